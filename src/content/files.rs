@@ -1,0 +1,370 @@
+//! Finding and reading content files: a folder on disk or the copy built into the binary.
+//! Series are folders holding `series.toml`; every other `*.toml` in them is an edition.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use super::decode::{id_help, is_id};
+use super::diagnostic::{Diagnostic, FileId, Location, SourceMap};
+
+/// A content file may be at most this large: anything bigger is not hand-written content.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The built-in content: `content/` at build time, as (path under content/, bytes).
+pub static BUILTIN: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/builtin_content.rs"));
+
+/// Where content comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ContentLocation {
+    BuiltIn,
+    Folder(PathBuf),
+}
+
+/// A series folder whose files were read.
+pub(crate) struct FoundSeries {
+    pub id: String,
+    pub series_file: FileId,
+    pub editions: Vec<(String, FileId)>,
+}
+
+/// What a file inside a series folder is, by its name.
+enum Member<'a> {
+    SeriesFile,
+    Edition(&'a str),
+    BadStem(&'a str),
+    NotToml,
+}
+
+fn member(name: &str) -> Member<'_> {
+    match name.strip_suffix(".toml") {
+        Some("series") => Member::SeriesFile,
+        Some(stem) if is_id(stem) => Member::Edition(stem),
+        Some(stem) => Member::BadStem(stem),
+        None => Member::NotToml,
+    }
+}
+
+#[derive(Default)]
+pub(crate) struct Reader {
+    pub sources: SourceMap,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Reader {
+    fn error(&mut self, message: String, location: Location) -> &mut Diagnostic {
+        self.diagnostics.push(Diagnostic::error(message, location));
+        self.diagnostics.last_mut().expect("just pushed")
+    }
+
+    fn warning(&mut self, message: String, location: Location) -> &mut Diagnostic {
+        self.diagnostics
+            .push(Diagnostic::warning(message, location));
+        self.diagnostics.last_mut().expect("just pushed")
+    }
+
+    fn bad_stem(&mut self, stem: &str, path: String) {
+        self.error(
+            format!("edition file name '{stem}' is not a valid id"),
+            Location::Path(path),
+        )
+        .help = Some(format!("rename the file: {}", id_help(stem)));
+    }
+
+    /// Keeps a file's text for diagnostics; invalid UTF-8 is an error at its first bad byte.
+    fn add_text(&mut self, name: String, bytes: &[u8]) -> Option<FileId> {
+        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Some(self.sources.add(name, text.to_string())),
+            Err(e) => {
+                let text = String::from_utf8_lossy(bytes).into_owned();
+                let at = e.valid_up_to();
+                let file = self.sources.add(name, text);
+                self.error(
+                    "file is not valid UTF-8".into(),
+                    Location::Span(file, at..at + 1),
+                )
+                .help = Some("save the file as UTF-8 (content files are UTF-8 only)".into());
+                None
+            }
+        }
+    }
+
+    fn too_large(&mut self, path: String, bytes: u64) {
+        let mib = bytes as f64 / (1024.0 * 1024.0);
+        self.error(
+            format!("file is {mib:.1} MiB; a content file may be at most 16 MiB"),
+            Location::Path(path),
+        )
+        .help = Some("split the edition into smaller files, or remove what is not content".into());
+    }
+
+    /// Reads the built-in copy of `content/` (a list of paths, as build.rs found them).
+    pub fn builtin(&mut self, files: &[(&str, &[u8])]) -> Vec<FoundSeries> {
+        let shown = |relative: &str| format!("<built-in>/{relative}");
+        let series_of = |relative: &str| {
+            relative
+                .split_once('/')
+                .filter(|(_, name)| !name.contains('/'))
+                .map(|(series, _)| series.to_string())
+        };
+        let series_names: Vec<String> = files
+            .iter()
+            .filter_map(|(relative, _)| relative.strip_suffix("/series.toml"))
+            .filter(|series| !series.contains('/'))
+            .map(str::to_string)
+            .collect();
+        for (relative, _) in files {
+            if !series_of(relative).is_some_and(|s| series_names.contains(&s)) {
+                self.warning(
+                    format!("ignored '{relative}'"),
+                    Location::Path(shown(relative)),
+                )
+                .help = Some("only files directly inside a series folder are read".into());
+            }
+        }
+        let mut found = Vec::new();
+        for series in series_names {
+            if !is_id(&series) {
+                self.bad_series_name(&series, shown(&series));
+                continue;
+            }
+            let mut series_file = None;
+            let mut editions = Vec::new();
+            // series.toml first, as on disk, so that diagnostics follow the order of reading.
+            let mut members: Vec<_> = files.iter().collect();
+            members.sort_by_key(|(relative, _)| !relative.ends_with("/series.toml"));
+            for (relative, bytes) in members {
+                if series_of(relative).as_ref() != Some(&series) {
+                    continue;
+                }
+                let name = &relative[series.len() + 1..];
+                if bytes.len() as u64 > MAX_FILE_BYTES {
+                    self.too_large(shown(relative), bytes.len() as u64);
+                    continue;
+                }
+                match member(name) {
+                    Member::SeriesFile => series_file = self.add_text(shown(relative), bytes),
+                    Member::Edition(stem) => {
+                        if let Some(file) = self.add_text(shown(relative), bytes) {
+                            editions.push((stem.to_string(), file));
+                        }
+                    }
+                    Member::BadStem(stem) => self.bad_stem(stem, shown(relative)),
+                    Member::NotToml => {
+                        self.warning(
+                            format!("ignored '{name}': not a .toml file"),
+                            Location::Path(shown(relative)),
+                        );
+                    }
+                }
+            }
+            if let Some(series_file) = series_file {
+                found.push(FoundSeries {
+                    id: series,
+                    series_file,
+                    editions,
+                });
+            }
+        }
+        found
+    }
+
+    fn bad_series_name(&mut self, name: &str, path: String) {
+        self.error(
+            format!("series folder name '{name}' is not a valid id"),
+            Location::Path(path),
+        )
+        .help = Some(format!("rename the folder: {}", id_help(name)));
+    }
+
+    /// Reads a content folder on disk.
+    pub fn folder(&mut self, root: &Path) -> Vec<FoundSeries> {
+        let shown_root = root.display().to_string();
+        match fs::metadata(root) {
+            Ok(meta) if meta.is_dir() => {}
+            Ok(_) => {
+                self.error(
+                    format!("'{shown_root}' is a file, not a content folder"),
+                    Location::Nowhere,
+                )
+                .help = Some("pass the folder that holds the series folders (e.g. content)".into());
+                return Vec::new();
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                self.error(
+                    format!("content folder '{shown_root}' does not exist"),
+                    Location::Nowhere,
+                )
+                .help = Some("check the path given to --content or CONFER_CONTENT".into());
+                return Vec::new();
+            }
+            Err(e) => {
+                self.error(
+                    format!("cannot open content folder '{shown_root}': {e}"),
+                    Location::Nowhere,
+                );
+                return Vec::new();
+            }
+        }
+        let mut found = Vec::new();
+        let before = self.diagnostics.len();
+        for (name, path) in self.entries(root) {
+            match fs::metadata(&path) {
+                Err(e) => {
+                    self.error(
+                        format!("cannot read '{name}': {e}"),
+                        Location::Path(shown(&path)),
+                    );
+                }
+                Ok(meta) if meta.is_dir() => {
+                    if let Some(series) = self.series_folder(&name, &path) {
+                        found.push(series);
+                    }
+                }
+                Ok(_) => {
+                    self.warning(format!("ignored '{name}'"), Location::Path(shown(&path)))
+                        .help = Some("files outside series folders are not read".into());
+                }
+            }
+        }
+        let no_other_errors = self.diagnostics[before..]
+            .iter()
+            .all(|d| d.severity != super::diagnostic::Severity::Error);
+        if found.is_empty() && no_other_errors {
+            self.error(
+                format!("no series in '{shown_root}'"),
+                Location::Path(shown_root),
+            )
+            .help = Some(
+                "a series is a folder holding a series.toml and one .toml file per edition".into(),
+            );
+        }
+        found
+    }
+
+    /// The entries of a folder, sorted by name, hidden ones (editor files, .git) left out.
+    fn entries(&mut self, dir: &Path) -> Vec<(String, PathBuf)> {
+        let listing = match fs::read_dir(dir) {
+            Ok(listing) => listing,
+            Err(e) => {
+                self.error(
+                    format!("cannot list folder: {e}"),
+                    Location::Path(shown(dir)),
+                );
+                return Vec::new();
+            }
+        };
+        let mut entries: Vec<_> = listing
+            .flatten()
+            .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path()))
+            .filter(|(name, _)| !name.starts_with('.'))
+            .collect();
+        entries.sort();
+        entries
+    }
+
+    fn series_folder(&mut self, name: &str, dir: &Path) -> Option<FoundSeries> {
+        let series_path = dir.join("series.toml");
+        match fs::metadata(&series_path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                self.warning(
+                    format!("ignored folder '{name}': it has no series.toml"),
+                    Location::Path(shown(dir)),
+                );
+                return None;
+            }
+            Err(e) => {
+                self.error(
+                    format!("cannot read series.toml: {e}"),
+                    Location::Path(shown(&series_path)),
+                );
+                return None;
+            }
+            Ok(meta) if meta.is_dir() => {
+                self.folder_not_file(&series_path);
+                return None;
+            }
+            Ok(_) => {}
+        }
+        if !is_id(name) {
+            self.bad_series_name(name, shown(dir));
+            return None;
+        }
+        let series_file = self.read(&series_path);
+        let mut editions = Vec::new();
+        for (file_name, path) in self.entries(dir) {
+            let kind = member(&file_name);
+            if let Member::SeriesFile = kind {
+                continue;
+            }
+            let meta = match fs::metadata(&path) {
+                Ok(meta) => meta,
+                Err(e) => {
+                    self.error(
+                        format!("cannot read '{file_name}': {e}"),
+                        Location::Path(shown(&path)),
+                    );
+                    continue;
+                }
+            };
+            match kind {
+                Member::Edition(_) | Member::BadStem(_) if meta.is_dir() => {
+                    self.folder_not_file(&path)
+                }
+                Member::Edition(stem) => {
+                    if let Some(file) = self.read(&path) {
+                        editions.push((stem.to_string(), file));
+                    }
+                }
+                Member::BadStem(stem) => self.bad_stem(stem, shown(&path)),
+                Member::NotToml | Member::SeriesFile => {
+                    let what = if meta.is_dir() {
+                        "folders inside a series are not read"
+                    } else {
+                        "not a .toml file"
+                    };
+                    self.warning(
+                        format!("ignored '{file_name}': {what}"),
+                        Location::Path(shown(&path)),
+                    );
+                }
+            }
+        }
+        Some(FoundSeries {
+            id: name.to_string(),
+            series_file: series_file?,
+            editions,
+        })
+    }
+
+    fn folder_not_file(&mut self, path: &Path) {
+        self.error(
+            "this is a folder, not a file".into(),
+            Location::Path(shown(path)),
+        )
+        .help = Some("content files are TOML files; rename or remove the folder".into());
+    }
+
+    /// One file, within the size limit, as UTF-8 text.
+    fn read(&mut self, path: &Path) -> Option<FileId> {
+        let name = shown(path);
+        let file = fs::File::open(path);
+        let mut bytes = Vec::new();
+        let result = file.and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
+        if let Err(e) = result {
+            self.error(format!("cannot read file: {e}"), Location::Path(name));
+            return None;
+        }
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            let size = fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
+            self.too_large(name, size);
+            return None;
+        }
+        self.add_text(name, &bytes)
+    }
+}
+
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}

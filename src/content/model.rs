@@ -1,0 +1,412 @@
+//! The validated content: every required field present, every reference resolved to the
+//! thing it names. Views read this and never meet a dangling id.
+
+use std::fmt;
+use std::sync::Arc;
+
+/// A text in one or more languages, in the order the author wrote them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    entries: Vec<(String, String)>,
+}
+
+impl Text {
+    /// `entries` must not be empty; the loader guarantees it.
+    pub(crate) fn new(entries: Vec<(String, String)>) -> Self {
+        debug_assert!(!entries.is_empty());
+        Text { entries }
+    }
+
+    /// The reader's language, falling back to `en`, then `ja`, then the first entry.
+    pub fn get(&self, lang: &str) -> &str {
+        [lang, "en", "ja"]
+            .iter()
+            .find_map(|want| self.lookup(want))
+            .or_else(|| self.entries.first().map(|(_, text)| text.as_str()))
+            .unwrap_or_default()
+    }
+
+    /// The text in exactly this language, if the author wrote one.
+    pub fn lookup(&self, lang: &str) -> Option<&str> {
+        self.entries
+            .iter()
+            .find(|(tag, _)| tag == lang)
+            .map(|(_, text)| text.as_str())
+    }
+
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|(tag, _)| tag.as_str())
+    }
+
+    /// Two texts name the same thing when every language both have agrees.
+    pub fn agrees_with(&self, other: &Text) -> bool {
+        let mut shared = self
+            .entries
+            .iter()
+            .filter_map(|(tag, text)| other.lookup(tag).map(|theirs| theirs == text))
+            .peekable();
+        shared.peek().is_some() && shared.all(|same| same)
+    }
+}
+
+/// A calendar date (TOML local date).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if year.is_multiple_of(4)
+                && (!year.is_multiple_of(100) || year.is_multiple_of(400)) =>
+            {
+                29
+            }
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days)
+            .contains(&day)
+            .then_some(Date { year, month, day })
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// `"YYYY"`, `"YYYY-MM"` or `"YYYY-MM-DD"`; sorts by its first day, the vaguer first on a tie.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    pub year: u16,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    pub fn first_day(&self) -> Date {
+        Date {
+            year: self.year,
+            month: self.month.unwrap_or(1),
+            day: self.day.unwrap_or(1),
+        }
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(month) = self.month {
+            write!(f, "-{month:02}")?;
+        }
+        if let Some(day) = self.day {
+            write!(f, "-{day:02}")?;
+        }
+        Ok(())
+    }
+}
+
+macro_rules! keyword_enum {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $word:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every value, as written in content files.
+            pub const WORDS: &'static [&'static str] = &[$($word),+];
+
+            pub fn from_word(word: &str) -> Option<Self> {
+                match word { $($word => Some(Self::$variant),)+ _ => None }
+            }
+
+            pub fn word(self) -> &'static str {
+                match self { $(Self::$variant => $word),+ }
+            }
+        }
+    };
+}
+
+keyword_enum!(
+    /// How precise a figure is; carried into the wording ("about 1,000").
+    Approx { Exact = "exact", About = "about", Over = "over", Under = "under" }
+);
+keyword_enum!(OrgKind {
+    Company = "company",
+    Government = "government",
+    IntlOrg = "intl-org",
+    Academia = "academia",
+    Media = "media",
+    CivilSociety = "civil-society",
+    Other = "other",
+});
+keyword_enum!(SessionKind {
+    Ceremony = "ceremony",
+    Forum = "forum",
+    Panel = "panel",
+    Dialogue = "dialogue",
+    Exhibition = "exhibition",
+    ClosedDoor = "closed-door",
+    Other = "other",
+});
+keyword_enum!(OutcomeKind {
+    Declaration = "declaration",
+    Report = "report",
+    Award = "award",
+    Initiative = "initiative",
+    Agreement = "agreement",
+    Exhibition = "exhibition",
+    Other = "other",
+});
+keyword_enum!(OutcomeStatus {
+    Adopted = "adopted",
+    Published = "published",
+    Announced = "announced",
+    Proposed = "proposed",
+    Withdrawn = "withdrawn",
+    Other = "other",
+});
+keyword_enum!(SourceKind {
+    Article = "article",
+    Slides = "slides",
+    Report = "report",
+    Web = "web",
+    Book = "book",
+    Other = "other",
+});
+
+/// Where an entry of a shareable kind (orgs, topics, sources) was defined.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    Series,
+    Edition,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub title: Text,
+    pub author: Option<Text>,
+    pub publisher: Option<Text>,
+    pub date: Option<PartialDate>,
+    pub kind: Option<SourceKind>,
+    pub url: Option<String>,
+    pub scope: Scope,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Org {
+    pub id: String,
+    pub name: Text,
+    pub kind: Option<OrgKind>,
+    pub country: Option<String>,
+    pub scope: Scope,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Topic {
+    pub id: String,
+    pub label: Text,
+    /// 1 (mentioned) to 3 (central).
+    pub weight: u8,
+    pub note: Option<Text>,
+    pub scope: Scope,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Figure {
+    pub key: String,
+    pub label: Text,
+    pub value: f64,
+    pub approx: Approx,
+    pub unit: Option<Text>,
+    pub note: Option<Text>,
+    pub sources: Vec<Arc<Source>>,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Session {
+    pub id: String,
+    /// 1 is the first day.
+    pub day: u32,
+    pub title: Text,
+    pub kind: Option<SessionKind>,
+    pub topics: Vec<Arc<Topic>>,
+    pub highlight: bool,
+    pub note: Option<Text>,
+    pub sources: Vec<Arc<Source>>,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Person {
+    pub id: String,
+    pub name: Text,
+    pub org: Option<Arc<Org>>,
+    pub role: Option<Text>,
+    pub country: Option<String>,
+    pub sessions: Vec<Arc<Session>>,
+    pub note: Option<Text>,
+    pub sources: Vec<Arc<Source>>,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Outcome {
+    pub id: String,
+    pub kind: Option<OutcomeKind>,
+    pub title: Text,
+    pub status: Option<OutcomeStatus>,
+    pub date: Option<PartialDate>,
+    pub detail: Option<Text>,
+    pub topics: Vec<Arc<Topic>>,
+    pub sources: Vec<Arc<Source>>,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Event {
+    pub date: PartialDate,
+    pub title: Text,
+    pub place: Option<Text>,
+    pub topics: Vec<Arc<Topic>>,
+    pub sources: Vec<Arc<Source>>,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Note {
+    pub id: String,
+    pub title: Text,
+    pub body: Text,
+    pub topic: Option<Arc<Topic>>,
+    pub sources: Vec<Arc<Source>>,
+}
+
+/// `SERIES/STEM`, e.g. `wic/2014`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EditionId {
+    pub series: String,
+    pub stem: String,
+}
+
+impl fmt::Display for EditionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.series, self.stem)
+    }
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Edition {
+    pub id: EditionId,
+    pub name: Text,
+    pub label: Option<Text>,
+    pub year: i64,
+    pub start: Date,
+    pub end: Date,
+    pub place: Text,
+    pub theme: Option<Text>,
+    pub summary: Option<Text>,
+    pub sources: Vec<Arc<Source>>,
+    pub figures: Vec<Figure>,
+    /// The edition's own orgs; people may also name the series' orgs.
+    pub orgs: Vec<Arc<Org>>,
+    pub people: Vec<Person>,
+    pub sessions: Vec<Arc<Session>>,
+    /// What this edition was about, with weights; the series' topics are not repeated here.
+    pub topics: Vec<Arc<Topic>>,
+    pub outcomes: Vec<Outcome>,
+    pub timeline: Vec<Event>,
+    pub notes: Vec<Note>,
+    /// The edition's own sources; entries may also cite the series' sources.
+    pub own_sources: Vec<Arc<Source>>,
+}
+
+impl Edition {
+    /// The short label for pane titles, or the name where no label was written.
+    pub fn label_or_name(&self) -> &Text {
+        self.label.as_ref().unwrap_or(&self.name)
+    }
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Series {
+    pub id: String,
+    pub name: Text,
+    pub organizer: Option<Text>,
+    pub about: Option<Text>,
+    pub sources: Vec<Arc<Source>>,
+    pub orgs: Vec<Arc<Org>>,
+    pub topics: Vec<Arc<Topic>>,
+    pub own_sources: Vec<Arc<Source>>,
+    /// In order of their start date.
+    pub editions: Vec<Edition>,
+}
+
+/// Everything that was loaded: series in order of their id.
+#[derive(Debug, PartialEq, Default)]
+pub struct Content {
+    pub series: Vec<Series>,
+}
+
+impl Content {
+    pub fn editions(&self) -> impl Iterator<Item = (&Series, &Edition)> {
+        self.series
+            .iter()
+            .flat_map(|series| series.editions.iter().map(move |e| (series, e)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(entries: &[(&str, &str)]) -> Text {
+        Text::new(
+            entries
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn text_falls_back_to_en_then_ja_then_first() {
+        let t = text(&[("zh", "乌镇"), ("ja", "烏鎮"), ("en", "Wuzhen")]);
+        assert_eq!(t.get("ja"), "烏鎮");
+        assert_eq!(t.get("fr"), "Wuzhen");
+        assert_eq!(text(&[("zh", "乌镇"), ("ja", "烏鎮")]).get("fr"), "烏鎮");
+        assert_eq!(text(&[("zh", "乌镇")]).get("en"), "乌镇");
+    }
+
+    #[test]
+    fn texts_agree_only_on_shared_languages() {
+        let a = text(&[("en", "Jack Ma"), ("ja", "馬雲")]);
+        assert!(a.agrees_with(&text(&[("en", "Jack Ma"), ("zh", "马云")])));
+        assert!(!a.agrees_with(&text(&[("en", "Ma Yun")])));
+        assert!(!a.agrees_with(&text(&[("zh", "马云")])));
+    }
+
+    #[test]
+    fn dates_are_checked_against_the_calendar() {
+        assert!(Date::new(2024, 2, 29).is_some());
+        assert!(Date::new(2025, 2, 29).is_none());
+        assert!(Date::new(2025, 13, 1).is_none());
+        let vague = PartialDate {
+            year: 2014,
+            month: Some(11),
+            day: None,
+        };
+        let exact = PartialDate {
+            year: 2014,
+            month: Some(11),
+            day: Some(1),
+        };
+        assert!(vague < exact);
+        assert_eq!(vague.first_day(), exact.first_day());
+        assert_eq!(vague.to_string(), "2014-11");
+    }
+}

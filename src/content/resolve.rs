@@ -1,0 +1,656 @@
+//! Raw files to the model: ids unique, every reference resolved, `end` not before `start`,
+//! and the warnings that need more than one entry (missing sources, names that differ).
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::sync::Arc;
+
+use super::decode::{Located, closest};
+use super::diagnostic::{Diagnostic, FileId, Location, SourceMap, line_and_column};
+use super::model::*;
+use super::raw::*;
+
+pub(crate) struct SeriesInput {
+    pub id: String,
+    pub file: FileId,
+    /// `None` when series.toml did not parse; its editions' refs are then not judged.
+    pub raw: Option<RawSeriesFile>,
+    pub editions: Vec<EditionInput>,
+}
+
+pub(crate) struct EditionInput {
+    pub stem: String,
+    pub file: FileId,
+    pub raw: RawEditionFile,
+}
+
+/// What entries may refer to: a series' shared entries, plus an edition's own.
+#[derive(Clone, Default)]
+struct Catalog {
+    orgs: HashMap<String, Arc<Org>>,
+    topics: HashMap<String, Arc<Topic>>,
+    sources: HashMap<String, Arc<Source>>,
+    sessions: HashMap<String, Arc<Session>>,
+    /// Ids of entries too broken to keep: refs to them are not reported a second time.
+    broken: HashSet<String>,
+    /// The series file did not load: nothing it might define can be judged missing.
+    series_unknown: bool,
+}
+
+/// The first place each person id and figure key was seen, to warn when a later edition differs.
+#[derive(Default)]
+struct FirstSeen {
+    people: HashMap<String, (EditionId, Text)>,
+    units: HashMap<String, (EditionId, Option<Text>)>,
+}
+
+pub(crate) fn resolve(
+    inputs: Vec<SeriesInput>,
+    sources: &SourceMap,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Content {
+    let mut first_seen = FirstSeen::default();
+    let mut content = Content::default();
+    for input in inputs {
+        let mut r = Resolver {
+            file: input.file,
+            sources,
+            diagnostics: &mut *diagnostics,
+        };
+        let (series, catalog) = match &input.raw {
+            Some(raw) => r.series(&input.id, raw),
+            None => (
+                None,
+                Catalog {
+                    series_unknown: true,
+                    ..Catalog::default()
+                },
+            ),
+        };
+        let mut editions = Vec::new();
+        for edition in &input.editions {
+            let mut r = Resolver {
+                file: edition.file,
+                sources,
+                diagnostics: &mut *diagnostics,
+            };
+            let id = EditionId {
+                series: input.id.clone(),
+                stem: edition.stem.clone(),
+            };
+            if let Some(e) = r.edition(id, &edition.raw, &catalog, &mut first_seen) {
+                editions.push(e);
+            }
+        }
+        if let Some(mut series) = series {
+            editions.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
+            series.editions = editions;
+            content.series.push(series);
+        }
+    }
+    content.series.sort_by(|a, b| a.id.cmp(&b.id));
+    content
+}
+
+struct Resolver<'a> {
+    file: FileId,
+    sources: &'a SourceMap,
+    diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+impl Resolver<'_> {
+    fn at(&self, span: Range<usize>) -> Location {
+        Location::Span(self.file, span)
+    }
+
+    fn series(&mut self, id: &str, raw: &RawSeriesFile) -> (Option<Series>, Catalog) {
+        let mut catalog = Catalog::default();
+        let d = &raw.declared;
+        catalog
+            .broken
+            .extend(broken_of(&d.orgs, raw.orgs.iter().map(|o| &o.id.value)));
+        catalog
+            .broken
+            .extend(broken_of(&d.topics, raw.topics.iter().map(|t| &t.id.value)));
+        catalog.broken.extend(broken_of(
+            &d.sources,
+            raw.sources.iter().map(|s| &s.id.value),
+        ));
+        let own_sources = self.sources_of(&raw.sources, Scope::Series, None, &mut catalog);
+        let orgs = self.orgs_of(&raw.orgs, Scope::Series, None, &mut catalog);
+        let topics = self.topics_of(&raw.topics, Scope::Series, None, &mut catalog);
+        self.orphan_refs(&raw.declared.orphan_refs, &catalog);
+        let series = raw.series.as_ref().map(|s| Series {
+            id: id.to_string(),
+            name: s.name.clone(),
+            organizer: s.organizer.clone(),
+            about: s.about.clone(),
+            sources: self.refs(
+                &s.sources,
+                &catalog.sources,
+                &catalog,
+                "source",
+                "[[sources]]",
+            ),
+            orgs,
+            topics,
+            own_sources,
+            editions: Vec::new(),
+        });
+        (series, catalog)
+    }
+
+    fn edition(
+        &mut self,
+        id: EditionId,
+        raw: &RawEditionFile,
+        series: &Catalog,
+        first_seen: &mut FirstSeen,
+    ) -> Option<Edition> {
+        let mut catalog = series.clone();
+        let d = &raw.declared;
+        catalog
+            .broken
+            .extend(broken_of(&d.orgs, raw.orgs.iter().map(|o| &o.id.value)));
+        catalog
+            .broken
+            .extend(broken_of(&d.topics, raw.topics.iter().map(|t| &t.id.value)));
+        catalog.broken.extend(broken_of(
+            &d.sources,
+            raw.sources.iter().map(|s| &s.id.value),
+        ));
+        catalog.broken.extend(broken_of(
+            &d.sessions,
+            raw.sessions.iter().map(|s| &s.id.value),
+        ));
+
+        let own_sources = self.sources_of(&raw.sources, Scope::Edition, Some(series), &mut catalog);
+        let orgs = self.orgs_of(&raw.orgs, Scope::Edition, Some(series), &mut catalog);
+        let topics = self.topics_of(&raw.topics, Scope::Edition, Some(series), &mut catalog);
+        let sessions = self.sessions_of(&raw.sessions, &mut catalog);
+        let people = self.people_of(&raw.people, &catalog, &id, first_seen);
+        let figures = self.figures_of(&raw.figures, &catalog, &id, first_seen);
+        let outcomes = self.outcomes_of(&raw.outcomes, &catalog);
+        let timeline = self.timeline_of(&raw.timeline, &catalog);
+        let notes = self.notes_of(&raw.notes, &catalog);
+        self.orphan_refs(&raw.declared.orphan_refs, &catalog);
+
+        let e = raw.edition.as_ref()?;
+        if e.end.value < e.start.value {
+            Diagnostic::error(
+                format!("end {} is before start {}", e.end.value, e.start.value),
+                self.at(e.end.span.clone()),
+            )
+            .with_label("the edition cannot end before it starts")
+            .with_help("swap start and end, or correct the year")
+            .push_to(self.diagnostics);
+        }
+        Some(Edition {
+            id,
+            name: e.name.clone(),
+            label: e.label.clone(),
+            year: e.year,
+            start: e.start.value,
+            end: e.end.value,
+            place: e.place.clone(),
+            theme: e.theme.clone(),
+            summary: e.summary.clone(),
+            sources: self.refs(
+                &e.sources,
+                &catalog.sources,
+                &catalog,
+                "source",
+                "[[sources]]",
+            ),
+            figures,
+            orgs,
+            people,
+            sessions,
+            topics,
+            outcomes,
+            timeline,
+            notes,
+            own_sources,
+        })
+    }
+
+    /// Reports an id used twice in one list, or an edition entry that reuses a series id.
+    fn check_unique<'x>(
+        &mut self,
+        kind: &str,
+        ids: impl Iterator<Item = &'x Id>,
+        series_has: impl Fn(&str) -> bool,
+    ) -> Vec<bool> {
+        let mut seen: HashMap<&str, Range<usize>> = HashMap::new();
+        ids.map(|id| {
+            if series_has(&id.value) {
+                Diagnostic::error(
+                    format!("{kind} '{}' is already defined in series.toml", id.value),
+                    self.at(id.span.clone()),
+                )
+                .with_label("an edition may not redefine a series entry")
+                .with_help("remove this entry: the series' entry is shared with every edition")
+                .push_to(self.diagnostics);
+                return false;
+            }
+            if let Some(first) = seen.get(id.value.as_str()) {
+                let (line, _) = line_and_column(&self.sources.get(self.file).text, first.start);
+                Diagnostic::error(
+                    format!("duplicate {kind} id '{}'", id.value),
+                    self.at(id.span.clone()),
+                )
+                .with_label("used again here")
+                .with_note(format!("first defined on line {line}"))
+                .with_help("ids are unique within their kind; rename one of them")
+                .push_to(self.diagnostics);
+                return false;
+            }
+            seen.insert(&id.value, id.span.clone());
+            true
+        })
+        .collect()
+    }
+
+    fn sources_of(
+        &mut self,
+        raw: &[RawSource],
+        scope: Scope,
+        series: Option<&Catalog>,
+        catalog: &mut Catalog,
+    ) -> Vec<Arc<Source>> {
+        let keep = self.check_unique("source", raw.iter().map(|s| &s.id), |id| {
+            series.is_some_and(|c| c.sources.contains_key(id))
+        });
+        let mut out = Vec::new();
+        for (s, keep) in raw.iter().zip(keep) {
+            let source = Arc::new(Source {
+                id: s.id.value.clone(),
+                title: s.title.clone(),
+                author: s.author.clone(),
+                publisher: s.publisher.clone(),
+                date: s.date,
+                kind: s.kind,
+                url: s.url.clone(),
+                scope,
+            });
+            if keep {
+                catalog
+                    .sources
+                    .insert(source.id.clone(), Arc::clone(&source));
+                out.push(source);
+            }
+        }
+        out
+    }
+
+    fn orgs_of(
+        &mut self,
+        raw: &[RawOrg],
+        scope: Scope,
+        series: Option<&Catalog>,
+        catalog: &mut Catalog,
+    ) -> Vec<Arc<Org>> {
+        let keep = self.check_unique("org", raw.iter().map(|o| &o.id), |id| {
+            series.is_some_and(|c| c.orgs.contains_key(id))
+        });
+        let mut out = Vec::new();
+        for (o, keep) in raw.iter().zip(keep) {
+            if keep {
+                let org = Arc::new(Org {
+                    id: o.id.value.clone(),
+                    name: o.name.clone(),
+                    kind: o.kind,
+                    country: o.country.clone(),
+                    scope,
+                });
+                catalog.orgs.insert(org.id.clone(), Arc::clone(&org));
+                out.push(org);
+            }
+        }
+        out
+    }
+
+    fn topics_of(
+        &mut self,
+        raw: &[RawTopic],
+        scope: Scope,
+        series: Option<&Catalog>,
+        catalog: &mut Catalog,
+    ) -> Vec<Arc<Topic>> {
+        let keep = self.check_unique("topic", raw.iter().map(|t| &t.id), |id| {
+            series.is_some_and(|c| c.topics.contains_key(id))
+        });
+        let mut out = Vec::new();
+        for (t, keep) in raw.iter().zip(keep) {
+            if keep {
+                let topic = Arc::new(Topic {
+                    id: t.id.value.clone(),
+                    label: t.label.clone(),
+                    weight: t.weight,
+                    note: t.note.clone(),
+                    scope,
+                });
+                catalog.topics.insert(topic.id.clone(), Arc::clone(&topic));
+                out.push(topic);
+            }
+        }
+        out
+    }
+
+    fn sessions_of(&mut self, raw: &[RawSession], catalog: &mut Catalog) -> Vec<Arc<Session>> {
+        let keep = self.check_unique("session", raw.iter().map(|s| &s.id), |_| false);
+        let mut out = Vec::new();
+        for (s, keep) in raw.iter().zip(keep) {
+            let session = Arc::new(Session {
+                id: s.id.value.clone(),
+                day: s.day,
+                title: s.title.clone(),
+                kind: s.kind,
+                topics: self.refs(&s.topics, &catalog.topics, catalog, "topic", "[[topics]]"),
+                highlight: s.highlight,
+                note: s.note.clone(),
+                sources: self.entry_sources(&s.sources, catalog, None),
+            });
+            if keep {
+                catalog
+                    .sessions
+                    .insert(session.id.clone(), Arc::clone(&session));
+                out.push(session);
+            }
+        }
+        out
+    }
+
+    fn people_of(
+        &mut self,
+        raw: &[RawPerson],
+        catalog: &Catalog,
+        edition: &EditionId,
+        first_seen: &mut FirstSeen,
+    ) -> Vec<Person> {
+        let keep = self.check_unique("person", raw.iter().map(|p| &p.id), |_| false);
+        let mut out = Vec::new();
+        for (p, keep) in raw.iter().zip(keep) {
+            let what = format!("person '{}'", p.id.value);
+            let person = Person {
+                id: p.id.value.clone(),
+                name: p.name.clone(),
+                org: p
+                    .org
+                    .as_ref()
+                    .and_then(|r| self.resolve(r, &catalog.orgs, catalog, "org", "[[orgs]]")),
+                role: p.role.clone(),
+                country: p.country.clone(),
+                sessions: self.refs(
+                    &p.sessions,
+                    &catalog.sessions,
+                    catalog,
+                    "session",
+                    "[[sessions]]",
+                ),
+                note: p.note.clone(),
+                sources: self.entry_sources(&p.sources, catalog, Some(&what)),
+            };
+            if !keep {
+                continue;
+            }
+            match first_seen.people.get(&p.id.value) {
+                Some((first, name)) if !name.agrees_with(&p.name) => {
+                    Diagnostic::warning(
+                        format!("{what} is named differently in {first}"),
+                        self.at(p.sources.entry.clone()),
+                    )
+                    .with_note(format!(
+                        "{first}: '{}'; here: '{}'",
+                        name.get("en"),
+                        p.name.get("en")
+                    ))
+                    .with_help("the same id is the same person: write the name the same way")
+                    .push_to(self.diagnostics);
+                }
+                Some(_) => {}
+                None => {
+                    first_seen
+                        .people
+                        .insert(p.id.value.clone(), (edition.clone(), p.name.clone()));
+                }
+            }
+            out.push(person);
+        }
+        out
+    }
+
+    fn figures_of(
+        &mut self,
+        raw: &[RawFigure],
+        catalog: &Catalog,
+        edition: &EditionId,
+        first_seen: &mut FirstSeen,
+    ) -> Vec<Figure> {
+        let mut seen: HashMap<&str, ()> = HashMap::new();
+        let mut out = Vec::new();
+        for f in raw {
+            let what = format!("figure '{}'", f.key.value);
+            let sources = self.entry_sources(&f.sources, catalog, Some(&what));
+            if seen.insert(&f.key.value, ()).is_some() {
+                Diagnostic::error(
+                    format!("duplicate figure key '{}'", f.key.value),
+                    self.at(f.key.span.clone()),
+                )
+                .with_label("figures are paired across editions by key: one per edition")
+                .push_to(self.diagnostics);
+                continue;
+            }
+            match first_seen.units.get(&f.key.value) {
+                Some((first, unit)) if !same_unit(unit, &f.unit) => {
+                    let shown =
+                        |u: &Option<Text>| u.as_ref().map_or("none", |t| t.get("en")).to_string();
+                    Diagnostic::warning(
+                        format!("{what} has a different unit in {first}"),
+                        self.at(f.sources.entry.clone()),
+                    )
+                    .with_note(format!(
+                        "{first}: {}; here: {}",
+                        shown(unit),
+                        shown(&f.unit)
+                    ))
+                    .with_help("figures with different units are shown without a change")
+                    .push_to(self.diagnostics);
+                }
+                Some(_) => {}
+                None => {
+                    first_seen
+                        .units
+                        .insert(f.key.value.clone(), (edition.clone(), f.unit.clone()));
+                }
+            }
+            out.push(Figure {
+                key: f.key.value.clone(),
+                label: f.label.clone(),
+                value: f.value,
+                approx: f.approx,
+                unit: f.unit.clone(),
+                note: f.note.clone(),
+                sources,
+            });
+        }
+        out
+    }
+
+    fn outcomes_of(&mut self, raw: &[RawOutcome], catalog: &Catalog) -> Vec<Outcome> {
+        let keep = self.check_unique("outcome", raw.iter().map(|o| &o.id), |_| false);
+        let mut out = Vec::new();
+        for (o, keep) in raw.iter().zip(keep) {
+            let what = format!("outcome '{}'", o.id.value);
+            let outcome = Outcome {
+                id: o.id.value.clone(),
+                kind: o.kind,
+                title: o.title.clone(),
+                status: o.status,
+                date: o.date,
+                detail: o.detail.clone(),
+                topics: self.refs(&o.topics, &catalog.topics, catalog, "topic", "[[topics]]"),
+                sources: self.entry_sources(&o.sources, catalog, Some(&what)),
+            };
+            if keep {
+                out.push(outcome);
+            }
+        }
+        out
+    }
+
+    fn timeline_of(&mut self, raw: &[RawEvent], catalog: &Catalog) -> Vec<Event> {
+        raw.iter()
+            .map(|e| Event {
+                date: e.date,
+                title: e.title.clone(),
+                place: e.place.clone(),
+                topics: self.refs(&e.topics, &catalog.topics, catalog, "topic", "[[topics]]"),
+                sources: self.entry_sources(
+                    &e.sources,
+                    catalog,
+                    Some(&format!("timeline event of {}", e.date)),
+                ),
+            })
+            .collect()
+    }
+
+    fn notes_of(&mut self, raw: &[RawNote], catalog: &Catalog) -> Vec<Note> {
+        let keep = self.check_unique("note", raw.iter().map(|n| &n.id), |_| false);
+        let mut out = Vec::new();
+        for (n, keep) in raw.iter().zip(keep) {
+            let what = format!("note '{}'", n.id.value);
+            let note = Note {
+                id: n.id.value.clone(),
+                title: n.title.clone(),
+                body: n.body.clone(),
+                topic: n
+                    .topic
+                    .as_ref()
+                    .and_then(|r| self.resolve(r, &catalog.topics, catalog, "topic", "[[topics]]")),
+                sources: self.entry_sources(&n.sources, catalog, Some(&what)),
+            };
+            if keep {
+                out.push(note);
+            }
+        }
+        out
+    }
+
+    /// References of entries that were not kept: reported when they dangle, then dropped.
+    fn orphan_refs(&mut self, refs: &[(RefKind, Ref)], catalog: &Catalog) {
+        for (kind, r) in refs {
+            match kind {
+                RefKind::Org => drop(self.resolve(r, &catalog.orgs, catalog, "org", "[[orgs]]")),
+                RefKind::Topic => {
+                    drop(self.resolve(r, &catalog.topics, catalog, "topic", "[[topics]]"))
+                }
+                RefKind::Source => {
+                    drop(self.resolve(r, &catalog.sources, catalog, "source", "[[sources]]"))
+                }
+                RefKind::Session => {
+                    drop(self.resolve(r, &catalog.sessions, catalog, "session", "[[sessions]]"))
+                }
+            }
+        }
+    }
+
+    /// An entry's sources; `curated` names an entry of a kind that must cite one.
+    fn entry_sources(
+        &mut self,
+        sources: &Sources,
+        catalog: &Catalog,
+        curated: Option<&str>,
+    ) -> Vec<Arc<Source>> {
+        if let Some(what) = curated
+            && sources.refs.is_empty()
+        {
+            Diagnostic::warning(
+                format!("{what} has no sources"),
+                self.at(sources.entry.clone()),
+            )
+            .with_help("add `sources = [\"…\"]` naming a [[sources]] entry: every fact is cited")
+            .push_to(self.diagnostics);
+        }
+        self.refs(
+            &sources.refs,
+            &catalog.sources,
+            catalog,
+            "source",
+            "[[sources]]",
+        )
+    }
+
+    fn refs<T>(
+        &mut self,
+        refs: &[Ref],
+        known: &HashMap<String, Arc<T>>,
+        catalog: &Catalog,
+        kind: &str,
+        table: &str,
+    ) -> Vec<Arc<T>> {
+        refs.iter()
+            .filter_map(|r| self.resolve(r, known, catalog, kind, table))
+            .collect()
+    }
+
+    fn resolve<T>(
+        &mut self,
+        r: &Located<String>,
+        known: &HashMap<String, Arc<T>>,
+        catalog: &Catalog,
+        kind: &str,
+        table: &str,
+    ) -> Option<Arc<T>> {
+        if let Some(found) = known.get(&r.value) {
+            return Some(Arc::clone(found));
+        }
+        let already_reported = catalog.series_unknown || catalog.broken.contains(&r.value);
+        if !already_reported {
+            let mut names: Vec<&str> = known.keys().map(String::as_str).collect();
+            names.sort_unstable();
+            let help = match closest(&r.value, names.iter().copied()) {
+                Some(near) => format!("did you mean '{near}'?"),
+                None if kind == "session" => {
+                    format!("define it in a {table} entry of this edition")
+                }
+                None => format!("define it in a {table} entry of this edition or of series.toml"),
+            };
+            Diagnostic::error(
+                format!("unknown {kind} '{}'", r.value),
+                self.at(r.span.clone()),
+            )
+            .with_label(format!("no {table} entry has this id"))
+            .with_help(help)
+            .push_to(self.diagnostics);
+        }
+        None
+    }
+}
+
+fn same_unit(a: &Option<Text>, b: &Option<Text>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => a.agrees_with(b),
+        _ => false,
+    }
+}
+
+/// Declared ids whose entries were not kept.
+fn broken_of<'a>(
+    declared: &'a HashSet<String>,
+    kept: impl Iterator<Item = &'a String>,
+) -> Vec<String> {
+    let kept: HashSet<&String> = kept.collect();
+    declared
+        .iter()
+        .filter(|id| !kept.contains(id))
+        .cloned()
+        .collect()
+}
+
+impl Diagnostic {
+    fn push_to(self, diagnostics: &mut Vec<Diagnostic>) {
+        diagnostics.push(self);
+    }
+}

@@ -1,0 +1,5 @@
+//! The `confer` binary: all of the work is in the library.
+
+fn main() -> std::process::ExitCode {
+    confer::cli::main()
+}

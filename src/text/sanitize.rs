@@ -1,0 +1,88 @@
+//! Untrusted strings from content files, made safe to draw: nothing in them may move the
+//! cursor, set the title, touch the clipboard or reorder text (Trojan Source).
+
+/// Where a string is allowed to break into lines and paragraphs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextShape {
+    /// A name, title or label: one line.
+    Line,
+    /// A paragraph field (`about`, `summary`, `note`, `detail`, `body`): tabs and line breaks stay.
+    Paragraph,
+}
+
+/// The cleaned string, and whether anything had to be replaced (worth a warning in `check`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sanitized {
+    pub text: String,
+    pub replaced: bool,
+}
+
+/// Replaces every control character, DEL, C1 control and bidirectional override or isolate
+/// with a visible stand-in. Control pictures (␛, ␇, …) keep the reason readable for an author.
+pub fn sanitize(input: &str, shape: TextShape) -> Sanitized {
+    let mut text = String::with_capacity(input.len());
+    let mut replaced = false;
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        let paragraph = shape == TextShape::Paragraph;
+        match c {
+            '\t' | '\n' if paragraph => text.push(c),
+            // A CRLF pair in a paragraph is just a line break.
+            '\r' if paragraph && chars.peek() == Some(&'\n') => {}
+            '\u{0}'..='\u{1f}' => {
+                replaced = true;
+                text.push(control_picture(c));
+            }
+            '\u{7f}' => {
+                replaced = true;
+                text.push('\u{2421}');
+            }
+            '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
+                replaced = true;
+                text.push('\u{fffd}');
+            }
+            _ => text.push(c),
+        }
+    }
+    Sanitized { text, replaced }
+}
+
+/// U+2400..U+241F are the "symbol for" pictures of the C0 controls, in the same order.
+fn control_picture(c: char) -> char {
+    char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_become_visible() {
+        let s = sanitize("\u{1b}]0;pwned\u{7}title", TextShape::Line);
+        assert_eq!(s.text, "␛]0;pwned␇title");
+        assert!(s.replaced);
+    }
+
+    #[test]
+    fn c1_controls_and_bidi_overrides_are_replaced() {
+        let s = sanitize("a\u{9b}31mb\u{202e}c\u{2066}d", TextShape::Line);
+        assert_eq!(s.text, "a\u{fffd}31mb\u{fffd}c\u{fffd}d");
+    }
+
+    #[test]
+    fn paragraphs_keep_line_breaks_and_tabs_lines_do_not() {
+        let p = sanitize("one\r\ntwo\tthree", TextShape::Paragraph);
+        assert_eq!(p.text, "one\ntwo\tthree");
+        assert!(!p.replaced);
+        let l = sanitize("one\ntwo\tthree", TextShape::Line);
+        assert_eq!(l.text, "one␊two␉three");
+        assert!(l.replaced);
+    }
+
+    #[test]
+    fn ordinary_cjk_text_is_untouched() {
+        let s = sanitize("互联互通·共享共治 ①※ 👨‍👩‍👧 é", TextShape::Line);
+        assert_eq!(s.text, "互联互通·共享共治 ①※ 👨‍👩‍👧 é");
+        assert!(!s.replaced);
+    }
+}
