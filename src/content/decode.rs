@@ -243,6 +243,19 @@ impl<'d> Decoder<'d> {
                     None
                 }
             },
+            DeValue::String(s) => {
+                self.wrong_type(value, "a number");
+                let digits: String = s
+                    .chars()
+                    .filter(|c| !matches!(c, ',' | '_' | ' '))
+                    .collect();
+                if digits.parse::<f64>().is_ok()
+                    && let Some(d) = self.diagnostics.last_mut()
+                {
+                    d.help = Some(format!("write the number without quotes: {digits}"));
+                }
+                None
+            }
             _ => {
                 self.wrong_type(value, "a number");
                 None
@@ -466,12 +479,18 @@ fn parse_partial_date(s: &str) -> Option<PartialDate> {
     Some(PartialDate { year, month, day })
 }
 
-/// The known name nearest to a misspelt one, when it is near enough to be the likely intent.
+/// The known name nearest to a misspelt one, when it is near enough to be the likely intent:
+/// a typo of one or two edits (swapped letters count as one), or a long shared prefix.
 pub fn closest<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let wrong_len = wrong.chars().count();
     known
-        .map(|candidate| (strsim::jaro_winkler(wrong, candidate), candidate))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .filter_map(|candidate| {
+            let edits = strsim::damerau_levenshtein(wrong, candidate);
+            let typo = edits <= 2 && edits < wrong_len;
+            let prefix = strsim::jaro_winkler(wrong, candidate) >= 0.9;
+            (typo || prefix).then_some((edits, candidate))
+        })
+        .min_by_key(|(edits, candidate)| (*edits, *candidate))
         .map(|(_, candidate)| candidate)
 }
 
@@ -513,5 +532,11 @@ mod tests {
         let keys = ["label", "name", "value"];
         assert_eq!(closest("lable", keys.iter().copied()), Some("label"));
         assert_eq!(closest("zzz", keys.iter().copied()), None);
+        assert_eq!(closest("scr", ["src", "seed"].into_iter()), Some("src"));
+        assert_eq!(
+            closest("x", ["y"].into_iter()),
+            None,
+            "one letter is no typo of another"
+        );
     }
 }

@@ -212,10 +212,7 @@ impl Reader {
         for (name, path) in self.entries(root) {
             match fs::metadata(&path) {
                 Err(e) => {
-                    self.error(
-                        format!("cannot read '{name}': {e}"),
-                        Location::Path(shown(&path)),
-                    );
+                    self.unreadable(format!("cannot read '{name}': {e}"), shown(&path));
                 }
                 Ok(meta) if meta.is_dir() => {
                     if let Some(series) = self.series_folder(&name, &path) {
@@ -275,10 +272,7 @@ impl Reader {
                 return None;
             }
             Err(e) => {
-                self.error(
-                    format!("cannot read series.toml: {e}"),
-                    Location::Path(shown(&series_path)),
-                );
+                self.unreadable(format!("cannot read series.toml: {e}"), shown(&series_path));
                 return None;
             }
             Ok(meta) if meta.is_dir() => {
@@ -301,10 +295,7 @@ impl Reader {
             let meta = match fs::metadata(&path) {
                 Ok(meta) => meta,
                 Err(e) => {
-                    self.error(
-                        format!("cannot read '{file_name}': {e}"),
-                        Location::Path(shown(&path)),
-                    );
+                    self.unreadable(format!("cannot read '{file_name}': {e}"), shown(&path));
                     continue;
                 }
             };
@@ -338,6 +329,13 @@ impl Reader {
         })
     }
 
+    fn unreadable(&mut self, message: String, path: String) {
+        self.error(message, Location::Path(path)).help = Some(
+            "check that it exists and is readable, and is not a symbolic link that leads back to itself"
+                .into(),
+        );
+    }
+
     fn folder_not_file(&mut self, path: &Path) {
         self.error(
             "this is a folder, not a file".into(),
@@ -349,11 +347,18 @@ impl Reader {
     /// One file, within the size limit, as UTF-8 text.
     fn read(&mut self, path: &Path) -> Option<FileId> {
         let name = shown(path);
+        // Refuse a huge file before reading it; the limit on the read guards a growing one.
+        if let Ok(meta) = fs::metadata(path)
+            && meta.len() > MAX_FILE_BYTES
+        {
+            self.too_large(name, meta.len());
+            return None;
+        }
         let file = fs::File::open(path);
         let mut bytes = Vec::new();
         let result = file.and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
         if let Err(e) = result {
-            self.error(format!("cannot read file: {e}"), Location::Path(name));
+            self.unreadable(format!("cannot read file: {e}"), name);
             return None;
         }
         if bytes.len() as u64 > MAX_FILE_BYTES {

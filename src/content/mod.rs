@@ -112,3 +112,68 @@ pub fn load(location: &ContentLocation) -> Loaded {
         stats,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_content_loads_clean_with_references_resolved() {
+        let loaded = load(&ContentLocation::BuiltIn);
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        let ids: Vec<String> = loaded
+            .content
+            .editions()
+            .map(|(_, e)| e.id.to_string())
+            .collect();
+        assert_eq!(ids, ["wic/2014", "wic/2025"]);
+
+        let (series, first) = loaded.content.editions().next().unwrap();
+        let declaration = first
+            .outcomes
+            .iter()
+            .find(|o| o.id == "wuzhen-declaration")
+            .unwrap();
+        // A series-level source cited from an edition is the series' own entry, not a copy.
+        let yomiuri = declaration
+            .sources
+            .iter()
+            .find(|s| s.id == "yomiuri-2014-11-21")
+            .unwrap();
+        assert_eq!(yomiuri.scope, Scope::Series);
+        assert!(
+            series
+                .own_sources
+                .iter()
+                .any(|s| std::sync::Arc::ptr_eq(s, yomiuri))
+        );
+        assert_eq!(declaration.status, Some(OutcomeStatus::Withdrawn));
+        assert_eq!(declaration.topics[0].id, "sovereignty");
+    }
+
+    #[test]
+    fn a_plain_string_text_is_what_every_reader_sees() {
+        let loaded = load(&ContentLocation::Folder(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/good").into(),
+        ));
+        assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
+        let series = &loaded.content.series[0];
+        assert_eq!(series.name.get("ja"), "NETmundial");
+        let about = series.about.as_ref().unwrap().get("en");
+        assert!(
+            about.contains('\n') && about.contains('\t'),
+            "paragraphs keep breaks: {about:?}"
+        );
+        let edition = &series.editions[0];
+        assert_eq!(
+            edition.people[0].org.as_ref().unwrap().name.get("en"),
+            "ICANN"
+        );
+        assert_eq!(edition.people[0].sessions[0].id, "plenary");
+        assert_eq!(edition.figures[0].approx, Approx::Under);
+        assert_eq!(
+            edition.notes[0].topic.as_ref().unwrap().scope,
+            Scope::Series
+        );
+    }
+}

@@ -1,0 +1,246 @@
+//! The command line as a user meets it: the built-in content, `check`, `list`, global
+//! options on either side of the subcommand, and exit codes (0 fine, 1 content, 2 usage).
+
+mod common;
+
+use common::{confer, confer_in};
+use confer::text::display_width;
+
+#[test]
+fn check_of_the_built_in_content_is_clean() {
+    for args in [
+        &["check"][..],
+        &["check", "--strict"],
+        &["check", "content"],
+    ] {
+        let run = confer(args);
+        assert_eq!(run.code, 0, "{args:?}:\n{}", run.stdout);
+        let summary = run.stdout.lines().last().unwrap_or_default();
+        assert!(
+            summary.contains(": 1 series, 2 editions,")
+                && summary.ends_with("; 0 errors, 0 warnings"),
+            "{args:?}: {summary}"
+        );
+    }
+}
+
+#[test]
+fn list_from_an_empty_folder_uses_the_built_in_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = confer_in(dir.path(), &["list"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with("wic  World Internet Conference\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("  wic/2014  2014-11-19 – 2014-11-21  2014 Wuzhen"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("  wic/2025  2025-11-06 – 2025-11-09  2025 Wuzhen"),
+        "{}",
+        run.stdout
+    );
+    // No subcommand lists too, until the explorer exists.
+    assert_eq!(confer_in(dir.path(), &[]).stdout, run.stdout);
+}
+
+#[test]
+fn list_in_japanese_keeps_columns_aligned_by_display_width() {
+    let run = confer(&["list", "--lang", "ja"]);
+    assert_eq!(run.code, 0);
+    let rows: Vec<&str> = run.stdout.lines().filter(|l| l.starts_with("  ")).collect();
+    assert_eq!(rows.len(), 2, "{}", run.stdout);
+    let place_column = |row: &str, place: &str| display_width(&row[..row.find(place).unwrap()]);
+    assert_eq!(
+        place_column(rows[0], "中国浙江省桐郷市烏鎮"),
+        place_column(rows[1], "中国浙江省烏鎮"),
+        "{}",
+        run.stdout
+    );
+    assert!(rows[0].contains("2014 烏鎮"));
+}
+
+#[test]
+fn a_series_never_seen_before_loads_and_lists() {
+    let run = confer(&["check", "tests/fixtures/good"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("2 series, 2 editions, 8 entries, 2 sources; 0 errors, 0 warnings"),
+        "{}",
+        run.stdout
+    );
+
+    let list = confer(&["--content", "tests/fixtures/good", "list"]);
+    assert_eq!(list.code, 0, "{}", list.stderr);
+    assert!(
+        list.stdout.contains("netmundial  NETmundial\n"),
+        "{}",
+        list.stdout
+    );
+    assert!(
+        list.stdout
+            .contains("netmundial/2014  2014-04-23 – 2014-04-24"),
+        "{}",
+        list.stdout
+    );
+    assert!(list.stdout.contains("wic-lite/2015"), "{}", list.stdout);
+}
+
+#[test]
+fn global_options_work_before_and_after_the_subcommand_and_from_the_environment() {
+    let before = confer(&["--content", "tests/fixtures/good", "--lang", "ja", "list"]);
+    let after = confer(&["list", "--lang", "ja", "--content", "tests/fixtures/good"]);
+    assert_eq!(before.code, 0);
+    assert_eq!(before.stdout, after.stdout);
+    assert!(before.stdout.contains("サンパウロ"), "{}", before.stdout);
+
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_confer"))
+        .arg("list")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("CONFER_CONTENT", "tests/fixtures/good")
+        .env("CONFER_LANG", "ja")
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stdout), before.stdout);
+}
+
+#[test]
+fn warnings_pass_unless_strict() {
+    let run = confer(&["check", "tests/fixtures/warnings"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    for (warning, position) in [
+        ("ignored 'notes.txt': not a .toml file", "conf/notes.txt"),
+        (
+            "string holds control characters or bidirectional overrides",
+            "conf/2021.toml:4:8",
+        ),
+        (
+            "figure 'people' has a different unit in conf/2020",
+            "conf/2021.toml:10:1",
+        ),
+        (
+            "person 'ann' is named differently in conf/2020",
+            "conf/2021.toml:17:1",
+        ),
+        (
+            "timeline event of 2021-01 has no sources",
+            "conf/2021.toml:22:1",
+        ),
+    ] {
+        let at = run
+            .stdout
+            .find(&format!("warning: {warning}"))
+            .unwrap_or_else(|| panic!("{warning}:\n{}", run.stdout));
+        let arrow = run.stdout[at..].lines().nth(1).unwrap_or_default();
+        assert!(
+            arrow.ends_with(&format!("tests/fixtures/warnings/{position}")),
+            "{warning}: {arrow}"
+        );
+    }
+    assert!(
+        run.stdout.contains("; 0 errors, 5 warnings"),
+        "{}",
+        run.stdout
+    );
+
+    let strict = confer(&["check", "--strict", "tests/fixtures/warnings"]);
+    assert_eq!(strict.code, 1);
+    assert!(
+        strict.stdout.contains("; 5 errors, 0 warnings"),
+        "{}",
+        strict.stdout
+    );
+}
+
+#[test]
+fn content_with_warnings_still_lists_and_says_so() {
+    let run = confer(&["--content", "tests/fixtures/warnings", "list"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains("conf/2021"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("Conf 2021␛[31m"),
+        "the escape is shown, not sent: {:?}",
+        run.stdout
+    );
+    assert!(
+        run.stderr
+            .contains("the content has 5 warnings; `confer check` shows them"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn content_errors_stop_list_with_exit_1() {
+    let run = confer(&["--content", "tests/fixtures/bad/unknown-key", "list"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.is_empty());
+    assert!(
+        run.stderr
+            .contains("error: unknown key 'lable' in [edition]"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        &["--lang", "fr", "list"][..],
+        &["frobnicate"],
+        &["check", "--strictly"],
+    ] {
+        let run = confer(args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(run.stderr.contains("error:"), "{args:?}: {}", run.stderr);
+    }
+}
+
+#[test]
+fn help_and_version() {
+    let version = confer(&["--version"]);
+    assert_eq!(version.code, 0);
+    assert_eq!(
+        version.stdout.trim(),
+        format!("confer {}", env!("CARGO_PKG_VERSION"))
+    );
+    for args in [&["--help"][..], &["check", "--help"], &["list", "--help"]] {
+        let run = confer(args);
+        assert_eq!(run.code, 0, "{args:?}");
+        assert!(
+            run.stdout.contains("Usage: confer"),
+            "{args:?}: {}",
+            run.stdout
+        );
+    }
+    assert!(confer(&["check", "--help"]).stdout.contains("--strict"));
+}
+
+#[test]
+fn the_format_copy_in_docs_matches_the_shared_contract() {
+    let shared =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/content-format.md");
+    // CI and developers have shared/ beside the repository; a lone clone has only the copy.
+    let Ok(contract) = std::fs::read_to_string(shared) else {
+        return;
+    };
+    let copy = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/content-format.md"
+    ))
+    .unwrap();
+    let copy = copy
+        .split_once("-->\n\n")
+        .map_or(copy.as_str(), |(_, rest)| rest);
+    assert_eq!(
+        copy, contract,
+        "docs/content-format.md has drifted from shared/content-format.md"
+    );
+}
