@@ -31,11 +31,11 @@ pub struct Cli {
 /// Options accepted before or after the subcommand.
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// Read content from this folder instead of the built-in content
-    #[arg(long, global = true, value_name = "DIR", env = "CONFER_CONTENT")]
+    /// Read content from this folder instead of the built-in content [env: CONFER_CONTENT]
+    #[arg(long, global = true, value_name = "DIR")]
     pub content: Option<PathBuf>,
-    /// Language of the content shown [default: from the locale, else en]
-    #[arg(long, global = true, value_enum, env = "CONFER_LANG")]
+    /// Language of the content shown [env: CONFER_LANG; default: from the locale, else en]
+    #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
     /// When to use colour (NO_COLOR is respected by auto)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
@@ -82,8 +82,28 @@ pub struct CheckArgs {
 
 /// Parses the arguments (exiting 2 on a usage error, as clap does) and runs the command.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
+    cli.global.fill_from_env(|name| std::env::var(name).ok());
     run(cli)
+}
+
+impl GlobalArgs {
+    /// Options left out on the command line come from the environment. An empty variable
+    /// counts as unset, as shells and NO_COLOR treat it.
+    pub fn fill_from_env(&mut self, var: impl Fn(&str) -> Option<String>) {
+        let set = |name: &str| var(name).filter(|value| !value.is_empty());
+        if self.content.is_none() {
+            self.content = set("CONFER_CONTENT").map(PathBuf::from);
+        }
+        if self.lang.is_none()
+            && let Some(value) = set("CONFER_LANG")
+        {
+            self.lang = Lang::from_str(&value, true).ok();
+            if self.lang.is_none() {
+                eprintln!("confer: ignoring CONFER_LANG={value:?}: expected ja or en");
+            }
+        }
+    }
 }
 
 pub fn run(cli: Cli) -> ExitCode {

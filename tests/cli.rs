@@ -244,3 +244,26 @@ fn the_format_copy_in_docs_matches_the_shared_contract() {
         "docs/content-format.md has drifted from shared/content-format.md"
     );
 }
+
+#[test]
+fn an_empty_or_wrong_environment_variable_is_not_a_usage_error() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_confer"))
+        .arg("list")
+        .env("CONFER_CONTENT", "")
+        .env("CONFER_LANG", "fr")
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("wic/2014"),
+        "the built-in content: {stdout}"
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("ignoring CONFER_LANG=\"fr\": expected ja or en"),
+        "{stderr}"
+    );
+}
