@@ -42,27 +42,12 @@ pub(crate) fn series_file(d: &mut Decoder, text: &str) -> Option<RawSeriesFile> 
         series,
         ..RawSeriesFile::default()
     };
-    let declared = &mut file.declared;
-    let count = &mut file.entry_count;
-    file.orgs = entries(d, &f, "orgs", count, declared, Some(RefKind::Org), org);
-    file.topics = entries(
+    (file.orgs, file.topics, file.sources) = shared_kinds(
         d,
         &f,
-        "topics",
-        count,
-        declared,
-        Some(RefKind::Topic),
-        topic,
-    );
-    let count = &mut file.source_count;
-    file.sources = entries(
-        d,
-        &f,
-        "sources",
-        count,
-        declared,
-        Some(RefKind::Source),
-        source,
+        &mut file.entry_count,
+        &mut file.source_count,
+        &mut file.declared,
     );
     Some(file)
 }
@@ -83,10 +68,16 @@ pub(crate) fn edition_file(d: &mut Decoder, text: &str) -> Option<RawEditionFile
         edition: d.required(&f, "edition", edition),
         ..RawEditionFile::default()
     };
+    (file.orgs, file.topics, file.sources) = shared_kinds(
+        d,
+        &f,
+        &mut file.entry_count,
+        &mut file.source_count,
+        &mut file.declared,
+    );
     let count = &mut file.entry_count;
     let declared = &mut file.declared;
     file.figures = entries(d, &f, "figures", count, declared, None, figure);
-    file.orgs = entries(d, &f, "orgs", count, declared, Some(RefKind::Org), org);
     file.people = entries(d, &f, "people", count, declared, None, person);
     file.sessions = entries(
         d,
@@ -97,29 +88,40 @@ pub(crate) fn edition_file(d: &mut Decoder, text: &str) -> Option<RawEditionFile
         Some(RefKind::Session),
         session,
     );
-    file.topics = entries(
+    file.outcomes = entries(d, &f, "outcomes", count, declared, None, outcome);
+    file.timeline = entries(d, &f, "timeline", count, declared, None, event);
+    file.notes = entries(d, &f, "notes", count, declared, None, note);
+    Some(file)
+}
+
+/// The kinds a series shares with its editions, which both kinds of file may hold.
+fn shared_kinds(
+    d: &mut Decoder,
+    f: &Fields,
+    entry_count: &mut usize,
+    source_count: &mut usize,
+    declared: &mut Declared,
+) -> (Vec<RawOrg>, Vec<RawTopic>, Vec<RawSource>) {
+    let orgs = entries(d, f, "orgs", entry_count, declared, Some(RefKind::Org), org);
+    let topics = entries(
         d,
-        &f,
+        f,
         "topics",
-        count,
+        entry_count,
         declared,
         Some(RefKind::Topic),
         topic,
     );
-    file.outcomes = entries(d, &f, "outcomes", count, declared, None, outcome);
-    file.timeline = entries(d, &f, "timeline", count, declared, None, event);
-    file.notes = entries(d, &f, "notes", count, declared, None, note);
-    let count = &mut file.source_count;
-    file.sources = entries(
+    let sources = entries(
         d,
-        &f,
+        f,
         "sources",
-        count,
+        source_count,
         declared,
         Some(RefKind::Source),
         source,
     );
-    Some(file)
+    (orgs, topics, sources)
 }
 
 fn parse_toml<'i>(d: &mut Decoder, text: &'i str) -> Option<toml::Spanned<DeTable<'i>>> {

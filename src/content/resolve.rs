@@ -37,6 +37,13 @@ struct Catalog {
     series_unknown: bool,
 }
 
+/// The kinds a series shares with its editions, as one file defines them.
+struct Shared {
+    sources: Vec<Arc<Source>>,
+    orgs: Vec<Arc<Org>>,
+    topics: Vec<Arc<Topic>>,
+}
+
 /// The first place each person id and figure key was seen, to warn when a later edition differs.
 #[derive(Default)]
 struct FirstSeen {
@@ -116,9 +123,12 @@ impl Resolver<'_> {
             &d.sources,
             raw.sources.iter().map(|s| &s.id.value),
         ));
-        let own_sources = self.sources_of(&raw.sources, Scope::Series, None, &mut catalog);
-        let orgs = self.orgs_of(&raw.orgs, Scope::Series, None, &mut catalog);
-        let topics = self.topics_of(&raw.topics, Scope::Series, None, &mut catalog);
+        let lists = (&raw.sources[..], &raw.orgs[..], &raw.topics[..]);
+        let Shared {
+            sources: own_sources,
+            orgs,
+            topics,
+        } = self.shared_kinds(lists, Scope::Series, None, &mut catalog);
         self.orphan_refs(&raw.declared.orphan_refs, &catalog);
         let series = raw.series.as_ref().map(|s| Series {
             id: id.to_string(),
@@ -164,9 +174,12 @@ impl Resolver<'_> {
             raw.sessions.iter().map(|s| &s.id.value),
         ));
 
-        let own_sources = self.sources_of(&raw.sources, Scope::Edition, Some(series), &mut catalog);
-        let orgs = self.orgs_of(&raw.orgs, Scope::Edition, Some(series), &mut catalog);
-        let topics = self.topics_of(&raw.topics, Scope::Edition, Some(series), &mut catalog);
+        let lists = (&raw.sources[..], &raw.orgs[..], &raw.topics[..]);
+        let Shared {
+            sources: own_sources,
+            orgs,
+            topics,
+        } = self.shared_kinds(lists, Scope::Edition, Some(series), &mut catalog);
         let sessions = self.sessions_of(&raw.sessions, &mut catalog);
         let people = self.people_of(&raw.people, &catalog, &id, first_seen);
         let figures = self.figures_of(&raw.figures, &catalog, &id, first_seen);
@@ -251,19 +264,46 @@ impl Resolver<'_> {
         .collect()
     }
 
-    fn sources_of(
+    /// Entries of a kind that a series shares with its editions (sources, orgs, topics):
+    /// checked for repeats, and for an edition, for reuse of a series id.
+    fn shared<R, T>(
         &mut self,
-        raw: &[RawSource],
+        kind: &str,
+        raw: &[R],
+        id_of: fn(&R) -> &Id,
+        series: Option<&HashMap<String, Arc<T>>>,
+        known: &mut HashMap<String, Arc<T>>,
+        build: impl Fn(&R) -> T,
+    ) -> Vec<Arc<T>> {
+        let keep = self.check_unique(kind, raw.iter().map(id_of), |id| {
+            series.is_some_and(|m| m.contains_key(id))
+        });
+        raw.iter()
+            .zip(keep)
+            .filter(|(_, keep)| *keep)
+            .map(|(r, _)| {
+                let item = Arc::new(build(r));
+                known.insert(id_of(r).value.clone(), Arc::clone(&item));
+                item
+            })
+            .collect()
+    }
+
+    /// The three shared kinds of one file, in the order later entries need them.
+    fn shared_kinds(
+        &mut self,
+        (sources, orgs, topics): (&[RawSource], &[RawOrg], &[RawTopic]),
         scope: Scope,
         series: Option<&Catalog>,
         catalog: &mut Catalog,
-    ) -> Vec<Arc<Source>> {
-        let keep = self.check_unique("source", raw.iter().map(|s| &s.id), |id| {
-            series.is_some_and(|c| c.sources.contains_key(id))
-        });
-        let mut out = Vec::new();
-        for (s, keep) in raw.iter().zip(keep) {
-            let source = Arc::new(Source {
+    ) -> Shared {
+        let sources = self.shared(
+            "source",
+            sources,
+            |s| &s.id,
+            series.map(|c| &c.sources),
+            &mut catalog.sources,
+            |s| Source {
                 id: s.id.value.clone(),
                 title: s.title.clone(),
                 author: s.author.clone(),
@@ -272,69 +312,41 @@ impl Resolver<'_> {
                 kind: s.kind,
                 url: s.url.clone(),
                 scope,
-            });
-            if keep {
-                catalog
-                    .sources
-                    .insert(source.id.clone(), Arc::clone(&source));
-                out.push(source);
-            }
+            },
+        );
+        let orgs = self.shared(
+            "org",
+            orgs,
+            |o| &o.id,
+            series.map(|c| &c.orgs),
+            &mut catalog.orgs,
+            |o| Org {
+                id: o.id.value.clone(),
+                name: o.name.clone(),
+                kind: o.kind,
+                country: o.country.clone(),
+                scope,
+            },
+        );
+        let topics = self.shared(
+            "topic",
+            topics,
+            |t| &t.id,
+            series.map(|c| &c.topics),
+            &mut catalog.topics,
+            |t| Topic {
+                id: t.id.value.clone(),
+                label: t.label.clone(),
+                weight: t.weight,
+                note: t.note.clone(),
+                scope,
+            },
+        );
+        Shared {
+            sources,
+            orgs,
+            topics,
         }
-        out
-    }
-
-    fn orgs_of(
-        &mut self,
-        raw: &[RawOrg],
-        scope: Scope,
-        series: Option<&Catalog>,
-        catalog: &mut Catalog,
-    ) -> Vec<Arc<Org>> {
-        let keep = self.check_unique("org", raw.iter().map(|o| &o.id), |id| {
-            series.is_some_and(|c| c.orgs.contains_key(id))
-        });
-        let mut out = Vec::new();
-        for (o, keep) in raw.iter().zip(keep) {
-            if keep {
-                let org = Arc::new(Org {
-                    id: o.id.value.clone(),
-                    name: o.name.clone(),
-                    kind: o.kind,
-                    country: o.country.clone(),
-                    scope,
-                });
-                catalog.orgs.insert(org.id.clone(), Arc::clone(&org));
-                out.push(org);
-            }
-        }
-        out
-    }
-
-    fn topics_of(
-        &mut self,
-        raw: &[RawTopic],
-        scope: Scope,
-        series: Option<&Catalog>,
-        catalog: &mut Catalog,
-    ) -> Vec<Arc<Topic>> {
-        let keep = self.check_unique("topic", raw.iter().map(|t| &t.id), |id| {
-            series.is_some_and(|c| c.topics.contains_key(id))
-        });
-        let mut out = Vec::new();
-        for (t, keep) in raw.iter().zip(keep) {
-            if keep {
-                let topic = Arc::new(Topic {
-                    id: t.id.value.clone(),
-                    label: t.label.clone(),
-                    weight: t.weight,
-                    note: t.note.clone(),
-                    scope,
-                });
-                catalog.topics.insert(topic.id.clone(), Arc::clone(&topic));
-                out.push(topic);
-            }
-        }
-        out
     }
 
     fn sessions_of(&mut self, raw: &[RawSession], catalog: &mut Catalog) -> Vec<Arc<Session>> {
