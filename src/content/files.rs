@@ -5,8 +5,8 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use super::decode::{id_help, is_id};
 use super::diagnostic::{Diagnostic, FileId, Location, SourceMap};
+use super::grammar::{id_help, is_id};
 
 /// A content file may be at most this large: anything bigger is not hand-written content.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;

@@ -5,6 +5,7 @@ mod country;
 mod decode;
 pub mod diagnostic;
 mod files;
+mod grammar;
 pub mod model;
 mod parse;
 mod raw;

@@ -1,0 +1,250 @@
+//! The entries of an edition that refer to others (sessions, people, figures, outcomes,
+//! timeline, notes), resolved against the catalog, with the warnings each kind can raise.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::{Catalog, FirstSeen, Resolver};
+use crate::content::diagnostic::Diagnostic;
+use crate::content::model::*;
+use crate::content::raw::*;
+
+impl Resolver<'_> {
+    pub(super) fn sessions_of(
+        &mut self,
+        raw: &[RawSession],
+        catalog: &mut Catalog,
+    ) -> Vec<Arc<Session>> {
+        let keep = self.check_unique("session", raw.iter().map(|s| &s.id), |_| false);
+        let mut out = Vec::new();
+        for (s, keep) in raw.iter().zip(keep) {
+            let session = Arc::new(Session {
+                id: s.id.value.clone(),
+                day: s.day,
+                title: s.title.clone(),
+                kind: s.kind,
+                topics: self.refs(&s.topics, &catalog.topics, catalog, "topic", "[[topics]]"),
+                highlight: s.highlight,
+                note: s.note.clone(),
+                sources: self.entry_sources(&s.sources, catalog, None),
+            });
+            if keep {
+                catalog
+                    .sessions
+                    .insert(session.id.clone(), Arc::clone(&session));
+                out.push(session);
+            }
+        }
+        out
+    }
+
+    pub(super) fn people_of(
+        &mut self,
+        raw: &[RawPerson],
+        catalog: &Catalog,
+        edition: &EditionId,
+        first_seen: &mut FirstSeen,
+    ) -> Vec<Person> {
+        let keep = self.check_unique("person", raw.iter().map(|p| &p.id), |_| false);
+        let mut out = Vec::new();
+        for (p, keep) in raw.iter().zip(keep) {
+            let what = format!("person '{}'", p.id.value);
+            let person = Person {
+                id: p.id.value.clone(),
+                name: p.name.clone(),
+                org: p
+                    .org
+                    .as_ref()
+                    .and_then(|r| self.resolve(r, &catalog.orgs, catalog, "org", "[[orgs]]")),
+                role: p.role.clone(),
+                country: p.country.clone(),
+                sessions: self.refs(
+                    &p.sessions,
+                    &catalog.sessions,
+                    catalog,
+                    "session",
+                    "[[sessions]]",
+                ),
+                note: p.note.clone(),
+                sources: self.entry_sources(&p.sources, catalog, Some(&what)),
+            };
+            if !keep {
+                continue;
+            }
+            match first_seen.people.get(&p.id.value) {
+                Some((first, name)) if !name.agrees_with(&p.name) => {
+                    Diagnostic::warning(
+                        format!("{what} is named differently in {first}"),
+                        self.at(p.sources.entry.clone()),
+                    )
+                    .with_note(format!(
+                        "{first}: '{}'; here: '{}'",
+                        name.get("en"),
+                        p.name.get("en")
+                    ))
+                    .with_help("the same id is the same person: write the name the same way")
+                    .push_to(self.diagnostics);
+                }
+                Some(_) => {}
+                None => {
+                    first_seen
+                        .people
+                        .insert(p.id.value.clone(), (edition.clone(), p.name.clone()));
+                }
+            }
+            out.push(person);
+        }
+        out
+    }
+
+    pub(super) fn figures_of(
+        &mut self,
+        raw: &[RawFigure],
+        catalog: &Catalog,
+        edition: &EditionId,
+        first_seen: &mut FirstSeen,
+    ) -> Vec<Figure> {
+        let mut seen: HashMap<&str, ()> = HashMap::new();
+        let mut out = Vec::new();
+        for f in raw {
+            let what = format!("figure '{}'", f.key.value);
+            let sources = self.entry_sources(&f.sources, catalog, Some(&what));
+            if seen.insert(&f.key.value, ()).is_some() {
+                Diagnostic::error(
+                    format!("duplicate figure key '{}'", f.key.value),
+                    self.at(f.key.span.clone()),
+                )
+                .with_label("figures are paired across editions by key: one per edition")
+                .push_to(self.diagnostics);
+                continue;
+            }
+            match first_seen.units.get(&f.key.value) {
+                Some((first, unit)) if !same_unit(unit, &f.unit) => {
+                    let shown =
+                        |u: &Option<Text>| u.as_ref().map_or("none", |t| t.get("en")).to_string();
+                    Diagnostic::warning(
+                        format!("{what} has a different unit in {first}"),
+                        self.at(f.sources.entry.clone()),
+                    )
+                    .with_note(format!(
+                        "{first}: {}; here: {}",
+                        shown(unit),
+                        shown(&f.unit)
+                    ))
+                    .with_help("figures with different units are shown without a change")
+                    .push_to(self.diagnostics);
+                }
+                Some(_) => {}
+                None => {
+                    first_seen
+                        .units
+                        .insert(f.key.value.clone(), (edition.clone(), f.unit.clone()));
+                }
+            }
+            out.push(Figure {
+                key: f.key.value.clone(),
+                label: f.label.clone(),
+                value: f.value,
+                approx: f.approx,
+                unit: f.unit.clone(),
+                note: f.note.clone(),
+                sources,
+            });
+        }
+        out
+    }
+
+    pub(super) fn outcomes_of(&mut self, raw: &[RawOutcome], catalog: &Catalog) -> Vec<Outcome> {
+        let keep = self.check_unique("outcome", raw.iter().map(|o| &o.id), |_| false);
+        let mut out = Vec::new();
+        for (o, keep) in raw.iter().zip(keep) {
+            let what = format!("outcome '{}'", o.id.value);
+            let outcome = Outcome {
+                id: o.id.value.clone(),
+                kind: o.kind,
+                title: o.title.clone(),
+                status: o.status,
+                date: o.date,
+                detail: o.detail.clone(),
+                topics: self.refs(&o.topics, &catalog.topics, catalog, "topic", "[[topics]]"),
+                sources: self.entry_sources(&o.sources, catalog, Some(&what)),
+            };
+            if keep {
+                out.push(outcome);
+            }
+        }
+        out
+    }
+
+    pub(super) fn timeline_of(&mut self, raw: &[RawEvent], catalog: &Catalog) -> Vec<Event> {
+        raw.iter()
+            .map(|e| Event {
+                date: e.date,
+                title: e.title.clone(),
+                place: e.place.clone(),
+                topics: self.refs(&e.topics, &catalog.topics, catalog, "topic", "[[topics]]"),
+                sources: self.entry_sources(
+                    &e.sources,
+                    catalog,
+                    Some(&format!("timeline event of {}", e.date)),
+                ),
+            })
+            .collect()
+    }
+
+    pub(super) fn notes_of(&mut self, raw: &[RawNote], catalog: &Catalog) -> Vec<Note> {
+        let keep = self.check_unique("note", raw.iter().map(|n| &n.id), |_| false);
+        let mut out = Vec::new();
+        for (n, keep) in raw.iter().zip(keep) {
+            let what = format!("note '{}'", n.id.value);
+            let note = Note {
+                id: n.id.value.clone(),
+                title: n.title.clone(),
+                body: n.body.clone(),
+                topic: n
+                    .topic
+                    .as_ref()
+                    .and_then(|r| self.resolve(r, &catalog.topics, catalog, "topic", "[[topics]]")),
+                sources: self.entry_sources(&n.sources, catalog, Some(&what)),
+            };
+            if keep {
+                out.push(note);
+            }
+        }
+        out
+    }
+
+    /// An entry's sources; `curated` names an entry of a kind that must cite one.
+    fn entry_sources(
+        &mut self,
+        sources: &Sources,
+        catalog: &Catalog,
+        curated: Option<&str>,
+    ) -> Vec<Arc<Source>> {
+        if let Some(what) = curated
+            && sources.refs.is_empty()
+        {
+            Diagnostic::warning(
+                format!("{what} has no sources"),
+                self.at(sources.entry.clone()),
+            )
+            .with_help("add `sources = [\"…\"]` naming a [[sources]] entry: every fact is cited")
+            .push_to(self.diagnostics);
+        }
+        self.refs(
+            &sources.refs,
+            &catalog.sources,
+            catalog,
+            "source",
+            "[[sources]]",
+        )
+    }
+}
+
+fn same_unit(a: &Option<Text>, b: &Option<Text>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => a.agrees_with(b),
+        _ => false,
+    }
+}
