@@ -34,6 +34,11 @@ impl Text {
             .map(|(_, text)| text.as_str())
     }
 
+    /// Written as a plain string: one text for every reader, in no particular language.
+    pub fn is_language_neutral(&self) -> bool {
+        self.entries.len() == 1 && self.entries[0].0.is_empty()
+    }
+
     pub fn languages(&self) -> impl Iterator<Item = &str> {
         self.entries.iter().map(|(tag, _)| tag.as_str())
     }

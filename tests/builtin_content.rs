@@ -1,0 +1,185 @@
+//! The built-in content as its readers need it: every fact cited, every text in Japanese and
+//! English, every figure with its unit, and the same person the same across editions.
+
+use confer::content::{ContentLocation, Edition, Source, Text, load};
+
+fn bilingual(text: &Text) -> bool {
+    text.lookup("ja").is_some_and(|t| !t.is_empty())
+        && text.lookup("en").is_some_and(|t| !t.is_empty())
+}
+
+/// Every problem found, as "edition: what" lines, so that one run lists them all.
+fn problems(edition: &Edition) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut text = |what: String, t: &Text| {
+        if !bilingual(t) {
+            found.push(format!("{}: {what} is not in both ja and en", edition.id));
+        }
+    };
+    text("name".into(), &edition.name);
+    text("place".into(), &edition.place);
+    for t in [&edition.label, &edition.theme, &edition.summary]
+        .into_iter()
+        .flatten()
+    {
+        text("label, theme or summary".into(), t);
+    }
+    for f in &edition.figures {
+        text(format!("figure {}", f.key), &f.label);
+        for t in [&f.unit, &f.note].into_iter().flatten() {
+            text(format!("figure {} unit or note", f.key), t);
+        }
+    }
+    for o in &edition.orgs {
+        text(format!("org {}", o.id), &o.name);
+    }
+    for p in &edition.people {
+        text(format!("person {}", p.id), &p.name);
+        for t in [&p.role, &p.note].into_iter().flatten() {
+            text(format!("person {} role or note", p.id), t);
+        }
+    }
+    for s in &edition.sessions {
+        text(format!("session {}", s.id), &s.title);
+        if let Some(note) = &s.note {
+            text(format!("session {} note", s.id), note);
+        }
+    }
+    for t in &edition.topics {
+        text(format!("topic {}", t.id), &t.label);
+    }
+    for o in &edition.outcomes {
+        text(format!("outcome {}", o.id), &o.title);
+        if let Some(detail) = &o.detail {
+            text(format!("outcome {} detail", o.id), detail);
+        }
+    }
+    for e in &edition.timeline {
+        text(format!("timeline {}", e.date), &e.title);
+        if let Some(place) = &e.place {
+            text(format!("timeline {} place", e.date), place);
+        }
+    }
+    for n in &edition.notes {
+        text(format!("note {}", n.id), &n.title);
+        text(format!("note {} body", n.id), &n.body);
+    }
+
+    let mut uncited = |what: String, sources: &[std::sync::Arc<Source>]| {
+        if sources.is_empty() {
+            found.push(format!("{}: {what} has no sources", edition.id));
+        }
+    };
+    uncited("the edition".into(), &edition.sources);
+    for f in &edition.figures {
+        uncited(format!("figure {}", f.key), &f.sources);
+    }
+    for p in &edition.people {
+        uncited(format!("person {}", p.id), &p.sources);
+    }
+    for s in &edition.sessions {
+        uncited(format!("session {}", s.id), &s.sources);
+    }
+    for o in &edition.outcomes {
+        uncited(format!("outcome {}", o.id), &o.sources);
+    }
+    for e in &edition.timeline {
+        uncited(format!("timeline {}", e.date), &e.sources);
+    }
+    for n in &edition.notes {
+        uncited(format!("note {}", n.id), &n.sources);
+    }
+    for f in edition.figures.iter().filter(|f| f.unit.is_none()) {
+        found.push(format!("{}: figure {} has no unit", edition.id, f.key));
+    }
+    found
+}
+
+#[test]
+fn every_fact_is_cited_bilingual_and_with_units() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    let found: Vec<String> = loaded
+        .content
+        .editions()
+        .flat_map(|(_, e)| problems(e))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "{} problems:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
+
+#[test]
+fn sources_are_named_in_both_languages_or_as_written() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    for series in &loaded.content.series {
+        let editions = series.editions.iter().flat_map(|e| &e.own_sources);
+        for source in series.own_sources.iter().chain(editions) {
+            // A document's own title may stay as it was published, in one language.
+            for t in [
+                Some(&source.title),
+                source.author.as_ref(),
+                source.publisher.as_ref(),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                assert!(
+                    t.is_language_neutral() || bilingual(t),
+                    "source {}",
+                    source.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_series_and_its_shared_orgs_are_bilingual() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    for series in &loaded.content.series {
+        assert!(bilingual(&series.name));
+        for org in &series.orgs {
+            assert!(bilingual(&org.name), "org {}", org.id);
+        }
+    }
+}
+
+#[test]
+fn returning_people_and_orgs_use_the_same_ids() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    let series = &loaded.content.series[0];
+    let [first, last] = &series.editions[..] else {
+        panic!("two editions");
+    };
+    let people = |e: &Edition| e.people.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+    let returning: Vec<String> = people(first)
+        .into_iter()
+        .filter(|id| people(last).contains(id))
+        .collect();
+    assert_eq!(returning, ["richard-liu"], "Richard Liu spoke at both");
+    let jd = |e: &Edition| {
+        e.people
+            .iter()
+            .find(|p| p.id == "richard-liu")
+            .and_then(|p| p.org.clone())
+    };
+    assert!(
+        std::sync::Arc::ptr_eq(&jd(first).unwrap(), &jd(last).unwrap()),
+        "one JD.com"
+    );
+
+    // Organizations named in both editions are defined once, shared by the series.
+    let shared: Vec<&str> = series.orgs.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(shared, ["alibaba", "tencent", "jd", "microsoft", "gsma"]);
+    for org in &last.orgs {
+        assert!(
+            !first.orgs.iter().any(|o| o.id == org.id),
+            "{} belongs in series.toml",
+            org.id
+        );
+    }
+}
