@@ -5,11 +5,15 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
 use crate::content::{self, ContentLocation, Loaded, Severity};
 use crate::i18n::Lang;
 use crate::list;
+use crate::settings::{
+    AmbiguousChoice, ColorChoice, Config, Flags, Settings, config_path, read_config,
+};
+use crate::text::{AmbiguousWidth, Profile, probe_tty};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -37,27 +41,22 @@ pub struct GlobalArgs {
     /// Language of the content shown [env: CONFER_LANG; default: from the locale, else en]
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
-    /// When to use colour (NO_COLOR is respected by auto)
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
+    /// When to use colour; auto respects NO_COLOR [default: auto]
+    #[arg(long, global = true, value_enum)]
+    pub color: Option<ColorChoice>,
+    /// How wide the terminal draws ambiguous characters such as ·, ① and ─; auto asks it
+    /// [default: auto]
+    #[arg(long, global = true, value_enum, value_name = "WIDTH")]
+    pub ambiguous_width: Option<AmbiguousChoice>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    Auto,
-    Always,
-    Never,
-}
-
-impl ColorChoice {
-    /// Whether to colour a stream: `auto` means a terminal, and NO_COLOR not set.
-    pub fn enabled(self, is_terminal: bool) -> bool {
-        match self {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-            }
+impl GlobalArgs {
+    fn flags(&self) -> Flags {
+        Flags {
+            content: self.content.clone(),
+            lang: self.lang,
+            color: self.color,
+            ambiguous_width: self.ambiguous_width,
         }
     }
 }
@@ -82,41 +81,51 @@ pub struct CheckArgs {
 
 /// Parses the arguments (exiting 2 on a usage error, as clap does) and runs the command.
 pub fn main() -> ExitCode {
-    let mut cli = Cli::parse();
-    cli.global.fill_from_env(|name| std::env::var(name).ok());
-    run(cli)
+    let cli = Cli::parse();
+    let var = |name: &str| std::env::var(name).ok();
+    let config = match config_path(&var).map(|path| read_config(&path)) {
+        Some(Err(error)) => {
+            let color = cli.global.color.unwrap_or(ColorChoice::Auto);
+            let color = color.enabled(std::io::stderr().is_terminal());
+            eprintln!("{}", error.diagnostic.render(&error.sources, color));
+            return ExitCode::from(2);
+        }
+        Some(Ok(config)) => config,
+        None => Config::default(),
+    };
+    let settings = Settings::resolve(cli.global.flags(), config, &var);
+    for notice in &settings.notices {
+        eprintln!("confer: {notice}");
+    }
+    run(&cli.command, &settings)
 }
 
-impl GlobalArgs {
-    /// Options left out on the command line come from the environment. An empty variable
-    /// counts as unset, as shells and NO_COLOR treat it.
-    pub fn fill_from_env(&mut self, var: impl Fn(&str) -> Option<String>) {
-        let set = |name: &str| var(name).filter(|value| !value.is_empty());
-        if self.content.is_none() {
-            self.content = set("CONFER_CONTENT").map(PathBuf::from);
+pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
+    match command {
+        Some(Command::Check(args)) => {
+            let folder = args.dir.clone().or_else(|| settings.content.clone());
+            check(location(folder), args.strict, settings.color)
         }
-        if self.lang.is_none()
-            && let Some(value) = set("CONFER_LANG")
-        {
-            self.lang = Lang::from_str(&value, true).ok();
-            if self.lang.is_none() {
-                eprintln!("confer: ignoring CONFER_LANG={value:?}: expected ja or en");
-            }
-        }
+        Some(Command::List) | None => with_content(settings, |content| {
+            let profile = terminal_profile(settings.ambiguous_width);
+            list::render(content, settings.lang, &profile)
+        }),
     }
 }
 
-pub fn run(cli: Cli) -> ExitCode {
-    let global = &cli.global;
-    match &cli.command {
-        Some(Command::Check(args)) => {
-            let folder = args.dir.clone().or_else(|| global.content.clone());
-            check(location(folder), args.strict, global.color)
-        }
-        Some(Command::List) | None => {
-            let lang = Lang::resolve(global.lang);
-            with_content(global, |content| list::render(content, lang))
-        }
+/// The terminal's profile: measured when standard input and output are a terminal, with
+/// `--ambiguous-width 1|2` overriding what was measured for ambiguous characters.
+pub fn terminal_profile(choice: AmbiguousChoice) -> Profile {
+    let measured = probe_tty();
+    let given = |ambiguous| Profile {
+        ambiguous,
+        box_drawing: ambiguous,
+        ..measured
+    };
+    match choice {
+        AmbiguousChoice::Auto => measured,
+        AmbiguousChoice::One => given(AmbiguousWidth::Narrow),
+        AmbiguousChoice::Two => given(AmbiguousWidth::Wide),
     }
 }
 
@@ -183,11 +192,11 @@ fn plural(n: usize, word: &str) -> String {
 }
 
 /// Loads the content for a command that shows it: on errors, prints them and exits 1.
-fn with_content(global: &GlobalArgs, show: impl FnOnce(&content::Content) -> String) -> ExitCode {
-    let location = location(global.content.clone());
+fn with_content(settings: &Settings, show: impl FnOnce(&content::Content) -> String) -> ExitCode {
+    let location = location(settings.content.clone());
     let loaded = content::load(&location);
     if loaded.has_errors() {
-        let color = global.color.enabled(std::io::stderr().is_terminal());
+        let color = settings.color.enabled(std::io::stderr().is_terminal());
         let mut err = String::new();
         for d in loaded
             .diagnostics

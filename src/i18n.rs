@@ -2,7 +2,8 @@
 
 use clap::ValueEnum;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     Ja,
     En,
@@ -27,11 +28,6 @@ impl Lang {
             Some(value) if value.starts_with("ja") => Lang::Ja,
             _ => Lang::En,
         }
-    }
-
-    /// The chosen language, or the one the environment asks for.
-    pub fn resolve(chosen: Option<Lang>) -> Lang {
-        chosen.unwrap_or_else(|| Lang::from_locale(|name| std::env::var(name).ok()))
     }
 }
 

@@ -5,4 +5,5 @@ pub mod cli;
 pub mod content;
 pub mod i18n;
 pub mod list;
+pub mod settings;
 pub mod text;

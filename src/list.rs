@@ -2,10 +2,10 @@
 
 use crate::content::Content;
 use crate::i18n::Lang;
-use crate::text::{display_width, pad_to_width};
+use crate::text::{Profile, display_width, pad_to_width};
 
 /// The listing as text, one series heading followed by its editions.
-pub fn render(content: &Content, lang: Lang) -> String {
+pub fn render(content: &Content, lang: Lang, profile: &Profile) -> String {
     let tag = lang.tag();
     let rows: Vec<[String; 4]> = content
         .editions()
@@ -21,7 +21,7 @@ pub fn render(content: &Content, lang: Lang) -> String {
     let widths: Vec<usize> = (0..3)
         .map(|column| {
             rows.iter()
-                .map(|r| display_width(&r[column]))
+                .map(|r| display_width(&r[column], profile))
                 .max()
                 .unwrap_or(0)
         })
@@ -33,7 +33,7 @@ pub fn render(content: &Content, lang: Lang) -> String {
         for row in rows.by_ref().take(series.editions.len()) {
             let mut line = String::from("  ");
             for (cell, width) in row[..3].iter().zip(&widths) {
-                line.push_str(&pad_to_width(cell, *width));
+                line.push_str(&pad_to_width(cell, *width, profile));
                 line.push_str("  ");
             }
             line.push_str(&row[3]);

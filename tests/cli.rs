@@ -4,7 +4,7 @@
 mod common;
 
 use common::{confer, confer_in};
-use confer::text::display_width;
+use confer::text::{Profile, display_width};
 
 #[test]
 fn check_of_the_built_in_content_is_clean() {
@@ -56,7 +56,9 @@ fn list_in_japanese_keeps_columns_aligned_by_display_width() {
     assert_eq!(run.code, 0);
     let rows: Vec<&str> = run.stdout.lines().filter(|l| l.starts_with("  ")).collect();
     assert_eq!(rows.len(), 2, "{}", run.stdout);
-    let place_column = |row: &str, place: &str| display_width(&row[..row.find(place).unwrap()]);
+    let place_column = |row: &str, place: &str| {
+        display_width(&row[..row.find(place).unwrap()], &Profile::default())
+    };
     assert_eq!(
         place_column(rows[0], "中国浙江省桐郷市烏鎮"),
         place_column(rows[1], "中国浙江省烏鎮"),

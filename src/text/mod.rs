@@ -1,8 +1,18 @@
-//! Text as the terminal will show it: sanitizing untrusted strings and measuring display width.
-//! Every view measures and cleans text here and nowhere else.
+//! Text as the terminal shows it: sanitizing untrusted strings, display width under the
+//! terminal's profile, wrapping, truncating and drawing. Every view measures text here only.
 
+mod draw;
+mod probe;
+mod profile;
 mod sanitize;
+mod truncate;
 mod width;
+mod wrap;
 
+pub use draw::draw_text;
+pub use probe::{PROBE_TIMEOUT, Terminal, parse_position_report, probe, probe_tty};
+pub use profile::{ASCII_BORDER, AmbiguousWidth, EmojiSequences, Profile, Vs16};
 pub use sanitize::{Sanitized, TextShape, sanitize};
-pub use width::{display_width, pad_to_width};
+pub use truncate::{fit, truncate};
+pub use width::{Glyph, cluster_width, display_width, glyphs, is_ambiguous, pad_to_width};
+pub use wrap::wrap;

@@ -1,0 +1,223 @@
+//! Asking the terminal how wide it draws the characters terminals disagree on: print a
+//! sample, ask for the cursor position (ESC [ 6 n), read the column. Before the first frame.
+
+use std::io::{self, Write};
+use std::time::{Duration, Instant};
+
+use super::profile::{AmbiguousWidth, EmojiSequences, Profile, Vs16};
+
+/// How long the whole probe may wait for answers before falling back to the defaults.
+pub const PROBE_TIMEOUT: Duration = Duration::from_millis(100);
+
+/// The samples, and what each decides.
+const AMBIGUOUS: &str = "①";
+const BOX_DRAWING: &str = "─";
+const ZWJ_SEQUENCE: &str = "👨\u{200d}👩\u{200d}👧";
+const VS16_EMOJI: &str = "❤\u{fe0f}";
+
+/// A terminal that can be written to and read from with a deadline.
+pub trait Terminal {
+    fn write_all(&mut self, bytes: &[u8]) -> io::Result<()>;
+    /// Reads what is available, waiting at most `timeout`; `Ok(0)` when nothing came.
+    fn read_timeout(&mut self, buf: &mut [u8], timeout: Duration) -> io::Result<usize>;
+}
+
+/// Measures the terminal; whatever is not answered in time keeps the default.
+pub fn probe(terminal: &mut dyn Terminal, timeout: Duration) -> Profile {
+    let deadline = Instant::now() + timeout;
+    let mut measure = |sample: &str| -> Option<usize> {
+        // Start each sample at column 1, ask where the cursor went, then wipe the line.
+        let ask = format!("\r{sample}\x1b[6n");
+        terminal.write_all(ask.as_bytes()).ok()?;
+        let column = read_column(terminal, deadline);
+        terminal.write_all(b"\r\x1b[2K").ok()?;
+        column.map(|c| c.saturating_sub(1))
+    };
+    let mut profile = Profile::default();
+    let wide = |w: usize| {
+        if w >= 2 {
+            AmbiguousWidth::Wide
+        } else {
+            AmbiguousWidth::Narrow
+        }
+    };
+    if let Some(w) = measure(AMBIGUOUS) {
+        profile.ambiguous = wide(w);
+    }
+    if let Some(w) = measure(BOX_DRAWING) {
+        profile.box_drawing = wide(w);
+    }
+    if let Some(w) = measure(ZWJ_SEQUENCE) {
+        profile.emoji_sequences = if w > 2 {
+            EmojiSequences::Apart
+        } else {
+            EmojiSequences::Joined
+        };
+    }
+    if let Some(w) = measure(VS16_EMOJI) {
+        profile.vs16 = if w >= 2 { Vs16::Wide } else { Vs16::Narrow };
+    }
+    profile
+}
+
+/// Reads until a cursor position report arrives or the deadline passes.
+fn read_column(terminal: &mut dyn Terminal, deadline: Instant) -> Option<usize> {
+    let mut answer = Vec::new();
+    let mut buf = [0u8; 64];
+    loop {
+        let left = deadline.checked_duration_since(Instant::now())?;
+        let n = terminal.read_timeout(&mut buf, left).ok()?;
+        if n == 0 {
+            return None;
+        }
+        answer.extend_from_slice(&buf[..n]);
+        if let Some((_, column)) = parse_position_report(&answer) {
+            return Some(column);
+        }
+    }
+}
+
+/// The last complete `ESC [ row ; column R` in `bytes`, ignoring anything around it
+/// (keys typed while the probe ran).
+pub fn parse_position_report(bytes: &[u8]) -> Option<(usize, usize)> {
+    let text = String::from_utf8_lossy(bytes);
+    text.rmatch_indices("\x1b[").find_map(|(start, _)| {
+        let rest = &text[start + 2..];
+        let end = rest.find('R')?;
+        let (row, column) = rest[..end].split_once(';')?;
+        Some((row.parse().ok()?, column.parse().ok()?))
+    })
+}
+
+/// The real terminal: standard output, and standard input in raw mode.
+pub struct Tty;
+
+impl Terminal for Tty {
+    fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(bytes)?;
+        out.flush()
+    }
+
+    fn read_timeout(&mut self, buf: &mut [u8], timeout: Duration) -> io::Result<usize> {
+        use rustix::event::{PollFd, PollFlags, Timespec, poll};
+        let stdin = rustix::stdio::stdin();
+        let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
+        let timeout = Timespec::try_from(timeout).map_err(io::Error::other)?;
+        if poll(&mut fds, Some(&timeout))? == 0 {
+            return Ok(0);
+        }
+        Ok(rustix::io::read(stdin, buf)?)
+    }
+}
+
+/// Probes the real terminal in raw mode (restored before returning). Only when both
+/// standard input and output are a terminal; otherwise the defaults.
+pub fn probe_tty() -> Profile {
+    use std::io::IsTerminal;
+    if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
+        return Profile::default();
+    }
+    let was_raw = crossterm::terminal::is_raw_mode_enabled().unwrap_or(false);
+    if !was_raw && crossterm::terminal::enable_raw_mode().is_err() {
+        return Profile::default();
+    }
+    let profile = probe(&mut Tty, PROBE_TIMEOUT);
+    if !was_raw {
+        let _ = crossterm::terminal::disable_raw_mode();
+    }
+    profile
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::width::display_width;
+
+    /// A terminal that draws text with the widths of `drawn_as` and answers position queries.
+    struct FakeTerminal {
+        drawn_as: Profile,
+        column: usize,
+        pending: Vec<u8>,
+        answers: bool,
+    }
+
+    impl Terminal for FakeTerminal {
+        fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            for part in text.split_inclusive("\x1b[6n") {
+                let (printed, asks) = match part.strip_suffix("\x1b[6n") {
+                    Some(printed) => (printed, true),
+                    None => (part, false),
+                };
+                let printed = printed.replace("\x1b[2K", "");
+                for piece in printed.split('\r').enumerate() {
+                    if piece.0 > 0 {
+                        self.column = 1;
+                    }
+                    self.column += display_width(piece.1, &self.drawn_as);
+                }
+                if asks && self.answers {
+                    self.pending
+                        .extend(format!("x\x1b[7;{}R", self.column).bytes());
+                }
+            }
+            Ok(())
+        }
+
+        fn read_timeout(&mut self, buf: &mut [u8], _: Duration) -> io::Result<usize> {
+            let n = self.pending.len().min(buf.len());
+            buf[..n].copy_from_slice(&self.pending[..n]);
+            self.pending.drain(..n);
+            Ok(n)
+        }
+    }
+
+    fn terminal(drawn_as: Profile, answers: bool) -> FakeTerminal {
+        FakeTerminal {
+            drawn_as,
+            column: 1,
+            pending: Vec::new(),
+            answers,
+        }
+    }
+
+    #[test]
+    fn the_probe_measures_every_behaviour() {
+        let tmux_wide = Profile {
+            emoji_sequences: EmojiSequences::Apart,
+            vs16: Vs16::Narrow,
+            ..Profile::ambiguous_wide()
+        };
+        for drawn_as in [
+            Profile::default(),
+            tmux_wide,
+            Profile {
+                box_drawing: AmbiguousWidth::Wide,
+                ..Profile::default()
+            },
+        ] {
+            assert_eq!(
+                probe(&mut terminal(drawn_as, true), PROBE_TIMEOUT),
+                drawn_as
+            );
+        }
+    }
+
+    #[test]
+    fn a_silent_terminal_gets_the_defaults() {
+        let silent = terminal(Profile::ambiguous_wide(), false);
+        assert_eq!(
+            probe(&mut { silent }, Duration::from_millis(5)),
+            Profile::default()
+        );
+    }
+
+    #[test]
+    fn position_reports_are_found_among_other_input() {
+        assert_eq!(parse_position_report(b"\x1b[12;40R"), Some((12, 40)));
+        assert_eq!(parse_position_report(b"jk\x1b[1;3R"), Some((1, 3)));
+        assert_eq!(parse_position_report(b"\x1b[A"), None);
+        assert_eq!(parse_position_report(b"\x1b[1;"), None);
+    }
+}

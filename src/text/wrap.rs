@@ -1,0 +1,239 @@
+//! Line breaking for Japanese, Chinese and English: UAX #14 break opportunities, narrowed by
+//! Japanese kinsoku rules and by keeping numbers whole, then filled greedily to a width.
+
+use unicode_linebreak::{BreakOpportunity, linebreaks};
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::profile::Profile;
+use super::width::{cluster_width, display_width};
+
+/// Characters that may not begin a line (closing punctuation, small kana, the prolonged
+/// sound mark, the iteration mark).
+const NO_LINE_START: &str = "、。，．・：；？！ー」』）］｝〕〉》】ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々,.:;?!)]}%";
+
+/// Characters that may not end a line (opening brackets).
+const NO_LINE_END: &str = "「『（［｛〔〈《【([{";
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// Whether a line may break before byte `at`, where UAX #14 says it may.
+fn allowed(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at..].chars().next();
+    let (Some(before), Some(after)) = (before, after) else {
+        return true;
+    };
+    if NO_LINE_START.contains(after) || NO_LINE_END.contains(before) {
+        return false;
+    }
+    // A number stays with what it is joined to: "2014年11月", "1,600人", "+265%".
+    if (is_digit(before) && !after.is_whitespace()) || (is_digit(after) && !before.is_whitespace())
+    {
+        return false;
+    }
+    true
+}
+
+/// Wraps `text` to lines of at most `width` columns (a cluster wider than the whole width
+/// stands alone on its line). Line breaks in the text are kept; the spaces where a line was
+/// broken are dropped; nothing else is lost, and no grapheme cluster is ever split.
+pub fn wrap(text: &str, width: usize, profile: &Profile) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let paragraph = paragraph.strip_suffix('\r').unwrap_or(paragraph);
+        wrap_paragraph(paragraph, width, profile, &mut lines);
+    }
+    lines
+}
+
+fn wrap_paragraph(text: &str, width: usize, profile: &Profile, lines: &mut Vec<String>) {
+    let boundaries: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).collect();
+    let mut breaks: Vec<usize> = linebreaks(text)
+        .filter(|&(at, kind)| kind == BreakOpportunity::Allowed && at < text.len())
+        .map(|(at, _)| at)
+        .filter(|&at| boundaries.binary_search(&at).is_ok() && allowed(text, at))
+        .collect();
+    breaks.push(text.len());
+
+    let mut line = String::new();
+    let mut line_width = 0;
+    let mut start = 0;
+    for end in breaks {
+        let segment = &text[start..end];
+        start = end;
+        let visible = segment.trim_end();
+        let visible_width = display_width(visible, profile);
+        if line_width + visible_width <= width {
+            line.push_str(segment);
+            line_width += display_width(segment, profile);
+            continue;
+        }
+        if !line.trim_end().is_empty() {
+            lines.push(line.trim_end().to_string());
+        }
+        if visible_width <= width {
+            line = segment.to_string();
+            line_width = display_width(segment, profile);
+        } else {
+            // A word longer than the line: only now break inside it, between clusters.
+            let mut pieces = hard_split(segment, width, profile);
+            let last = pieces.pop().unwrap_or_default();
+            lines.extend(pieces.into_iter().map(|p| p.trim_end().to_string()));
+            line_width = display_width(&last, profile);
+            line = last;
+        }
+    }
+    lines.push(line.trim_end().to_string());
+}
+
+/// Splits a run that has no allowed break into lines of at most `width` columns, moving a
+/// break back where it would start a line with closing punctuation or small kana, or end
+/// one with an opening bracket, while the line keeps at least one cluster.
+fn hard_split(segment: &str, width: usize, profile: &Profile) -> Vec<String> {
+    let clusters: Vec<&str> = segment.graphemes(true).collect();
+    let widths: Vec<usize> = clusters.iter().map(|c| cluster_width(c, profile)).collect();
+    let first_char = |i: usize| clusters[i].chars().next().unwrap_or(' ');
+    let last_char = |i: usize| clusters[i].chars().next_back().unwrap_or(' ');
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    while start < clusters.len() {
+        let mut end = start;
+        let mut used = 0;
+        while end < clusters.len() && (end == start || used + widths[end] <= width) {
+            used += widths[end];
+            end += 1;
+        }
+        if end < clusters.len() {
+            let mut k = end;
+            while k > start + 1
+                && (NO_LINE_START.contains(first_char(k)) || NO_LINE_END.contains(last_char(k - 1)))
+            {
+                k -= 1;
+            }
+            end = k;
+        }
+        pieces.push(clusters[start..end].concat());
+        start = end;
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::profile::{AmbiguousWidth, EmojiSequences, Vs16};
+
+    fn wrapped(text: &str, width: usize) -> Vec<String> {
+        wrap(text, width, &Profile::default())
+    }
+
+    #[test]
+    fn english_breaks_at_spaces() {
+        assert_eq!(
+            wrapped("An Interconnected World Shared", 14),
+            ["An", "Interconnected", "World Shared"]
+        );
+        assert_eq!(wrapped("one two three", 7), ["one two", "three"]);
+    }
+
+    #[test]
+    fn numbers_are_never_split() {
+        for (text, width) in [
+            ("参加者1,000名が集まった", 8),
+            ("1,600人以上が参加", 8),
+            ("2014年11月に開催", 10),
+            ("前年比+265%増", 7),
+            ("8,500万以上のリンク", 7),
+        ] {
+            let lines = wrapped(text, width);
+            for number in ["1,000", "1,600人", "2014年11月", "+265%", "8,500万"] {
+                if text.contains(number) {
+                    assert!(
+                        lines.iter().any(|l| l.contains(number)),
+                        "{number} split in {lines:?}"
+                    );
+                }
+            }
+            assert!(
+                lines
+                    .iter()
+                    .all(|l| display_width(l, &Profile::default()) <= width),
+                "{lines:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn kinsoku_no_line_starts_with_closing_punctuation_or_small_kana() {
+        let text = "中国政府が威信にかけて開催した。ネットビジネスの大物が多数参加し、西側諸国政府は事実上不参加だった。「対話」の姿勢をみせる。ジャック・マーとポニー・マー、キャッシュレス。";
+        // From 8 columns every unbreakable run fits; narrower, a run must be cut (best effort).
+        for width in 8..40 {
+            let lines = wrapped(text, width);
+            for line in &lines[1..] {
+                let first = line.chars().next().unwrap();
+                assert!(
+                    !NO_LINE_START.contains(first),
+                    "width {width}: {line:?} in {lines:?}"
+                );
+            }
+            for line in &lines[..lines.len() - 1] {
+                let last = line.chars().next_back().unwrap();
+                assert!(
+                    !NO_LINE_END.contains(last),
+                    "width {width}: {line:?} in {lines:?}"
+                );
+            }
+            assert_eq!(lines.concat(), text, "nothing lost at width {width}");
+        }
+    }
+
+    #[test]
+    fn latin_inside_japanese_breaks_at_spaces_only() {
+        let lines = wrapped("展示にはBlack Myth: Wukongが並んだ", 14);
+        assert!(
+            lines
+                .iter()
+                .all(|l| !l.ends_with("Bla") && !l.starts_with("ck")),
+            "{lines:?}"
+        );
+        assert!(lines.iter().any(|l| l.contains("Wukong")), "{lines:?}");
+    }
+
+    #[test]
+    fn a_word_longer_than_the_line_breaks_between_clusters() {
+        assert_eq!(wrapped("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+        let profile = Profile {
+            emoji_sequences: EmojiSequences::Apart,
+            vs16: Vs16::Narrow,
+            ambiguous: AmbiguousWidth::Narrow,
+            box_drawing: AmbiguousWidth::Narrow,
+        };
+        let family = "👨\u{200d}👩\u{200d}👧";
+        let lines = wrap(&format!("{family}{family}"), 8, &profile);
+        assert_eq!(lines, [family, family], "a 6-column cluster is not split");
+    }
+
+    #[test]
+    fn line_breaks_in_the_text_are_kept() {
+        assert_eq!(
+            wrapped("one\ntwo three\r\n\nfour", 20),
+            ["one", "two three", "", "four"]
+        );
+    }
+
+    #[test]
+    fn a_3000_character_paragraph_without_spaces() {
+        let text: String = "会議は烏鎮で開かれ、".repeat(300);
+        let lines = wrapped(&text, 37);
+        assert!(
+            lines
+                .iter()
+                .all(|l| display_width(l, &Profile::default()) <= 37)
+        );
+        assert_eq!(lines.concat(), text);
+        assert!(lines.len() > 150);
+    }
+}
