@@ -269,3 +269,97 @@ fn an_empty_or_wrong_environment_variable_is_not_a_usage_error() {
         "{stderr}"
     );
 }
+
+#[test]
+fn ambiguous_width_2_pads_for_a_double_width_terminal() {
+    let run = |width: &str| {
+        confer(&[
+            "--content",
+            "tests/fixtures/ambiguous",
+            "list",
+            "--ambiguous-width",
+            width,
+        ])
+    };
+    let narrow = run("1");
+    let wide = run("2");
+    assert_eq!(narrow.code, 0, "{}", narrow.stderr);
+    assert!(
+        narrow.stdout.contains("①②·x  PLACE") && narrow.stdout.contains("abcd  PLACE"),
+        "{}",
+        narrow.stdout
+    );
+    // ①, ② and · take two columns each there: "abcd" needs three more spaces to match.
+    assert!(
+        wide.stdout.contains("①②·x  PLACE") && wide.stdout.contains("abcd     PLACE"),
+        "{}",
+        wide.stdout
+    );
+    assert_eq!(confer(&["list", "--ambiguous-width", "3"]).code, 2);
+}
+
+#[test]
+fn settings_come_from_the_config_file_and_a_broken_one_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    let with_config = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_confer"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("CONFER_CONFIG", &config)
+            .env_remove("CONFER_LANG")
+            .env_remove("CONFER_CONTENT")
+            .env("LANG", "C.UTF-8")
+            .output()
+            .unwrap()
+    };
+    std::fs::write(
+        &config,
+        "lang = \"ja\"\ncontent = \"tests/fixtures/good\"\n",
+    )
+    .unwrap();
+    let out = with_config(&["list"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("サンパウロ"));
+    let flag_wins = with_config(&["list", "--lang", "en"]);
+    assert!(String::from_utf8_lossy(&flag_wins.stdout).contains("São Paulo"));
+
+    std::fs::write(&config, "lang = \"ja\"\ncolour = \"never\"\n").unwrap();
+    let out = with_config(&["list"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("error: config: unknown field `colour`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("config.toml:2:1"), "{stderr}");
+}
+
+#[test]
+fn hostile_content_reaches_the_terminal_only_as_visible_characters() {
+    for args in [
+        &["--content", "tests/fixtures/hostile", "list"][..],
+        &["check", "tests/fixtures/hostile", "--color", "never"],
+    ] {
+        let run = confer(args);
+        assert_eq!(run.code, 0, "{args:?}: {}{}", run.stdout, run.stderr);
+        let forbidden = |c: char| {
+            (c.is_control() && c != '\n')
+                || ('\u{202a}'..='\u{202e}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c)
+        };
+        let bad: Vec<char> = run
+            .stdout
+            .chars()
+            .chain(run.stderr.chars())
+            .filter(|&c| forbidden(c))
+            .collect();
+        assert!(bad.is_empty(), "{args:?} wrote {bad:?}");
+    }
+    let list = confer(&["--content", "tests/fixtures/hostile", "list"]);
+    assert!(
+        list.stdout.contains("Evil ␛]0;pwned-title␇Series"),
+        "{}",
+        list.stdout
+    );
+}

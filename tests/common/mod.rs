@@ -19,6 +19,8 @@ pub fn confer_in(dir: &Path, args: &[&str]) -> Run {
         .current_dir(dir)
         .env_remove("CONFER_CONTENT")
         .env_remove("CONFER_LANG")
+        // A developer's own config file must not change what the tests see.
+        .env("CONFER_CONFIG", "/nonexistent/confer-test-config.toml")
         .env("NO_COLOR", "1")
         .env("LANG", "C.UTF-8")
         .env_remove("LC_ALL")
