@@ -7,3 +7,16 @@ pub mod i18n;
 pub mod list;
 pub mod settings;
 pub mod text;
+
+/// An environment for tests: the variables given, and nothing else.
+#[cfg(test)]
+pub(crate) fn fake_env<'a>(
+    pairs: &'a [(&'a str, &'a str)],
+) -> impl Fn(&str) -> Option<String> + 'a {
+    move |name| {
+        pairs
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.to_string())
+    }
+}

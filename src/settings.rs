@@ -179,14 +179,7 @@ pub fn read_config(path: &Path) -> Result<Config, Box<ConfigError>> {
 mod tests {
     use super::*;
 
-    fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
-        move |name| {
-            pairs
-                .iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| v.to_string())
-        }
-    }
+    use crate::fake_env as env;
 
     #[test]
     fn flags_then_environment_then_config_then_defaults() {

@@ -26,18 +26,18 @@ pub fn is_ambiguous(c: char) -> bool {
         && CodePointMapData::<EastAsianWidth>::new().get(c) == EastAsianWidth::Ambiguous
 }
 
-fn char_width(c: char, profile: &Profile) -> usize {
-    let width = c.width().unwrap_or(0);
-    let wide = if is_box_drawing(c) {
+/// Whether this terminal draws a one-column character two columns wide.
+fn widened(c: char, profile: &Profile) -> bool {
+    let setting = if is_box_drawing(c) {
         profile.box_drawing
     } else {
         profile.ambiguous
     };
-    if width == 1 && wide == AmbiguousWidth::Wide && is_ambiguous(c) {
-        2
-    } else {
-        width
-    }
+    setting == AmbiguousWidth::Wide && c.width() == Some(1) && is_ambiguous(c)
+}
+
+fn char_width(c: char, profile: &Profile) -> usize {
+    c.width().unwrap_or(0) + usize::from(widened(c, profile))
 }
 
 /// Box drawing and block elements: U+2500..U+259F.
@@ -88,19 +88,7 @@ pub fn cluster_width(cluster: &str, profile: &Profile) -> usize {
             Vs16::Narrow => cluster_width(&cluster.replace(VS16, ""), profile),
         };
     }
-    let widened = cluster
-        .chars()
-        .filter(|&c| c.width() == Some(1) && is_ambiguous(c))
-        .filter(|&c| {
-            let wide = if is_box_drawing(c) {
-                profile.box_drawing
-            } else {
-                profile.ambiguous
-            };
-            wide == AmbiguousWidth::Wide
-        })
-        .count();
-    cluster.width() + widened
+    cluster.width() + cluster.chars().filter(|&c| widened(c, profile)).count()
 }
 
 /// Columns the string takes in a terminal with this profile.
