@@ -1,0 +1,443 @@
+//! How two editions compare: figure pairs with their change, topic shift, who and what
+//! returned, the programme by day, outcomes and timeline by date, notes by topic, sources.
+//! Pure data from the model; every view draws from this.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crate::content::{
+    Edition, Event, Figure, Note, Org, Outcome, Person, Series, Session, SessionKind, Source, Text,
+    Topic,
+};
+
+/// One edition with the series it belongs to (its shared orgs and topics are part of it).
+#[derive(Clone, Copy, Debug)]
+pub struct Side<'a> {
+    pub series: &'a Series,
+    pub edition: &'a Edition,
+}
+
+/// Which edition something belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Which {
+    Left,
+    Right,
+}
+
+/// The change between two figures with the same unit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Change {
+    pub absolute: f64,
+    /// `None` where the left value is zero.
+    pub percent: Option<f64>,
+}
+
+#[derive(Debug)]
+pub struct FigurePair<'a> {
+    pub key: &'a str,
+    pub left: Option<&'a Figure>,
+    pub right: Option<&'a Figure>,
+    /// Only where both sides have the figure in the same unit.
+    pub change: Option<Change>,
+}
+
+/// Things matched across editions by id.
+#[derive(Debug)]
+pub struct Matched<T> {
+    pub both: Vec<(T, T)>,
+    pub only_left: Vec<T>,
+    pub only_right: Vec<T>,
+}
+
+#[derive(Debug)]
+pub struct Day<'a> {
+    pub day: u32,
+    pub left: Vec<&'a Session>,
+    pub right: Vec<&'a Session>,
+}
+
+#[derive(Debug)]
+pub struct Program<'a> {
+    pub days: Vec<Day<'a>>,
+    pub left_kinds: Vec<(Option<SessionKind>, usize)>,
+    pub right_kinds: Vec<(Option<SessionKind>, usize)>,
+}
+
+/// Notes about one topic (or none), from each edition.
+#[derive(Debug)]
+pub struct NoteGroup<'a> {
+    pub topic: Option<&'a Topic>,
+    pub left: Vec<&'a Note>,
+    pub right: Vec<&'a Note>,
+}
+
+#[derive(Debug)]
+pub struct Comparison<'a> {
+    pub left: Side<'a>,
+    pub right: Side<'a>,
+    pub figures: Vec<FigurePair<'a>>,
+    pub topics: Matched<&'a Topic>,
+    pub people: Matched<&'a Person>,
+    pub orgs: Matched<&'a Org>,
+    pub program: Program<'a>,
+    /// Each side's outcomes by date (undated last).
+    pub outcomes: (Vec<&'a Outcome>, Vec<&'a Outcome>),
+    /// Each side's timeline by date.
+    pub timeline: (Vec<&'a Event>, Vec<&'a Event>),
+    /// Both timelines on one date axis.
+    pub merged_timeline: Vec<(Which, &'a Event)>,
+    pub notes: Vec<NoteGroup<'a>>,
+    /// The sources each side cites, the edition's own list first.
+    pub sources: (Vec<&'a Source>, Vec<&'a Source>),
+}
+
+pub fn compare<'a>(left: Side<'a>, right: Side<'a>) -> Comparison<'a> {
+    let (l, r) = (left.edition, right.edition);
+    Comparison {
+        left,
+        right,
+        figures: figure_pairs(&l.figures, &r.figures),
+        topics: matched(topics_of(left), topics_of(right), |t| &t.id),
+        people: matched(l.people.iter().collect(), r.people.iter().collect(), |p| {
+            &p.id
+        }),
+        orgs: matched(orgs_of(left), orgs_of(right), |o| &o.id),
+        program: program(l, r),
+        outcomes: (
+            by_date(&l.outcomes, |o| o.date),
+            by_date(&r.outcomes, |o| o.date),
+        ),
+        timeline: (
+            by_date(&l.timeline, |e| Some(e.date)),
+            by_date(&r.timeline, |e| Some(e.date)),
+        ),
+        merged_timeline: merged_timeline(l, r),
+        notes: note_groups(l, r),
+        sources: (sources_of(l), sources_of(r)),
+    }
+}
+
+fn figure_pairs<'a>(left: &'a [Figure], right: &'a [Figure]) -> Vec<FigurePair<'a>> {
+    let mut pairs: Vec<FigurePair> = left
+        .iter()
+        .map(|l| {
+            let r = right.iter().find(|r| r.key == l.key);
+            FigurePair {
+                key: &l.key,
+                left: Some(l),
+                right: r,
+                change: r.and_then(|r| change(l, r)),
+            }
+        })
+        .collect();
+    pairs.extend(
+        right
+            .iter()
+            .filter(|r| !left.iter().any(|l| l.key == r.key))
+            .map(|r| FigurePair {
+                key: &r.key,
+                left: None,
+                right: Some(r),
+                change: None,
+            }),
+    );
+    pairs
+}
+
+fn change(left: &Figure, right: &Figure) -> Option<Change> {
+    let same_unit = match (&left.unit, &right.unit) {
+        (None, None) => true,
+        (Some(a), Some(b)) => a.agrees_with(b),
+        _ => false,
+    };
+    same_unit.then(|| Change {
+        absolute: right.value - left.value,
+        percent: (left.value != 0.0).then(|| (right.value - left.value) / left.value.abs() * 100.0),
+    })
+}
+
+fn matched<'a, T: ?Sized>(
+    left: Vec<&'a T>,
+    right: Vec<&'a T>,
+    id: impl Fn(&T) -> &String,
+) -> Matched<&'a T> {
+    let both = left
+        .iter()
+        .filter_map(|l| right.iter().find(|r| id(r) == id(l)).map(|r| (*l, *r)))
+        .collect();
+    let only_left = left
+        .iter()
+        .filter(|l| !right.iter().any(|r| id(r) == id(l)))
+        .copied()
+        .collect();
+    let only_right = right
+        .iter()
+        .filter(|r| !left.iter().any(|l| id(l) == id(r)))
+        .copied()
+        .collect();
+    Matched {
+        both,
+        only_left,
+        only_right,
+    }
+}
+
+/// An edition's topics: the series' (shared by every edition) and its own, heaviest first.
+fn topics_of(side: Side<'_>) -> Vec<&Topic> {
+    let mut topics: Vec<&Topic> = side
+        .series
+        .topics
+        .iter()
+        .chain(&side.edition.topics)
+        .map(Arc::as_ref)
+        .collect();
+    topics.sort_by_key(|t| std::cmp::Reverse(t.weight));
+    topics
+}
+
+/// An edition's organizations: the series' (shared by every edition), its own, and any its
+/// people belong to, each once.
+fn orgs_of(side: Side<'_>) -> Vec<&Org> {
+    let mut orgs: Vec<&Org> = Vec::new();
+    let people_orgs = side.edition.people.iter().filter_map(|p| p.org.as_deref());
+    for org in side
+        .series
+        .orgs
+        .iter()
+        .chain(&side.edition.orgs)
+        .map(Arc::as_ref)
+        .chain(people_orgs)
+    {
+        if !orgs.iter().any(|o| o.id == org.id) {
+            orgs.push(org);
+        }
+    }
+    orgs
+}
+
+fn program<'a>(left: &'a Edition, right: &'a Edition) -> Program<'a> {
+    let last_day = left
+        .sessions
+        .iter()
+        .chain(&right.sessions)
+        .map(|s| s.day)
+        .max()
+        .unwrap_or(0);
+    let on = |e: &'a Edition, day: u32| {
+        e.sessions
+            .iter()
+            .filter(|s| s.day == day)
+            .map(Arc::as_ref)
+            .collect()
+    };
+    Program {
+        days: (1..=last_day)
+            .map(|day| Day {
+                day,
+                left: on(left, day),
+                right: on(right, day),
+            })
+            .filter(|d| !d.left.is_empty() || !d.right.is_empty())
+            .collect(),
+        left_kinds: kinds(left),
+        right_kinds: kinds(right),
+    }
+}
+
+/// Sessions counted by kind, in the order the kinds are listed in the format.
+fn kinds(edition: &Edition) -> Vec<(Option<SessionKind>, usize)> {
+    let mut counts: BTreeMap<Option<SessionKind>, usize> = BTreeMap::new();
+    for session in &edition.sessions {
+        *counts.entry(session.kind).or_default() += 1;
+    }
+    let mut counts: Vec<_> = counts.into_iter().collect();
+    // Unkinded sessions last.
+    let unkinded = usize::from(counts.first().is_some_and(|(k, _)| k.is_none()));
+    counts.rotate_left(unkinded);
+    counts
+}
+
+fn by_date<T>(items: &[T], date: impl Fn(&T) -> Option<crate::content::PartialDate>) -> Vec<&T> {
+    let mut sorted: Vec<&T> = items.iter().collect();
+    sorted.sort_by_key(|item| (date(item).is_none(), date(item)));
+    sorted
+}
+
+fn merged_timeline<'a>(left: &'a Edition, right: &'a Edition) -> Vec<(Which, &'a Event)> {
+    let mut merged: Vec<(Which, &Event)> = left
+        .timeline
+        .iter()
+        .map(|e| (Which::Left, e))
+        .chain(right.timeline.iter().map(|e| (Which::Right, e)))
+        .collect();
+    merged.sort_by_key(|(which, e)| (e.date, *which));
+    merged
+}
+
+/// Notes grouped by topic id: topics both editions write about first, then the left's, the
+/// right's, and notes without a topic last.
+fn note_groups<'a>(left: &'a Edition, right: &'a Edition) -> Vec<NoteGroup<'a>> {
+    let mut groups: Vec<NoteGroup> = Vec::new();
+    for (which, note) in left
+        .notes
+        .iter()
+        .map(|n| (Which::Left, n))
+        .chain(right.notes.iter().map(|n| (Which::Right, n)))
+    {
+        let topic = note.topic.as_deref();
+        let index = groups
+            .iter()
+            .position(|g| g.topic.map(|t| &t.id) == topic.map(|t| &t.id));
+        let group = match index {
+            Some(i) => &mut groups[i],
+            None => {
+                groups.push(NoteGroup {
+                    topic,
+                    left: Vec::new(),
+                    right: Vec::new(),
+                });
+                groups.last_mut().expect("just pushed")
+            }
+        };
+        match which {
+            Which::Left => group.left.push(note),
+            Which::Right => group.right.push(note),
+        }
+    }
+    groups.sort_by_key(|g| {
+        (
+            g.topic.is_none(),
+            !(!g.left.is_empty() && !g.right.is_empty()),
+            g.left.is_empty(),
+        )
+    });
+    groups
+}
+
+/// Every source an edition cites, each once: its own list, then as entries cite them.
+fn sources_of(edition: &Edition) -> Vec<&Source> {
+    let cited = edition
+        .sources
+        .iter()
+        .chain(edition.figures.iter().flat_map(|f| &f.sources))
+        .chain(edition.people.iter().flat_map(|p| &p.sources))
+        .chain(edition.sessions.iter().flat_map(|s| &s.sources))
+        .chain(edition.outcomes.iter().flat_map(|o| &o.sources))
+        .chain(edition.timeline.iter().flat_map(|e| &e.sources))
+        .chain(edition.notes.iter().flat_map(|n| &n.sources))
+        .chain(&edition.own_sources);
+    let mut sources: Vec<&Source> = Vec::new();
+    for source in cited {
+        if !sources.iter().any(|s| s.id == source.id) {
+            sources.push(source);
+        }
+    }
+    sources
+}
+
+impl Comparison<'_> {
+    /// The short label of each edition, for column heads.
+    pub fn labels(&self) -> (&Text, &Text) {
+        (
+            self.left.edition.label_or_name(),
+            self.right.edition.label_or_name(),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{ContentLocation, load};
+
+    fn with_builtin(check: impl FnOnce(&Comparison)) {
+        let loaded = load(&ContentLocation::BuiltIn);
+        let series = &loaded.content.series[0];
+        let side = |e| Side { series, edition: e };
+        check(&compare(
+            side(&series.editions[0]),
+            side(&series.editions[1]),
+        ));
+    }
+
+    #[test]
+    fn participants_pair_with_their_change() {
+        with_builtin(|c| {
+            let p = c.figures.iter().find(|f| f.key == "participants").unwrap();
+            let change = p.change.unwrap();
+            assert_eq!(change.absolute, 600.0);
+            assert_eq!(change.percent.map(f64::round), Some(60.0));
+            let only_right = c
+                .figures
+                .iter()
+                .find(|f| f.key == "expo-companies")
+                .unwrap();
+            assert!(only_right.left.is_none() && only_right.change.is_none());
+            let only_left = c.figures.iter().find(|f| f.key == "media").unwrap();
+            assert!(only_left.right.is_none());
+        });
+    }
+
+    #[test]
+    fn topics_people_and_orgs_split_three_ways() {
+        with_builtin(|c| {
+            let both: Vec<&str> = c.topics.both.iter().map(|(l, _)| l.id.as_str()).collect();
+            assert!(
+                both.contains(&"governance")
+                    && both.contains(&"security")
+                    && both.contains(&"japan")
+            );
+            let (l, r) = c
+                .topics
+                .both
+                .iter()
+                .find(|(l, _)| l.id == "governance")
+                .unwrap();
+            assert_eq!((l.weight, r.weight), (3, 2));
+            assert!(c.topics.only_left.iter().any(|t| t.id == "sovereignty"));
+            assert!(c.topics.only_right.iter().any(|t| t.id == "ai"));
+            assert_eq!(c.people.both.len(), 1);
+            assert_eq!(c.people.both[0].0.id, "richard-liu");
+            let returning: Vec<&str> = c.orgs.both.iter().map(|(o, _)| o.id.as_str()).collect();
+            assert_eq!(returning, ["alibaba", "tencent", "jd", "microsoft", "gsma"]);
+            assert!(c.orgs.only_left.iter().any(|o| o.id == "cac"));
+            assert!(c.orgs.only_right.iter().any(|o| o.id == "deepseek"));
+        });
+    }
+
+    #[test]
+    fn programme_timeline_notes_and_sources() {
+        with_builtin(|c| {
+            assert_eq!(c.program.days.len(), 3);
+            assert_eq!(c.program.days[0].left.len(), 6);
+            assert_eq!(c.program.days[0].right.len(), 1);
+            let ceremonies = c
+                .program
+                .left_kinds
+                .iter()
+                .find(|(k, _)| *k == Some(SessionKind::Ceremony));
+            assert_eq!(ceremonies.map(|(_, n)| *n), Some(2));
+            let dates: Vec<_> = c.merged_timeline.iter().map(|(_, e)| e.date).collect();
+            assert!(dates.windows(2).all(|w| w[0] <= w[1]), "one date axis");
+            assert!(c.merged_timeline.iter().any(|(w, _)| *w == Which::Right));
+            let japan = c
+                .notes
+                .iter()
+                .find(|g| g.topic.is_some_and(|t| t.id == "japan"))
+                .unwrap();
+            assert!(!japan.left.is_empty() && !japan.right.is_empty());
+            assert!(
+                !c.notes[0].left.is_empty() && !c.notes[0].right.is_empty(),
+                "shared topics first"
+            );
+            assert!(c.sources.0.iter().any(|s| s.id == "aizu-2015"));
+            assert!(c.sources.1.iter().any(|s| s.id == "seed-000-wic-2025"));
+            let outcome_dates: Vec<_> = c.outcomes.1.iter().map(|o| o.date).collect();
+            assert!(
+                outcome_dates
+                    .windows(2)
+                    .all(|w| w[0] <= w[1] || w[1].is_none())
+            );
+        });
+    }
+}
