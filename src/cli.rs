@@ -7,9 +7,13 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::compare::compare;
 use crate::content::{self, ContentLocation, Loaded, Severity};
+use crate::editions;
 use crate::i18n::Lang;
 use crate::list;
+use crate::print::{self, PrintOptions};
+use crate::rows::Section;
 use crate::settings::{
     AmbiguousChoice, ColorChoice, Config, Flags, Settings, config_path, read_config,
 };
@@ -67,6 +71,31 @@ pub enum Command {
     Check(CheckArgs),
     /// List every edition with its id, dates, label and place
     List,
+    /// Print the comparison of two editions as text (or Markdown)
+    Print(PrintArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PrintArgs {
+    /// Editions to compare: series/stem, or a stem unique across series
+    /// [default: the first series' earliest and latest]
+    #[arg(value_name = "EDITION", num_args = 0..=2)]
+    pub editions: Vec<String>,
+    /// Print only these sections (repeatable)
+    #[arg(long = "section", value_enum, value_name = "NAME")]
+    pub sections: Vec<Section>,
+    /// Width in columns [default: the terminal's, 100 when not a terminal]
+    #[arg(long, value_parser = clap::value_parser!(u16).range(20..=1000))]
+    pub width: Option<u16>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Markdown,
 }
 
 #[derive(Debug, Args)]
@@ -106,6 +135,7 @@ pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
             let folder = args.dir.clone().or_else(|| settings.content.clone());
             check(location(folder), args.strict, settings.color)
         }
+        Some(Command::Print(args)) => print_comparison(args, settings),
         Some(Command::List) | None => with_content(settings, |content| {
             let profile = terminal_profile(settings.ambiguous_width);
             list::render(content, settings.lang, &profile)
@@ -129,6 +159,49 @@ pub fn terminal_profile(choice: AmbiguousChoice) -> Profile {
     }
 }
 
+fn print_comparison(args: &PrintArgs, settings: &Settings) -> ExitCode {
+    let location = location(settings.content.clone());
+    let loaded = content::load(&location);
+    if loaded.has_errors() {
+        report_errors(&loaded, &location, settings);
+        return ExitCode::from(1);
+    }
+    let (left, right) = match editions::choose(&loaded.content, &args.editions) {
+        Ok(pair) => pair,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let comparison = compare(left, right);
+    let sections = if args.sections.is_empty() {
+        Section::ALL.to_vec()
+    } else {
+        args.sections.clone()
+    };
+    let text = match args.format {
+        Format::Markdown => print::markdown(&comparison, &sections, settings.lang),
+        Format::Text => {
+            let stdout = std::io::stdout();
+            let terminal_width = stdout
+                .is_terminal()
+                .then(|| crossterm::terminal::size().ok())
+                .flatten()
+                .map(|(columns, _)| columns);
+            let options = PrintOptions {
+                sections,
+                width: usize::from(args.width.or(terminal_width).unwrap_or(100)),
+                lang: settings.lang,
+                color: settings.color.enabled(stdout.is_terminal()),
+                profile: terminal_profile(settings.ambiguous_width),
+            };
+            print::text(&comparison, &options)
+        }
+    };
+    write_stdout(&text);
+    ExitCode::SUCCESS
+}
+
 fn location(folder: Option<PathBuf>) -> ContentLocation {
     folder.map_or(ContentLocation::BuiltIn, ContentLocation::Folder)
 }
@@ -148,7 +221,7 @@ fn check(location: ContentLocation, strict: bool, color: ColorChoice) -> ExitCod
     }
     out.push_str(&summary(&loaded, &location));
     out.push('\n');
-    print(&out);
+    write_stdout(&out);
     if loaded.has_errors() {
         ExitCode::from(1)
     } else {
@@ -196,18 +269,7 @@ fn with_content(settings: &Settings, show: impl FnOnce(&content::Content) -> Str
     let location = location(settings.content.clone());
     let loaded = content::load(&location);
     if loaded.has_errors() {
-        let color = settings.color.enabled(std::io::stderr().is_terminal());
-        let mut err = String::new();
-        for d in loaded
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-        {
-            err.push_str(&d.render(&loaded.sources, color));
-            err.push_str("\n\n");
-        }
-        err.push_str(&summary(&loaded, &location));
-        eprintln!("{err}");
+        report_errors(&loaded, &location, settings);
         return ExitCode::from(1);
     }
     let warnings = loaded.count(Severity::Warning);
@@ -217,12 +279,28 @@ fn with_content(settings: &Settings, show: impl FnOnce(&content::Content) -> Str
             plural(warnings, "warning")
         );
     }
-    print(&show(&loaded.content));
+    write_stdout(&show(&loaded.content));
     ExitCode::SUCCESS
 }
 
+/// Content errors for a command that shows content: the errors, then the summary, on stderr.
+fn report_errors(loaded: &Loaded, location: &ContentLocation, settings: &Settings) {
+    let color = settings.color.enabled(std::io::stderr().is_terminal());
+    let mut err = String::new();
+    for d in loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+    {
+        err.push_str(&d.render(&loaded.sources, color));
+        err.push_str("\n\n");
+    }
+    err.push_str(&summary(loaded, location));
+    eprintln!("{err}");
+}
+
 /// Writes to stdout; a closed pipe (`confer list | head -1`) is not an error worth a panic.
-fn print(text: &str) {
+fn write_stdout(text: &str) {
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(text.as_bytes());
     let _ = stdout.flush();

@@ -31,6 +31,130 @@ impl Lang {
     }
 }
 
+/// The interface's own words, in each language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Word {
+    Overview,
+    Figures,
+    Topics,
+    People,
+    Program,
+    Outcomes,
+    Timeline,
+    Notes,
+    Sources,
+    Name,
+    Dates,
+    Place,
+    Theme,
+    Summary,
+    Organizer,
+    Days,
+    OnlyIn,
+    InBoth,
+    Returning,
+    Organizations,
+    Day,
+    SessionsByKind,
+    NoTopic,
+    Weight,
+    Unchanged,
+    NotCompared,
+}
+
+impl Word {
+    pub fn text(self, lang: Lang) -> &'static str {
+        let (ja, en) = match self {
+            Word::Overview => ("概要", "Overview"),
+            Word::Figures => ("数字", "Figures"),
+            Word::Topics => ("テーマ", "Topics"),
+            Word::People => ("人", "People"),
+            Word::Program => ("プログラム", "Programme"),
+            Word::Outcomes => ("成果", "Outcomes"),
+            Word::Timeline => ("年表", "Timeline"),
+            Word::Notes => ("論評", "Notes"),
+            Word::Sources => ("出典", "Sources"),
+            Word::Name => ("名称", "Name"),
+            Word::Dates => ("会期", "Dates"),
+            Word::Place => ("場所", "Place"),
+            Word::Theme => ("テーマ", "Theme"),
+            Word::Summary => ("概要", "Summary"),
+            Word::Organizer => ("主催", "Organizer"),
+            Word::Days => ("日間", "days"),
+            Word::OnlyIn => ("のみ", "Only in"),
+            Word::InBoth => ("両方", "In both"),
+            Word::Returning => ("両方に登場", "In both"),
+            Word::Organizations => ("組織", "Organizations"),
+            Word::Day => ("日目", "Day"),
+            Word::SessionsByKind => ("種類別のセッション数", "Sessions by kind"),
+            Word::NoTopic => ("その他", "Other"),
+            Word::Weight => ("重み", "weight"),
+            Word::Unchanged => ("変化なし", "no change"),
+            Word::NotCompared => (
+                "単位が異なるため比較しない",
+                "different units, not compared",
+            ),
+        };
+        match lang {
+            Lang::Ja => ja,
+            Lang::En => en,
+        }
+    }
+}
+
+/// "Only in 2014 Wuzhen" / "2014 烏鎮のみ".
+pub fn only_in(label: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{label}{}", Word::OnlyIn.text(lang)),
+        Lang::En => format!("{} {label}", Word::OnlyIn.text(lang)),
+    }
+}
+
+/// "Day 2" / "2日目".
+pub fn day(n: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{n}{}", Word::Day.text(lang)),
+        Lang::En => format!("{} {n}", Word::Day.text(lang)),
+    }
+}
+
+/// A word of the content format (a kind or status) in the reader's language.
+pub fn keyword(word: &str, lang: Lang) -> &str {
+    if lang == Lang::En {
+        return word;
+    }
+    match word {
+        "ceremony" => "式典",
+        "forum" => "フォーラム",
+        "panel" => "パネル",
+        "dialogue" => "対話",
+        "exhibition" => "展示",
+        "closed-door" => "非公開",
+        "declaration" => "宣言",
+        "report" => "報告書",
+        "award" => "賞",
+        "initiative" => "イニシアチブ",
+        "agreement" => "合意",
+        "adopted" => "採択",
+        "published" => "公表",
+        "announced" => "発表",
+        "proposed" => "提案",
+        "withdrawn" => "撤回",
+        "company" => "企業",
+        "government" => "政府",
+        "intl-org" => "国際機関",
+        "academia" => "学術",
+        "media" => "メディア",
+        "civil-society" => "市民社会",
+        "article" => "記事",
+        "slides" => "スライド",
+        "web" => "ウェブ",
+        "book" => "書籍",
+        "other" => "その他",
+        _ => word,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

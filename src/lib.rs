@@ -2,9 +2,13 @@
 //! The library holds everything; `main.rs` only parses the command line and runs a command.
 
 pub mod cli;
+pub mod compare;
 pub mod content;
+pub mod editions;
 pub mod i18n;
 pub mod list;
+pub mod print;
+pub mod rows;
 pub mod settings;
 pub mod text;
 

@@ -363,3 +363,118 @@ fn hostile_content_reaches_the_terminal_only_as_visible_characters() {
         list.stdout
     );
 }
+
+#[test]
+fn print_compares_the_first_and_last_editions_by_default() {
+    let run = confer(&["print", "--width", "100", "--section", "figures"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with("── Figures ──"), "{}", run.stdout);
+    assert!(run.stdout.contains("over 1,600 people"), "{}", run.stdout);
+    assert!(run.stdout.contains("about +600 (+60%)"), "{}", run.stdout);
+    assert!(
+        !run.stdout.contains('\u{1b}'),
+        "no colour when not a terminal"
+    );
+    assert!(
+        !run.stdout.contains("── Overview"),
+        "only the section asked for"
+    );
+    let same = confer(&[
+        "print",
+        "wic/2014",
+        "2025",
+        "--width",
+        "100",
+        "--section",
+        "figures",
+    ]);
+    assert_eq!(same.stdout, run.stdout);
+}
+
+#[test]
+fn print_sections_repeat_and_colour_can_be_forced() {
+    let run = confer(&[
+        "print",
+        "--section",
+        "topics",
+        "--section",
+        "notes",
+        "--color",
+        "always",
+        "--width",
+        "80",
+    ]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stdout.contains("\u{1b}[1m── Topics"),
+        "{:?}",
+        &run.stdout[..80]
+    );
+    assert!(run.stdout.contains("── Notes"));
+    let no_color = std::process::Command::new(env!("CARGO_BIN_EXE_confer"))
+        .args(["print", "--section", "topics", "--color", "auto"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&no_color.stdout).contains('\u{1b}'));
+}
+
+#[test]
+fn print_markdown_is_a_handout() {
+    let run = confer(&[
+        "print",
+        "--format",
+        "markdown",
+        "--lang",
+        "ja",
+        "--section",
+        "figures",
+    ]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stdout
+            .starts_with("# 世界インターネット大会: 2014 烏鎮 / 2025 烏鎮\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("| 2014 烏鎮 | 2025 烏鎮 |\n| --- | --- |\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("**1,600人以上**"), "{}", run.stdout);
+}
+
+#[test]
+fn print_refuses_unknown_editions_and_silly_widths_with_exit_2() {
+    let run = confer(&["print", "2016"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("error: no edition '2016'; the editions are: wic/2014, wic/2025"),
+        "{}",
+        run.stderr
+    );
+    let ambiguous = confer(&[
+        "--content",
+        "tests/fixtures/good",
+        "print",
+        "netmundial/2014",
+        "nosuch/2015",
+    ]);
+    assert_eq!(ambiguous.code, 2);
+    assert_eq!(confer(&["print", "--width", "5"]).code, 2);
+    assert_eq!(confer(&["print", "--section", "gossip"]).code, 2);
+    assert_eq!(confer(&["print", "a", "b", "c"]).code, 2);
+}
+
+#[test]
+fn print_below_60_columns_stacks_the_editions() {
+    let run = confer(&["print", "--width", "50", "--section", "figures"]);
+    assert_eq!(run.code, 0);
+    assert!(!run.stdout.contains('│'));
+    let left = run.stdout.find("\n2014 Wuzhen\n").unwrap();
+    let right = run.stdout.find("\n2025 Wuzhen\n").unwrap();
+    assert!(left < right, "{}", run.stdout);
+}

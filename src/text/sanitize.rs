@@ -20,6 +20,17 @@ pub struct Sanitized {
 /// Replaces every control character, DEL, C1 control and bidirectional override or isolate
 /// with a visible stand-in. Control pictures (␛, ␇, …) keep the reason readable for an author.
 pub fn sanitize(input: &str, shape: TextShape) -> Sanitized {
+    // Nearly every string is clean: copy it whole rather than char by char.
+    let clean = |c: char| {
+        !(c.is_control() || is_bidi_control(c))
+            || (shape == TextShape::Paragraph && matches!(c, '\t' | '\n'))
+    };
+    if input.chars().all(clean) {
+        return Sanitized {
+            text: input.to_string(),
+            replaced: false,
+        };
+    }
     let mut text = String::with_capacity(input.len());
     let mut replaced = false;
     let mut chars = input.chars().peekable();
@@ -37,7 +48,7 @@ pub fn sanitize(input: &str, shape: TextShape) -> Sanitized {
                 replaced = true;
                 text.push('\u{2421}');
             }
-            '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
+            c if ('\u{80}'..='\u{9f}').contains(&c) || is_bidi_control(c) => {
                 replaced = true;
                 text.push('\u{fffd}');
             }
@@ -45,6 +56,11 @@ pub fn sanitize(input: &str, shape: TextShape) -> Sanitized {
         }
     }
     Sanitized { text, replaced }
+}
+
+/// Bidirectional overrides and isolates: they reorder text on screen (Trojan Source).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// U+2400..U+241F are the "symbol for" pictures of the C0 controls, in the same order.

@@ -91,8 +91,26 @@ pub fn cluster_width(cluster: &str, profile: &Profile) -> usize {
     cluster.width() + cluster.chars().filter(|&c| widened(c, profile)).count()
 }
 
+/// A character that is always a grapheme cluster of its own, whatever is around it: most
+/// of what content holds (ASCII, Latin-1, general punctuation, kana, CJK ideographs and
+/// punctuation, full-width forms). A string of only these needs no segmentation, which is
+/// where the time goes otherwise.
+pub(crate) fn is_standalone(c: char) -> bool {
+    matches!(c,
+        ' '..='~'
+        | '\u{a0}'..='\u{ac}' | '\u{ae}'..='\u{ff}'
+        | '\u{2010}'..='\u{2027}'
+        | '\u{3000}'..='\u{3029}' | '\u{3030}'..='\u{303f}'
+        | '\u{3041}'..='\u{3096}' | '\u{309b}'..='\u{309f}' | '\u{30a0}'..='\u{30ff}'
+        | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'
+        | '\u{ff01}'..='\u{ff9d}')
+}
+
 /// Columns the string takes in a terminal with this profile.
 pub fn display_width(s: &str, profile: &Profile) -> usize {
+    if s.chars().all(is_standalone) {
+        return s.chars().map(|c| char_width(c, profile)).sum();
+    }
     s.graphemes(true).map(|g| cluster_width(g, profile)).sum()
 }
 

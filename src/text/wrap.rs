@@ -5,7 +5,7 @@ use unicode_linebreak::{BreakOpportunity, linebreaks};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::profile::Profile;
-use super::width::{cluster_width, display_width};
+use super::width::{cluster_width, display_width, is_standalone};
 
 /// Characters that may not begin a line (closing punctuation, small kana, the prolonged
 /// sound mark, the iteration mark).
@@ -50,11 +50,18 @@ pub fn wrap(text: &str, width: usize, profile: &Profile) -> Vec<String> {
 }
 
 fn wrap_paragraph(text: &str, width: usize, profile: &Profile, lines: &mut Vec<String>) {
-    let boundaries: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).collect();
+    // Where every character stands alone, every character boundary is a cluster boundary.
+    let boundaries: Option<Vec<usize>> = (!text.chars().all(is_standalone))
+        .then(|| text.grapheme_indices(true).map(|(i, _)| i).collect());
+    let on_boundary = |at: &usize| {
+        boundaries
+            .as_ref()
+            .is_none_or(|b| b.binary_search(at).is_ok())
+    };
     let mut breaks: Vec<usize> = linebreaks(text)
         .filter(|&(at, kind)| kind == BreakOpportunity::Allowed && at < text.len())
         .map(|(at, _)| at)
-        .filter(|&at| boundaries.binary_search(&at).is_ok() && allowed(text, at))
+        .filter(|at| on_boundary(at) && allowed(text, *at))
         .collect();
     breaks.push(text.len());
 

@@ -1,0 +1,214 @@
+//! `confer print`: the comparison as plain text (two columns and a gutter, or stacked when
+//! narrow) for a pager or a handout, or as a Markdown handout.
+
+use crate::compare::Comparison;
+use crate::i18n::Lang;
+use crate::rows::{Columns, Line, Para, Row, Section, Tone, layout, rows};
+use crate::text::{Profile, display_width, pad_to_width};
+
+/// How to print.
+#[derive(Clone, Debug)]
+pub struct PrintOptions {
+    pub sections: Vec<Section>,
+    pub width: usize,
+    pub lang: Lang,
+    pub color: bool,
+    pub profile: Profile,
+}
+
+/// The comparison as text lines of at most `width` columns, no trailing spaces.
+pub fn text(c: &Comparison, options: &PrintOptions) -> String {
+    let (left, right) = c.labels();
+    let labels = (left.get(options.lang.tag()), right.get(options.lang.tag()));
+    let columns = Columns::new(options.width);
+    let border = options.profile.border_set();
+    let mut out = String::new();
+    for (i, section) in options.sections.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let section_rows = rows(*section, c, options.lang);
+        for line in layout(&section_rows, options.width, labels, &options.profile) {
+            let text = match line {
+                Line::Heading(title) => paint(
+                    &heading(
+                        &title,
+                        options.width,
+                        border.horizontal_top,
+                        &options.profile,
+                    ),
+                    Tone::Strong,
+                    options.color,
+                ),
+                Line::Full(para) | Line::Single(para) => {
+                    paint(&para.text, para.tone, options.color)
+                }
+                Line::Blank => String::new(),
+                Line::Pair(left, right) => {
+                    let left_text = left.as_ref().map_or("", |p| p.text.as_str());
+                    let padded = pad_to_width(left_text, columns.left, &options.profile);
+                    let mut line = match &left {
+                        Some(p) => paint(&padded, p.tone, options.color),
+                        None => padded,
+                    };
+                    line.push(' ');
+                    line.push_str(border.vertical_left);
+                    if let Some(p) = right {
+                        line.push(' ');
+                        line.push_str(&paint(&p.text, p.tone, options.color));
+                    }
+                    line
+                }
+            };
+            out.push_str(text.trim_end());
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// "── Figures ──────…" filling the width with the border's horizontal line.
+fn heading(title: &str, width: usize, rule: &str, profile: &Profile) -> String {
+    let lead = format!("{rule}{rule} {title} ");
+    let used = display_width(&lead, profile);
+    let rule_width = display_width(rule, profile).max(1);
+    let fill = width.saturating_sub(used) / rule_width;
+    if used > width {
+        return title.to_string();
+    }
+    format!("{lead}{}", rule.repeat(fill))
+}
+
+/// ANSI styling for a tone; trailing spaces stay outside the codes so trimming still works.
+fn paint(text: &str, tone: Tone, color: bool) -> String {
+    let code = match tone {
+        Tone::Plain => return text.to_string(),
+        Tone::Strong => "1",
+        Tone::Dim => "2",
+        Tone::Up => "32",
+        Tone::Down => "31",
+    };
+    if !color || text.trim().is_empty() {
+        return text.to_string();
+    }
+    let trimmed = text.trim_end();
+    let spaces = &text[trimmed.len()..];
+    format!("\x1b[{code}m{trimmed}\x1b[0m{spaces}")
+}
+
+/// The comparison as a Markdown handout: a table per group, the editions as columns,
+/// sources as lists.
+pub fn markdown(c: &Comparison, sections: &[Section], lang: Lang) -> String {
+    let (left, right) = c.labels();
+    let (left, right) = (md(left.get(lang.tag())), md(right.get(lang.tag())));
+    let mut out = format!(
+        "# {}: {left} / {right}\n",
+        md(c.left.series.name.get(lang.tag()))
+    );
+    for section in sections {
+        let section_rows = rows(*section, c, lang);
+        let mut in_table = false;
+        for row in &section_rows {
+            match row {
+                Row::Heading(title) => out.push_str(&format!("\n## {}\n", md(title))),
+                Row::Subheading(title) => {
+                    out.push_str(&format!("\n### {}\n", md(title)));
+                    in_table = false;
+                }
+                Row::Blank => in_table = false,
+                // Sources read better as lists, one per edition (below).
+                Row::Pair(..) if *section == Section::Sources => {}
+                // The table's own header names the editions; gaps only matter on a screen.
+                Row::Heads(..) => {}
+                Row::Pair(l, r) if l.is_empty() && r.is_empty() => {}
+                Row::Pair(l, r) => {
+                    if !in_table {
+                        out.push_str(&format!("\n| {left} | {right} |\n| --- | --- |\n"));
+                        in_table = true;
+                    }
+                    out.push_str(&format!("| {} | {} |\n", md_cell(l), md_cell(r)));
+                }
+            }
+        }
+        if *section == Section::Sources {
+            for (label, list) in [(&left, &c.sources.0), (&right, &c.sources.1)] {
+                out.push_str(&format!("\n### {label}\n\n"));
+                for source in list {
+                    let mut item =
+                        format!("- `{}` {}", source.id, md(source.title.get(lang.tag())));
+                    for text in [&source.author, &source.publisher].into_iter().flatten() {
+                        item.push_str(&format!(", {}", md(text.get(lang.tag()))));
+                    }
+                    if let Some(date) = source.date {
+                        item.push_str(&format!(", {date}"));
+                    }
+                    if let Some(url) = &source.url {
+                        item.push_str(&format!(", <{}>", url.replace('>', "%3E")));
+                    }
+                    out.push_str(&item);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
+}
+
+fn md_cell(cell: &[Para]) -> String {
+    cell.iter()
+        .map(|p| {
+            let text = md(&p.text).replace('\n', "<br>");
+            match p.tone {
+                Tone::Strong => format!("**{text}**"),
+                Tone::Dim => format!("*{text}*"),
+                _ => text,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("<br>")
+}
+
+/// Content as Markdown text: characters that would format, link or break a table escaped.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_escapes_what_would_format() {
+        assert_eq!(md("a|b *c* <script>"), "a\\|b \\*c\\* &lt;script&gt;");
+    }
+
+    #[test]
+    fn headings_fill_the_width() {
+        let p = Profile::default();
+        let h = heading("Figures", 30, "─", &p);
+        assert_eq!(display_width(&h, &p), 30);
+        assert!(h.starts_with("── Figures ─"));
+        let wide = Profile::ambiguous_wide();
+        let h = heading("Figures", 30, "-", &wide);
+        assert_eq!(display_width(&h, &wide), 30);
+    }
+
+    #[test]
+    fn colour_codes_wrap_text_but_not_padding() {
+        assert_eq!(paint("ab  ", Tone::Strong, true), "\x1b[1mab\x1b[0m  ");
+        assert_eq!(paint("ab", Tone::Strong, false), "ab");
+    }
+}

@@ -1,0 +1,105 @@
+//! A section of a comparison as rows of two cells (left edition, right edition), and those
+//! rows laid out at a width: wrapped with the text module, aligned so that matching things
+//! sit on the same line. `print`, the explorer and the slides all draw these rows.
+
+mod layout;
+mod sections;
+pub mod wording;
+
+pub use layout::{Columns, Line, layout};
+pub use sections::rows;
+
+use clap::ValueEnum;
+
+use crate::i18n::{Lang, Word};
+
+/// The sections of a comparison, in the order every view shows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ValueEnum)]
+pub enum Section {
+    Overview,
+    Figures,
+    Topics,
+    People,
+    Program,
+    Outcomes,
+    Timeline,
+    Notes,
+    Sources,
+}
+
+impl Section {
+    pub const ALL: [Section; 9] = [
+        Section::Overview,
+        Section::Figures,
+        Section::Topics,
+        Section::People,
+        Section::Program,
+        Section::Outcomes,
+        Section::Timeline,
+        Section::Notes,
+        Section::Sources,
+    ];
+
+    pub fn title(self, lang: Lang) -> &'static str {
+        let word = match self {
+            Section::Overview => Word::Overview,
+            Section::Figures => Word::Figures,
+            Section::Topics => Word::Topics,
+            Section::People => Word::People,
+            Section::Program => Word::Program,
+            Section::Outcomes => Word::Outcomes,
+            Section::Timeline => Word::Timeline,
+            Section::Notes => Word::Notes,
+            Section::Sources => Word::Sources,
+        };
+        word.text(lang)
+    }
+}
+
+/// How a piece of text should stand out; views map tones to their own styles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Tone {
+    #[default]
+    Plain,
+    /// A title within a cell: a name, a session, a note's title.
+    Strong,
+    /// Secondary: roles, kinds, dates, sources.
+    Dim,
+    /// A rise.
+    Up,
+    /// A fall.
+    Down,
+}
+
+/// One paragraph of a cell, wrapped on its own.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Para {
+    pub text: String,
+    pub tone: Tone,
+}
+
+impl Para {
+    pub fn new(text: impl Into<String>, tone: Tone) -> Para {
+        Para {
+            text: text.into(),
+            tone,
+        }
+    }
+}
+
+/// What one edition's side of a row holds.
+pub type Cell = Vec<Para>;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Row {
+    /// A section's title, across the full width.
+    Heading(String),
+    /// A group within a section ("In both", "Day 2"), across the full width.
+    Subheading(String),
+    /// The two editions side by side.
+    Pair(Cell, Cell),
+    /// The editions' labels over their columns (left out when stacked, where each
+    /// edition's part has its label already).
+    Heads(Cell, Cell),
+    Blank,
+}

@@ -1,0 +1,443 @@
+//! What each section says, cell by cell, in the reader's language.
+
+use super::wording::{change, date_range, figure_value};
+use super::{Cell, Para, Row, Section, Tone};
+use crate::compare::{Comparison, Which};
+use crate::content::{Event, Note, Org, Outcome, Person, Session, Source, Text};
+use crate::i18n::{Lang, Word, day, keyword, only_in};
+
+/// The rows of one section, starting with its heading.
+pub fn rows(section: Section, c: &Comparison, lang: Lang) -> Vec<Row> {
+    let mut rows = vec![Row::Heading(section.title(lang).to_string())];
+    let body = match section {
+        Section::Overview => overview(c, lang),
+        Section::Figures => figures(c, lang),
+        Section::Topics => topics(c, lang),
+        Section::People => people(c, lang),
+        Section::Program => program(c, lang),
+        Section::Outcomes => outcomes(c, lang),
+        Section::Timeline => timeline(c, lang),
+        Section::Notes => notes(c, lang),
+        Section::Sources => sources(c, lang),
+    };
+    rows.extend(body);
+    rows
+}
+
+/// "(x)" / "（x）".
+fn parens(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("（{text}）"),
+        Lang::En => format!(" ({text})"),
+    }
+}
+
+/// ", " / "、".
+fn list_sep(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "、",
+        Lang::En => ", ",
+    }
+}
+
+fn t(text: &Text, lang: Lang) -> String {
+    text.get(lang.tag()).to_string()
+}
+
+fn para(text: impl Into<String>) -> Para {
+    Para::new(text, Tone::Plain)
+}
+
+fn strong(text: impl Into<String>) -> Para {
+    Para::new(text, Tone::Strong)
+}
+
+fn dim(text: impl Into<String>) -> Para {
+    Para::new(text, Tone::Dim)
+}
+
+/// "Label: value" in the reader's language.
+fn field(label: Word, value: impl AsRef<str>, lang: Lang) -> Para {
+    let sep = if lang == Lang::Ja { "：" } else { ": " };
+    para(format!("{}{sep}{}", label.text(lang), value.as_ref()))
+}
+
+fn labels(c: &Comparison, lang: Lang) -> (String, String) {
+    let (l, r) = c.labels();
+    (t(l, lang), t(r, lang))
+}
+
+/// An empty pair between items that take several lines, so each reads as one.
+fn spaced(rows: Vec<Row>) -> Vec<Row> {
+    let mut out = Vec::with_capacity(rows.len() * 2);
+    for row in rows {
+        if matches!(row, Row::Pair(..)) && matches!(out.last(), Some(Row::Pair(..))) {
+            out.push(Row::Pair(Vec::new(), Vec::new()));
+        }
+        out.push(row);
+    }
+    out
+}
+
+/// Lists two sides side by side, item by item; the shorter side ends first.
+fn zip<T>(left: &[T], right: &[T], cell: impl Fn(&T) -> Cell) -> Vec<Row> {
+    (0..left.len().max(right.len()))
+        .map(|i| {
+            Row::Pair(
+                left.get(i).map(&cell).unwrap_or_default(),
+                right.get(i).map(&cell).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn overview(c: &Comparison, lang: Lang) -> Vec<Row> {
+    let (l, r) = (c.left.edition, c.right.edition);
+    let (ll, rl) = labels(c, lang);
+    let mut rows = vec![Row::Heads(vec![strong(ll)], vec![strong(rl)])];
+    rows.push(Row::Pair(
+        vec![field(Word::Name, t(&l.name, lang), lang)],
+        vec![field(Word::Name, t(&r.name, lang), lang)],
+    ));
+    rows.push(Row::Pair(
+        vec![field(Word::Dates, date_range(l.start, l.end, lang), lang)],
+        vec![field(Word::Dates, date_range(r.start, r.end, lang), lang)],
+    ));
+    rows.push(Row::Pair(
+        vec![field(Word::Place, t(&l.place, lang), lang)],
+        vec![field(Word::Place, t(&r.place, lang), lang)],
+    ));
+    let optional = |word: Word, text: Option<&Text>| -> Cell {
+        text.map(|x| vec![field(word, t(x, lang), lang)])
+            .unwrap_or_default()
+    };
+    rows.push(Row::Pair(
+        optional(Word::Theme, l.theme.as_ref()),
+        optional(Word::Theme, r.theme.as_ref()),
+    ));
+    let organizer =
+        |side: &crate::compare::Side| optional(Word::Organizer, side.series.organizer.as_ref());
+    if c.left.series.id != c.right.series.id {
+        rows.push(Row::Pair(organizer(&c.left), organizer(&c.right)));
+    }
+    let summary = |text: Option<&Text>| -> Cell {
+        text.map(|x| vec![dim(Word::Summary.text(lang)), para(t(x, lang))])
+            .unwrap_or_default()
+    };
+    rows.push(Row::Pair(
+        summary(l.summary.as_ref()),
+        summary(r.summary.as_ref()),
+    ));
+    rows
+}
+
+fn figures(c: &Comparison, lang: Lang) -> Vec<Row> {
+    let rows = c
+        .figures
+        .iter()
+        .map(|pair| {
+            let cell = |figure: Option<&crate::content::Figure>| -> Cell {
+                figure
+                    .map(|f| vec![dim(t(&f.label, lang)), strong(figure_value(f, lang))])
+                    .unwrap_or_default()
+            };
+            let mut right = cell(pair.right);
+            match (pair.change, pair.left, pair.right) {
+                (Some(ch), Some(l), Some(r)) => {
+                    let approximate = l.approx != crate::content::Approx::Exact
+                        || r.approx != crate::content::Approx::Exact;
+                    let tone = if ch.absolute > 0.0 {
+                        Tone::Up
+                    } else if ch.absolute < 0.0 {
+                        Tone::Down
+                    } else {
+                        Tone::Dim
+                    };
+                    let text = if ch.absolute == 0.0 {
+                        Word::Unchanged.text(lang).to_string()
+                    } else {
+                        change(ch.absolute, ch.percent, approximate, lang)
+                    };
+                    right.push(Para::new(text, tone));
+                }
+                (None, Some(_), Some(_)) => right.push(dim(Word::NotCompared.text(lang))),
+                _ => {}
+            }
+            Row::Pair(cell(pair.left), right)
+        })
+        .collect();
+    spaced(rows)
+}
+
+fn weight(topic: &crate::content::Topic, lang: Lang) -> Para {
+    para(format!(
+        "{} ({} {})",
+        t(&topic.label, lang),
+        Word::Weight.text(lang),
+        topic.weight
+    ))
+}
+
+fn topics(c: &Comparison, lang: Lang) -> Vec<Row> {
+    let (ll, rl) = labels(c, lang);
+    let mut rows = Vec::new();
+    if !c.topics.both.is_empty() {
+        rows.push(Row::Subheading(Word::InBoth.text(lang).to_string()));
+        for (l, r) in &c.topics.both {
+            let delta = i16::from(r.weight) - i16::from(l.weight);
+            let mut right = vec![weight(r, lang)];
+            if delta != 0 {
+                let tone = if delta > 0 { Tone::Up } else { Tone::Down };
+                right.push(Para::new(
+                    format!("{}{}", if delta > 0 { "+" } else { "-" }, delta.abs()),
+                    tone,
+                ));
+            }
+            rows.push(Row::Pair(vec![weight(l, lang)], right));
+        }
+    }
+    if !c.topics.only_left.is_empty() {
+        rows.push(Row::Subheading(only_in(&ll, lang)));
+        rows.extend(
+            c.topics
+                .only_left
+                .iter()
+                .map(|tp| Row::Pair(vec![weight(tp, lang)], Vec::new())),
+        );
+    }
+    if !c.topics.only_right.is_empty() {
+        rows.push(Row::Subheading(only_in(&rl, lang)));
+        rows.extend(
+            c.topics
+                .only_right
+                .iter()
+                .map(|tp| Row::Pair(Vec::new(), vec![weight(tp, lang)])),
+        );
+    }
+    rows
+}
+
+/// "Jack Ma (Executive Chairman, Alibaba)": one line per person, so long lists stay short.
+fn person(p: &Person, lang: Lang) -> Cell {
+    let mut about = Vec::new();
+    if let Some(role) = &p.role {
+        about.push(t(role, lang));
+    }
+    if let Some(org) = &p.org {
+        about.push(t(&org.name, lang));
+    }
+    let name = t(&p.name, lang);
+    if about.is_empty() {
+        vec![para(name)]
+    } else {
+        vec![para(format!(
+            "{name}{}",
+            parens(&about.join(list_sep(lang)), lang)
+        ))]
+    }
+}
+
+fn org(o: &Org, lang: Lang) -> Cell {
+    let mut about: Vec<&str> = o
+        .kind
+        .map(|k| keyword(k.word(), lang))
+        .into_iter()
+        .collect();
+    if let Some(country) = &o.country {
+        about.push(country);
+    }
+    let suffix = if about.is_empty() {
+        String::new()
+    } else {
+        parens(&about.join(list_sep(lang)), lang)
+    };
+    vec![para(format!("{}{suffix}", t(&o.name, lang)))]
+}
+
+fn people(c: &Comparison, lang: Lang) -> Vec<Row> {
+    let (ll, rl) = labels(c, lang);
+    let mut rows = Vec::new();
+    rows.push(Row::Subheading(Word::Returning.text(lang).to_string()));
+    rows.extend(
+        c.people
+            .both
+            .iter()
+            .map(|(l, r)| Row::Pair(person(l, lang), person(r, lang))),
+    );
+    rows.push(Row::Subheading(only_in(&ll, lang)));
+    rows.extend(
+        c.people
+            .only_left
+            .iter()
+            .map(|p| Row::Pair(person(p, lang), Vec::new())),
+    );
+    rows.push(Row::Subheading(only_in(&rl, lang)));
+    rows.extend(
+        c.people
+            .only_right
+            .iter()
+            .map(|p| Row::Pair(Vec::new(), person(p, lang))),
+    );
+    rows.push(Row::Blank);
+    let orgs_title = Word::Organizations.text(lang);
+    rows.push(Row::Subheading(format!(
+        "{orgs_title}: {}",
+        Word::Returning.text(lang)
+    )));
+    rows.extend(
+        c.orgs
+            .both
+            .iter()
+            .map(|(l, r)| Row::Pair(org(l, lang), org(r, lang))),
+    );
+    rows.push(Row::Subheading(format!(
+        "{orgs_title}: {}",
+        only_in(&ll, lang)
+    )));
+    rows.extend(
+        c.orgs
+            .only_left
+            .iter()
+            .map(|o| Row::Pair(org(o, lang), Vec::new())),
+    );
+    rows.push(Row::Subheading(format!(
+        "{orgs_title}: {}",
+        only_in(&rl, lang)
+    )));
+    rows.extend(
+        c.orgs
+            .only_right
+            .iter()
+            .map(|o| Row::Pair(Vec::new(), org(o, lang))),
+    );
+    rows
+}
+
+/// "* Opening Ceremony (ceremony)": the star is the source's mark of a notable session.
+fn session(s: &&Session, lang: Lang) -> Cell {
+    let mark = if s.highlight { "* " } else { "" };
+    let kind = s
+        .kind
+        .map(|k| parens(keyword(k.word(), lang), lang))
+        .unwrap_or_default();
+    let tone = if s.highlight {
+        Tone::Strong
+    } else {
+        Tone::Plain
+    };
+    vec![Para::new(
+        format!("{mark}{}{kind}", t(&s.title, lang)),
+        tone,
+    )]
+}
+
+fn program(c: &Comparison, lang: Lang) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for d in &c.program.days {
+        rows.push(Row::Subheading(day(d.day, lang)));
+        rows.extend(zip(&d.left, &d.right, |s| session(s, lang)));
+    }
+    let counts = |kinds: &[(Option<crate::content::SessionKind>, usize)]| -> Cell {
+        let total: usize = kinds.iter().map(|(_, n)| n).sum();
+        let parts: Vec<String> = kinds
+            .iter()
+            .map(|(k, n)| {
+                format!(
+                    "{} {n}",
+                    k.map_or(keyword("other", lang), |k| keyword(k.word(), lang))
+                )
+            })
+            .collect();
+        vec![strong(format!("{total}")), para(parts.join(list_sep(lang)))]
+    };
+    rows.push(Row::Subheading(Word::SessionsByKind.text(lang).to_string()));
+    rows.push(Row::Pair(
+        counts(&c.program.left_kinds),
+        counts(&c.program.right_kinds),
+    ));
+    rows
+}
+
+fn outcome(o: &&Outcome, lang: Lang) -> Cell {
+    let mut cell = vec![strong(t(&o.title, lang))];
+    let mut about: Vec<String> = Vec::new();
+    if let Some(date) = o.date {
+        about.push(date.to_string());
+    }
+    if let Some(kind) = o.kind {
+        about.push(keyword(kind.word(), lang).to_string());
+    }
+    if let Some(status) = o.status {
+        about.push(keyword(status.word(), lang).to_string());
+    }
+    if !about.is_empty() {
+        cell.push(dim(about.join(list_sep(lang))));
+    }
+    if let Some(detail) = &o.detail {
+        cell.push(para(t(detail, lang)));
+    }
+    cell
+}
+
+fn outcomes(c: &Comparison, lang: Lang) -> Vec<Row> {
+    spaced(zip(&c.outcomes.0, &c.outcomes.1, |o| outcome(o, lang)))
+}
+
+fn event(e: &Event, lang: Lang) -> Cell {
+    let place = e
+        .place
+        .as_ref()
+        .map(|p| parens(&t(p, lang), lang))
+        .unwrap_or_default();
+    vec![para(format!("{}  {}{place}", e.date, t(&e.title, lang)))]
+}
+
+/// Both timelines on one axis: each event on its own line, in its edition's column.
+fn timeline(c: &Comparison, lang: Lang) -> Vec<Row> {
+    c.merged_timeline
+        .iter()
+        .map(|(which, e)| match which {
+            Which::Left => Row::Pair(event(e, lang), Vec::new()),
+            Which::Right => Row::Pair(Vec::new(), event(e, lang)),
+        })
+        .collect()
+}
+
+fn note(n: &&Note, lang: Lang) -> Cell {
+    vec![strong(t(&n.title, lang)), para(t(&n.body, lang))]
+}
+
+fn notes(c: &Comparison, lang: Lang) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for group in &c.notes {
+        let title = group.topic.map_or_else(
+            || Word::NoTopic.text(lang).to_string(),
+            |tp| t(&tp.label, lang),
+        );
+        rows.push(Row::Subheading(title));
+        rows.extend(spaced(zip(&group.left, &group.right, |n| note(n, lang))));
+    }
+    rows
+}
+
+fn source(s: &&Source, lang: Lang) -> Cell {
+    let mut about: Vec<String> = Vec::new();
+    for text in [&s.author, &s.publisher].into_iter().flatten() {
+        about.push(t(text, lang));
+    }
+    if let Some(date) = s.date {
+        about.push(date.to_string());
+    }
+    let mut cell = vec![para(format!("[{}] {}", s.id, t(&s.title, lang)))];
+    if !about.is_empty() {
+        cell.push(dim(about.join(list_sep(lang))));
+    }
+    if let Some(url) = &s.url {
+        cell.push(dim(url.clone()));
+    }
+    cell
+}
+
+fn sources(c: &Comparison, lang: Lang) -> Vec<Row> {
+    spaced(zip(&c.sources.0, &c.sources.1, |s| source(s, lang)))
+}

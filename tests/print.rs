@@ -1,0 +1,119 @@
+//! `confer print` as readers get it: snapshots at 50, 80 and 120 columns in Japanese and
+//! English, the Markdown handout, and the shape of every line at every width from 40 to 200.
+
+use confer::compare::compare;
+use confer::content::{ContentLocation, Loaded, load};
+use confer::editions::choose;
+use confer::i18n::Lang;
+use confer::print::{self, PrintOptions};
+use confer::rows::{Columns, Section};
+use confer::text::{Profile, display_width};
+use unicode_width::UnicodeWidthStr;
+
+fn printed(loaded: &Loaded, width: usize, lang: Lang) -> String {
+    let (left, right) = choose(&loaded.content, &[]).unwrap();
+    let options = PrintOptions {
+        sections: Section::ALL.to_vec(),
+        width,
+        lang,
+        color: false,
+        profile: Profile::default(),
+    };
+    print::text(&compare(left, right), &options)
+}
+
+#[test]
+fn snapshots_of_the_built_in_comparison() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    for width in [50, 80, 120] {
+        for (lang, tag) in [(Lang::En, "en"), (Lang::Ja, "ja")] {
+            insta::assert_snapshot!(
+                format!("print_{tag}_{width}"),
+                printed(&loaded, width, lang)
+            );
+        }
+    }
+}
+
+#[test]
+fn snapshot_of_the_markdown_handout() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    let (left, right) = choose(&loaded.content, &[]).unwrap();
+    let sections = [
+        Section::Overview,
+        Section::Figures,
+        Section::Topics,
+        Section::Sources,
+    ];
+    insta::assert_snapshot!(
+        "markdown_en",
+        print::markdown(&compare(left, right), &sections, Lang::En)
+    );
+}
+
+/// Every line fits; the gutter stands in one column; no line ends in a space.
+fn assert_shape(text: &str, width: usize, what: &str) {
+    let profile = Profile::default();
+    let gutter = Columns::new(width).left + 1;
+    let mut gutters = 0;
+    for line in text.lines() {
+        assert!(
+            display_width(line, &profile) <= width,
+            "{what} at {width}: too wide: {line:?}"
+        );
+        assert!(
+            !line.ends_with(' '),
+            "{what} at {width}: trailing space: {line:?}"
+        );
+        if let Some(at) = line.find('│') {
+            gutters += 1;
+            assert_eq!(
+                display_width(&line[..at], &profile),
+                gutter,
+                "{what} at {width}: {line:?}"
+            );
+            assert_eq!(line.matches('│').count(), 1, "{what} at {width}: {line:?}");
+        }
+    }
+    assert_eq!(
+        gutters > 0,
+        width >= 60,
+        "{what} at {width}: side by side from 60 columns"
+    );
+}
+
+#[test]
+fn every_line_fits_and_the_gutter_stays_put_from_40_to_200_columns() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    for width in 40..=200 {
+        for lang in [Lang::En, Lang::Ja] {
+            assert_shape(
+                &printed(&loaded, width, lang),
+                width,
+                &format!("built-in {lang:?}"),
+            );
+        }
+    }
+}
+
+#[test]
+fn on_ascii_content_the_widths_agree_with_unicode_width() {
+    let loaded = load(&ContentLocation::Folder(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/ascii").into(),
+    ));
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    for width in 40..=200 {
+        let text = printed(&loaded, width, Lang::En);
+        assert_shape(&text, width, "ascii");
+        for line in text.lines() {
+            let ascii: String = line.replace(['│', '─', '–'], "|");
+            assert!(ascii.is_ascii(), "{line:?}");
+            assert_eq!(
+                ascii.width(),
+                display_width(line, &Profile::default()),
+                "{line:?}"
+            );
+            assert!(ascii.width() <= width);
+        }
+    }
+}
