@@ -183,14 +183,9 @@ fn print_comparison(args: &PrintArgs, settings: &Settings) -> ExitCode {
         Format::Markdown => print::markdown(&comparison, &sections, settings.lang),
         Format::Text => {
             let stdout = std::io::stdout();
-            let terminal_width = stdout
-                .is_terminal()
-                .then(|| crossterm::terminal::size().ok())
-                .flatten()
-                .map(|(columns, _)| columns);
             let options = PrintOptions {
                 sections,
-                width: usize::from(args.width.or(terminal_width).unwrap_or(100)),
+                width: args.width.map_or_else(print_width, usize::from),
                 lang: settings.lang,
                 color: settings.color.enabled(stdout.is_terminal()),
                 profile: terminal_profile(settings.ambiguous_width),
@@ -200,6 +195,22 @@ fn print_comparison(args: &PrintArgs, settings: &Settings) -> ExitCode {
     };
     write_stdout(&text);
     ExitCode::SUCCESS
+}
+
+/// The width to print at when none is given: the terminal's, also when the output goes
+/// through a pager (`confer print | less -R`), then COLUMNS, then 100.
+fn print_width() -> usize {
+    let interactive = std::io::stdout().is_terminal() || std::io::stderr().is_terminal();
+    let terminal = interactive
+        .then(|| crossterm::terminal::size().ok())
+        .flatten();
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse::<u16>().ok());
+    terminal
+        .map(|(width, _)| width)
+        .or(columns)
+        .map_or(100, |w| usize::from(w.clamp(20, 1000)))
 }
 
 fn location(folder: Option<PathBuf>) -> ContentLocation {
