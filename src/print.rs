@@ -117,11 +117,11 @@ pub fn markdown(c: &Comparison, sections: &[Section], lang: Lang) -> String {
                 }
                 Row::Blank => in_table = false,
                 // Sources read better as lists, one per edition (below).
-                Row::Pair(..) if *section == Section::Sources => {}
+                Row::Pair(..) | Row::Item(..) if *section == Section::Sources => {}
                 // The table's own header names the editions; gaps only matter on a screen.
                 Row::Heads(..) => {}
                 Row::Pair(l, r) if l.is_empty() && r.is_empty() => {}
-                Row::Pair(l, r) => {
+                Row::Pair(l, r) | Row::Item(l, r, _) => {
                     if !in_table {
                         out.push_str(&format!("\n| {left} | {right} |\n| --- | --- |\n"));
                         in_table = true;
@@ -156,6 +156,8 @@ pub fn markdown(c: &Comparison, sections: &[Section], lang: Lang) -> String {
 
 fn md_cell(cell: &[Para]) -> String {
     cell.iter()
+        // Bars are for a fixed-width screen; the numbers say it in a table.
+        .filter(|p| p.bar.is_none())
         .map(|p| {
             let text = md(&p.text).replace('\n', "<br>");
             match p.tone {

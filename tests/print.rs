@@ -106,7 +106,7 @@ fn on_ascii_content_the_widths_agree_with_unicode_width() {
         let text = printed(&loaded, width, Lang::En);
         assert_shape(&text, width, "ascii");
         for line in text.lines() {
-            let ascii: String = line.replace(['│', '─', '–'], "|");
+            let ascii: String = line.replace(['│', '─', '–', '█'], "|");
             assert!(ascii.is_ascii(), "{line:?}");
             assert_eq!(
                 ascii.width(),

@@ -6,11 +6,23 @@ mod layout;
 mod sections;
 pub mod wording;
 
-pub use layout::{Columns, Line, layout};
+pub use layout::{Columns, Line, PaneLine, PaneLineKind, layout, pane_lines};
 pub use sections::rows;
+
+impl Row<'_> {
+    /// The two cells of a row that has them.
+    pub fn cells(&self) -> Option<(&Cell, &Cell)> {
+        match self {
+            Row::Pair(l, r) | Row::Heads(l, r) | Row::Item(l, r, _) => Some((l, r)),
+            Row::Heading(_) | Row::Subheading(_) | Row::Blank => None,
+        }
+    }
+}
 
 use clap::ValueEnum;
 
+use crate::compare::FigurePair;
+use crate::content::{Event, Note, Org, Outcome, Person, Session, Source, Topic};
 use crate::i18n::{Lang, Word};
 
 /// The sections of a comparison, in the order every view shows them.
@@ -76,6 +88,8 @@ pub enum Tone {
 pub struct Para {
     pub text: String,
     pub tone: Tone,
+    /// A bar of this fraction of the cell's width instead of text (figures on one scale).
+    pub bar: Option<f64>,
 }
 
 impl Para {
@@ -83,21 +97,47 @@ impl Para {
         Para {
             text: text.into(),
             tone,
+            bar: None,
         }
     }
+
+    pub fn bar(fraction: f64, tone: Tone) -> Para {
+        Para {
+            text: String::new(),
+            tone,
+            bar: Some(fraction.clamp(0.0, 1.0)),
+        }
+    }
+}
+
+/// What an item row is about: the entries of each edition, for search and for the detail
+/// view. Either side may be missing (only in one edition).
+#[derive(Clone, Copy, Debug)]
+pub enum Item<'a> {
+    Figure(&'a FigurePair<'a>),
+    Topic(Option<&'a Topic>, Option<&'a Topic>),
+    Person(Option<&'a Person>, Option<&'a Person>),
+    Org(Option<&'a Org>, Option<&'a Org>),
+    Session(Option<&'a Session>, Option<&'a Session>),
+    Outcome(Option<&'a Outcome>, Option<&'a Outcome>),
+    Event(Option<&'a Event>, Option<&'a Event>),
+    Note(Option<&'a Note>, Option<&'a Note>),
+    Source(Option<&'a Source>, Option<&'a Source>),
 }
 
 /// What one edition's side of a row holds.
 pub type Cell = Vec<Para>;
 
-#[derive(Clone, Debug, PartialEq)]
-pub enum Row {
+#[derive(Clone, Debug)]
+pub enum Row<'a> {
     /// A section's title, across the full width.
     Heading(String),
     /// A group within a section ("In both", "Day 2"), across the full width.
     Subheading(String),
     /// The two editions side by side.
     Pair(Cell, Cell),
+    /// An entry of one or both editions, side by side: what the reader selects and searches.
+    Item(Cell, Cell, Item<'a>),
     /// The editions' labels over their columns (left out when stacked, where each
     /// edition's part has its label already).
     Heads(Cell, Cell),

@@ -1,13 +1,13 @@
 //! What each section says, cell by cell, in the reader's language.
 
 use super::wording::{change, date_range, figure_value};
-use super::{Cell, Para, Row, Section, Tone};
+use super::{Cell, Item, Para, Row, Section, Tone};
 use crate::compare::{Comparison, Which};
 use crate::content::{Event, Note, Org, Outcome, Person, Session, Source, Text};
 use crate::i18n::{Lang, Word, day, keyword, only_in};
 
 /// The rows of one section, starting with its heading.
-pub fn rows(section: Section, c: &Comparison, lang: Lang) -> Vec<Row> {
+pub fn rows<'a>(section: Section, c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let mut rows = vec![Row::Heading(section.title(lang).to_string())];
     let body = match section {
         Section::Overview => overview(c, lang),
@@ -68,10 +68,11 @@ fn labels(c: &Comparison, lang: Lang) -> (String, String) {
 }
 
 /// An empty pair between items that take several lines, so each reads as one.
-fn spaced(rows: Vec<Row>) -> Vec<Row> {
+fn spaced(rows: Vec<Row<'_>>) -> Vec<Row<'_>> {
     let mut out = Vec::with_capacity(rows.len() * 2);
     for row in rows {
-        if matches!(row, Row::Pair(..)) && matches!(out.last(), Some(Row::Pair(..))) {
+        let cells = |r: &Row| matches!(r, Row::Pair(..) | Row::Item(..));
+        if cells(&row) && out.last().is_some_and(cells) {
             out.push(Row::Pair(Vec::new(), Vec::new()));
         }
         out.push(row);
@@ -79,19 +80,26 @@ fn spaced(rows: Vec<Row>) -> Vec<Row> {
     out
 }
 
-/// Lists two sides side by side, item by item; the shorter side ends first.
-fn zip<T>(left: &[T], right: &[T], cell: impl Fn(&T) -> Cell) -> Vec<Row> {
+/// Lists two sides side by side, entry by entry; the shorter side ends first.
+fn zip<'a, T: Copy>(
+    left: &[T],
+    right: &[T],
+    cell: impl Fn(T) -> Cell,
+    item: impl Fn(Option<T>, Option<T>) -> Item<'a>,
+) -> Vec<Row<'a>> {
     (0..left.len().max(right.len()))
         .map(|i| {
-            Row::Pair(
-                left.get(i).map(&cell).unwrap_or_default(),
-                right.get(i).map(&cell).unwrap_or_default(),
+            let (l, r) = (left.get(i).copied(), right.get(i).copied());
+            Row::Item(
+                l.map(&cell).unwrap_or_default(),
+                r.map(&cell).unwrap_or_default(),
+                item(l, r),
             )
         })
         .collect()
 }
 
-fn overview(c: &Comparison, lang: Lang) -> Vec<Row> {
+fn overview<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let (l, r) = (c.left.edition, c.right.edition);
     let (ll, rl) = labels(c, lang);
     let mut rows = vec![Row::Heads(vec![strong(ll)], vec![strong(rl)])];
@@ -131,17 +139,27 @@ fn overview(c: &Comparison, lang: Lang) -> Vec<Row> {
     rows
 }
 
-fn figures(c: &Comparison, lang: Lang) -> Vec<Row> {
+fn figures<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let rows = c
         .figures
         .iter()
         .map(|pair| {
-            let cell = |figure: Option<&crate::content::Figure>| -> Cell {
-                figure
-                    .map(|f| vec![dim(t(&f.label, lang)), strong(figure_value(f, lang))])
-                    .unwrap_or_default()
+            // Two bars on one scale where the values can be compared.
+            let scale = pair
+                .change
+                .and(pair.left.zip(pair.right))
+                .map(|(l, r)| l.value.abs().max(r.value.abs()));
+            let cell = |figure: Option<&crate::content::Figure>, tone: Tone| -> Cell {
+                let Some(f) = figure else {
+                    return Vec::new();
+                };
+                let mut cell = vec![dim(t(&f.label, lang)), strong(figure_value(f, lang))];
+                if let Some(max) = scale.filter(|m| *m > 0.0) {
+                    cell.push(Para::bar(f.value.abs() / max, tone));
+                }
+                cell
             };
-            let mut right = cell(pair.right);
+            let mut right = cell(pair.right, Tone::Strong);
             match (pair.change, pair.left, pair.right) {
                 (Some(ch), Some(l), Some(r)) => {
                     let approximate = l.approx != crate::content::Approx::Exact
@@ -163,7 +181,7 @@ fn figures(c: &Comparison, lang: Lang) -> Vec<Row> {
                 (None, Some(_), Some(_)) => right.push(dim(Word::NotCompared.text(lang))),
                 _ => {}
             }
-            Row::Pair(cell(pair.left), right)
+            Row::Item(cell(pair.left, Tone::Dim), right, Item::Figure(pair))
         })
         .collect();
     spaced(rows)
@@ -178,7 +196,7 @@ fn weight(topic: &crate::content::Topic, lang: Lang) -> Para {
     ))
 }
 
-fn topics(c: &Comparison, lang: Lang) -> Vec<Row> {
+fn topics<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let (ll, rl) = labels(c, lang);
     let mut rows = Vec::new();
     if !c.topics.both.is_empty() {
@@ -193,26 +211,32 @@ fn topics(c: &Comparison, lang: Lang) -> Vec<Row> {
                     tone,
                 ));
             }
-            rows.push(Row::Pair(vec![weight(l, lang)], right));
+            rows.push(Row::Item(
+                vec![weight(l, lang)],
+                right,
+                Item::Topic(Some(l), Some(r)),
+            ));
         }
     }
     if !c.topics.only_left.is_empty() {
         rows.push(Row::Subheading(only_in(&ll, lang)));
-        rows.extend(
-            c.topics
-                .only_left
-                .iter()
-                .map(|tp| Row::Pair(vec![weight(tp, lang)], Vec::new())),
-        );
+        rows.extend(c.topics.only_left.iter().map(|tp| {
+            Row::Item(
+                vec![weight(tp, lang)],
+                Vec::new(),
+                Item::Topic(Some(tp), None),
+            )
+        }));
     }
     if !c.topics.only_right.is_empty() {
         rows.push(Row::Subheading(only_in(&rl, lang)));
-        rows.extend(
-            c.topics
-                .only_right
-                .iter()
-                .map(|tp| Row::Pair(Vec::new(), vec![weight(tp, lang)])),
-        );
+        rows.extend(c.topics.only_right.iter().map(|tp| {
+            Row::Item(
+                Vec::new(),
+                vec![weight(tp, lang)],
+                Item::Topic(None, Some(tp)),
+            )
+        }));
     }
     rows
 }
@@ -254,29 +278,30 @@ fn org(o: &Org, lang: Lang) -> Cell {
     vec![para(format!("{}{suffix}", t(&o.name, lang)))]
 }
 
-fn people(c: &Comparison, lang: Lang) -> Vec<Row> {
+fn people<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let (ll, rl) = labels(c, lang);
     let mut rows = Vec::new();
     rows.push(Row::Subheading(Word::Returning.text(lang).to_string()));
-    rows.extend(
-        c.people
-            .both
-            .iter()
-            .map(|(l, r)| Row::Pair(person(l, lang), person(r, lang))),
-    );
+    rows.extend(c.people.both.iter().map(|(l, r)| {
+        Row::Item(
+            person(l, lang),
+            person(r, lang),
+            Item::Person(Some(l), Some(r)),
+        )
+    }));
     rows.push(Row::Subheading(only_in(&ll, lang)));
     rows.extend(
         c.people
             .only_left
             .iter()
-            .map(|p| Row::Pair(person(p, lang), Vec::new())),
+            .map(|p| Row::Item(person(p, lang), Vec::new(), Item::Person(Some(p), None))),
     );
     rows.push(Row::Subheading(only_in(&rl, lang)));
     rows.extend(
         c.people
             .only_right
             .iter()
-            .map(|p| Row::Pair(Vec::new(), person(p, lang))),
+            .map(|p| Row::Item(Vec::new(), person(p, lang), Item::Person(None, Some(p)))),
     );
     rows.push(Row::Blank);
     let orgs_title = Word::Organizations.text(lang);
@@ -288,7 +313,7 @@ fn people(c: &Comparison, lang: Lang) -> Vec<Row> {
         c.orgs
             .both
             .iter()
-            .map(|(l, r)| Row::Pair(org(l, lang), org(r, lang))),
+            .map(|(l, r)| Row::Item(org(l, lang), org(r, lang), Item::Org(Some(l), Some(r)))),
     );
     rows.push(Row::Subheading(format!(
         "{orgs_title}: {}",
@@ -298,7 +323,7 @@ fn people(c: &Comparison, lang: Lang) -> Vec<Row> {
         c.orgs
             .only_left
             .iter()
-            .map(|o| Row::Pair(org(o, lang), Vec::new())),
+            .map(|o| Row::Item(org(o, lang), Vec::new(), Item::Org(Some(o), None))),
     );
     rows.push(Row::Subheading(format!(
         "{orgs_title}: {}",
@@ -308,13 +333,13 @@ fn people(c: &Comparison, lang: Lang) -> Vec<Row> {
         c.orgs
             .only_right
             .iter()
-            .map(|o| Row::Pair(Vec::new(), org(o, lang))),
+            .map(|o| Row::Item(Vec::new(), org(o, lang), Item::Org(None, Some(o)))),
     );
     rows
 }
 
 /// "* Opening Ceremony (ceremony)": the star is the source's mark of a notable session.
-fn session(s: &&Session, lang: Lang) -> Cell {
+fn session(s: &Session, lang: Lang) -> Cell {
     let mark = if s.highlight { "* " } else { "" };
     let kind = s
         .kind
@@ -331,11 +356,11 @@ fn session(s: &&Session, lang: Lang) -> Cell {
     )]
 }
 
-fn program(c: &Comparison, lang: Lang) -> Vec<Row> {
+fn program<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let mut rows = Vec::new();
     for d in &c.program.days {
         rows.push(Row::Subheading(day(d.day, lang)));
-        rows.extend(zip(&d.left, &d.right, |s| session(s, lang)));
+        rows.extend(zip(&d.left, &d.right, |s| session(s, lang), Item::Session));
     }
     let counts = |kinds: &[(Option<crate::content::SessionKind>, usize)]| -> Cell {
         let total: usize = kinds.iter().map(|(_, n)| n).sum();
@@ -358,7 +383,7 @@ fn program(c: &Comparison, lang: Lang) -> Vec<Row> {
     rows
 }
 
-fn outcome(o: &&Outcome, lang: Lang) -> Cell {
+fn outcome(o: &Outcome, lang: Lang) -> Cell {
     let mut cell = vec![strong(t(&o.title, lang))];
     let mut about: Vec<String> = Vec::new();
     if let Some(date) = o.date {
@@ -379,8 +404,13 @@ fn outcome(o: &&Outcome, lang: Lang) -> Cell {
     cell
 }
 
-fn outcomes(c: &Comparison, lang: Lang) -> Vec<Row> {
-    spaced(zip(&c.outcomes.0, &c.outcomes.1, |o| outcome(o, lang)))
+fn outcomes<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
+    spaced(zip(
+        &c.outcomes.0,
+        &c.outcomes.1,
+        |o| outcome(o, lang),
+        Item::Outcome,
+    ))
 }
 
 fn event(e: &Event, lang: Lang) -> Cell {
@@ -393,21 +423,21 @@ fn event(e: &Event, lang: Lang) -> Cell {
 }
 
 /// Both timelines on one axis: each event on its own line, in its edition's column.
-fn timeline(c: &Comparison, lang: Lang) -> Vec<Row> {
+fn timeline<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     c.merged_timeline
         .iter()
-        .map(|(which, e)| match which {
-            Which::Left => Row::Pair(event(e, lang), Vec::new()),
-            Which::Right => Row::Pair(Vec::new(), event(e, lang)),
+        .map(|&(which, e)| match which {
+            Which::Left => Row::Item(event(e, lang), Vec::new(), Item::Event(Some(e), None)),
+            Which::Right => Row::Item(Vec::new(), event(e, lang), Item::Event(None, Some(e))),
         })
         .collect()
 }
 
-fn note(n: &&Note, lang: Lang) -> Cell {
+fn note(n: &Note, lang: Lang) -> Cell {
     vec![strong(t(&n.title, lang)), para(t(&n.body, lang))]
 }
 
-fn notes(c: &Comparison, lang: Lang) -> Vec<Row> {
+fn notes<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let mut rows = Vec::new();
     for group in &c.notes {
         let title = group.topic.map_or_else(
@@ -415,12 +445,17 @@ fn notes(c: &Comparison, lang: Lang) -> Vec<Row> {
             |tp| t(&tp.label, lang),
         );
         rows.push(Row::Subheading(title));
-        rows.extend(spaced(zip(&group.left, &group.right, |n| note(n, lang))));
+        rows.extend(spaced(zip(
+            &group.left,
+            &group.right,
+            |n| note(n, lang),
+            Item::Note,
+        )));
     }
     rows
 }
 
-fn source(s: &&Source, lang: Lang) -> Cell {
+fn source(s: &Source, lang: Lang) -> Cell {
     let mut about: Vec<String> = Vec::new();
     for text in [&s.author, &s.publisher].into_iter().flatten() {
         about.push(t(text, lang));
@@ -438,6 +473,11 @@ fn source(s: &&Source, lang: Lang) -> Cell {
     cell
 }
 
-fn sources(c: &Comparison, lang: Lang) -> Vec<Row> {
-    spaced(zip(&c.sources.0, &c.sources.1, |s| source(s, lang)))
+fn sources<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
+    spaced(zip(
+        &c.sources.0,
+        &c.sources.1,
+        |s| source(s, lang),
+        Item::Source,
+    ))
 }

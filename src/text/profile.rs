@@ -72,6 +72,14 @@ impl Profile {
         }
     }
 
+    /// The block that bars are drawn with: a full block, or "#" where blocks are two wide.
+    pub fn bar_block(&self) -> &'static str {
+        match self.box_drawing {
+            AmbiguousWidth::Narrow => "█",
+            AmbiguousWidth::Wide => "#",
+        }
+    }
+
     /// What ends a truncated text: "…" is ambiguous, so "..." where it would be two columns.
     pub fn ellipsis(&self) -> &'static str {
         match self.ambiguous {
