@@ -18,6 +18,7 @@ use crate::settings::{
     AmbiguousChoice, ColorChoice, Config, Flags, Settings, config_path, read_config,
 };
 use crate::text::{AmbiguousWidth, Profile, probe_tty};
+use crate::tui::theme::Theme;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -27,11 +28,17 @@ use crate::text::{AmbiguousWidth, Profile, probe_tty};
     long_about = "Compare editions of a conference side by side.\n\n\
         confer reads curated TOML content (built in, or a folder given with --content) and \
         shows how a conference changed between two editions.",
-    after_help = "Without a command, confer lists the editions it knows."
+    after_help = "Without a command, confer opens the explorer on two editions (in a terminal; \
+        otherwise it lists the editions).",
+    args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
+    /// Editions for the explorer: series/stem, or a stem unique across series
+    /// [default: the first series' earliest and latest]
+    #[arg(value_name = "EDITION", num_args = 0..=2)]
+    pub editions: Vec<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -52,6 +59,9 @@ pub struct GlobalArgs {
     /// [default: auto]
     #[arg(long, global = true, value_enum, value_name = "WIDTH")]
     pub ambiguous_width: Option<AmbiguousChoice>,
+    /// The explorer's colours; NO_COLOR means mono [default: dark]
+    #[arg(long, global = true, value_enum)]
+    pub theme: Option<Theme>,
 }
 
 impl GlobalArgs {
@@ -61,6 +71,7 @@ impl GlobalArgs {
             lang: self.lang,
             color: self.color,
             ambiguous_width: self.ambiguous_width,
+            theme: self.theme,
         }
     }
 }
@@ -126,7 +137,43 @@ pub fn main() -> ExitCode {
     for notice in &settings.notices {
         eprintln!("confer: {notice}");
     }
+    if cli.command.is_none() && interactive() {
+        return explore(&cli.editions, &settings);
+    }
     run(&cli.command, &settings)
+}
+
+fn interactive() -> bool {
+    std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+}
+
+/// The explorer; content errors and unknown editions are reported before the screen opens.
+fn explore(ids: &[String], settings: &Settings) -> ExitCode {
+    let location = location(settings.content.clone());
+    let loaded = content::load(&location);
+    if loaded.has_errors() {
+        report_errors(&loaded, &location, settings);
+        return ExitCode::from(1);
+    }
+    if let Err(message) = editions::choose(&loaded.content, ids) {
+        eprintln!("error: {message}");
+        return ExitCode::from(2);
+    }
+    let ambiguous = settings.ambiguous_width;
+    let profile_of = move || terminal_profile(ambiguous);
+    match crate::tui::explore(
+        loaded.content,
+        ids,
+        settings.lang,
+        settings.theme,
+        profile_of,
+    ) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {

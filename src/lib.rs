@@ -11,6 +11,7 @@ pub mod print;
 pub mod rows;
 pub mod settings;
 pub mod text;
+pub mod tui;
 
 /// An environment for tests: the variables given, and nothing else.
 #[cfg(test)]

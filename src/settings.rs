@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use crate::content::diagnostic::{Diagnostic, Location, SourceMap};
 use crate::i18n::Lang;
+use crate::tui::theme::Theme;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -67,6 +68,7 @@ pub struct Config {
     pub lang: Option<Lang>,
     pub color: Option<ColorChoice>,
     pub ambiguous_width: Option<AmbiguousChoice>,
+    pub theme: Option<Theme>,
 }
 
 /// What the command line said; `None` where an option was left out.
@@ -76,6 +78,7 @@ pub struct Flags {
     pub lang: Option<Lang>,
     pub color: Option<ColorChoice>,
     pub ambiguous_width: Option<AmbiguousChoice>,
+    pub theme: Option<Theme>,
 }
 
 /// The settings in force.
@@ -85,6 +88,8 @@ pub struct Settings {
     pub lang: Lang,
     pub color: ColorChoice,
     pub ambiguous_width: AmbiguousChoice,
+    /// The explorer's colours: mono whenever NO_COLOR is set.
+    pub theme: Theme,
     /// Things worth telling the reader (an environment variable that was ignored).
     pub notices: Vec<String>,
 }
@@ -117,6 +122,11 @@ impl Settings {
                 .ambiguous_width
                 .or(config.ambiguous_width)
                 .unwrap_or_default(),
+            theme: if set("NO_COLOR").is_some() {
+                Theme::Mono
+            } else {
+                flags.theme.or(config.theme).unwrap_or_default()
+            },
             notices,
         }
     }
@@ -167,7 +177,7 @@ pub fn read_config(path: &Path) -> Result<Config, Box<ConfigError>> {
         let file = sources.add(shown, text.clone());
         let diagnostic =
             Diagnostic::error(format!("config: {message}"), Location::Span(file, span))
-                .with_help("the config file takes: content, lang, color, ambiguous-width");
+                .with_help("the config file takes: content, lang, color, ambiguous-width, theme");
         Box::new(ConfigError {
             diagnostic,
             sources,

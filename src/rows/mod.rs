@@ -2,12 +2,15 @@
 //! rows laid out at a width: wrapped with the text module, aligned so that matching things
 //! sit on the same line. `print`, the explorer and the slides all draw these rows.
 
+mod detail;
 mod layout;
 mod sections;
 pub mod wording;
 
+pub use detail::{detail, search_texts};
 pub use layout::{Columns, Line, PaneLine, PaneLineKind, layout, pane_lines};
 pub use sections::rows;
+pub use wording::date_range_place;
 
 impl Row<'_> {
     /// The two cells of a row that has them.

@@ -98,6 +98,15 @@ pub fn date_range(start: Date, end: Date, lang: Lang) -> String {
     }
 }
 
+/// An edition's dates and place on one line, for pane headers.
+pub fn date_range_place(edition: &crate::content::Edition, lang: Lang) -> String {
+    format!(
+        "{}  {}",
+        date_range(edition.start, edition.end, lang),
+        edition.place.get(lang.tag())
+    )
+}
+
 fn days_between(a: Date, b: Date) -> i64 {
     day_number(b) - day_number(a)
 }

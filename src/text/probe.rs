@@ -122,11 +122,30 @@ pub fn probe_tty() -> Profile {
     if !was_raw && crossterm::terminal::enable_raw_mode().is_err() {
         return Profile::default();
     }
-    let profile = probe(&mut Tty, PROBE_TIMEOUT);
+    let mut profile = probe(&mut Tty, PROBE_TIMEOUT);
     if !was_raw {
         let _ = crossterm::terminal::disable_raw_mode();
     }
+    if in_multiplexer(|name| std::env::var_os(name).is_some()) {
+        profile = for_multiplexer(profile);
+    }
     profile
+}
+
+/// Inside tmux or screen, what the probe measures is the multiplexer's own grid: tmux 3.3
+/// answers two columns for 👨‍👩‍👧, but it passes the whole sequence on to the terminal it
+/// runs in, which may draw it six columns wide. Drawing sequences as their parts, and VS16
+/// emoji as their base, puts the same cells on every screen along the way.
+pub fn for_multiplexer(profile: Profile) -> Profile {
+    Profile {
+        emoji_sequences: EmojiSequences::Apart,
+        vs16: Vs16::Narrow,
+        ..profile
+    }
+}
+
+fn in_multiplexer(is_set: impl Fn(&str) -> bool) -> bool {
+    is_set("TMUX") || is_set("STY")
 }
 
 #[cfg(test)]
@@ -210,6 +229,17 @@ mod tests {
         assert_eq!(
             probe(&mut { silent }, Duration::from_millis(5)),
             Profile::default()
+        );
+    }
+
+    #[test]
+    fn inside_tmux_sequences_are_drawn_apart() {
+        assert!(in_multiplexer(|n| n == "TMUX") && in_multiplexer(|n| n == "STY"));
+        assert!(!in_multiplexer(|_| false));
+        let p = for_multiplexer(Profile::ambiguous_wide());
+        assert_eq!(
+            (p.emoji_sequences, p.vs16, p.ambiguous),
+            (EmojiSequences::Apart, Vs16::Narrow, AmbiguousWidth::Wide)
         );
     }
 

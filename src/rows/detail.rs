@@ -1,0 +1,249 @@
+//! Everything about one entry, for the detail view: every field in the reader's language,
+//! the names in every language of the content, and the sources. Also what search looks in.
+
+use std::sync::Arc;
+
+use super::wording::figure_value;
+use super::{Cell, Item, Para, Tone};
+use crate::content::{Source, Text};
+use crate::i18n::{Lang, keyword};
+
+fn field(label: (&str, &str), value: impl AsRef<str>, lang: Lang) -> Para {
+    let (ja, en) = label;
+    match lang {
+        Lang::Ja => Para::new(format!("{ja}：{}", value.as_ref()), Tone::Plain),
+        Lang::En => Para::new(format!("{en}: {}", value.as_ref()), Tone::Plain),
+    }
+}
+
+/// A name in every language the content gives, the reader's first.
+fn all_languages(text: &Text, lang: Lang) -> String {
+    let first = text.get(lang.tag());
+    let mut names = vec![first.to_string()];
+    for tag in text.languages() {
+        if let Some(other) = text.lookup(tag)
+            && !names.iter().any(|n| n == other)
+        {
+            names.push(other.to_string());
+        }
+    }
+    names.join(" / ")
+}
+
+fn sources(list: &[Arc<Source>], lang: Lang, cell: &mut Cell) {
+    if list.is_empty() {
+        return;
+    }
+    cell.push(Para::new(
+        if lang == Lang::Ja {
+            "出典"
+        } else {
+            "Sources"
+        },
+        Tone::Dim,
+    ));
+    for s in list {
+        let mut line = format!("[{}] {}", s.id, s.title.get(lang.tag()));
+        if let Some(date) = s.date {
+            line.push_str(&format!(" ({date})"));
+        }
+        cell.push(Para::new(line, Tone::Dim));
+        if let Some(url) = &s.url {
+            cell.push(Para::new(format!("  {url}"), Tone::Dim));
+        }
+    }
+}
+
+fn t(text: &Text, lang: Lang) -> String {
+    text.get(lang.tag()).to_string()
+}
+
+/// Each edition's cell, from its entry (an empty cell where it has none).
+fn sides<T>(left: Option<T>, right: Option<T>, fill: impl Fn(T, &mut Cell)) -> (Cell, Cell) {
+    let side = |entry: Option<T>| {
+        let mut cell = Vec::new();
+        if let Some(entry) = entry {
+            fill(entry, &mut cell);
+        }
+        cell
+    };
+    (side(left), side(right))
+}
+
+/// Every field of the entry, for each edition.
+pub fn detail(item: &Item, lang: Lang) -> (Cell, Cell) {
+    let title = |text: &Text| Para::new(all_languages(text, lang), Tone::Strong);
+    let opt = |label, text: &Option<Text>, cell: &mut Cell| {
+        if let Some(text) = text {
+            cell.push(field(label, t(text, lang), lang));
+        }
+    };
+    match *item {
+        Item::Figure(pair) => sides(pair.left, pair.right, |f, cell| {
+            cell.push(title(&f.label));
+            cell.push(Para::new(figure_value(f, lang), Tone::Plain));
+            cell.push(field(
+                ("種類", "Precision"),
+                keyword(f.approx.word(), lang),
+                lang,
+            ));
+            opt(("注", "Note"), &f.note, cell);
+            cell.push(field(("キー", "Key"), &f.key, lang));
+            sources(&f.sources, lang, cell);
+        }),
+        Item::Topic(l, r) => sides(l, r, |tp, cell| {
+            cell.push(title(&tp.label));
+            cell.push(field(("重み", "Weight"), tp.weight.to_string(), lang));
+            opt(("注", "Note"), &tp.note, cell);
+        }),
+        Item::Person(l, r) => sides(l, r, |p, cell| {
+            cell.push(title(&p.name));
+            opt(("役職", "Role"), &p.role, cell);
+            if let Some(org) = &p.org {
+                cell.push(field(
+                    ("所属", "Organization"),
+                    all_languages(&org.name, lang),
+                    lang,
+                ));
+            }
+            if let Some(country) = &p.country {
+                cell.push(field(("国", "Country"), country, lang));
+            }
+            for s in &p.sessions {
+                cell.push(field(("セッション", "Session"), t(&s.title, lang), lang));
+            }
+            opt(("注", "Note"), &p.note, cell);
+            sources(&p.sources, lang, cell);
+        }),
+        Item::Org(l, r) => sides(l, r, |o, cell| {
+            cell.push(title(&o.name));
+            if let Some(kind) = o.kind {
+                cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
+            }
+            if let Some(country) = &o.country {
+                cell.push(field(("国", "Country"), country, lang));
+            }
+        }),
+        Item::Session(l, r) => sides(l, r, |s, cell| {
+            cell.push(title(&s.title));
+            cell.push(field(("日", "Day"), s.day.to_string(), lang));
+            if let Some(kind) = s.kind {
+                cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
+            }
+            for tp in &s.topics {
+                cell.push(field(("テーマ", "Topic"), t(&tp.label, lang), lang));
+            }
+            if s.highlight {
+                cell.push(Para::new(
+                    if lang == Lang::Ja {
+                        "資料の作者が注目した回"
+                    } else {
+                        "Marked as notable by the source"
+                    },
+                    Tone::Dim,
+                ));
+            }
+            opt(("注", "Note"), &s.note, cell);
+            sources(&s.sources, lang, cell);
+        }),
+        Item::Outcome(l, r) => sides(l, r, |o, cell| {
+            cell.push(title(&o.title));
+            if let Some(date) = o.date {
+                cell.push(field(("日付", "Date"), date.to_string(), lang));
+            }
+            if let Some(kind) = o.kind {
+                cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
+            }
+            if let Some(status) = o.status {
+                cell.push(field(
+                    ("状態", "Status"),
+                    keyword(status.word(), lang),
+                    lang,
+                ));
+            }
+            if let Some(detail) = &o.detail {
+                cell.push(Para::new(t(detail, lang), Tone::Plain));
+            }
+            for tp in &o.topics {
+                cell.push(field(("テーマ", "Topic"), t(&tp.label, lang), lang));
+            }
+            sources(&o.sources, lang, cell);
+        }),
+        Item::Event(l, r) => sides(l, r, |e, cell| {
+            cell.push(title(&e.title));
+            cell.push(field(("日付", "Date"), e.date.to_string(), lang));
+            opt(("場所", "Place"), &e.place, cell);
+            for tp in &e.topics {
+                cell.push(field(("テーマ", "Topic"), t(&tp.label, lang), lang));
+            }
+            sources(&e.sources, lang, cell);
+        }),
+        Item::Note(l, r) => sides(l, r, |n, cell| {
+            cell.push(title(&n.title));
+            if let Some(tp) = &n.topic {
+                cell.push(field(("テーマ", "Topic"), t(&tp.label, lang), lang));
+            }
+            cell.push(Para::new(t(&n.body, lang), Tone::Plain));
+            sources(&n.sources, lang, cell);
+        }),
+        Item::Source(l, r) => sides(l, r, |s, cell| {
+            cell.push(title(&s.title));
+            cell.push(field(("ID", "Id"), &s.id, lang));
+            opt(("著者", "Author"), &s.author, cell);
+            opt(("発行", "Publisher"), &s.publisher, cell);
+            if let Some(date) = s.date {
+                cell.push(field(("日付", "Date"), date.to_string(), lang));
+            }
+            if let Some(kind) = s.kind {
+                cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
+            }
+            if let Some(url) = &s.url {
+                cell.push(field(("URL", "URL"), url, lang));
+            }
+        }),
+    }
+}
+
+/// The texts search looks in: every language of every name, title and label of the entry.
+pub fn search_texts<'a>(item: &Item<'a>) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut all = |text: &'a Text| out.extend(text.languages().filter_map(|tag| text.lookup(tag)));
+    match *item {
+        Item::Figure(pair) => {
+            for f in [pair.left, pair.right].into_iter().flatten() {
+                all(&f.label);
+            }
+        }
+        Item::Topic(l, r) => [l, r].into_iter().flatten().for_each(|tp| all(&tp.label)),
+        Item::Person(l, r) => {
+            for p in [l, r].into_iter().flatten() {
+                all(&p.name);
+                if let Some(role) = &p.role {
+                    all(role);
+                }
+                if let Some(org) = &p.org {
+                    all(&org.name);
+                }
+            }
+        }
+        Item::Org(l, r) => [l, r].into_iter().flatten().for_each(|o| all(&o.name)),
+        Item::Session(l, r) => [l, r].into_iter().flatten().for_each(|s| all(&s.title)),
+        Item::Outcome(l, r) => {
+            for o in [l, r].into_iter().flatten() {
+                all(&o.title);
+                if let Some(detail) = &o.detail {
+                    all(detail);
+                }
+            }
+        }
+        Item::Event(l, r) => [l, r].into_iter().flatten().for_each(|e| all(&e.title)),
+        Item::Note(l, r) => {
+            for n in [l, r].into_iter().flatten() {
+                all(&n.title);
+                all(&n.body);
+            }
+        }
+        Item::Source(l, r) => [l, r].into_iter().flatten().for_each(|s| all(&s.title)),
+    }
+    out
+}

@@ -1,0 +1,484 @@
+//! The explorer's state and every change to it: `update` takes an action and does no IO,
+//! so tests drive the explorer with actions alone.
+
+use std::sync::Arc;
+
+use crate::compare::{Comparison, Side, compare};
+use crate::content::{Content, OrgKind};
+use crate::i18n::Lang;
+use crate::rows::{Item, PaneLine, Row, Section, pane_lines, rows};
+use crate::text::Profile;
+
+use super::screen::{Screen, tab_at};
+use super::search::{fold, row_matches};
+use super::theme::Theme;
+
+/// What the reader asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    NextSection,
+    PrevSection,
+    Section(Section),
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+    /// Mouse wheel: lines down (positive) or up.
+    Scroll(i32),
+    Click(u16, u16),
+    StartSearch,
+    SearchInput(char),
+    SearchBackspace,
+    SearchKeep,
+    SearchClear,
+    NextMatch,
+    PrevMatch,
+    Open,
+    Close,
+    Swap,
+    OpenPicker,
+    ToggleLang,
+    Help,
+    FilterKind,
+    FilterCountry,
+    Resize(u16, u16),
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Place {
+    /// Index of the selected entry among the section's item rows.
+    pub selected: usize,
+    /// First line shown.
+    pub scroll: usize,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Search {
+    pub query: String,
+    /// Typing; Enter keeps the query, Esc clears it.
+    pub editing: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Popup {
+    Detail {
+        scroll: usize,
+    },
+    Help,
+    /// Choosing the left edition (first), then the right; `cursor` indexes all editions.
+    Picker {
+        choosing_right: bool,
+        cursor: usize,
+        left: usize,
+    },
+}
+
+/// Which people and organizations the People section shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PeopleFilter {
+    pub kind: Option<OrgKind>,
+    pub country: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct App {
+    pub content: Arc<Content>,
+    /// Indices into every edition of every series, in order.
+    pub left: usize,
+    pub right: usize,
+    pub section: Section,
+    pub lang: Lang,
+    pub profile: Profile,
+    pub theme: Theme,
+    pub size: (u16, u16),
+    pub places: [Place; 9],
+    pub search: Search,
+    pub popup: Option<Popup>,
+    pub filter: PeopleFilter,
+    pub quit: bool,
+}
+
+/// A section laid out for the panes: lines, and where each entry's lines are.
+pub struct View {
+    pub lines: Vec<PaneLine>,
+    /// For each item row: (row index, first line, last line, matches the search).
+    pub items: Vec<(usize, usize, usize, bool)>,
+}
+
+impl App {
+    pub fn new(
+        content: Arc<Content>,
+        left: usize,
+        right: usize,
+        lang: Lang,
+        profile: Profile,
+        theme: Theme,
+        size: (u16, u16),
+    ) -> App {
+        App {
+            content,
+            left,
+            right,
+            section: Section::Overview,
+            lang,
+            profile,
+            theme,
+            size,
+            places: [Place::default(); 9],
+            search: Search::default(),
+            popup: None,
+            filter: PeopleFilter::default(),
+            quit: false,
+        }
+    }
+
+    pub fn sides(&self) -> (Side<'_>, Side<'_>) {
+        let all: Vec<Side> = self
+            .content
+            .editions()
+            .map(|(series, edition)| Side { series, edition })
+            .collect();
+        (all[self.left], all[self.right])
+    }
+
+    pub fn edition_count(&self) -> usize {
+        self.content.editions().count()
+    }
+
+    /// Runs `f` with the comparison and the current section's rows (filtered).
+    pub fn with_rows<R>(&self, f: impl FnOnce(&Comparison, &[Row]) -> R) -> R {
+        let (left, right) = self.sides();
+        let comparison = compare(left, right);
+        let mut section_rows = rows(self.section, &comparison, self.lang);
+        if self.section == Section::People {
+            section_rows.retain(|row| self.keeps(row));
+        }
+        f(&comparison, &section_rows)
+    }
+
+    fn keeps(&self, row: &Row) -> bool {
+        let PeopleFilter { kind, country } = &self.filter;
+        let org_ok = |o: &crate::content::Org| {
+            kind.is_none_or(|k| o.kind == Some(k))
+                && country
+                    .as_ref()
+                    .is_none_or(|c| o.country.as_ref() == Some(c))
+        };
+        match row {
+            Row::Item(_, _, Item::Person(l, r)) => [l, r].into_iter().flatten().any(|p| {
+                let org = p.org.as_deref();
+                kind.is_none_or(|k| org.and_then(|o| o.kind) == Some(k))
+                    && country.as_ref().is_none_or(|c| {
+                        p.country.as_ref() == Some(c)
+                            || org.and_then(|o| o.country.as_ref()) == Some(c)
+                    })
+            }),
+            Row::Item(_, _, Item::Org(l, r)) => [l, r].into_iter().flatten().any(|o| org_ok(o)),
+            _ => true,
+        }
+    }
+
+    pub fn screen(&self) -> Option<Screen> {
+        Screen::new(self.size.0, self.size.1)
+    }
+
+    /// The current section laid out for the panes at the current size.
+    pub fn view(&self) -> View {
+        let (left_width, right_width) = self.screen().map_or((38, 38), |s| s.pane_text_width());
+        let query = fold(&self.search.query);
+        self.with_rows(|_, section_rows| {
+            let lines = pane_lines(section_rows, left_width, right_width, &self.profile);
+            let items = section_rows
+                .iter()
+                .enumerate()
+                .filter(|(_, row)| matches!(row, Row::Item(..)))
+                .filter_map(|(index, row)| {
+                    let first = lines.iter().position(|l| l.row == index)?;
+                    let last = lines.iter().rposition(|l| l.row == index)?;
+                    Some((index, first, last, row_matches(row, &query)))
+                })
+                .collect();
+            View { lines, items }
+        })
+    }
+
+    pub fn place(&self) -> Place {
+        self.places[self.section_index()]
+    }
+
+    fn section_index(&self) -> usize {
+        Section::ALL
+            .iter()
+            .position(|s| *s == self.section)
+            .unwrap_or(0)
+    }
+
+    fn page(&self) -> usize {
+        self.screen().map_or(10, |s| s.page())
+    }
+
+    pub fn update(&mut self, action: Action) {
+        if let Action::Resize(w, h) = action {
+            self.size = (w, h);
+            let view = self.view();
+            self.keep_visible(&view);
+            return;
+        }
+        if self.search.editing {
+            return self.update_search(action);
+        }
+        match self.popup.clone() {
+            Some(Popup::Detail { scroll }) => return self.update_detail(action, scroll),
+            Some(Popup::Help) => {
+                if matches!(
+                    action,
+                    Action::Close | Action::Help | Action::Quit | Action::Open
+                ) {
+                    self.popup = None;
+                }
+                return;
+            }
+            Some(Popup::Picker {
+                choosing_right,
+                cursor,
+                left,
+            }) => return self.update_picker(action, choosing_right, cursor, left),
+            None => {}
+        }
+        let view = self.view();
+        let count = view.items.len();
+        let i = self.section_index();
+        match action {
+            Action::Quit => self.quit = true,
+            Action::NextSection => self.go(Section::ALL[(i + 1) % 9]),
+            Action::PrevSection => self.go(Section::ALL[(i + 8) % 9]),
+            Action::Section(s) => self.go(s),
+            Action::Down if count > 0 => {
+                self.select(&view, (self.place().selected + 1).min(count - 1))
+            }
+            Action::Up if count > 0 => self.select(&view, self.place().selected.saturating_sub(1)),
+            Action::Down | Action::Scroll(1..) => self.scroll_by(&view, 1),
+            Action::Up => self.scroll_by(&view, -1),
+            Action::Scroll(n) => self.scroll_by(&view, n as isize),
+            Action::PageDown => self.scroll_by(&view, self.page() as isize),
+            Action::PageUp => self.scroll_by(&view, -(self.page() as isize)),
+            Action::Top => {
+                self.places[i] = Place::default();
+            }
+            Action::Bottom => {
+                let last = count.saturating_sub(1);
+                self.places[i].selected = last;
+                self.places[i].scroll = view.lines.len().saturating_sub(self.page());
+            }
+            Action::Click(x, y) => {
+                if y == 1
+                    && let Some(s) = tab_at(x, self.section, self.lang, self.size.0, &self.profile)
+                {
+                    self.go(s);
+                }
+            }
+            Action::StartSearch => {
+                self.search = Search {
+                    query: String::new(),
+                    editing: true,
+                };
+            }
+            Action::SearchClear | Action::Close => self.search = Search::default(),
+            Action::NextMatch => self.jump_to_match(&view, true),
+            Action::PrevMatch => self.jump_to_match(&view, false),
+            Action::Open if count > 0 => self.popup = Some(Popup::Detail { scroll: 0 }),
+            Action::Swap => std::mem::swap(&mut self.left, &mut self.right),
+            Action::OpenPicker => {
+                self.popup = Some(Popup::Picker {
+                    choosing_right: false,
+                    cursor: self.left,
+                    left: self.left,
+                })
+            }
+            Action::ToggleLang => {
+                self.lang = match self.lang {
+                    Lang::Ja => Lang::En,
+                    Lang::En => Lang::Ja,
+                };
+                let view = self.view();
+                self.keep_visible(&view);
+            }
+            Action::Help => self.popup = Some(Popup::Help),
+            Action::FilterKind if self.section == Section::People => self.cycle_kind(),
+            Action::FilterCountry if self.section == Section::People => self.cycle_country(),
+            _ => {}
+        }
+    }
+
+    fn go(&mut self, section: Section) {
+        self.section = section;
+    }
+
+    fn select(&mut self, view: &View, selected: usize) {
+        self.places[self.section_index()].selected = selected;
+        self.keep_visible(view);
+    }
+
+    /// Scrolls so that the selected entry is on screen, its first line if it is too tall.
+    fn keep_visible(&mut self, view: &View) {
+        let page = self.page();
+        let i = self.section_index();
+        let place = &mut self.places[i];
+        if view.items.is_empty() {
+            place.scroll = place.scroll.min(view.lines.len().saturating_sub(1));
+            return;
+        }
+        place.selected = place.selected.min(view.items.len() - 1);
+        let (_, first, last, _) = view.items[place.selected];
+        if first < place.scroll {
+            place.scroll = first;
+        } else if last >= place.scroll + page {
+            place.scroll = (last + 1).saturating_sub(page).min(first);
+        }
+    }
+
+    /// Scrolls by lines; the selection follows onto the screen.
+    fn scroll_by(&mut self, view: &View, lines: isize) {
+        let page = self.page();
+        let i = self.section_index();
+        let max = view.lines.len().saturating_sub(page);
+        let place = &mut self.places[i];
+        place.scroll = place.scroll.saturating_add_signed(lines).min(max);
+        let visible = place.scroll..place.scroll + page;
+        let on_screen = |(_, first, last, _): &(usize, usize, usize, bool)| {
+            visible.contains(first) || visible.contains(last)
+        };
+        if view
+            .items
+            .get(place.selected)
+            .is_some_and(|item| !on_screen(item))
+            && let Some(k) = view.items.iter().position(on_screen)
+        {
+            place.selected = k;
+        }
+    }
+
+    fn jump_to_match(&mut self, view: &View, forward: bool) {
+        let count = view.items.len();
+        if count == 0 {
+            return;
+        }
+        let from = self.place().selected;
+        let order: Vec<usize> = if forward {
+            (1..=count).map(|k| (from + k) % count).collect()
+        } else {
+            (1..=count).map(|k| (from + count - k) % count).collect()
+        };
+        if let Some(k) = order.into_iter().find(|k| view.items[*k].3) {
+            self.select(view, k);
+        }
+    }
+
+    fn update_search(&mut self, action: Action) {
+        match action {
+            Action::SearchInput(c) => self.search.query.push(c),
+            Action::SearchBackspace => {
+                self.search.query.pop();
+            }
+            Action::SearchKeep => {
+                self.search.editing = false;
+                return;
+            }
+            Action::SearchClear | Action::Close => {
+                self.search = Search::default();
+                return;
+            }
+            _ => return,
+        }
+        // As the reader types, the first match from the top is brought into view.
+        let view = self.view();
+        if let Some(k) = view.items.iter().position(|item| item.3) {
+            self.select(&view, k);
+        }
+    }
+
+    fn update_detail(&mut self, action: Action, scroll: usize) {
+        self.popup = match action {
+            Action::Close | Action::Open | Action::Quit => None,
+            Action::Down | Action::Scroll(1..) => Some(Popup::Detail { scroll: scroll + 1 }),
+            Action::PageDown => Some(Popup::Detail {
+                scroll: scroll + self.page(),
+            }),
+            Action::Up | Action::Scroll(..=-1) => Some(Popup::Detail {
+                scroll: scroll.saturating_sub(1),
+            }),
+            Action::PageUp => Some(Popup::Detail {
+                scroll: scroll.saturating_sub(self.page()),
+            }),
+            Action::Top => Some(Popup::Detail { scroll: 0 }),
+            _ => Some(Popup::Detail { scroll }),
+        };
+    }
+
+    fn update_picker(&mut self, action: Action, choosing_right: bool, cursor: usize, left: usize) {
+        let count = self.edition_count();
+        self.popup = match action {
+            Action::Close | Action::Quit => None,
+            Action::Down => Some(Popup::Picker {
+                choosing_right,
+                cursor: (cursor + 1).min(count - 1),
+                left,
+            }),
+            Action::Up => Some(Popup::Picker {
+                choosing_right,
+                cursor: cursor.saturating_sub(1),
+                left,
+            }),
+            Action::Open if !choosing_right => Some(Popup::Picker {
+                choosing_right: true,
+                cursor: self.right,
+                left: cursor,
+            }),
+            Action::Open => {
+                self.left = left;
+                self.right = cursor;
+                self.places = [Place::default(); 9];
+                None
+            }
+            _ => Some(Popup::Picker {
+                choosing_right,
+                cursor,
+                left,
+            }),
+        };
+    }
+
+    fn cycle_kind(&mut self) {
+        let kinds = OrgKind::WORDS.iter().filter_map(|w| OrgKind::from_word(w));
+        let all: Vec<Option<OrgKind>> = std::iter::once(None).chain(kinds.map(Some)).collect();
+        let at = all.iter().position(|k| *k == self.filter.kind).unwrap_or(0);
+        self.filter.kind = all[(at + 1) % all.len()];
+        self.places[self.section_index()] = Place::default();
+    }
+
+    fn cycle_country(&mut self) {
+        let mut countries: Vec<String> = self.with_rows(|c, _| {
+            let people = c.left.edition.people.iter().chain(&c.right.edition.people);
+            people.filter_map(|p| p.country.clone()).collect()
+        });
+        countries.sort();
+        countries.dedup();
+        let all: Vec<Option<String>> = std::iter::once(None)
+            .chain(countries.into_iter().map(Some))
+            .collect();
+        let at = all
+            .iter()
+            .position(|c| *c == self.filter.country)
+            .unwrap_or(0);
+        self.filter.country = all[(at + 1) % all.len()].clone();
+        self.places[self.section_index()] = Place::default();
+    }
+
+    /// The selected entry's row index in the section, if any.
+    pub fn selected_row(&self, view: &View) -> Option<usize> {
+        view.items.get(self.place().selected).map(|item| item.0)
+    }
+}

@@ -1,0 +1,85 @@
+//! Drawing the explorer: pure functions of the app state onto a ratatui buffer. Every text
+//! goes through the text module's `draw_text`, under the terminal's profile.
+
+mod chrome;
+mod panes;
+mod popups;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::{Block, Widget};
+
+use super::app::{App, Popup};
+use crate::text::{Profile, display_width, draw_text, fit};
+
+/// Draws the whole screen.
+pub fn draw(app: &App, buf: &mut Buffer) {
+    let area = buf.area;
+    let Some(screen) = app.screen() else {
+        too_small(app, buf, area);
+        return;
+    };
+    let view = app.view();
+    chrome::header(app, buf, screen.header);
+    chrome::tabs(app, buf, screen.tabs);
+    panes::panes(app, &view, &screen, buf);
+    chrome::footer(app, &view, buf, screen.footer);
+    match &app.popup {
+        Some(Popup::Detail { scroll }) => popups::detail(app, &view, *scroll, buf, area),
+        Some(Popup::Help) => popups::help(app, buf, area),
+        Some(Popup::Picker {
+            choosing_right,
+            cursor,
+            ..
+        }) => popups::picker(app, *choosing_right, *cursor, buf, area),
+        None => {}
+    }
+}
+
+fn too_small(app: &App, buf: &mut Buffer, area: Rect) {
+    let (w, h) = super::screen::MIN_SIZE;
+    let message = match app.lang {
+        crate::i18n::Lang::Ja => format!(
+            "端末が小さすぎます（{w}x{h} 以上が必要、現在 {}x{}）",
+            area.width, area.height
+        ),
+        crate::i18n::Lang::En => format!(
+            "Terminal too small: {w}x{h} needed, this is {}x{}",
+            area.width, area.height
+        ),
+    };
+    let y = area.height / 2;
+    let lines = crate::text::wrap(&message, usize::from(area.width), &app.profile);
+    for (i, line) in lines.iter().enumerate() {
+        let row = y + i as u16;
+        if row < area.height {
+            draw_text(buf, 0, row, area.width, line, Style::new(), &app.profile);
+        }
+    }
+}
+
+/// A bordered box in the profile's border characters, with a title drawn by the text module.
+fn bordered(buf: &mut Buffer, area: Rect, title: &str, style: Style, profile: &Profile) {
+    Block::bordered()
+        .border_set(profile.border_set())
+        .border_style(style)
+        .render(area, buf);
+    if area.width > 4 {
+        let room = usize::from(area.width - 4);
+        let title = fit(
+            &format!(" {title} "),
+            room.min(display_width(title, profile) + 2),
+            profile,
+        );
+        draw_text(
+            buf,
+            area.x + 2,
+            area.y,
+            area.width - 4,
+            &title,
+            style.remove_modifier(ratatui::style::Modifier::DIM),
+            profile,
+        );
+    }
+}

@@ -1,0 +1,48 @@
+//! The explorer: two panes, one per edition, rows aligned, in a full-screen terminal app.
+
+pub mod app;
+mod draw;
+pub mod keys;
+pub mod screen;
+pub mod search;
+mod terminal;
+pub mod theme;
+
+pub use draw::draw;
+
+use std::sync::Arc;
+
+use crate::content::Content;
+use crate::editions;
+use crate::i18n::Lang;
+use crate::text::Profile;
+use app::App;
+use theme::Theme;
+
+/// Opens the explorer on two editions (as `print` chooses them). `profile_of` measures the
+/// terminal once it is in raw mode, before the first frame.
+pub fn explore(
+    content: Content,
+    ids: &[String],
+    lang: Lang,
+    theme: Theme,
+    profile_of: impl FnOnce() -> Profile,
+) -> Result<(), String> {
+    let (left, right) = {
+        let (l, r) = editions::choose(&content, ids)?;
+        let index = |id: &crate::content::EditionId| {
+            content
+                .editions()
+                .position(|(_, e)| &e.id == id)
+                .unwrap_or(0)
+        };
+        (index(&l.edition.id), index(&r.edition.id))
+    };
+    terminal::enter().map_err(|e| format!("cannot open the terminal: {e}"))?;
+    let profile = profile_of();
+    let size = crossterm::terminal::size().unwrap_or((80, 24));
+    let mut app = App::new(Arc::new(content), left, right, lang, profile, theme, size);
+    let result = terminal::run(&mut app);
+    terminal::restore();
+    result.map_err(|e| format!("terminal error: {e}"))
+}

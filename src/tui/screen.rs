@@ -1,0 +1,150 @@
+//! Where everything goes on the screen, from its size alone: header, tabs, two panes side
+//! by side (or stacked under 90 columns), footer. Pure, so that drawing, scrolling and
+//! mouse clicks agree on it.
+
+use ratatui::layout::Rect;
+
+use crate::i18n::Lang;
+use crate::rows::Section;
+use crate::text::{Profile, display_width};
+
+/// The smallest screen the explorer draws on.
+pub const MIN_SIZE: (u16, u16) = (40, 12);
+/// Below this width the panes are stacked, one above the other.
+pub const SIDE_BY_SIDE_MIN: u16 = 90;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Screen {
+    pub header: Rect,
+    pub tabs: Rect,
+    pub left: Rect,
+    pub right: Rect,
+    pub footer: Rect,
+    pub stacked: bool,
+}
+
+impl Screen {
+    /// `None` when the screen is too small to be useful.
+    pub fn new(width: u16, height: u16) -> Option<Screen> {
+        if width < MIN_SIZE.0 || height < MIN_SIZE.1 {
+            return None;
+        }
+        let row = |y| Rect::new(0, y, width, 1);
+        let body = Rect::new(0, 2, width, height - 3);
+        let stacked = width < SIDE_BY_SIDE_MIN;
+        let (left, right) = if stacked {
+            let top = body.height / 2;
+            (
+                Rect::new(0, body.y, width, top),
+                Rect::new(0, body.y + top, width, body.height - top),
+            )
+        } else {
+            let half = width / 2;
+            (
+                Rect::new(0, body.y, half, body.height),
+                Rect::new(half, body.y, width - half, body.height),
+            )
+        };
+        Some(Screen {
+            header: row(0),
+            tabs: row(1),
+            left,
+            right,
+            footer: row(height - 1),
+            stacked,
+        })
+    }
+
+    /// Columns for text inside a pane (inside its border).
+    pub fn pane_text_width(&self) -> (usize, usize) {
+        (
+            usize::from(self.left.width.saturating_sub(2)),
+            usize::from(self.right.width.saturating_sub(2)),
+        )
+    }
+
+    /// Lines of content a pane shows: inside the border, under the edition's dates line.
+    pub fn page(&self) -> usize {
+        usize::from(self.left.height.min(self.right.height).saturating_sub(3)).max(1)
+    }
+}
+
+/// The tabs as (section, text, x where it starts), fitted to the width: every name where
+/// they fit, else the current one named and the others by number.
+pub fn tabs(
+    current: Section,
+    lang: Lang,
+    width: u16,
+    profile: &Profile,
+) -> Vec<(Section, String, u16)> {
+    let label = |i: usize, s: Section, named: bool| {
+        let name = if named {
+            format!(" {}", s.title(lang))
+        } else {
+            String::new()
+        };
+        if s == current {
+            format!("[{}{name}]", i + 1)
+        } else {
+            format!(" {}{name} ", i + 1)
+        }
+    };
+    let layout = |named_all: bool| {
+        let mut x = 0u16;
+        let mut out = Vec::new();
+        for (i, s) in Section::ALL.iter().enumerate() {
+            let text = label(i, *s, named_all || *s == current);
+            let w = display_width(&text, profile) as u16;
+            out.push((*s, text, x));
+            x = x.saturating_add(w + 1);
+        }
+        (out, x)
+    };
+    let (all, used) = layout(true);
+    if used <= width { all } else { layout(false).0 }
+}
+
+/// The section whose tab is under column `x`.
+pub fn tab_at(
+    x: u16,
+    current: Section,
+    lang: Lang,
+    width: u16,
+    profile: &Profile,
+) -> Option<Section> {
+    tabs(current, lang, width, profile)
+        .into_iter()
+        .find(|(_, text, start)| x >= *start && x < start + display_width(text, profile) as u16)
+        .map(|(s, _, _)| s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn panes_side_by_side_from_90_columns_and_stacked_below() {
+        let wide = Screen::new(120, 40).unwrap();
+        assert!(!wide.stacked);
+        assert_eq!((wide.left.width, wide.right.width), (60, 60));
+        let narrow = Screen::new(80, 24).unwrap();
+        assert!(narrow.stacked);
+        assert_eq!(narrow.left.y + narrow.left.height, narrow.right.y);
+        assert!(Screen::new(39, 24).is_none() && Screen::new(80, 11).is_none());
+    }
+
+    #[test]
+    fn tabs_fit_and_can_be_clicked() {
+        let p = Profile::default();
+        let all = tabs(Section::Figures, Lang::En, 200, &p);
+        assert!(all.iter().all(|(_, text, _)| text.len() > 4));
+        assert_eq!(all[1].1, "[2 Figures]");
+        let tight = tabs(Section::Figures, Lang::En, 60, &p);
+        assert_eq!(tight[0].1, " 1 ");
+        let (_, _, x) = &tight[3];
+        assert_eq!(
+            tab_at(*x + 1, Section::Figures, Lang::En, 60, &p),
+            Some(Section::People)
+        );
+    }
+}
