@@ -28,9 +28,8 @@ use crate::tui::theme::Theme;
     long_about = "Compare editions of a conference side by side.\n\n\
         confer reads curated TOML content (built in, or a folder given with --content) and \
         shows how a conference changed between two editions.",
-    after_help = "Without a command, confer opens the explorer on two editions (in a terminal; \
-        otherwise it lists the editions).",
-    args_conflicts_with_subcommands = true
+    after_help = "Without a command, confer opens the explorer on two editions. Without a \
+        terminal it prints their comparison instead, or lists the editions when none is named."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -137,10 +136,20 @@ pub fn main() -> ExitCode {
     for notice in &settings.notices {
         eprintln!("confer: {notice}");
     }
-    if cli.command.is_none() && interactive() {
-        return explore(&cli.editions, &settings);
+    match (&cli.command, interactive()) {
+        (None, true) => explore(&cli.editions, &settings),
+        // Without a terminal the explorer cannot open: editions named are printed instead.
+        (None, false) if !cli.editions.is_empty() => {
+            let args = PrintArgs {
+                editions: cli.editions.clone(),
+                sections: Vec::new(),
+                width: None,
+                format: Format::Text,
+            };
+            print_comparison(&args, &settings)
+        }
+        (command, _) => run(command, &settings),
     }
-    run(&cli.command, &settings)
 }
 
 fn interactive() -> bool {

@@ -46,8 +46,15 @@ fn list_from_an_empty_folder_uses_the_built_in_content() {
         "{}",
         run.stdout
     );
-    // No subcommand lists too, until the explorer exists.
+    // Without a terminal, no command lists too (the explorer needs one).
     assert_eq!(confer_in(dir.path(), &[]).stdout, run.stdout);
+    let printed = confer_in(dir.path(), &["2014", "2025"]);
+    assert_eq!(printed.code, 0);
+    assert!(
+        printed.stdout.starts_with("── Overview"),
+        "editions named are printed: {}",
+        printed.stdout
+    );
 }
 
 #[test]
