@@ -1,0 +1,244 @@
+//! The explorer without a terminal: key sequences to state, and every section drawn into a
+//! ratatui TestBackend at 80x24 and 120x40 in Japanese and English.
+
+use std::sync::Arc;
+
+use confer::content::{ContentLocation, load};
+use confer::i18n::Lang;
+use confer::rows::Section;
+use confer::text::Profile;
+use confer::tui::app::{Action, App, Popup};
+use confer::tui::theme::Theme;
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use unicode_width::UnicodeWidthStr;
+
+fn app(size: (u16, u16), lang: Lang) -> App {
+    let loaded = load(&ContentLocation::BuiltIn);
+    App::new(
+        Arc::new(loaded.content),
+        0,
+        1,
+        lang,
+        Profile::default(),
+        Theme::Mono,
+        size,
+    )
+}
+
+/// Presses keys the way a reader does (through the key map, not actions).
+fn press(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        let code = match c {
+            '\n' => KeyCode::Enter,
+            '\u{1b}' => KeyCode::Esc,
+            '\t' => KeyCode::Tab,
+            c => KeyCode::Char(c),
+        };
+        let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        if let Some(action) = confer::tui::keys::action(app, &event) {
+            app.update(action);
+        }
+    }
+}
+
+/// The screen as text, one line a row, wide characters once (not with their hidden cells).
+fn screen(app: &App) -> String {
+    let (w, h) = app.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal
+        .draw(|frame| confer::tui::draw(app, frame.buffer_mut()))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut skip = 0;
+        for x in 0..w {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            skip = symbol.width().saturating_sub(1);
+            out.push_str(symbol);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn sections_by_digit_tab_and_arrows() {
+    let mut a = app((120, 40), Lang::En);
+    press(&mut a, "4");
+    assert_eq!(a.section, Section::People);
+    press(&mut a, "\t\t");
+    assert_eq!(a.section, Section::Outcomes);
+    press(&mut a, "hh");
+    assert_eq!(a.section, Section::People);
+    a.update(Action::PrevSection);
+    a.update(Action::PrevSection);
+    a.update(Action::PrevSection);
+    a.update(Action::PrevSection);
+    assert_eq!(a.section, Section::Sources, "wraps around");
+}
+
+#[test]
+fn selection_and_scrolling_keep_the_entry_in_view() {
+    let mut a = app((80, 24), Lang::En);
+    press(&mut a, "4");
+    press(&mut a, "jjjjjjjjjjjjjjjjjjjj");
+    assert_eq!(a.place().selected, 20);
+    assert!(
+        a.place().scroll > 0,
+        "scrolled to keep the 21st person visible"
+    );
+    press(&mut a, "g");
+    assert_eq!((a.place().selected, a.place().scroll), (0, 0));
+    press(&mut a, "G");
+    let view = a.view();
+    assert_eq!(a.place().selected, view.items.len() - 1);
+    press(&mut a, "1");
+    assert_eq!(a.place().scroll, 0, "each section keeps its own place");
+    press(&mut a, "4");
+    assert_eq!(a.place().selected, view.items.len() - 1);
+}
+
+#[test]
+fn search_as_you_type_in_any_language_of_a_name() {
+    let mut a = app((120, 40), Lang::En);
+    press(&mut a, "4/");
+    assert!(a.search.editing);
+    // 孫正義 is Masayoshi Son's name in the content; typing it in English finds him too.
+    press(&mut a, "masayoshi");
+    let view = a.view();
+    let matches: Vec<_> = view.items.iter().filter(|i| i.3).collect();
+    assert_eq!(matches.len(), 1, "{:?}", a.search);
+    assert_eq!(
+        view.items[a.place().selected].0,
+        matches[0].0,
+        "the match is selected"
+    );
+    press(&mut a, "\n");
+    assert!(!a.search.editing && a.search.query == "masayoshi");
+    // Kanji and kana find the same rows; Esc clears.
+    press(&mut a, "\u{1b}/孫正義\n");
+    assert_eq!(a.view().items.iter().filter(|i| i.3).count(), 1);
+    press(&mut a, "\u{1b}");
+    assert!(a.search.query.is_empty());
+}
+
+#[test]
+fn n_and_shift_n_step_through_matches() {
+    let mut a = app((120, 40), Lang::En);
+    press(&mut a, "4/ceo\n");
+    let view = a.view();
+    let matches: Vec<usize> = view
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.3)
+        .map(|(k, _)| k)
+        .collect();
+    assert!(matches.len() > 3, "{matches:?}");
+    let first = a.place().selected;
+    assert_eq!(first, matches[0]);
+    press(&mut a, "n");
+    assert_eq!(a.place().selected, matches[1]);
+    press(&mut a, "N");
+    assert_eq!(a.place().selected, matches[0]);
+    press(&mut a, "N");
+    assert_eq!(
+        a.place().selected,
+        *matches.last().unwrap(),
+        "wraps backwards"
+    );
+}
+
+#[test]
+fn detail_opens_on_enter_and_closes_on_escape() {
+    let mut a = app((120, 40), Lang::En);
+    press(&mut a, "2\n");
+    assert_eq!(a.popup, Some(Popup::Detail { scroll: 0 }));
+    let shown = screen(&a);
+    assert!(shown.contains("Detail"), "{shown}");
+    assert!(
+        shown.contains("ecns-2014-11-20"),
+        "the sources of the participants figure: {shown}"
+    );
+    press(&mut a, "jj");
+    assert_eq!(a.popup, Some(Popup::Detail { scroll: 2 }));
+    press(&mut a, "\u{1b}");
+    assert_eq!(a.popup, None);
+    press(&mut a, "q");
+    assert!(a.quit);
+}
+
+#[test]
+fn swap_language_and_editions() {
+    let mut a = app((120, 40), Lang::En);
+    press(&mut a, "s");
+    assert_eq!((a.left, a.right), (1, 0));
+    assert!(screen(&a).find("2025 Wuzhen").unwrap() < screen(&a).find("2014 Wuzhen").unwrap());
+    press(&mut a, "L");
+    assert_eq!(a.lang, Lang::Ja);
+    assert!(screen(&a).contains("世界インターネット大会"));
+    press(&mut a, "e");
+    assert!(matches!(a.popup, Some(Popup::Picker { .. })));
+    press(&mut a, "k\nj\n");
+    assert_eq!((a.left, a.right), (0, 1), "picked 2014 then 2025");
+}
+
+#[test]
+fn people_filter_by_kind_and_country() {
+    let mut a = app((120, 40), Lang::En);
+    press(&mut a, "4");
+    let all = a.view().items.len();
+    press(&mut a, "c");
+    assert!(a.filter.country.is_some());
+    let by_country = a.view().items.len();
+    assert!(by_country < all, "{by_country} < {all}");
+    press(&mut a, "f");
+    assert_eq!(a.filter.kind, Some(confer::content::OrgKind::Company));
+    assert!(screen(&a).contains("f kind:company"));
+}
+
+#[test]
+fn help_and_too_small() {
+    let mut a = app((120, 40), Lang::En);
+    press(&mut a, "?");
+    assert!(screen(&a).contains("detail and sources"));
+    press(&mut a, "?");
+    assert_eq!(a.popup, None);
+    a.update(Action::Resize(30, 10));
+    assert!(screen(&a).contains("Terminal too small"));
+    a.update(Action::Resize(80, 24));
+    assert!(screen(&a).contains("[1 Overview]"));
+}
+
+#[test]
+fn clicking_a_tab_opens_its_section() {
+    let mut a = app((120, 40), Lang::En);
+    let shown = screen(&a);
+    let tabs_row = shown.lines().nth(1).unwrap();
+    let x = tabs_row.find("7 Timeline").unwrap() - 1;
+    a.update(Action::Click(x as u16, 1));
+    assert_eq!(a.section, Section::Timeline);
+}
+
+#[test]
+fn every_section_at_two_sizes_in_two_languages() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        for (lang, tag) in [(Lang::En, "en"), (Lang::Ja, "ja")] {
+            let mut a = app((w, h), lang);
+            for (i, section) in Section::ALL.iter().enumerate() {
+                a.update(Action::Section(*section));
+                insta::assert_snapshot!(
+                    format!("explorer_{tag}_{w}x{h}_{}_{section:?}", i + 1),
+                    screen(&a)
+                );
+            }
+        }
+    }
+}
