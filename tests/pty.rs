@@ -1,0 +1,176 @@
+//! The real binary in a pseudo-terminal, read through a vt100 screen model that answers the
+//! start-up probe the way a terminal does: walk every section, search, open a detail, quit,
+//! and find the terminal as it was.
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use rustix::pty::{OpenptFlags, grantpt, openpt, ptsname, unlockpt};
+use rustix::termios::{Winsize, tcsetwinsize};
+
+struct Pty {
+    writer: File,
+    screen: Arc<Mutex<vt100::Parser>>,
+}
+
+impl Pty {
+    /// Starts `confer args` in a `cols` x `rows` pseudo-terminal.
+    fn spawn(args: &[&str], cols: u16, rows: u16) -> (Pty, std::process::Child) {
+        let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).unwrap();
+        grantpt(&master).unwrap();
+        unlockpt(&master).unwrap();
+        let size = Winsize {
+            ws_row: rows,
+            ws_col: cols,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        tcsetwinsize(&master, size).unwrap();
+        let slave_path = ptsname(&master, Vec::new()).unwrap();
+        let slave = File::options()
+            .read(true)
+            .write(true)
+            .open(slave_path.to_str().unwrap())
+            .unwrap();
+        let child = Command::new(env!("CARGO_BIN_EXE_confer"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("TERM", "xterm-256color")
+            .env("CONFER_CONFIG", "/nonexistent/confer-test-config.toml")
+            .env("LANG", "C.UTF-8")
+            .env_remove("TMUX")
+            .env_remove("NO_COLOR")
+            .stdin(Stdio::from(slave.try_clone().unwrap()))
+            .stdout(Stdio::from(slave.try_clone().unwrap()))
+            .stderr(Stdio::from(slave))
+            .spawn()
+            .unwrap();
+        let master = File::from(master);
+        let writer = master.try_clone().unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let model = Arc::clone(&screen);
+        let mut answer = writer.try_clone().unwrap();
+        std::thread::spawn(move || {
+            let mut master = master;
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = master.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                // Answer cursor position requests as a terminal would, from the model.
+                let mut rest = &buf[..n];
+                while let Some(at) = rest.windows(4).position(|w| w == b"\x1b[6n") {
+                    let mut parser = model.lock().unwrap();
+                    parser.process(&rest[..at]);
+                    let (row, col) = parser.screen().cursor_position();
+                    let _ = answer.write_all(format!("\x1b[{};{}R", row + 1, col + 1).as_bytes());
+                    rest = &rest[at + 4..];
+                }
+                model.lock().unwrap().process(rest);
+            }
+        });
+        (Pty { writer, screen }, child)
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits (up to five seconds) for the screen to show `text`.
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let shown = self.contents();
+            if shown.contains(text) {
+                return shown;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(5),
+                "no {text:?} on the screen:\n{shown}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+fn wait_exit(child: &mut std::process::Child) -> i32 {
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status.code().unwrap_or(-1);
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "the explorer did not quit"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn walk_every_section_search_open_a_detail_and_quit() {
+    let (mut pty, mut child) = Pty::spawn(&[], 100, 30);
+    pty.wait_for("[1 Overview]");
+    pty.wait_for("Name: 1st World Internet Conference");
+    assert!(pty.screen.lock().unwrap().screen().alternate_screen());
+    for (key, tab, text) in [
+        ("2", "[2 Figures]", "over 1,600 people"),
+        ("3", "[3 Topics]", "Internet governance"),
+        ("4", "[4 People]", "Richard Liu"),
+        ("5", "[5 Programme]", "Opening Ceremony"),
+        ("6", "[6 Outcomes]", "Wuzhen Declaration (draft)"),
+        ("7", "[7 Timeline]", "2013-06"),
+        ("8", "[8 Notes]", "Japan"),
+        ("9", "[9 Sources]", "aizu-2015"),
+    ] {
+        pty.send(key);
+        pty.wait_for(tab);
+        pty.wait_for(text);
+    }
+    pty.send("4/masayoshi");
+    pty.wait_for("/masayoshi");
+    pty.send("\r");
+    pty.wait_for("n/N next/previous");
+    pty.send("\r");
+    let detail = pty.wait_for("Detail (Esc closes)");
+    assert!(detail.contains("Masayoshi Son / 孫正義"), "{detail}");
+    assert!(
+        detail.contains("aizu-2015"),
+        "the sources are shown: {detail}"
+    );
+    pty.send("\x1b");
+    std::thread::sleep(Duration::from_millis(100));
+    pty.send("q");
+    assert_eq!(wait_exit(&mut child), 0);
+    std::thread::sleep(Duration::from_millis(100));
+    let parser = pty.screen.lock().unwrap();
+    assert!(
+        !parser.screen().alternate_screen(),
+        "the alternate screen is left"
+    );
+    assert!(!parser.screen().hide_cursor(), "the cursor is shown again");
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let (pty, mut child) = Pty::spawn(&[], 80, 24);
+    pty.wait_for("[1 Overview]");
+    rustix::process::kill_process(
+        rustix::process::Pid::from_child(&child),
+        rustix::process::Signal::TERM,
+    )
+    .unwrap();
+    assert_eq!(wait_exit(&mut child), 128 + 15);
+    std::thread::sleep(Duration::from_millis(100));
+    let parser = pty.screen.lock().unwrap();
+    assert!(!parser.screen().alternate_screen());
+    assert!(!parser.screen().hide_cursor());
+}
