@@ -70,14 +70,15 @@ pub fn pane_lines(rows: &[Row], left: usize, right: usize, profile: &Profile) ->
     for (index, row) in rows.iter().enumerate() {
         let line = |kind| PaneLine { row: index, kind };
         match row {
-            Row::Heading(_) => {}
+            // The tabs name the section and the pane titles name the editions.
+            Row::Heading(_) | Row::Heads(..) => {}
             Row::Subheading(text) => lines.extend(
                 wrap(text, left.min(right), profile)
                     .into_iter()
                     .map(|t| line(PaneLineKind::Title(Para::new(t, Tone::Dim)))),
             ),
             Row::Blank => lines.push(line(PaneLineKind::Cells(None, None))),
-            Row::Pair(l, r) | Row::Heads(l, r) | Row::Item(l, r, _) => {
+            Row::Pair(l, r) | Row::Item(l, r, _) => {
                 for (a, b) in aligned(l, r, left, right, profile) {
                     lines.push(line(PaneLineKind::Cells(a, b)));
                 }

@@ -72,13 +72,17 @@ fn bordered(buf: &mut Buffer, area: Rect, title: &str, style: Style, profile: &P
             room.min(display_width(title, profile) + 2),
             profile,
         );
+        // The title is the edition's label: it reads as text, not as part of the frame.
+        let title_style = Style::new()
+            .fg(ratatui::style::Color::Reset)
+            .add_modifier(ratatui::style::Modifier::BOLD);
         draw_text(
             buf,
             area.x + 2,
             area.y,
             area.width - 4,
             &title,
-            style.remove_modifier(ratatui::style::Modifier::DIM),
+            title_style,
             profile,
         );
     }

@@ -64,7 +64,7 @@ pub fn detail(app: &App, view: &View, scroll: usize, buf: &mut Buffer, area: Rec
             crate::rows::Tone::Strong,
         )];
         let half = usize::from(inner.width.saturating_sub(3)) / 2;
-        let detail_rows = [Row::Heads(heads, heads_right), Row::Pair(l, r)];
+        let detail_rows = [Row::Pair(heads, heads_right), Row::Pair(l, r)];
         pane_lines(&detail_rows, half, half, &app.profile)
     });
     let half = inner.width.saturating_sub(3) / 2;
