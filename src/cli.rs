@@ -12,12 +12,14 @@ use crate::content::{self, ContentLocation, Loaded, Severity};
 use crate::editions;
 use crate::i18n::Lang;
 use crate::list;
+use crate::present::SlideKind;
 use crate::print::{self, PrintOptions};
 use crate::rows::Section;
 use crate::settings::{
     AmbiguousChoice, ColorChoice, Config, Flags, Settings, config_path, read_config,
 };
 use crate::text::{AmbiguousWidth, Profile, probe_tty};
+use crate::tui::Start;
 use crate::tui::theme::Theme;
 
 #[derive(Debug, Parser)]
@@ -83,6 +85,26 @@ pub enum Command {
     List,
     /// Print the comparison of two editions as text (or Markdown)
     Print(PrintArgs),
+    /// Present the comparison as full-screen slides (or export them for presenterm)
+    Present(PresentArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PresentArgs {
+    /// Editions to compare: series/stem, or a stem unique across series
+    #[arg(value_name = "EDITION", num_args = 0..=2)]
+    pub editions: Vec<String>,
+    /// Only these kinds of slide, comma-separated
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
+    pub only: Vec<SlideKind>,
+    /// Write the deck as Markdown slides for presenterm instead of showing it
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub export: Option<Export>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Export {
+    Markdown,
 }
 
 #[derive(Debug, Args)]
@@ -137,7 +159,7 @@ pub fn main() -> ExitCode {
         eprintln!("confer: {notice}");
     }
     match (&cli.command, interactive()) {
-        (None, true) => explore(&cli.editions, &settings),
+        (None, true) => explore(&cli.editions, &settings, Start::Explorer),
         // Without a terminal the explorer cannot open: editions named are printed instead.
         (None, false) if !cli.editions.is_empty() => {
             let args = PrintArgs {
@@ -157,7 +179,7 @@ fn interactive() -> bool {
 }
 
 /// The explorer; content errors and unknown editions are reported before the screen opens.
-fn explore(ids: &[String], settings: &Settings) -> ExitCode {
+fn explore(ids: &[String], settings: &Settings, start: Start) -> ExitCode {
     let location = location(settings.content.clone());
     let loaded = content::load(&location);
     if loaded.has_errors() {
@@ -175,6 +197,7 @@ fn explore(ids: &[String], settings: &Settings) -> ExitCode {
         ids,
         settings.lang,
         settings.theme,
+        start,
         profile_of,
     ) {
         Ok(()) => ExitCode::SUCCESS,
@@ -192,6 +215,7 @@ pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
             check(location(folder), args.strict, settings.color)
         }
         Some(Command::Print(args)) => print_comparison(args, settings),
+        Some(Command::Present(args)) => present(args, settings),
         Some(Command::List) | None => with_content(settings, |content| {
             let profile = terminal_profile(settings.ambiguous_width);
             list::render(content, settings.lang, &profile)
@@ -213,6 +237,37 @@ pub fn terminal_profile(choice: AmbiguousChoice) -> Profile {
         AmbiguousChoice::One => given(AmbiguousWidth::Narrow),
         AmbiguousChoice::Two => given(AmbiguousWidth::Wide),
     }
+}
+
+fn present(args: &PresentArgs, settings: &Settings) -> ExitCode {
+    if args.export.is_none() {
+        if !interactive() {
+            eprintln!("error: the slides need a terminal; use --export markdown to write them out");
+            return ExitCode::from(2);
+        }
+        return explore(&args.editions, settings, Start::Slides(args.only.clone()));
+    }
+    let location = location(settings.content.clone());
+    let loaded = content::load(&location);
+    if loaded.has_errors() {
+        report_errors(&loaded, &location, settings);
+        return ExitCode::from(1);
+    }
+    let (left, right) = match editions::choose(&loaded.content, &args.editions) {
+        Ok(pair) => pair,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let comparison = compare(left, right);
+    let slides = crate::present::deck(&comparison, &args.only);
+    write_stdout(&crate::present::export::markdown(
+        &comparison,
+        &slides,
+        settings.lang,
+    ));
+    ExitCode::SUCCESS
 }
 
 fn print_comparison(args: &PrintArgs, settings: &Settings) -> ExitCode {

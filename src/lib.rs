@@ -7,6 +7,7 @@ pub mod content;
 pub mod editions;
 pub mod i18n;
 pub mod list;
+pub mod present;
 pub mod print;
 pub mod rows;
 pub mod settings;

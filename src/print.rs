@@ -171,7 +171,7 @@ fn md_cell(cell: &[Para]) -> String {
 }
 
 /// Content as Markdown text: characters that would format, link or break a table escaped.
-fn md(text: &str) -> String {
+pub(crate) fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

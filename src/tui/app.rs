@@ -9,9 +9,11 @@ use crate::i18n::Lang;
 use crate::rows::{Item, PaneLine, Row, Section, pane_lines, rows};
 use crate::text::Profile;
 
+use super::deck::Deck;
 use super::screen::{Screen, tab_at};
 use super::search::{fold, row_matches};
 use super::theme::Theme;
+use crate::present::{SlideKind, deck};
 
 /// What the reader asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,6 +47,16 @@ pub enum Action {
     FilterKind,
     FilterCountry,
     Resize(u16, u16),
+    /// `p`: the comparison as slides.
+    Present,
+    SlideNext,
+    SlidePrevious,
+    SlideFirst,
+    SlideLast,
+    SlideDigit(char),
+    SlideJump,
+    SlideBlank,
+    SlideClock,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -98,6 +110,8 @@ pub struct App {
     pub search: Search,
     pub popup: Option<Popup>,
     pub filter: PeopleFilter,
+    /// The presentation, while it is on.
+    pub deck: Option<Deck>,
     pub quit: bool,
 }
 
@@ -131,6 +145,7 @@ impl App {
             search: Search::default(),
             popup: None,
             filter: PeopleFilter::default(),
+            deck: None,
             quit: false,
         }
     }
@@ -227,6 +242,9 @@ impl App {
             self.keep_visible(&view);
             return;
         }
+        if self.deck.is_some() {
+            return self.update_deck(action);
+        }
         if self.search.editing {
             return self.update_search(action);
         }
@@ -307,8 +325,53 @@ impl App {
                 self.keep_visible(&view);
             }
             Action::Help => self.popup = Some(Popup::Help),
+            Action::Present => self.present(&[], false),
             Action::FilterKind if self.section == Section::People => self.cycle_kind(),
             Action::FilterCountry if self.section == Section::People => self.cycle_country(),
+            _ => {}
+        }
+    }
+
+    /// Starts the presentation on the current editions, with the kinds of slide given.
+    pub fn present(&mut self, only: &[SlideKind], standalone: bool) {
+        let (left, right) = self.sides();
+        let slides = deck(&compare(left, right), only);
+        self.deck = Some(Deck::new(slides, standalone));
+    }
+
+    fn update_deck(&mut self, action: Action) {
+        let Some(deck) = self.deck.as_mut() else {
+            return;
+        };
+        if deck.help {
+            if matches!(action, Action::Help | Action::Close | Action::Quit) {
+                deck.help = false;
+            }
+            return;
+        }
+        match action {
+            Action::SlideNext => deck.next(),
+            Action::SlidePrevious => deck.previous(),
+            Action::SlideFirst => deck.index = 0,
+            Action::SlideLast => deck.index = deck.slides.len().saturating_sub(1),
+            Action::SlideDigit(d) => deck.jump.push(d),
+            Action::SlideJump => deck.jump(),
+            Action::SlideBlank => deck.blank = !deck.blank,
+            Action::SlideClock => deck.clock = !deck.clock,
+            Action::Help => deck.help = true,
+            Action::ToggleLang => {
+                self.lang = match self.lang {
+                    Lang::Ja => Lang::En,
+                    Lang::En => Lang::Ja,
+                }
+            }
+            Action::Resize(w, h) => self.size = (w, h),
+            Action::Close | Action::Quit => {
+                if deck.standalone {
+                    self.quit = true;
+                }
+                self.deck = None;
+            }
             _ => {}
         }
     }

@@ -26,6 +26,9 @@ fn key_action(app: &App, key: &KeyEvent) -> Option<Action> {
     if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
         return Some(Action::Quit);
     }
+    if app.deck.is_some() {
+        return deck_action(key);
+    }
     if app.search.editing {
         return match key.code {
             KeyCode::Enter => Some(Action::SearchKeep),
@@ -64,7 +67,32 @@ fn key_action(app: &App, key: &KeyEvent) -> Option<Action> {
         KeyCode::Char('e') => Some(Action::OpenPicker),
         KeyCode::Char('L') => Some(Action::ToggleLang),
         KeyCode::Char('f') => Some(Action::FilterKind),
+        KeyCode::Char('p') => Some(Action::Present),
         KeyCode::Char('c') => Some(Action::FilterCountry),
         _ => None,
     })
+}
+
+/// Presentation keys: a clicker sends PageDown and PageUp; digits then Enter jump.
+fn deck_action(key: &KeyEvent) -> Option<Action> {
+    match key.code {
+        KeyCode::Right
+        | KeyCode::Char(' ')
+        | KeyCode::PageDown
+        | KeyCode::Char('l')
+        | KeyCode::Char('j') => Some(Action::SlideNext),
+        KeyCode::Left | KeyCode::PageUp | KeyCode::Char('h') | KeyCode::Char('k') => {
+            Some(Action::SlidePrevious)
+        }
+        KeyCode::Char('g') | KeyCode::Home => Some(Action::SlideFirst),
+        KeyCode::Char('G') | KeyCode::End => Some(Action::SlideLast),
+        KeyCode::Char(d @ '0'..='9') => Some(Action::SlideDigit(d)),
+        KeyCode::Enter => Some(Action::SlideJump),
+        KeyCode::Char('b') => Some(Action::SlideBlank),
+        KeyCode::Char('t') => Some(Action::SlideClock),
+        KeyCode::Char('L') => Some(Action::ToggleLang),
+        KeyCode::Char('?') => Some(Action::Help),
+        KeyCode::Char('q') | KeyCode::Esc => Some(Action::Close),
+        _ => None,
+    }
 }

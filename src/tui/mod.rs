@@ -1,6 +1,7 @@
 //! The explorer: two panes, one per edition, rows aligned, in a full-screen terminal app.
 
 pub mod app;
+pub mod deck;
 mod draw;
 pub mod keys;
 pub mod screen;
@@ -15,17 +16,26 @@ use std::sync::Arc;
 use crate::content::Content;
 use crate::editions;
 use crate::i18n::Lang;
+use crate::present::SlideKind;
 use crate::text::Profile;
 use app::App;
 use theme::Theme;
 
 /// Opens the explorer on two editions (as `print` chooses them). `profile_of` measures the
 /// terminal once it is in raw mode, before the first frame.
+/// What the screen opens on.
+pub enum Start {
+    Explorer,
+    /// `confer present`: the slides of these kinds (all when empty); leaving them quits.
+    Slides(Vec<SlideKind>),
+}
+
 pub fn explore(
     content: Content,
     ids: &[String],
     lang: Lang,
     theme: Theme,
+    start: Start,
     profile_of: impl FnOnce() -> Profile,
 ) -> Result<(), String> {
     let (left, right) = {
@@ -42,6 +52,9 @@ pub fn explore(
     let profile = profile_of();
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = App::new(Arc::new(content), left, right, lang, profile, theme, size);
+    if let Start::Slides(only) = start {
+        app.present(&only, true);
+    }
     let result = terminal::run(&mut app);
     terminal::restore();
     result.map_err(|e| format!("terminal error: {e}"))

@@ -65,6 +65,11 @@ pub fn run(app: &mut App) -> io::Result<()> {
     terminal.clear()?;
     while !app.quit {
         terminal.draw(|frame| draw(app, frame.buffer_mut()))?;
+        // Sleep until input; only a visible clock needs a redraw each second.
+        let ticking = app.deck.as_ref().is_some_and(|d| d.clock && !d.blank);
+        if ticking && !event::poll(std::time::Duration::from_secs(1))? {
+            continue;
+        }
         let event = event::read()?;
         if let Some(action) = action(app, &event) {
             app.update(action);

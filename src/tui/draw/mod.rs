@@ -4,6 +4,7 @@
 mod chrome;
 mod panes;
 mod popups;
+mod slide;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -16,6 +17,14 @@ use crate::text::{Profile, display_width, draw_text, fit};
 /// Draws the whole screen.
 pub fn draw(app: &App, buf: &mut Buffer) {
     let area = buf.area;
+    if let Some(deck) = &app.deck {
+        if area.width < 20 || area.height < 8 {
+            too_small(app, buf, area);
+        } else {
+            slide::slide(app, deck, buf);
+        }
+        return;
+    }
     let Some(screen) = app.screen() else {
         too_small(app, buf, area);
         return;

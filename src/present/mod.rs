@@ -1,0 +1,335 @@
+//! Slides from a comparison, for a seminar: a title, one slide per figure pair in large
+//! numerals, the topic shift, who returned, the programme at a glance, outcomes, the
+//! timeline, one slide per note topic, sources. Pure; drawing is in the explorer's code.
+
+pub mod export;
+pub mod font;
+
+use clap::ValueEnum;
+
+use crate::compare::Comparison;
+use crate::i18n::Lang;
+use crate::rows::wording::{change, date_range, figure_value, number};
+use crate::rows::{Cell, Item, Para, Row, Section, Tone, rows};
+
+/// The kinds of slide, for `--only`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SlideKind {
+    Title,
+    Figures,
+    Topics,
+    People,
+    Program,
+    Outcomes,
+    Timeline,
+    Notes,
+    Sources,
+}
+
+/// One slide of the deck.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slide {
+    Title,
+    /// A figure pair, by its index in the comparison.
+    Figure(usize),
+    Topics,
+    People,
+    Program,
+    Outcomes,
+    Timeline,
+    /// A note group, by its index in the comparison.
+    Notes(usize),
+    Sources,
+}
+
+impl Slide {
+    pub fn kind(self) -> SlideKind {
+        match self {
+            Slide::Title => SlideKind::Title,
+            Slide::Figure(_) => SlideKind::Figures,
+            Slide::Topics => SlideKind::Topics,
+            Slide::People => SlideKind::People,
+            Slide::Program => SlideKind::Program,
+            Slide::Outcomes => SlideKind::Outcomes,
+            Slide::Timeline => SlideKind::Timeline,
+            Slide::Notes(_) => SlideKind::Notes,
+            Slide::Sources => SlideKind::Sources,
+        }
+    }
+}
+
+/// The deck, in order, keeping only the kinds asked for (all when `only` is empty).
+pub fn deck(c: &Comparison, only: &[SlideKind]) -> Vec<Slide> {
+    let mut slides = vec![Slide::Title];
+    slides.extend((0..c.figures.len()).map(Slide::Figure));
+    slides.extend([
+        Slide::Topics,
+        Slide::People,
+        Slide::Program,
+        Slide::Outcomes,
+        Slide::Timeline,
+    ]);
+    slides.extend((0..c.notes.len()).map(Slide::Notes));
+    slides.push(Slide::Sources);
+    slides.retain(|s| only.is_empty() || only.contains(&s.kind()));
+    slides
+}
+
+/// A value in large numerals where it can be: the number alone, and how it is said.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BigValue {
+    pub number: String,
+    pub words: String,
+}
+
+/// What a slide shows.
+#[derive(Clone, Debug)]
+pub enum Body<'a> {
+    /// Both editions' names, dates, places and themes.
+    Title {
+        series: String,
+        left: Cell,
+        right: Cell,
+    },
+    /// One figure of each edition in large numerals, and the change.
+    Figure {
+        left: Option<BigValue>,
+        right: Option<BigValue>,
+        change: Option<Para>,
+    },
+    /// Rows in two columns, as the explorer shows them.
+    Rows(Vec<Row<'a>>),
+}
+
+/// A slide's title and body in the reader's language.
+pub fn content<'a>(slide: Slide, c: &'a Comparison<'a>, lang: Lang) -> (String, Body<'a>) {
+    let ja = lang == Lang::Ja;
+    let tag = lang.tag();
+    match slide {
+        Slide::Title => {
+            let side = |e: &crate::content::Edition| -> Cell {
+                let mut cell = vec![
+                    Para::new(e.name.get(tag), Tone::Strong),
+                    Para::new(date_range(e.start, e.end, lang), Tone::Plain),
+                    Para::new(e.place.get(tag), Tone::Plain),
+                ];
+                if let Some(theme) = &e.theme {
+                    cell.push(Para::new(theme.get(tag), Tone::Dim));
+                }
+                cell
+            };
+            let series = c.left.series.name.get(tag).to_string();
+            let title = format!("{} / {}", c.labels().0.get(tag), c.labels().1.get(tag));
+            (
+                title,
+                Body::Title {
+                    series,
+                    left: side(c.left.edition),
+                    right: side(c.right.edition),
+                },
+            )
+        }
+        Slide::Figure(i) => {
+            let pair = &c.figures[i];
+            let label = pair
+                .left
+                .or(pair.right)
+                .map(|f| f.label.get(tag).to_string())
+                .unwrap_or_default();
+            let big = |f: Option<&crate::content::Figure>| {
+                f.map(|f| BigValue {
+                    number: number(f.value),
+                    words: figure_value(f, lang),
+                })
+            };
+            let change = pair
+                .change
+                .zip(pair.left.zip(pair.right))
+                .map(|(ch, (l, r))| {
+                    let approximate = l.approx != crate::content::Approx::Exact
+                        || r.approx != crate::content::Approx::Exact;
+                    let tone = if ch.absolute > 0.0 {
+                        Tone::Up
+                    } else if ch.absolute < 0.0 {
+                        Tone::Down
+                    } else {
+                        Tone::Dim
+                    };
+                    Para::new(change(ch.absolute, ch.percent, approximate, lang), tone)
+                });
+            (
+                label,
+                Body::Figure {
+                    left: big(pair.left),
+                    right: big(pair.right),
+                    change,
+                },
+            )
+        }
+        Slide::Topics => (
+            Section::Topics.title(lang).to_string(),
+            Body::Rows(without_heading(rows(Section::Topics, c, lang))),
+        ),
+        Slide::People => {
+            let title = if ja {
+                "両方に登場した人と組織"
+            } else {
+                "Who and what returned"
+            };
+            let kept = keep_groups(rows(Section::People, c, lang), |item| match item {
+                Item::Person(l, r) => l.is_some() && r.is_some(),
+                Item::Org(l, r) => l.is_some() && r.is_some(),
+                _ => false,
+            });
+            (title.to_string(), Body::Rows(kept))
+        }
+        Slide::Program => {
+            let title = if ja {
+                "プログラムの概観"
+            } else {
+                "The programme at a glance"
+            };
+            let days = |e: &crate::content::Edition| -> Cell {
+                let d = crate::rows::wording::date_range(e.start, e.end, lang);
+                let sessions = e.sessions.len();
+                let count = if ja {
+                    format!("セッション {sessions}")
+                } else {
+                    format!("{sessions} sessions")
+                };
+                vec![Para::new(d, Tone::Plain), Para::new(count, Tone::Strong)]
+            };
+            let mut body = vec![Row::Pair(days(c.left.edition), days(c.right.edition))];
+            let program = rows(Section::Program, c, lang);
+            if let Some(at) = program
+                .iter()
+                .rposition(|r| matches!(r, Row::Subheading(_)))
+            {
+                body.push(Row::Blank);
+                body.extend(program.into_iter().skip(at));
+            }
+            (title.to_string(), Body::Rows(body))
+        }
+        Slide::Outcomes => {
+            // Titles, dates and status only: the details are for the explorer.
+            let brief = without_heading(rows(Section::Outcomes, c, lang))
+                .into_iter()
+                .map(|row| match row {
+                    Row::Item(l, r, item) => Row::Item(
+                        l.into_iter().take(2).collect(),
+                        r.into_iter().take(2).collect(),
+                        item,
+                    ),
+                    other => other,
+                })
+                .collect();
+            (Section::Outcomes.title(lang).to_string(), Body::Rows(brief))
+        }
+        Slide::Timeline => (
+            Section::Timeline.title(lang).to_string(),
+            Body::Rows(without_heading(rows(Section::Timeline, c, lang))),
+        ),
+        Slide::Notes(i) => {
+            let all = rows(Section::Notes, c, lang);
+            // The i-th group: from its subheading to the next.
+            let starts: Vec<usize> = all
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| matches!(r, Row::Subheading(_)))
+                .map(|(k, _)| k)
+                .collect();
+            let start = starts.get(i).copied().unwrap_or(all.len());
+            let end = starts.get(i + 1).copied().unwrap_or(all.len());
+            let mut group: Vec<Row> = all.into_iter().take(end).skip(start).collect();
+            let title = match group.first() {
+                Some(Row::Subheading(t)) => t.clone(),
+                _ => Section::Notes.title(lang).to_string(),
+            };
+            if !group.is_empty() {
+                group.remove(0);
+            }
+            (title, Body::Rows(group))
+        }
+        Slide::Sources => {
+            let brief = without_heading(rows(Section::Sources, c, lang))
+                .into_iter()
+                .map(|row| match row {
+                    Row::Item(l, r, item) => Row::Item(
+                        l.into_iter().take(1).collect(),
+                        r.into_iter().take(1).collect(),
+                        item,
+                    ),
+                    other => other,
+                })
+                .collect();
+            (Section::Sources.title(lang).to_string(), Body::Rows(brief))
+        }
+    }
+}
+
+fn without_heading(mut rows: Vec<Row>) -> Vec<Row> {
+    rows.retain(|r| !matches!(r, Row::Heading(_)));
+    rows
+}
+
+/// Keeps the item rows `keep` accepts, and the subheadings of groups that still have some.
+fn keep_groups<'a>(rows: Vec<Row<'a>>, keep: impl Fn(&Item) -> bool) -> Vec<Row<'a>> {
+    let mut out: Vec<Row> = Vec::new();
+    let mut pending: Option<Row> = None;
+    for row in rows {
+        match row {
+            Row::Subheading(_) => pending = Some(row),
+            Row::Item(_, _, ref item) if keep(item) => {
+                if let Some(heading) = pending.take() {
+                    out.push(heading);
+                }
+                out.push(row);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::{Side, compare};
+    use crate::content::{ContentLocation, load};
+
+    #[test]
+    fn the_deck_in_order_and_by_kind() {
+        let loaded = load(&ContentLocation::BuiltIn);
+        let series = &loaded.content.series[0];
+        let side = |e| Side { series, edition: e };
+        let c = compare(side(&series.editions[0]), side(&series.editions[1]));
+        let all = deck(&c, &[]);
+        assert_eq!(all[0], Slide::Title);
+        assert_eq!(all[1], Slide::Figure(0));
+        assert_eq!(all.last(), Some(&Slide::Sources));
+        assert_eq!(all.len(), 1 + c.figures.len() + 5 + c.notes.len() + 1);
+        let only = deck(&c, &[SlideKind::Figures, SlideKind::Topics]);
+        assert!(
+            only.iter()
+                .all(|s| matches!(s, Slide::Figure(_) | Slide::Topics))
+        );
+        let (title, body) = content(Slide::Figure(0), &c, Lang::En);
+        assert_eq!(title, "Participants");
+        let Body::Figure {
+            left,
+            right,
+            change,
+        } = body
+        else {
+            panic!()
+        };
+        assert_eq!(left.unwrap().number, "1,000");
+        assert_eq!(right.unwrap().words, "over 1,600 people");
+        assert_eq!(change.unwrap().text, "about +600 (+60%)");
+        let (_, Body::Rows(people)) = content(Slide::People, &c, Lang::En) else {
+            panic!()
+        };
+        let items = people.iter().filter(|r| matches!(r, Row::Item(..))).count();
+        assert_eq!(items, 1 + 5, "Richard Liu and the five organizations");
+    }
+}

@@ -1,0 +1,314 @@
+//! A slide on the whole screen: its title, its body (two columns, or large numerals), the
+//! slide counter in the corner, and the clock when asked for. Readable from the back of a
+//! room: bold and plain text only, nothing that needs colour to be understood.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::widgets::{Clear, Widget};
+
+use crate::compare::compare;
+use crate::i18n::Lang;
+use crate::present::font::big;
+use crate::present::{BigValue, Body, content};
+use crate::rows::{PaneLineKind, Para, Row, pane_lines};
+use crate::text::{display_width, draw_text, truncate, wrap};
+use crate::tui::app::App;
+use crate::tui::deck::Deck;
+
+pub fn slide(app: &App, deck: &Deck, buf: &mut Buffer) {
+    let area = buf.area;
+    Clear.render(area, buf);
+    if deck.blank {
+        return;
+    }
+    let Some(slide) = deck.slide() else {
+        return;
+    };
+    let (left, right) = app.sides();
+    let comparison = compare(left, right);
+    let (title, body) = content(slide, &comparison, app.lang);
+    let profile = &app.profile;
+    let margin = if area.width >= 80 { 4 } else { 2 };
+    let width = area.width.saturating_sub(2 * margin);
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    // Title, and a rule under it.
+    let title = truncate(&title, usize::from(width), profile);
+    draw_text(buf, margin, 1, width, &title, bold, profile);
+    let rule = profile.border_set().horizontal_top.repeat(
+        usize::from(width) / display_width(profile.border_set().horizontal_top, profile).max(1),
+    );
+    draw_text(buf, margin, 2, width, &rule, app.theme.border(), profile);
+    let body_area = Rect::new(margin, 4, width, area.height.saturating_sub(6));
+    let labels = (
+        left.edition.label_or_name().get(app.lang.tag()),
+        right.edition.label_or_name().get(app.lang.tag()),
+    );
+    match body {
+        Body::Title {
+            series,
+            left,
+            right,
+        } => {
+            draw_text(
+                buf,
+                body_area.x,
+                body_area.y,
+                body_area.width,
+                &truncate(&series, usize::from(width), profile),
+                app.theme.title(),
+                profile,
+            );
+            let rows = vec![
+                Row::Pair(
+                    vec![Para::new(labels.0, crate::rows::Tone::Strong)],
+                    vec![Para::new(labels.1, crate::rows::Tone::Strong)],
+                ),
+                Row::Pair(left, right),
+            ];
+            let below = Rect::new(
+                body_area.x,
+                body_area.y + 2,
+                body_area.width,
+                body_area.height.saturating_sub(2),
+            );
+            columns(app, &rows, below, buf);
+        }
+        Body::Figure {
+            left,
+            right,
+            change,
+        } => {
+            let half = body_area.width.saturating_sub(3) / 2;
+            let room = body_area.height.saturating_sub(4);
+            for (value, x, label) in [
+                (left, body_area.x, labels.0),
+                (right, body_area.x + half + 3, labels.1),
+            ] {
+                draw_text(
+                    buf,
+                    x,
+                    body_area.y,
+                    half,
+                    &truncate(label, usize::from(half), profile),
+                    app.theme.tone(crate::rows::Tone::Dim),
+                    profile,
+                );
+                if let Some(value) = value {
+                    numeral(app, &value, Rect::new(x, body_area.y + 1, half, room), buf);
+                }
+            }
+            if let Some(change) = change {
+                let y = body_area.y + body_area.height.saturating_sub(1);
+                let text = truncate(&change.text, usize::from(body_area.width), profile);
+                let x = body_area.x + half + 3;
+                let x = if display_width(&text, profile) as u16 > half {
+                    body_area.x
+                } else {
+                    x
+                };
+                draw_text(
+                    buf,
+                    x,
+                    y,
+                    body_area.width,
+                    &text,
+                    app.theme.tone(change.tone).add_modifier(Modifier::BOLD),
+                    profile,
+                );
+            }
+        }
+        Body::Rows(rows) => columns(app, &rows, body_area, buf),
+    }
+    footer(app, deck, area, margin, buf);
+    if deck.help {
+        help(app, area, buf);
+    }
+}
+
+/// A value in large numerals where they fit, in bold text where they do not; the words
+/// ("over 1,600 people") under it.
+fn numeral(app: &App, value: &BigValue, area: Rect, buf: &mut Buffer) {
+    let profile = &app.profile;
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let words = wrap(&value.words, usize::from(area.width), profile);
+    let room = usize::from(area.height).saturating_sub(words.len() + 1);
+    let mut y = area.y;
+    match big(
+        &value.number,
+        usize::from(area.width),
+        room,
+        profile.bar_block(),
+    ) {
+        Some(rows) => {
+            for row in rows {
+                draw_text(buf, area.x, y, area.width, &row, bold, profile);
+                y += 1;
+            }
+            y += 1;
+        }
+        None => {}
+    }
+    for line in words
+        .iter()
+        .take(usize::from((area.y + area.height).saturating_sub(y)))
+    {
+        draw_text(buf, area.x, y, area.width, line, bold, profile);
+        y += 1;
+    }
+}
+
+/// Rows in two columns with a gutter; what does not fit is counted, not cut.
+fn columns(app: &App, rows: &[Row], area: Rect, buf: &mut Buffer) {
+    let profile = &app.profile;
+    let half = area.width.saturating_sub(3) / 2;
+    let lines = pane_lines(rows, usize::from(half), usize::from(half), profile);
+    let height = usize::from(area.height);
+    let shown = if lines.len() > height {
+        height.saturating_sub(1)
+    } else {
+        lines.len()
+    };
+    let gutter = profile.border_set().vertical_left;
+    for (i, line) in lines.iter().take(shown).enumerate() {
+        let y = area.y + i as u16;
+        match &line.kind {
+            PaneLineKind::Title(p) => {
+                draw_text(
+                    buf,
+                    area.x,
+                    y,
+                    area.width,
+                    &p.text,
+                    app.theme.subheading(),
+                    profile,
+                );
+            }
+            PaneLineKind::Cells(l, r) => {
+                for (para, x) in [(l, area.x), (r, area.x + half + 3)] {
+                    if let Some(p) = para {
+                        draw_text(buf, x, y, half, &p.text, app.theme.tone(p.tone), profile);
+                    }
+                }
+                draw_text(
+                    buf,
+                    area.x + half + 1,
+                    y,
+                    1,
+                    gutter,
+                    app.theme.border(),
+                    profile,
+                );
+            }
+        }
+    }
+    if shown < lines.len() {
+        let more = lines.len() - shown;
+        let text = match app.lang {
+            Lang::Ja => format!("（ほか {more} 行は探索画面で）"),
+            Lang::En => format!("(+{more} more lines in the explorer)"),
+        };
+        let text = truncate(&text, usize::from(area.width), profile);
+        draw_text(
+            buf,
+            area.x,
+            area.y + shown as u16,
+            area.width,
+            &text,
+            app.theme.tone(crate::rows::Tone::Dim),
+            profile,
+        );
+    }
+}
+
+fn footer(app: &App, deck: &Deck, area: Rect, margin: u16, buf: &mut Buffer) {
+    let profile = &app.profile;
+    let y = area.height.saturating_sub(1);
+    let counter = format!("{}/{}", deck.index + 1, deck.slides.len());
+    let counter = if deck.jump.is_empty() {
+        counter
+    } else {
+        format!("> {}  {counter}", deck.jump)
+    };
+    let w = display_width(&counter, profile) as u16;
+    if area.width > w + margin {
+        draw_text(
+            buf,
+            area.width - margin - w,
+            y,
+            w,
+            &counter,
+            Style::new().add_modifier(Modifier::BOLD),
+            profile,
+        );
+    }
+    if deck.clock {
+        let elapsed = deck.started.elapsed().as_secs();
+        let clock = format!("{}:{:02}", elapsed / 60, elapsed % 60);
+        draw_text(
+            buf,
+            margin,
+            y,
+            area.width.saturating_sub(margin),
+            &clock,
+            Style::new().add_modifier(Modifier::BOLD),
+            profile,
+        );
+    }
+}
+
+fn help(app: &App, area: Rect, buf: &mut Buffer) {
+    let ja = app.lang == Lang::Ja;
+    let keys: &[(&str, &str, &str)] = &[
+        ("→ Space PgDn l", "次へ", "next"),
+        ("← PgUp h", "前へ", "previous"),
+        ("g  G", "最初・最後", "first, last"),
+        ("12 Enter", "12枚目へ", "go to slide 12"),
+        ("b", "画面を消す・戻す", "blank the screen, and back"),
+        ("t", "経過時間", "time elapsed"),
+        ("L", "日本語 / English", "English / 日本語"),
+        ("q  Esc", "終わる", "leave the slides"),
+    ];
+    let w = 50.min(area.width.saturating_sub(2));
+    let h = (keys.len() as u16 + 2).min(area.height.saturating_sub(2));
+    let popup = Rect::new((area.width - w) / 2, (area.height - h) / 2, w, h);
+    Clear.render(popup, buf);
+    super::bordered(
+        buf,
+        popup,
+        if ja { "キー" } else { "Keys" },
+        app.theme.title(),
+        &app.profile,
+    );
+    for (i, (key, ja_text, en_text)) in keys
+        .iter()
+        .enumerate()
+        .take(usize::from(h.saturating_sub(2)))
+    {
+        let y = popup.y + 1 + i as u16;
+        let key_w = 16.min(w.saturating_sub(2));
+        draw_text(
+            buf,
+            popup.x + 1,
+            y,
+            key_w,
+            key,
+            Style::new().add_modifier(Modifier::BOLD),
+            &app.profile,
+        );
+        let text = truncate(
+            if ja { ja_text } else { en_text },
+            usize::from(w.saturating_sub(key_w + 2)),
+            &app.profile,
+        );
+        draw_text(
+            buf,
+            popup.x + 1 + key_w,
+            y,
+            w.saturating_sub(key_w + 2),
+            &text,
+            Style::new(),
+            &app.profile,
+        );
+    }
+}
