@@ -134,20 +134,17 @@ fn numeral(app: &App, value: &BigValue, area: Rect, buf: &mut Buffer) {
     let words = wrap(&value.words, usize::from(area.width), profile);
     let room = usize::from(area.height).saturating_sub(words.len() + 1);
     let mut y = area.y;
-    match big(
+    if let Some(rows) = big(
         &value.number,
         usize::from(area.width),
         room,
         profile.bar_block(),
     ) {
-        Some(rows) => {
-            for row in rows {
-                draw_text(buf, area.x, y, area.width, &row, bold, profile);
-                y += 1;
-            }
+        for row in rows {
+            draw_text(buf, area.x, y, area.width, &row, bold, profile);
             y += 1;
         }
-        None => {}
+        y += 1;
     }
     for line in words
         .iter()
