@@ -15,7 +15,11 @@ pub fn markdown(c: &Comparison, slides: &[Slide], lang: Lang) -> String {
         "---\ntitle: \"{}\"\nsub_title: \"{left} / {right}\"\n---\n",
         md(c.left.series.name.get(tag)).replace('"', "'")
     );
-    for slide in slides {
+    for (i, slide) in slides.iter().enumerate() {
+        // Between slides only: after the last one presenterm would show an empty slide.
+        if i > 0 {
+            out.push_str("\n<!-- end_slide -->\n");
+        }
         let (title, body) = content(*slide, c, lang);
         out.push_str(&format!("\n{}\n===\n\n", md(&title)));
         match body {
@@ -64,7 +68,6 @@ pub fn markdown(c: &Comparison, slides: &[Slide], lang: Lang) -> String {
                 columns(&mut out, &l_lines, &r_lines, (&left, &right));
             }
         }
-        out.push_str("\n<!-- end_slide -->\n");
     }
     out
 }
