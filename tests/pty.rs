@@ -174,3 +174,32 @@ fn sigterm_restores_the_terminal() {
     assert!(!parser.screen().alternate_screen());
     assert!(!parser.screen().hide_cursor());
 }
+
+#[test]
+fn step_through_the_deck_and_leave() {
+    let (mut pty, mut child) = Pty::spawn(&["present", "--only", "title,figures,sources"], 80, 24);
+    let first = pty.wait_for("1/");
+    let total: usize = first
+        .lines()
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("1/")
+                .and_then(|n| n.trim().parse().ok())
+        })
+        .expect("a slide counter n/N");
+    pty.wait_for("2014 Wuzhen / 2025 Wuzhen");
+    for n in 2..=total {
+        pty.send("l");
+        pty.wait_for(&format!("{n}/{total}"));
+    }
+    pty.wait_for("Sources");
+    pty.send("g");
+    pty.wait_for(&format!("1/{total}"));
+    pty.send("2\r");
+    pty.wait_for("Participants");
+    pty.send("q");
+    assert_eq!(wait_exit(&mut child), 0);
+    std::thread::sleep(Duration::from_millis(100));
+    let parser = pty.screen.lock().unwrap();
+    assert!(!parser.screen().alternate_screen());
+}

@@ -187,7 +187,10 @@ fn export_for_presenterm() {
         .map(|e| e.figures.len())
         .sum::<usize>();
     let slides = deck.matches("<!-- end_slide -->").count() + 1;
-    assert!(!deck.trim_end().ends_with("<!-- end_slide -->"), "no empty last slide");
+    assert!(
+        !deck.trim_end().ends_with("<!-- end_slide -->"),
+        "no empty last slide"
+    );
     assert!(slides > 1 + figures / 2, "{slides} slides");
     assert!(deck.contains("Participants\n===\n"));
     assert!(deck.contains("# 1,600"));
