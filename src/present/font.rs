@@ -72,7 +72,7 @@ mod tests {
         let one = big("1,600", 40, 5, "#").unwrap();
         assert_eq!(one.len(), 5);
         assert_eq!(one[0], " #    ### ### ###");
-        assert_eq!(one[4], "###  # ### ### ###");
+        assert_eq!(one[4], "### # ### ### ###");
         let two = big("1,600", 40, 12, "#").unwrap();
         assert_eq!(two.len(), 10);
         assert!(two.iter().all(|r| r.chars().count() <= 40));
