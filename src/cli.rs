@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::compare::compare;
+use crate::compare::{Comparison, compare};
 use crate::content::{self, ContentLocation, Loaded, Severity};
 use crate::editions;
 use crate::i18n::Lang;
@@ -180,15 +180,12 @@ fn interactive() -> bool {
 
 /// The explorer; content errors and unknown editions are reported before the screen opens.
 fn explore(ids: &[String], settings: &Settings, start: Start) -> ExitCode {
-    let location = location(settings.content.clone());
-    let loaded = content::load(&location);
-    if loaded.has_errors() {
-        report_errors(&loaded, &location, settings);
-        return ExitCode::from(1);
-    }
-    if let Err(message) = editions::choose(&loaded.content, ids) {
-        eprintln!("error: {message}");
-        return ExitCode::from(2);
+    let loaded = match load_checked(settings) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    if let Err(code) = compared(&loaded, ids) {
+        return code;
     }
     let ambiguous = settings.ambiguous_width;
     let profile_of = move || terminal_profile(ambiguous);
@@ -239,6 +236,28 @@ pub fn terminal_profile(choice: AmbiguousChoice) -> Profile {
     }
 }
 
+/// The content, or exit 1 with its errors printed.
+fn load_checked(settings: &Settings) -> Result<Loaded, ExitCode> {
+    let location = location(settings.content.clone());
+    let loaded = content::load(&location);
+    if loaded.has_errors() {
+        report_errors(&loaded, &location, settings);
+        return Err(ExitCode::from(1));
+    }
+    Ok(loaded)
+}
+
+/// The comparison of the editions named, or exit 2 naming the editions there are.
+fn compared<'a>(loaded: &'a Loaded, ids: &[String]) -> Result<Comparison<'a>, ExitCode> {
+    match editions::choose(&loaded.content, ids) {
+        Ok((left, right)) => Ok(compare(left, right)),
+        Err(message) => {
+            eprintln!("error: {message}");
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
 fn present(args: &PresentArgs, settings: &Settings) -> ExitCode {
     if args.export.is_none() {
         if !interactive() {
@@ -247,20 +266,14 @@ fn present(args: &PresentArgs, settings: &Settings) -> ExitCode {
         }
         return explore(&args.editions, settings, Start::Slides(args.only.clone()));
     }
-    let location = location(settings.content.clone());
-    let loaded = content::load(&location);
-    if loaded.has_errors() {
-        report_errors(&loaded, &location, settings);
-        return ExitCode::from(1);
-    }
-    let (left, right) = match editions::choose(&loaded.content, &args.editions) {
-        Ok(pair) => pair,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::from(2);
-        }
+    let loaded = match load_checked(settings) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
-    let comparison = compare(left, right);
+    let comparison = match compared(&loaded, &args.editions) {
+        Ok(comparison) => comparison,
+        Err(code) => return code,
+    };
     let slides = crate::present::deck(&comparison, &args.only);
     write_stdout(&crate::present::export::markdown(
         &comparison,
@@ -271,20 +284,14 @@ fn present(args: &PresentArgs, settings: &Settings) -> ExitCode {
 }
 
 fn print_comparison(args: &PrintArgs, settings: &Settings) -> ExitCode {
-    let location = location(settings.content.clone());
-    let loaded = content::load(&location);
-    if loaded.has_errors() {
-        report_errors(&loaded, &location, settings);
-        return ExitCode::from(1);
-    }
-    let (left, right) = match editions::choose(&loaded.content, &args.editions) {
-        Ok(pair) => pair,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::from(2);
-        }
+    let loaded = match load_checked(settings) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
-    let comparison = compare(left, right);
+    let comparison = match compared(&loaded, &args.editions) {
+        Ok(comparison) => comparison,
+        Err(code) => return code,
+    };
     let sections = if args.sections.is_empty() {
         Section::ALL.to_vec()
     } else {
@@ -388,12 +395,10 @@ fn plural(n: usize, word: &str) -> String {
 
 /// Loads the content for a command that shows it: on errors, prints them and exits 1.
 fn with_content(settings: &Settings, show: impl FnOnce(&content::Content) -> String) -> ExitCode {
-    let location = location(settings.content.clone());
-    let loaded = content::load(&location);
-    if loaded.has_errors() {
-        report_errors(&loaded, &location, settings);
-        return ExitCode::from(1);
-    }
+    let loaded = match load_checked(settings) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
     let warnings = loaded.count(Severity::Warning);
     if warnings > 0 {
         eprintln!(

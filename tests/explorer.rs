@@ -3,6 +3,9 @@
 
 use std::sync::Arc;
 
+mod common;
+
+use common::screen;
 use confer::content::{ContentLocation, load};
 use confer::i18n::Lang;
 use confer::rows::Section;
@@ -10,9 +13,6 @@ use confer::text::Profile;
 use confer::tui::app::{Action, App, Popup};
 use confer::tui::theme::Theme;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use unicode_width::UnicodeWidthStr;
 
 fn app(size: (u16, u16), lang: Lang) -> App {
     let loaded = load(&ContentLocation::BuiltIn);
@@ -41,31 +41,6 @@ fn press(app: &mut App, keys: &str) {
             app.update(action);
         }
     }
-}
-
-/// The screen as text, one line a row, wide characters once (not with their hidden cells).
-fn screen(app: &App) -> String {
-    let (w, h) = app.size;
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal
-        .draw(|frame| confer::tui::draw(app, frame.buffer_mut()))
-        .unwrap();
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut skip = 0;
-        for x in 0..w {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let symbol = buffer[(x, y)].symbol();
-            skip = symbol.width().saturating_sub(1);
-            out.push_str(symbol);
-        }
-        out.push('\n');
-    }
-    out
 }
 
 #[test]

@@ -3,14 +3,15 @@
 
 use std::sync::Arc;
 
+mod common;
+
+use common::screen;
 use confer::content::{ContentLocation, load};
 use confer::i18n::Lang;
 use confer::present::{Slide, SlideKind};
 use confer::text::Profile;
 use confer::tui::app::{Action, App};
 use confer::tui::theme::Theme;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use unicode_width::UnicodeWidthStr;
 
 fn app(size: (u16, u16), lang: Lang) -> App {
@@ -26,30 +27,6 @@ fn app(size: (u16, u16), lang: Lang) -> App {
     );
     app.present(&[], true);
     app
-}
-
-fn screen(app: &App) -> String {
-    let (w, h) = app.size;
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal
-        .draw(|frame| confer::tui::draw(app, frame.buffer_mut()))
-        .unwrap();
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut skip = 0;
-        for x in 0..w {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let symbol = buffer[(x, y)].symbol();
-            skip = symbol.width().saturating_sub(1);
-            out.push_str(symbol);
-        }
-        out.push('\n');
-    }
-    out
 }
 
 fn go_to(app: &mut App, slide: Slide) {

@@ -9,8 +9,8 @@ use clap::ValueEnum;
 
 use crate::compare::Comparison;
 use crate::i18n::Lang;
-use crate::rows::wording::{change, date_range, figure_value, number};
-use crate::rows::{Cell, Item, Para, Row, Section, Tone, rows};
+use crate::rows::wording::{date_range, figure_value, number};
+use crate::rows::{Cell, Item, Para, Row, Section, Tone, change_para, rows};
 
 /// The kinds of slide, for `--only`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -142,21 +142,8 @@ pub fn content<'a>(slide: Slide, c: &'a Comparison<'a>, lang: Lang) -> (String, 
                     words: figure_value(f, lang),
                 })
             };
-            let change = pair
-                .change
-                .zip(pair.left.zip(pair.right))
-                .map(|(ch, (l, r))| {
-                    let approximate = l.approx != crate::content::Approx::Exact
-                        || r.approx != crate::content::Approx::Exact;
-                    let tone = if ch.absolute > 0.0 {
-                        Tone::Up
-                    } else if ch.absolute < 0.0 {
-                        Tone::Down
-                    } else {
-                        Tone::Dim
-                    };
-                    Para::new(change(ch.absolute, ch.percent, approximate, lang), tone)
-                });
+            // Only a real change earns a place on a slide.
+            let change = change_para(pair, lang).filter(|_| pair.change.is_some());
             (
                 label,
                 Body::Figure {

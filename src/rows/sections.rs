@@ -160,31 +160,35 @@ fn figures<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
                 cell
             };
             let mut right = cell(pair.right, Tone::Strong);
-            match (pair.change, pair.left, pair.right) {
-                (Some(ch), Some(l), Some(r)) => {
-                    let approximate = l.approx != crate::content::Approx::Exact
-                        || r.approx != crate::content::Approx::Exact;
-                    let tone = if ch.absolute > 0.0 {
-                        Tone::Up
-                    } else if ch.absolute < 0.0 {
-                        Tone::Down
-                    } else {
-                        Tone::Dim
-                    };
-                    let text = if ch.absolute == 0.0 {
-                        Word::Unchanged.text(lang).to_string()
-                    } else {
-                        change(ch.absolute, ch.percent, approximate, lang)
-                    };
-                    right.push(Para::new(text, tone));
-                }
-                (None, Some(_), Some(_)) => right.push(dim(Word::NotCompared.text(lang))),
-                _ => {}
+            if let Some(change) = change_para(pair, lang) {
+                right.push(change);
             }
             Row::Item(cell(pair.left, Tone::Dim), right, Item::Figure(pair))
         })
         .collect();
     spaced(rows)
+}
+
+/// The change between a pair of figures, as a paragraph toned by its direction: "about
+/// +600 (+60%)", "no change", or why there is none to show.
+pub fn change_para(pair: &crate::compare::FigurePair, lang: Lang) -> Option<Para> {
+    let (l, r) = pair.left.zip(pair.right)?;
+    let Some(ch) = pair.change else {
+        return Some(dim(Word::NotCompared.text(lang)));
+    };
+    let approximate =
+        l.approx != crate::content::Approx::Exact || r.approx != crate::content::Approx::Exact;
+    let (tone, text) = if ch.absolute > 0.0 {
+        (Tone::Up, change(ch.absolute, ch.percent, approximate, lang))
+    } else if ch.absolute < 0.0 {
+        (
+            Tone::Down,
+            change(ch.absolute, ch.percent, approximate, lang),
+        )
+    } else {
+        (Tone::Dim, Word::Unchanged.text(lang).to_string())
+    };
+    Some(Para::new(text, tone))
 }
 
 fn weight(topic: &crate::content::Topic, lang: Lang) -> Para {

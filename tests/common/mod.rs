@@ -38,3 +38,30 @@ pub fn confer_in(dir: &Path, args: &[&str]) -> Run {
 pub fn confer(args: &[&str]) -> Run {
     confer_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
 }
+
+/// The explorer's screen as text, one line a row, each wide character once (not with the
+/// cells it hides).
+pub fn screen(app: &confer::tui::app::App) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let (w, h) = app.size;
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    terminal
+        .draw(|frame| confer::tui::draw(app, frame.buffer_mut()))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut skip = 0;
+        for x in 0..w {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            skip = symbol.width().saturating_sub(1);
+            out.push_str(symbol);
+        }
+        out.push('\n');
+    }
+    out
+}
