@@ -19,6 +19,15 @@ struct Pty {
 impl Pty {
     /// Starts `confer args` in a `cols` x `rows` pseudo-terminal.
     fn spawn(args: &[&str], cols: u16, rows: u16) -> (Pty, std::process::Child) {
+        Pty::spawn_with(args, cols, rows, &[])
+    }
+
+    fn spawn_with(
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> (Pty, std::process::Child) {
         let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).unwrap();
         grantpt(&master).unwrap();
         unlockpt(&master).unwrap();
@@ -43,6 +52,7 @@ impl Pty {
             .env("LANG", "C.UTF-8")
             .env_remove("TMUX")
             .env_remove("NO_COLOR")
+            .envs(env.iter().copied())
             .stdin(Stdio::from(slave.try_clone().unwrap()))
             .stdout(Stdio::from(slave.try_clone().unwrap()))
             .stderr(Stdio::from(slave))
@@ -202,4 +212,51 @@ fn step_through_the_deck_and_leave() {
     std::thread::sleep(Duration::from_millis(100));
     let parser = pty.screen.lock().unwrap();
     assert!(!parser.screen().alternate_screen());
+}
+
+fn assert_restored(pty: &Pty) {
+    std::thread::sleep(Duration::from_millis(150));
+    let parser = pty.screen.lock().unwrap();
+    assert!(
+        !parser.screen().alternate_screen(),
+        "the alternate screen is left"
+    );
+    assert!(!parser.screen().hide_cursor(), "the cursor is shown");
+}
+
+#[test]
+fn sighup_and_sigint_restore_the_terminal() {
+    for (signal, code) in [
+        (rustix::process::Signal::HUP, 128 + 1),
+        (rustix::process::Signal::INT, 128 + 2),
+    ] {
+        let (pty, mut child) = Pty::spawn(&[], 80, 24);
+        pty.wait_for("[1 Overview]");
+        rustix::process::kill_process(rustix::process::Pid::from_child(&child), signal).unwrap();
+        assert_eq!(wait_exit(&mut child), code, "{signal:?}");
+        assert_restored(&pty);
+    }
+}
+
+#[test]
+fn ctrl_c_quits_cleanly() {
+    let (mut pty, mut child) = Pty::spawn(&[], 80, 24);
+    pty.wait_for("[1 Overview]");
+    pty.send("\x03");
+    assert_eq!(wait_exit(&mut child), 0);
+    assert_restored(&pty);
+}
+
+#[test]
+fn a_panic_while_drawing_restores_the_terminal_and_reports() {
+    let env = [("CONFER_TEST_PANIC_IN_DRAW", "1"), ("RUST_BACKTRACE", "0")];
+    let (pty, mut child) = Pty::spawn_with(&[], 80, 24, &env);
+    let code = wait_exit(&mut child);
+    assert_eq!(code, 101, "a panic exits 101");
+    assert_restored(&pty);
+    let shown = pty.wait_for("panicked");
+    assert!(
+        shown.contains("a test asked for a panic while drawing"),
+        "{shown}"
+    );
 }

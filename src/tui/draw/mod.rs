@@ -16,6 +16,12 @@ use crate::text::{Profile, display_width, draw_text, fit};
 
 /// Draws the whole screen.
 pub fn draw(app: &App, buf: &mut Buffer) {
+    // Lets the tests prove that a panic while drawing still restores the terminal; debug
+    // builds only, so no release binary carries it.
+    #[cfg(debug_assertions)]
+    if std::env::var_os("CONFER_TEST_PANIC_IN_DRAW").is_some() {
+        panic!("a test asked for a panic while drawing");
+    }
     let area = buf.area;
     if let Some(deck) = &app.deck {
         if area.width < 20 || area.height < 8 {
