@@ -14,6 +14,8 @@ use rustix::termios::{Winsize, tcsetwinsize};
 struct Pty {
     writer: File,
     screen: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote to the terminal.
+    raw: Arc<Mutex<Vec<u8>>>,
 }
 
 impl Pty {
@@ -62,6 +64,8 @@ impl Pty {
         let writer = master.try_clone().unwrap();
         let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let model = Arc::clone(&screen);
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let record = Arc::clone(&raw);
         let mut answer = writer.try_clone().unwrap();
         std::thread::spawn(move || {
             let mut master = master;
@@ -70,6 +74,7 @@ impl Pty {
                 if n == 0 {
                     break;
                 }
+                record.lock().unwrap().extend_from_slice(&buf[..n]);
                 // Answer cursor position requests as a terminal would, from the model.
                 let mut rest = &buf[..n];
                 while let Some(at) = rest.windows(4).position(|w| w == b"\x1b[6n") {
@@ -82,7 +87,14 @@ impl Pty {
                 model.lock().unwrap().process(rest);
             }
         });
-        (Pty { writer, screen }, child)
+        (
+            Pty {
+                writer,
+                screen,
+                raw,
+            },
+            child,
+        )
     }
 
     fn send(&mut self, keys: &str) {
@@ -258,5 +270,35 @@ fn a_panic_while_drawing_restores_the_terminal_and_reports() {
     assert!(
         shown.contains("a test asked for a panic while drawing"),
         "{shown}"
+    );
+}
+
+#[test]
+fn hostile_content_never_reaches_the_terminal_raw() {
+    let (mut pty, mut child) = Pty::spawn(&["--content", "tests/fixtures/hostile"], 100, 30);
+    pty.wait_for("[1 Overview]");
+    for key in ["2", "4", "8", "7", "\r", "\x1b", "p", "l", "l", "l", "q"] {
+        pty.send(key);
+        std::thread::sleep(Duration::from_millis(60));
+    }
+    pty.send("q");
+    assert_eq!(wait_exit(&mut child), 0);
+    let raw = pty.raw.lock().unwrap();
+    let raw = String::from_utf8_lossy(&raw);
+    for payload in [
+        "\x1b]0;pwned",
+        "\x1b]52;c;",
+        "\x1b[31mRed",
+        "\x1b[H\x1b[2J cleared",
+        "\x1b[1A",
+        "\u{9b}31m",
+        "\u{202e}",
+        "\u{2066}",
+    ] {
+        assert!(!raw.contains(payload), "{payload:?} reached the terminal");
+    }
+    assert!(
+        raw.contains("␛]0;pwned-title␇"),
+        "shown as pictures instead"
     );
 }
