@@ -2,7 +2,7 @@
 //! returned, the programme by day, outcomes and timeline by date, notes by topic, sources.
 //! Pure data from the model; every view draws from this.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use crate::content::{
@@ -161,20 +161,12 @@ fn matched<'a, T: ?Sized>(
     right: Vec<&'a T>,
     id: impl Fn(&T) -> &String,
 ) -> Matched<&'a T> {
-    let both = left
-        .iter()
-        .filter_map(|l| right.iter().find(|r| id(r) == id(l)).map(|r| (*l, *r)))
-        .collect();
-    let only_left = left
-        .iter()
-        .filter(|l| !right.iter().any(|r| id(r) == id(l)))
-        .copied()
-        .collect();
-    let only_right = right
-        .iter()
-        .filter(|r| !left.iter().any(|l| id(l) == id(r)))
-        .copied()
-        .collect();
+    // By id through a map: editions with tens of thousands of people stay linear.
+    let right_ids: HashMap<&String, &'a T> = right.iter().map(|r| (id(r), *r)).collect();
+    let left_ids: HashSet<&String> = left.iter().map(|l| id(l)).collect();
+    let both = left.iter().filter_map(|l| right_ids.get(id(l)).map(|r| (*l, *r))).collect();
+    let only_left = left.iter().filter(|l| !right_ids.contains_key(id(l))).copied().collect();
+    let only_right = right.iter().filter(|r| !left_ids.contains(id(r))).copied().collect();
     Matched {
         both,
         only_left,
@@ -198,21 +190,16 @@ fn topics_of(side: Side<'_>) -> Vec<&Topic> {
 /// An edition's organizations: the series' (shared by every edition), its own, and any its
 /// people belong to, each once.
 fn orgs_of(side: Side<'_>) -> Vec<&Org> {
-    let mut orgs: Vec<&Org> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     let people_orgs = side.edition.people.iter().filter_map(|p| p.org.as_deref());
-    for org in side
-        .series
+    side.series
         .orgs
         .iter()
         .chain(&side.edition.orgs)
         .map(Arc::as_ref)
         .chain(people_orgs)
-    {
-        if !orgs.iter().any(|o| o.id == org.id) {
-            orgs.push(org);
-        }
-    }
-    orgs
+        .filter(|org| seen.insert(org.id.as_str()))
+        .collect()
 }
 
 fn program<'a>(left: &'a Edition, right: &'a Edition) -> Program<'a> {
@@ -326,13 +313,11 @@ fn sources_of(edition: &Edition) -> Vec<&Source> {
         .chain(edition.timeline.iter().flat_map(|e| &e.sources))
         .chain(edition.notes.iter().flat_map(|n| &n.sources))
         .chain(&edition.own_sources);
-    let mut sources: Vec<&Source> = Vec::new();
-    for source in cited {
-        if !sources.iter().any(|s| s.id == source.id) {
-            sources.push(source);
-        }
-    }
-    sources
+    let mut seen: HashSet<&str> = HashSet::new();
+    cited
+        .map(Arc::as_ref)
+        .filter(|s| seen.insert(s.id.as_str()))
+        .collect()
 }
 
 impl Comparison<'_> {

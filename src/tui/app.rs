@@ -1,6 +1,8 @@
 //! The explorer's state and every change to it: `update` takes an action and does no IO,
 //! so tests drive the explorer with actions alone.
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use crate::compare::{Comparison, Side, compare};
@@ -11,7 +13,7 @@ use crate::text::Profile;
 
 use super::deck::Deck;
 use super::screen::{Screen, tab_at};
-use super::search::{fold, row_matches};
+use super::search::{fold, search_text};
 use super::theme::Theme;
 use crate::present::{SlideKind, deck};
 
@@ -112,14 +114,38 @@ pub struct App {
     pub filter: PeopleFilter,
     /// The presentation, while it is on.
     pub deck: Option<Deck>,
+    /// Bumped when the content is replaced (live reload), so cached layouts are dropped.
+    pub generation: u64,
+    cache: RefCell<Option<Rc<Layout>>>,
     pub quit: bool,
 }
 
 /// A section laid out for the panes: lines, and where each entry's lines are.
 pub struct View {
-    pub lines: Vec<PaneLine>,
+    pub lines: Rc<Vec<PaneLine>>,
     /// For each item row: (row index, first line, last line, matches the search).
     pub items: Vec<(usize, usize, usize, bool)>,
+}
+
+/// What a section's layout depends on; the same key, the same layout.
+#[derive(Clone, Debug, PartialEq)]
+struct LayoutKey {
+    section: Section,
+    lang: Lang,
+    editions: (usize, usize),
+    widths: (usize, usize),
+    filter: PeopleFilter,
+    generation: u64,
+}
+
+/// A section laid out once and kept: its lines, its entries' lines, and each entry's
+/// text folded for search, so a keystroke only compares strings.
+#[derive(Debug)]
+struct Layout {
+    key: LayoutKey,
+    lines: Rc<Vec<PaneLine>>,
+    items: Vec<(usize, usize, usize)>,
+    folded: Vec<String>,
 }
 
 impl App {
@@ -146,6 +172,8 @@ impl App {
             popup: None,
             filter: PeopleFilter::default(),
             deck: None,
+            generation: 0,
+            cache: RefCell::new(None),
             quit: false,
         }
     }
@@ -202,22 +230,58 @@ impl App {
 
     /// The current section laid out for the panes at the current size.
     pub fn view(&self) -> View {
-        let (left_width, right_width) = self.screen().map_or((38, 38), |s| s.pane_text_width());
+        let layout = self.layout();
         let query = fold(&self.search.query);
-        self.with_rows(|_, section_rows| {
-            let lines = pane_lines(section_rows, left_width, right_width, &self.profile);
-            let items = section_rows
-                .iter()
-                .enumerate()
-                .filter(|(_, row)| matches!(row, Row::Item(..)))
-                .filter_map(|(index, row)| {
-                    let first = lines.iter().position(|l| l.row == index)?;
-                    let last = lines.iter().rposition(|l| l.row == index)?;
-                    Some((index, first, last, row_matches(row, &query)))
-                })
-                .collect();
-            View { lines, items }
-        })
+        let items = layout
+            .items
+            .iter()
+            .zip(&layout.folded)
+            .map(|(&(row, first, last), text)| (row, first, last, !query.is_empty() && text.contains(&query)))
+            .collect();
+        View {
+            lines: Rc::clone(&layout.lines),
+            items,
+        }
+    }
+
+    fn layout(&self) -> Rc<Layout> {
+        let widths = self.screen().map_or((38, 38), |s| s.pane_text_width());
+        let key = LayoutKey {
+            section: self.section,
+            lang: self.lang,
+            editions: (self.left, self.right),
+            widths,
+            filter: self.filter.clone(),
+            generation: self.generation,
+        };
+        if let Some(layout) = self.cache.borrow().as_ref().filter(|l| l.key == key) {
+            return Rc::clone(layout);
+        }
+        let layout = Rc::new(self.with_rows(|_, section_rows| {
+            let lines = pane_lines(section_rows, widths.0, widths.1, &self.profile);
+            // First and last line of every row, in one pass over the lines.
+            let mut spans: Vec<Option<(usize, usize)>> = vec![None; section_rows.len()];
+            for (n, line) in lines.iter().enumerate() {
+                let span = &mut spans[line.row];
+                *span = Some(span.map_or((n, n), |(first, _)| (first, n)));
+            }
+            let mut items = Vec::new();
+            let mut folded = Vec::new();
+            for (index, row) in section_rows.iter().enumerate() {
+                if let (Row::Item(..), Some((first, last))) = (row, spans[index]) {
+                    items.push((index, first, last));
+                    folded.push(search_text(row));
+                }
+            }
+            Layout {
+                key,
+                lines: Rc::new(lines),
+                items,
+                folded,
+            }
+        }));
+        *self.cache.borrow_mut() = Some(Rc::clone(&layout));
+        layout
     }
 
     pub fn place(&self) -> Place {

@@ -18,23 +18,23 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
-/// Whether a row holds the (folded) query in any language of its entry, or in its cells.
-pub fn row_matches(row: &Row, folded_query: &str) -> bool {
-    if folded_query.is_empty() {
-        return false;
-    }
-    let in_cells = row.cells().is_some_and(|(l, r)| {
-        l.iter()
-            .chain(r)
-            .any(|p| fold(&p.text).contains(folded_query))
-    });
-    in_cells
-        || match row {
-            Row::Item(_, _, item) => search_texts(item)
-                .iter()
-                .any(|t| fold(t).contains(folded_query)),
-            _ => false,
+/// Everything search looks in for a row, folded once: its cells, and for an entry every
+/// language of its names and titles.
+pub fn search_text(row: &Row) -> String {
+    let mut text = String::new();
+    if let Some((l, r)) = row.cells() {
+        for p in l.iter().chain(r) {
+            text.push_str(&fold(&p.text));
+            text.push('\n');
         }
+    }
+    if let Row::Item(_, _, item) = row {
+        for t in search_texts(item) {
+            text.push_str(&fold(t));
+            text.push('\n');
+        }
+    }
+    text
 }
 
 #[cfg(test)]

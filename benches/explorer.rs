@@ -1,0 +1,78 @@
+//! The explorer's hot paths: one frame of each section drawn into a TestBackend, and one
+//! search keystroke over 100,000 people.
+
+#[path = "support/generate.rs"]
+mod generate;
+
+use std::sync::Arc;
+
+use confer::content::{Content, ContentLocation, load};
+use confer::i18n::Lang;
+use confer::rows::Section;
+use confer::text::Profile;
+use confer::tui::app::{Action, App};
+use confer::tui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn main() {
+    divan::main();
+}
+
+fn builtin() -> Arc<Content> {
+    Arc::new(load(&ContentLocation::BuiltIn).content)
+}
+
+const SECTIONS: [Section; 9] = Section::ALL;
+
+#[divan::bench(args = SECTIONS)]
+fn frame_120x40(bencher: divan::Bencher, section: Section) {
+    frame(bencher, section, (120, 40));
+}
+
+#[divan::bench(args = SECTIONS)]
+fn frame_300x100(bencher: divan::Bencher, section: Section) {
+    frame(bencher, section, (300, 100));
+}
+
+fn frame(bencher: divan::Bencher, section: Section, size: (u16, u16)) {
+    let mut app = App::new(builtin(), 0, 1, Lang::En, Profile::default(), Theme::Dark, size);
+    app.update(Action::Section(section));
+    let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("a test backend");
+    bencher.bench_local(|| {
+        terminal
+            .draw(|frame| confer::tui::draw(&app, frame.buffer_mut()))
+            .expect("drawn");
+    });
+}
+
+/// Typing one more character of a search in the People section of two editions with
+/// 50,000 people each.
+#[divan::bench(sample_count = 20)]
+fn search_keystroke_100k_people(bencher: divan::Bencher) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    generate::generate(dir.path(), 1, 2, 50_000).expect("generated");
+    let content = Arc::new(load(&ContentLocation::Folder(dir.path().into())).content);
+    bencher
+        .with_inputs(|| {
+            let mut app = App::new(Arc::clone(&content), 0, 1, Lang::En, Profile::default(), Theme::Dark, (120, 40));
+            app.update(Action::Section(Section::People));
+            app.update(Action::StartSearch);
+            for c in "person 4999".chars() {
+                app.search.query.push(c);
+            }
+            app
+        })
+        .bench_local_values(|mut app| {
+            app.update(Action::SearchInput('9'));
+            app
+        });
+}
+
+/// Load and check the generated set: 50 editions with 2,000 people each.
+#[divan::bench(sample_count = 10)]
+fn check_50_editions_2000_people(bencher: divan::Bencher) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    generate::generate(dir.path(), 1, 50, 2000).expect("generated");
+    bencher.bench(|| load(&ContentLocation::Folder(dir.path().into())).stats.entries);
+}
