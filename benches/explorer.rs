@@ -36,7 +36,15 @@ fn frame_300x100(bencher: divan::Bencher, section: Section) {
 }
 
 fn frame(bencher: divan::Bencher, section: Section, size: (u16, u16)) {
-    let mut app = App::new(builtin(), 0, 1, Lang::En, Profile::default(), Theme::Dark, size);
+    let mut app = App::new(
+        builtin(),
+        0,
+        1,
+        Lang::En,
+        Profile::default(),
+        Theme::Dark,
+        size,
+    );
     app.update(Action::Section(section));
     let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("a test backend");
     bencher.bench_local(|| {
@@ -55,7 +63,15 @@ fn search_keystroke_100k_people(bencher: divan::Bencher) {
     let content = Arc::new(load(&ContentLocation::Folder(dir.path().into())).content);
     bencher
         .with_inputs(|| {
-            let mut app = App::new(Arc::clone(&content), 0, 1, Lang::En, Profile::default(), Theme::Dark, (120, 40));
+            let mut app = App::new(
+                Arc::clone(&content),
+                0,
+                1,
+                Lang::En,
+                Profile::default(),
+                Theme::Dark,
+                (120, 40),
+            );
             app.update(Action::Section(Section::People));
             app.update(Action::StartSearch);
             for c in "person 4999".chars() {
@@ -74,5 +90,9 @@ fn search_keystroke_100k_people(bencher: divan::Bencher) {
 fn check_50_editions_2000_people(bencher: divan::Bencher) {
     let dir = tempfile::tempdir().expect("a temporary folder");
     generate::generate(dir.path(), 1, 50, 2000).expect("generated");
-    bencher.bench(|| load(&ContentLocation::Folder(dir.path().into())).stats.entries);
+    bencher.bench(|| {
+        load(&ContentLocation::Folder(dir.path().into()))
+            .stats
+            .entries
+    });
 }

@@ -63,6 +63,9 @@ pub struct GlobalArgs {
     /// The explorer's colours; NO_COLOR means mono [default: dark]
     #[arg(long, global = true, value_enum)]
     pub theme: Option<Theme>,
+    /// Reload the content folder when a file in it is saved (explorer and slides)
+    #[arg(long, global = true)]
+    pub watch: bool,
 }
 
 impl GlobalArgs {
@@ -73,6 +76,7 @@ impl GlobalArgs {
             color: self.color,
             ambiguous_width: self.ambiguous_width,
             theme: self.theme,
+            watch: self.watch,
         }
     }
 }
@@ -189,12 +193,23 @@ fn explore(ids: &[String], settings: &Settings, start: Start) -> ExitCode {
     }
     let ambiguous = settings.ambiguous_width;
     let profile_of = move || terminal_profile(ambiguous);
+    let watch = match (&settings.content, settings.watch) {
+        (Some(folder), true) => Some(folder.clone()),
+        (None, true) => {
+            eprintln!(
+                "confer: --watch watches a content folder; the built-in content does not change"
+            );
+            None
+        }
+        (_, false) => None,
+    };
     match crate::tui::explore(
         loaded.content,
         ids,
         settings.lang,
         settings.theme,
         start,
+        watch,
         profile_of,
     ) {
         Ok(()) => ExitCode::SUCCESS,

@@ -164,9 +164,20 @@ fn matched<'a, T: ?Sized>(
     // By id through a map: editions with tens of thousands of people stay linear.
     let right_ids: HashMap<&String, &'a T> = right.iter().map(|r| (id(r), *r)).collect();
     let left_ids: HashSet<&String> = left.iter().map(|l| id(l)).collect();
-    let both = left.iter().filter_map(|l| right_ids.get(id(l)).map(|r| (*l, *r))).collect();
-    let only_left = left.iter().filter(|l| !right_ids.contains_key(id(l))).copied().collect();
-    let only_right = right.iter().filter(|r| !left_ids.contains(id(r))).copied().collect();
+    let both = left
+        .iter()
+        .filter_map(|l| right_ids.get(id(l)).map(|r| (*l, *r)))
+        .collect();
+    let only_left = left
+        .iter()
+        .filter(|l| !right_ids.contains_key(id(l)))
+        .copied()
+        .collect();
+    let only_right = right
+        .iter()
+        .filter(|r| !left_ids.contains(id(r)))
+        .copied()
+        .collect();
     Matched {
         both,
         only_left,

@@ -69,6 +69,7 @@ pub struct Config {
     pub color: Option<ColorChoice>,
     pub ambiguous_width: Option<AmbiguousChoice>,
     pub theme: Option<Theme>,
+    pub watch: Option<bool>,
 }
 
 /// What the command line said; `None` where an option was left out.
@@ -79,6 +80,7 @@ pub struct Flags {
     pub color: Option<ColorChoice>,
     pub ambiguous_width: Option<AmbiguousChoice>,
     pub theme: Option<Theme>,
+    pub watch: bool,
 }
 
 /// The settings in force.
@@ -90,6 +92,8 @@ pub struct Settings {
     pub ambiguous_width: AmbiguousChoice,
     /// The explorer's colours: mono whenever NO_COLOR is set.
     pub theme: Theme,
+    /// Reload the content folder when a file in it is saved.
+    pub watch: bool,
     /// Things worth telling the reader (an environment variable that was ignored).
     pub notices: Vec<String>,
 }
@@ -127,6 +131,7 @@ impl Settings {
             } else {
                 flags.theme.or(config.theme).unwrap_or_default()
             },
+            watch: flags.watch || config.watch.unwrap_or(false),
             notices,
         }
     }
@@ -176,8 +181,9 @@ pub fn read_config(path: &Path) -> Result<Config, Box<ConfigError>> {
         let message = e.message().trim_end().replace('\n', "; ");
         let file = sources.add(shown, text.clone());
         let diagnostic =
-            Diagnostic::error(format!("config: {message}"), Location::Span(file, span))
-                .with_help("the config file takes: content, lang, color, ambiguous-width, theme");
+            Diagnostic::error(format!("config: {message}"), Location::Span(file, span)).with_help(
+                "the config file takes: content, lang, color, ambiguous-width, theme, watch",
+            );
         Box::new(ConfigError {
             diagnostic,
             sources,

@@ -217,3 +217,18 @@ fn every_section_at_two_sizes_in_two_languages() {
         }
     }
 }
+
+#[test]
+fn new_content_keeps_the_section_the_selection_and_the_editions() {
+    let mut a = app((120, 40), Lang::En);
+    press(&mut a, "4jjj");
+    let before = (a.section, a.place());
+    let reloaded = load(&ContentLocation::BuiltIn).content;
+    a.replace_content(reloaded);
+    assert_eq!((a.section, a.place()), before);
+    assert_eq!((a.left, a.right), (0, 1));
+    assert_eq!(a.generation, 1);
+    assert!(a.banner.is_none());
+    a.banner = Some("content/wic/2014.toml:3:1: TOML syntax".into());
+    assert!(screen(&a).contains("not reloaded: content/wic/2014.toml:3:1"));
+}

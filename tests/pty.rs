@@ -302,3 +302,62 @@ fn hostile_content_never_reaches_the_terminal_raw() {
         "shown as pictures instead"
     );
 }
+
+#[test]
+fn watch_reloads_a_saved_file_and_keeps_the_last_good_content_on_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = |from: &str, to: &str| {
+        let target = dir.path().join(to);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(
+            format!("{}/tests/fixtures/good/{from}", env!("CARGO_MANIFEST_DIR")),
+            target,
+        )
+        .unwrap();
+    };
+    for file in [
+        "netmundial/series.toml",
+        "netmundial/2014.toml",
+        "wic-lite/series.toml",
+        "wic-lite/2015.toml",
+    ] {
+        copy(file, file);
+    }
+    let folder = dir.path().to_str().unwrap().to_string();
+    let (mut pty, mut child) = Pty::spawn(
+        &[
+            "--content",
+            &folder,
+            "--watch",
+            "netmundial/2014",
+            "wic-lite/2015",
+        ],
+        100,
+        30,
+    );
+    pty.wait_for("São Paulo");
+    let edition = dir.path().join("netmundial/2014.toml");
+    let good = std::fs::read_to_string(&edition).unwrap();
+    let saved = Instant::now();
+    std::fs::write(&edition, good.replace("São Paulo", "Sao Paulo, edited")).unwrap();
+    pty.wait_for("Sao Paulo, edited");
+    assert!(
+        saved.elapsed() < Duration::from_millis(900),
+        "reloaded in {:?}",
+        saved.elapsed()
+    );
+    // A half-written file: the last good content stays, a banner says where it broke.
+    std::fs::write(&edition, "format = 1\n[edition\nname = ").unwrap();
+    let shown = pty.wait_for("not reloaded");
+    assert!(shown.contains("2014.toml:2:"), "{shown}");
+    assert!(
+        shown.contains("Sao Paulo, edited"),
+        "the last good content stays: {shown}"
+    );
+    std::fs::write(&edition, good).unwrap();
+    pty.wait_for("São Paulo");
+    let shown = pty.contents();
+    assert!(!shown.contains("not reloaded"), "{shown}");
+    pty.send("q");
+    assert_eq!(wait_exit(&mut child), 0);
+}

@@ -39,7 +39,10 @@ fn edition(e: usize, people: usize) -> String {
         );
     }
     for k in 0..(people / 10).max(1) {
-        let _ = write!(out, "[[orgs]]\nid = \"org-{k}\"\nname = {{ en = \"Organization {k}\", ja = \"組織{k}\" }}\nkind = \"company\"\ncountry = \"CN\"\n");
+        let _ = write!(
+            out,
+            "[[orgs]]\nid = \"org-{k}\"\nname = {{ en = \"Organization {k}\", ja = \"組織{k}\" }}\nkind = \"company\"\ncountry = \"CN\"\n"
+        );
     }
     for k in 0..30 {
         let _ = write!(
@@ -57,10 +60,24 @@ fn edition(e: usize, people: usize) -> String {
         );
     }
     for k in 0..10 {
-        let _ = write!(out, "[[topics]]\nid = \"t{k}\"\nlabel = {{ en = \"Topic {k}\", ja = \"テーマ{k}\" }}\nweight = {}\n", k % 3 + 1);
-        let _ = write!(out, "[[outcomes]]\nid = \"o{k}\"\nkind = \"report\"\ntitle = {{ en = \"Report {k}\", ja = \"報告書{k}\" }}\ndate = \"{year}-11\"\nsources = [\"src\"]\n");
-        let _ = write!(out, "[[timeline]]\ndate = \"{year}-{:02}\"\ntitle = {{ en = \"Event {k}\", ja = \"出来事{k}\" }}\nsources = [\"src\"]\n", k + 1);
-        let _ = write!(out, "[[notes]]\nid = \"n{k}\"\ntitle = {{ en = \"Note {k}\", ja = \"論評{k}\" }}\nbody = {{ en = \"A note about topic {k}.\", ja = \"テーマ{k}についての論評。\" }}\ntopic = \"t{k}\"\nsources = [\"src\"]\n");
+        let _ = write!(
+            out,
+            "[[topics]]\nid = \"t{k}\"\nlabel = {{ en = \"Topic {k}\", ja = \"テーマ{k}\" }}\nweight = {}\n",
+            k % 3 + 1
+        );
+        let _ = write!(
+            out,
+            "[[outcomes]]\nid = \"o{k}\"\nkind = \"report\"\ntitle = {{ en = \"Report {k}\", ja = \"報告書{k}\" }}\ndate = \"{year}-11\"\nsources = [\"src\"]\n"
+        );
+        let _ = write!(
+            out,
+            "[[timeline]]\ndate = \"{year}-{:02}\"\ntitle = {{ en = \"Event {k}\", ja = \"出来事{k}\" }}\nsources = [\"src\"]\n",
+            k + 1
+        );
+        let _ = write!(
+            out,
+            "[[notes]]\nid = \"n{k}\"\ntitle = {{ en = \"Note {k}\", ja = \"論評{k}\" }}\nbody = {{ en = \"A note about topic {k}.\", ja = \"テーマ{k}についての論評。\" }}\ntopic = \"t{k}\"\nsources = [\"src\"]\n"
+        );
     }
     out
 }

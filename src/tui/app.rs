@@ -116,6 +116,9 @@ pub struct App {
     pub deck: Option<Deck>,
     /// Bumped when the content is replaced (live reload), so cached layouts are dropped.
     pub generation: u64,
+    /// Why the last save did not load (file:line:col and the message); the content on
+    /// screen is the last that did.
+    pub banner: Option<String>,
     cache: RefCell<Option<Rc<Layout>>>,
     pub quit: bool,
 }
@@ -173,6 +176,7 @@ impl App {
             filter: PeopleFilter::default(),
             deck: None,
             generation: 0,
+            banner: None,
             cache: RefCell::new(None),
             quit: false,
         }
@@ -236,7 +240,9 @@ impl App {
             .items
             .iter()
             .zip(&layout.folded)
-            .map(|(&(row, first, last), text)| (row, first, last, !query.is_empty() && text.contains(&query)))
+            .map(|(&(row, first, last), text)| {
+                (row, first, last, !query.is_empty() && text.contains(&query))
+            })
             .collect();
         View {
             lines: Rc::clone(&layout.lines),
@@ -394,6 +400,29 @@ impl App {
             Action::FilterCountry if self.section == Section::People => self.cycle_country(),
             _ => {}
         }
+    }
+
+    /// New content from a save that loaded: the same editions (by id) where they still
+    /// exist, the same section, selection and scroll.
+    pub fn replace_content(&mut self, content: Content) {
+        let id_of = |content: &Content, index: usize| {
+            content.editions().nth(index).map(|(_, e)| e.id.clone())
+        };
+        let (left, right) = (
+            id_of(&self.content, self.left),
+            id_of(&self.content, self.right),
+        );
+        let index_of = |id: Option<crate::content::EditionId>, fallback: usize| {
+            id.and_then(|id| content.editions().position(|(_, e)| e.id == id))
+                .unwrap_or(fallback.min(content.editions().count().saturating_sub(1)))
+        };
+        self.left = index_of(left, self.left);
+        self.right = index_of(right, self.right);
+        self.content = Arc::new(content);
+        self.generation += 1;
+        self.banner = None;
+        let view = self.view();
+        self.keep_visible(&view);
     }
 
     /// Starts the presentation on the current editions, with the kinds of slide given.

@@ -36,6 +36,7 @@ pub fn explore(
     lang: Lang,
     theme: Theme,
     start: Start,
+    watch: Option<std::path::PathBuf>,
     profile_of: impl FnOnce() -> Profile,
 ) -> Result<(), String> {
     let (left, right) = {
@@ -55,7 +56,7 @@ pub fn explore(
     if let Start::Slides(only) = start {
         app.present(&only, true);
     }
-    let result = terminal::run(&mut app);
+    let result = terminal::run(&mut app, watch);
     terminal::restore();
     result.map_err(|e| format!("terminal error: {e}"))
 }

@@ -2,7 +2,10 @@
 //! it on quit, error, panic and signals, and the event loop (which sleeps until input).
 
 use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::time::Duration;
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::terminal::{
@@ -59,21 +62,111 @@ pub fn enter() -> io::Result<()> {
     Ok(())
 }
 
-/// Draws and handles events until the reader quits. Blocks on input: no redraw when idle.
-pub fn run(app: &mut App) -> io::Result<()> {
+/// What wakes the loop: the reader, or a content file that changed.
+enum Input {
+    Terminal(event::Event),
+    ContentChanged,
+}
+
+/// How long a burst of file events must be quiet before reloading: an editor's save is
+/// several events (write, rename, chmod) within a few milliseconds.
+const SETTLE: Duration = Duration::from_millis(120);
+
+/// Draws and handles events until the reader quits. Sleeps until input or a change of the
+/// watched folder; only a visible clock wakes it each second.
+pub fn run(app: &mut App, watch: Option<PathBuf>) -> io::Result<()> {
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     terminal.clear()?;
+    let (send, inputs) = mpsc::channel();
+    let keys = send.clone();
+    std::thread::spawn(move || {
+        while let Ok(event) = event::read() {
+            if keys.send(Input::Terminal(event)).is_err() {
+                break;
+            }
+        }
+    });
+    // Kept alive for as long as the loop runs.
+    let _watcher = match &watch {
+        Some(folder) => Some(watch_folder(folder, send)?),
+        None => None,
+    };
     while !app.quit {
         terminal.draw(|frame| draw(app, frame.buffer_mut()))?;
-        // Sleep until input; only a visible clock needs a redraw each second.
         let ticking = app.deck.as_ref().is_some_and(|d| d.clock && !d.blank);
-        if ticking && !event::poll(std::time::Duration::from_secs(1))? {
-            continue;
-        }
-        let event = event::read()?;
-        if let Some(action) = action(app, &event) {
-            app.update(action);
+        let input = if ticking {
+            match inputs.recv_timeout(Duration::from_secs(1)) {
+                Ok(input) => input,
+                Err(mpsc::RecvTimeoutError::Timeout) => continue,
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            }
+        } else {
+            match inputs.recv() {
+                Ok(input) => input,
+                Err(_) => break,
+            }
+        };
+        match input {
+            Input::Terminal(event) => {
+                if let Some(action) = action(app, &event) {
+                    app.update(action);
+                }
+            }
+            Input::ContentChanged => {
+                // Let the burst settle, keeping any keys that came meanwhile.
+                let mut keys = Vec::new();
+                while let Ok(more) = inputs.recv_timeout(SETTLE) {
+                    if let Input::Terminal(event) = more {
+                        keys.push(event);
+                    }
+                }
+                if let Some(folder) = &watch {
+                    reload(app, folder);
+                }
+                for event in keys {
+                    if let Some(action) = action(app, &event) {
+                        app.update(action);
+                    }
+                }
+            }
         }
     }
     Ok(())
+}
+
+fn watch_folder(
+    folder: &Path,
+    send: mpsc::Sender<Input>,
+) -> io::Result<notify::RecommendedWatcher> {
+    use notify::Watcher;
+    let mut watcher = notify::recommended_watcher(move |result: notify::Result<notify::Event>| {
+        if result.is_ok_and(|e| !e.kind.is_access()) {
+            let _ = send.send(Input::ContentChanged);
+        }
+    })
+    .map_err(io::Error::other)?;
+    watcher
+        .watch(folder, notify::RecursiveMode::Recursive)
+        .map_err(io::Error::other)?;
+    Ok(watcher)
+}
+
+/// Loads the folder again: new content on screen if it loads, else the last good content
+/// and a banner naming the first error's file, line and column.
+fn reload(app: &mut App, folder: &Path) {
+    let loaded = crate::content::load(&crate::content::ContentLocation::Folder(
+        folder.to_path_buf(),
+    ));
+    let first_error = loaded
+        .diagnostics
+        .iter()
+        .find(|d| d.severity == crate::content::Severity::Error);
+    match first_error {
+        None if loaded.content.editions().count() >= 2 => app.replace_content(loaded.content),
+        None => app.banner = Some("the content needs two editions to compare".to_string()),
+        Some(d) => {
+            let place = d.position(&loaded.sources).unwrap_or_default();
+            app.banner = Some(format!("{place}: {}", d.message));
+        }
+    }
 }

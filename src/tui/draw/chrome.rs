@@ -62,6 +62,10 @@ pub fn tabs(app: &App, buf: &mut Buffer, area: Rect) {
 
 pub fn footer(app: &App, view: &View, buf: &mut Buffer, area: Rect) {
     let ja = app.lang == Lang::Ja;
+    if let Some(banner) = &app.banner {
+        banner_line(app, banner, buf, area);
+        return;
+    }
     let text = if app.search.editing || !app.search.query.is_empty() {
         let matches = view.items.iter().filter(|i| i.3).count();
         let state = if app.search.editing {
@@ -107,5 +111,22 @@ pub fn footer(app: &App, view: &View, buf: &mut Buffer, area: Rect) {
     } else {
         app.theme.footer()
     };
+    draw_text(buf, area.x, area.y, area.width, &text, style, &app.profile);
+}
+
+/// A save that did not load: where, and what, until the next good save.
+pub fn banner_line(app: &App, banner: &str, buf: &mut Buffer, area: Rect) {
+    let lead = if app.lang == Lang::Ja {
+        "読み込めません"
+    } else {
+        "not reloaded"
+    };
+    let text = truncate(
+        &format!("{lead}: {banner}"),
+        usize::from(area.width),
+        &app.profile,
+    );
+    let style = Style::new()
+        .add_modifier(ratatui::style::Modifier::REVERSED | ratatui::style::Modifier::BOLD);
     draw_text(buf, area.x, area.y, area.width, &text, style, &app.profile);
 }

@@ -1,7 +1,7 @@
 //! Drawing the explorer: pure functions of the app state onto a ratatui buffer. Every text
 //! goes through the text module's `draw_text`, under the terminal's profile.
 
-mod chrome;
+pub(crate) mod chrome;
 mod panes;
 mod popups;
 mod slide;

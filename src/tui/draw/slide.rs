@@ -121,6 +121,10 @@ pub fn slide(app: &App, deck: &Deck, buf: &mut Buffer) {
         Body::Rows(rows) => columns(app, &rows, body_area, buf),
     }
     footer(app, deck, area, margin, buf);
+    if let Some(banner) = &app.banner {
+        let row = Rect::new(0, area.height.saturating_sub(2), area.width, 1);
+        super::chrome::banner_line(app, banner, buf, row);
+    }
     if deck.help {
         help(app, area, buf);
     }
