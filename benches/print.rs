@@ -41,3 +41,10 @@ fn compare_and_print(bencher: divan::Bencher, lang: Lang) {
     let (left, right) = choose(&loaded.content, &[]).expect("two editions");
     bencher.bench(|| print::text(&compare(left, right), &options(lang)).len());
 }
+
+#[divan::bench]
+fn compare_only(bencher: divan::Bencher) {
+    let loaded = load(&ContentLocation::BuiltIn);
+    let (left, right) = choose(&loaded.content, &[]).expect("two editions");
+    bencher.bench(|| compare(left, right).figures.len());
+}
