@@ -165,8 +165,10 @@ fn reload(app: &mut App, folder: &Path) {
         None if loaded.content.editions().count() >= 2 => app.replace_content(loaded.content),
         None => app.banner = Some("the content needs two editions to compare".to_string()),
         Some(d) => {
-            let place = d.position(&loaded.sources).unwrap_or_default();
-            app.banner = Some(format!("{place}: {}", d.message));
+            app.banner = Some(match d.position(&loaded.sources) {
+                Some(place) => format!("{place}: {}", d.message),
+                None => d.message.clone(),
+            });
         }
     }
 }
