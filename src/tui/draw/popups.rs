@@ -125,6 +125,7 @@ pub fn help(app: &App, buf: &mut Buffer, area: Rect) {
             "people: filter by kind, country",
         ),
         ("L", "日本語 / English", "English / 日本語"),
+        ("p", "スライドで見せる", "present as slides"),
         ("q", "終了", "quit"),
     ];
     let box_area = centred(area, 60, keys.len() as u16 + 2);
