@@ -188,9 +188,13 @@ fn explore(ids: &[String], settings: &Settings, start: Start) -> ExitCode {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    if let Err(code) = compared(&loaded, ids) {
-        return code;
-    }
+    let pair = match editions::indices(&loaded.content, ids) {
+        Ok(pair) => pair,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
     let ambiguous = settings.ambiguous_width;
     let profile_of = move || terminal_profile(ambiguous);
     let watch = match (&settings.content, settings.watch) {
@@ -205,7 +209,7 @@ fn explore(ids: &[String], settings: &Settings, start: Start) -> ExitCode {
     };
     match crate::tui::explore(
         loaded.content,
-        ids,
+        pair,
         settings.lang,
         settings.theme,
         start,

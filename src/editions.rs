@@ -76,6 +76,18 @@ pub fn choose<'a>(content: &'a Content, ids: &[String]) -> Result<(Side<'a>, Sid
     }
 }
 
+/// The pair as indices into every edition of every series, in order.
+pub fn indices(content: &Content, ids: &[String]) -> Result<(usize, usize), String> {
+    let (left, right) = choose(content, ids)?;
+    let index = |side: Side| {
+        content
+            .editions()
+            .position(|(_, e)| e.id == side.edition.id)
+            .unwrap_or(0)
+    };
+    Ok((index(left), index(right)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

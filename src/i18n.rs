@@ -10,6 +10,14 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// The other interface language (the `L` key).
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Ja => Lang::En,
+            Lang::En => Lang::Ja,
+        }
+    }
+
     /// The tag that picks this language out of a content Text.
     pub fn tag(self) -> &'static str {
         match self {

@@ -177,7 +177,7 @@ pub fn content<'a>(slide: Slide, c: &'a Comparison<'a>, lang: Lang) -> (String, 
                 "The programme at a glance"
             };
             let days = |e: &crate::content::Edition| -> Cell {
-                let d = crate::rows::wording::date_range(e.start, e.end, lang);
+                let d = date_range(e.start, e.end, lang);
                 let sessions = e.sessions.len();
                 let count = if ja {
                     format!("セッション {sessions}")

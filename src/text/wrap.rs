@@ -73,9 +73,10 @@ fn wrap_paragraph(text: &str, width: usize, profile: &Profile, lines: &mut Vec<S
         start = end;
         let visible = segment.trim_end();
         let visible_width = display_width(visible, profile);
+        let segment_width = visible_width + display_width(&segment[visible.len()..], profile);
         if line_width + visible_width <= width {
             line.push_str(segment);
-            line_width += display_width(segment, profile);
+            line_width += segment_width;
             continue;
         }
         if !line.trim_end().is_empty() {
@@ -83,7 +84,7 @@ fn wrap_paragraph(text: &str, width: usize, profile: &Profile, lines: &mut Vec<S
         }
         if visible_width <= width {
             line = segment.to_string();
-            line_width = display_width(segment, profile);
+            line_width = segment_width;
         } else {
             // A word longer than the line: only now break inside it, between clusters.
             let mut pieces = hard_split(segment, width, profile);

@@ -183,12 +183,15 @@ impl App {
     }
 
     pub fn sides(&self) -> (Side<'_>, Side<'_>) {
-        let all: Vec<Side> = self
-            .content
-            .editions()
-            .map(|(series, edition)| Side { series, edition })
-            .collect();
-        (all[self.left], all[self.right])
+        let side = |index: usize| {
+            let (series, edition) = self
+                .content
+                .editions()
+                .nth(index)
+                .expect("edition indices are kept within the content");
+            Side { series, edition }
+        };
+        (side(self.left), side(self.right))
     }
 
     pub fn edition_count(&self) -> usize {
@@ -387,10 +390,7 @@ impl App {
                 })
             }
             Action::ToggleLang => {
-                self.lang = match self.lang {
-                    Lang::Ja => Lang::En,
-                    Lang::En => Lang::Ja,
-                };
+                self.lang = self.lang.other();
                 let view = self.view();
                 self.keep_visible(&view);
             }
@@ -452,12 +452,7 @@ impl App {
             Action::SlideBlank => deck.blank = !deck.blank,
             Action::SlideClock => deck.clock = !deck.clock,
             Action::Help => deck.help = true,
-            Action::ToggleLang => {
-                self.lang = match self.lang {
-                    Lang::Ja => Lang::En,
-                    Lang::En => Lang::Ja,
-                }
-            }
+            Action::ToggleLang => self.lang = self.lang.other(),
             Action::Resize(w, h) => self.size = (w, h),
             Action::Close | Action::Quit => {
                 if deck.standalone {

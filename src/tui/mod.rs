@@ -14,14 +14,13 @@ pub use draw::draw;
 use std::sync::Arc;
 
 use crate::content::Content;
-use crate::editions;
 use crate::i18n::Lang;
 use crate::present::SlideKind;
 use crate::text::Profile;
 use app::App;
 use theme::Theme;
 
-/// Opens the explorer on two editions (as `print` chooses them). `profile_of` measures the
+/// Opens the explorer on two editions (indices from `editions::indices`). `profile_of` measures the
 /// terminal once it is in raw mode, before the first frame.
 /// What the screen opens on.
 pub enum Start {
@@ -32,23 +31,13 @@ pub enum Start {
 
 pub fn explore(
     content: Content,
-    ids: &[String],
+    (left, right): (usize, usize),
     lang: Lang,
     theme: Theme,
     start: Start,
     watch: Option<std::path::PathBuf>,
     profile_of: impl FnOnce() -> Profile,
 ) -> Result<(), String> {
-    let (left, right) = {
-        let (l, r) = editions::choose(&content, ids)?;
-        let index = |id: &crate::content::EditionId| {
-            content
-                .editions()
-                .position(|(_, e)| &e.id == id)
-                .unwrap_or(0)
-        };
-        (index(&l.edition.id), index(&r.edition.id))
-    };
     terminal::enter().map_err(|e| format!("cannot open the terminal: {e}"))?;
     let profile = profile_of();
     let size = crossterm::terminal::size().unwrap_or((80, 24));
