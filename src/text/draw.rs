@@ -2,12 +2,12 @@
 //! the terminal does with ambiguous characters and emoji.
 
 use ratatui::buffer::{Buffer, CellDiffOption};
-use ratatui::layout::Position;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use unicode_width::UnicodeWidthStr;
 
 use super::profile::Profile;
-use super::width::glyphs;
+use super::width::{cluster_width, glyphs};
 
 /// Draws `text` at (x, y) in at most `max_width` columns; returns the columns used.
 ///
@@ -53,6 +53,48 @@ pub fn draw_text(
         used += width;
     }
     used
+}
+
+/// The widest glyph any profile draws (a ZWJ sequence apart: several emoji side by side is
+/// drawn glyph by glyph, so no one glyph is wider than this).
+const WIDEST_GLYPH: u16 = 4;
+
+/// Makes way for a box drawn over what a buffer already holds. A glyph that starts left of
+/// `area` and reaches into it becomes spaces: ratatui's diff skips the cells a wide symbol
+/// covers, so the box's left edge would never reach the terminal. Cells right of `area` that
+/// a glyph inside it covered are drawn again, now that the glyph is gone.
+pub fn clear_under(buf: &mut Buffer, area: Rect, profile: &Profile) {
+    let bounds = buf.area;
+    for y in area.top()..area.bottom() {
+        for back in 1..WIDEST_GLYPH {
+            let Some(x) = area.x.checked_sub(back).filter(|x| *x >= bounds.x) else {
+                break;
+            };
+            let width = cluster_width(buf[(x, y)].symbol(), profile);
+            if width == 0 {
+                continue;
+            }
+            if usize::from(x) + width > usize::from(area.x) {
+                for k in x..area.x {
+                    let cell = &mut buf[(k, y)];
+                    cell.set_symbol(" ").set_diff_option(CellDiffOption::None);
+                }
+            }
+            break;
+        }
+        for x in area.right()
+            ..area
+                .right()
+                .saturating_add(WIDEST_GLYPH)
+                .min(bounds.right())
+        {
+            let cell = &mut buf[(x, y)];
+            if cell.diff_option != CellDiffOption::Skip {
+                break;
+            }
+            cell.set_symbol(" ").set_diff_option(CellDiffOption::None);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -134,6 +176,36 @@ mod tests {
         assert_eq!(buf[(2, 0)].symbol(), "👩");
         assert_eq!(buf[(4, 0)].symbol(), "👧");
         assert_eq!(buf[(6, 0)].symbol(), "|");
+    }
+
+    #[test]
+    fn a_box_over_wide_text_keeps_its_left_edge() {
+        for (profile, dot_wide) in [
+            (Profile::default(), false),
+            (Profile::ambiguous_wide(), true),
+        ] {
+            let mut buf = Buffer::empty(Rect::new(0, 0, 8, 2));
+            // Each second glyph starts one column left of the box: "両" reaches into it in
+            // every terminal, "·" only where ambiguous characters are wide.
+            draw_text(&mut buf, 0, 0, 8, "a両bcd", Style::default(), &profile);
+            draw_text(&mut buf, 0, 1, 8, "a·bcd", Style::default(), &profile);
+            clear_under(&mut buf, Rect::new(2, 0, 4, 2), &profile);
+            assert_eq!(buf[(1, 0)].symbol(), " ", "the wide glyph gives way");
+            assert_eq!(buf[(0, 0)].symbol(), "a", "what stands clear stays");
+            let dot = if dot_wide { " " } else { "·" };
+            assert_eq!(buf[(1, 1)].symbol(), dot);
+        }
+    }
+
+    #[test]
+    fn cells_right_of_a_box_that_a_glyph_inside_covered_are_drawn_again() {
+        let profile = Profile::ambiguous_wide();
+        let mut buf = Buffer::empty(Rect::new(0, 0, 6, 1));
+        draw_text(&mut buf, 0, 0, 6, "ab·cd", Style::default(), &profile);
+        assert_eq!(buf[(3, 0)].diff_option, CellDiffOption::Skip);
+        clear_under(&mut buf, Rect::new(0, 0, 3, 1), &profile);
+        assert_eq!(buf[(3, 0)].diff_option, CellDiffOption::None);
+        assert_eq!(buf[(3, 0)].symbol(), " ");
     }
 
     #[test]

@@ -9,7 +9,7 @@ mod truncate;
 mod width;
 mod wrap;
 
-pub use draw::draw_text;
+pub use draw::{clear_under, draw_text};
 pub use probe::{PROBE_TIMEOUT, Terminal, parse_position_report, probe, probe_tty};
 pub use profile::{ASCII_BORDER, AmbiguousWidth, EmojiSequences, Profile, Vs16};
 pub use sanitize::{Sanitized, TextShape, sanitize};

@@ -75,6 +75,20 @@ fn too_small(app: &App, buf: &mut Buffer, area: Rect) {
 }
 
 /// A bordered box in the profile's border characters, with a title drawn by the text module.
+/// A box drawn over the panes (a popup, the keys over the slides): cleared, with every edge
+/// intact whatever wide text lay under it. Returns the area inside the border.
+fn popup_frame(buf: &mut Buffer, area: Rect, title: &str, style: Style, profile: &Profile) -> Rect {
+    crate::text::clear_under(buf, area, profile);
+    ratatui::widgets::Clear.render(area, buf);
+    bordered(buf, area, title, style, profile);
+    Rect::new(
+        area.x + 1,
+        area.y + 1,
+        area.width.saturating_sub(2),
+        area.height.saturating_sub(2),
+    )
+}
+
 fn bordered(buf: &mut Buffer, area: Rect, title: &str, style: Style, profile: &Profile) {
     Block::bordered()
         .border_set(profile.border_set())

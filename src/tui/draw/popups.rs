@@ -3,14 +3,11 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::widgets::{Clear, Widget};
 
 use crate::i18n::Lang;
 use crate::rows::{PaneLineKind, Row, detail as detail_cells, pane_lines};
 use crate::text::{draw_text, truncate};
 use crate::tui::app::{App, View};
-
-use super::bordered;
 
 /// A centred area of at most `w` x `h`, leaving a margin.
 fn centred(area: Rect, w: u16, h: u16) -> Rect {
@@ -25,14 +22,7 @@ fn centred(area: Rect, w: u16, h: u16) -> Rect {
 }
 
 fn open(app: &App, buf: &mut Buffer, area: Rect, title: &str) -> Rect {
-    Clear.render(area, buf);
-    bordered(buf, area, title, app.theme.title(), &app.profile);
-    Rect::new(
-        area.x + 1,
-        area.y + 1,
-        area.width.saturating_sub(2),
-        area.height.saturating_sub(2),
-    )
+    super::popup_frame(buf, area, title, app.theme.title(), &app.profile)
 }
 
 pub fn detail(app: &App, view: &View, scroll: usize, buf: &mut Buffer, area: Rect) {

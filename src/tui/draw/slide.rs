@@ -273,8 +273,7 @@ fn help(app: &App, area: Rect, buf: &mut Buffer) {
     let w = 50.min(area.width.saturating_sub(2));
     let h = (keys.len() as u16 + 2).min(area.height.saturating_sub(2));
     let popup = Rect::new((area.width - w) / 2, (area.height - h) / 2, w, h);
-    Clear.render(popup, buf);
-    super::bordered(
+    super::popup_frame(
         buf,
         popup,
         if ja { "キー" } else { "Keys" },
