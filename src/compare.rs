@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use crate::content::{
-    Edition, Event, Figure, Note, Org, Outcome, Person, Series, Session, SessionKind, Source, Text,
-    Topic,
+    Coverage, Edition, Event, Figure, ListKind, Note, Org, Outcome, Person, Series, Session,
+    SessionKind, Source, Text, Topic,
 };
 
 /// One edition with the series it belongs to (its shared orgs and topics are part of it).
@@ -22,6 +22,24 @@ pub struct Side<'a> {
 pub enum Which {
     Left,
     Right,
+}
+
+impl Which {
+    pub fn other(self) -> Which {
+        match self {
+            Which::Left => Which::Right,
+            Which::Right => Which::Left,
+        }
+    }
+}
+
+/// How an entry that one edition lists and the other does not is to be named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Absence {
+    /// The other list is complete, or makes no claim: the entry is only on this side.
+    OnlyIn,
+    /// The other list is declared partial: its silence is no evidence of absence.
+    NotListed,
 }
 
 /// The change between two figures with the same unit.
@@ -198,19 +216,8 @@ fn topics_of(side: Side<'_>) -> Vec<&Topic> {
     topics
 }
 
-/// An edition's organizations: the series' (shared by every edition), its own, and any its
-/// people belong to, each once.
 fn orgs_of(side: Side<'_>) -> Vec<&Org> {
-    let mut seen: HashSet<&str> = HashSet::new();
-    let people_orgs = side.edition.people.iter().filter_map(|p| p.org.as_deref());
-    side.series
-        .orgs
-        .iter()
-        .chain(&side.edition.orgs)
-        .map(Arc::as_ref)
-        .chain(people_orgs)
-        .filter(|org| seen.insert(org.id.as_str()))
-        .collect()
+    side.edition.all_orgs(&side.series.orgs)
 }
 
 fn program<'a>(left: &'a Edition, right: &'a Edition) -> Program<'a> {
@@ -329,6 +336,35 @@ fn sources_of(edition: &Edition) -> Vec<&Source> {
         .map(Arc::as_ref)
         .filter(|s| seen.insert(s.id.as_str()))
         .collect()
+}
+
+impl<'a> Comparison<'a> {
+    pub fn side(&self, which: Which) -> Side<'a> {
+        match which {
+            Which::Left => self.left,
+            Which::Right => self.right,
+        }
+    }
+
+    /// What one edition declares about the completeness of one of its lists.
+    pub fn coverage(&self, which: Which, kind: ListKind) -> Option<&'a Coverage> {
+        self.side(which).edition.coverage(kind)
+    }
+
+    /// How many entries one edition lists of a kind.
+    pub fn listed(&self, which: Which, kind: ListKind) -> usize {
+        let side = self.side(which);
+        side.edition.listed(kind, &side.series.orgs)
+    }
+
+    /// For an entry that only `present` lists: whether the other edition's list can say it
+    /// was not there. "Only in" only where that list does not declare itself partial.
+    pub fn absence(&self, present: Which, kind: ListKind) -> Absence {
+        match self.coverage(present.other(), kind) {
+            Some(coverage) if !coverage.complete => Absence::NotListed,
+            _ => Absence::OnlyIn,
+        }
+    }
 }
 
 impl Comparison<'_> {

@@ -118,6 +118,24 @@ pub fn only_in(label: &str, lang: Lang) -> String {
     }
 }
 
+/// "Not listed for 2025 Wuzhen (partial list)" / "2025 烏鎮では未掲載（一部のみの一覧）": the
+/// heading of entries that a partial list of the other edition does not name.
+pub fn not_listed_for(label: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{label}では未掲載（一部のみの一覧）"),
+        Lang::En => format!("Not listed for {label} (partial list)"),
+    }
+}
+
+/// "Not in 2025 Wuzhen" / "2025 烏鎮にはない": the empty side of an entry that the other
+/// edition's complete (or undeclared) list lacks.
+pub fn not_in(label: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{label}にはない"),
+        Lang::En => format!("Not in {label}"),
+    }
+}
+
 /// "Day 2" / "2日目".
 pub fn day(n: u32, lang: Lang) -> String {
     match lang {

@@ -270,3 +270,40 @@ fn escape_sequences_in_bad_content_never_reach_the_terminal() {
     );
     assert!(!run.stdout.contains("\u{1b}[2J"), "{:?}", run.stdout);
 }
+
+#[test]
+fn coverage_of_an_unknown_list() {
+    let block = assert_error_at(
+        "coverage-kind",
+        "unknown coverage kind 'peopel'",
+        "2014.toml:10:11",
+    );
+    assert!(block.contains("10 | [coverage.peopel]"), "{block}");
+    assert!(
+        block.contains("^^^^^^ not a list"),
+        "caret under the kind:\n{block}"
+    );
+    assert!(block.contains("help: did you mean 'people'?"), "{block}");
+}
+
+#[test]
+fn coverage_complete_with_a_total_that_differs() {
+    let block = assert_error_at(
+        "coverage-complete-total",
+        "complete = true, but total 5 differs from the 3 people listed",
+        "2014.toml:12:9",
+    );
+    assert!(block.contains("12 | total = 5"), "{block}");
+    assert!(block.contains("help: set total = 3"), "{block}");
+}
+
+#[test]
+fn coverage_total_below_the_number_listed() {
+    let block = assert_error_at(
+        "coverage-total-below",
+        "total 2 is below the 3 people listed",
+        "2014.toml:15:9",
+    );
+    assert!(block.contains("15 | total = 2"), "{block}");
+    assert!(block.contains("at least 3"), "{block}");
+}

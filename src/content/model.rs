@@ -187,6 +187,29 @@ keyword_enum!(SourceKind {
     Other = "other",
 });
 
+keyword_enum!(
+    /// The lists of an edition whose completeness the content can declare (`[coverage.KIND]`).
+    ListKind {
+        People = "people",
+        Orgs = "orgs",
+        Sessions = "sessions",
+        Outcomes = "outcomes",
+        Timeline = "timeline",
+    }
+);
+
+/// How complete one list of an edition is, as its author declared it. A list without a
+/// declaration makes no claim either way.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Coverage {
+    /// Every one is listed.
+    pub complete: bool,
+    /// How many there were in all, where a source says.
+    pub total: Option<u64>,
+    /// What the list covers ("speakers named in the press").
+    pub note: Option<Text>,
+}
+
 /// Where an entry of a shareable kind (orgs, topics, sources) was defined.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scope {
@@ -328,12 +351,48 @@ pub struct Edition {
     pub notes: Vec<Note>,
     /// The edition's own sources; entries may also cite the series' sources.
     pub own_sources: Vec<Arc<Source>>,
+    /// The lists whose completeness the author declared, in the order written.
+    pub coverage: Vec<(ListKind, Coverage)>,
 }
 
 impl Edition {
     /// The short label for pane titles, or the name where no label was written.
     pub fn label_or_name(&self) -> &Text {
         self.label.as_ref().unwrap_or(&self.name)
+    }
+
+    /// What the author declared about one of the edition's lists, if anything.
+    pub fn coverage(&self, kind: ListKind) -> Option<&Coverage> {
+        self.coverage
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, coverage)| coverage)
+    }
+
+    /// The organizations of this edition: the series' (shared by every edition), its own,
+    /// and any its people belong to, each once.
+    pub fn all_orgs<'a>(&'a self, series_orgs: &'a [Arc<Org>]) -> Vec<&'a Org> {
+        let mut seen = std::collections::HashSet::new();
+        let people_orgs = self.people.iter().filter_map(|p| p.org.as_deref());
+        series_orgs
+            .iter()
+            .chain(&self.orgs)
+            .map(Arc::as_ref)
+            .chain(people_orgs)
+            .filter(|org| seen.insert(org.id.as_str()))
+            .collect()
+    }
+
+    /// How many entries one of the edition's lists holds: what a coverage `total` is
+    /// measured against.
+    pub fn listed(&self, kind: ListKind, series_orgs: &[Arc<Org>]) -> usize {
+        match kind {
+            ListKind::People => self.people.len(),
+            ListKind::Orgs => self.all_orgs(series_orgs).len(),
+            ListKind::Sessions => self.sessions.len(),
+            ListKind::Outcomes => self.outcomes.len(),
+            ListKind::Timeline => self.timeline.len(),
+        }
     }
 }
 

@@ -6,7 +6,8 @@ use std::ops::Range;
 
 use super::decode::Located;
 use super::model::{
-    Approx, Date, OrgKind, OutcomeKind, OutcomeStatus, PartialDate, SessionKind, SourceKind, Text,
+    Approx, Date, ListKind, OrgKind, OutcomeKind, OutcomeStatus, PartialDate, SessionKind,
+    SourceKind, Text,
 };
 
 pub(crate) type Id = Located<String>;
@@ -148,6 +149,15 @@ pub(crate) struct RawNote {
     pub sources: Sources,
 }
 
+/// A `[coverage.KIND]` table, with the places its checks point at.
+#[derive(Debug)]
+pub(crate) struct RawCoverage {
+    pub kind: ListKind,
+    pub complete: Located<bool>,
+    pub total: Option<Located<u64>>,
+    pub note: Option<Text>,
+}
+
 /// The `sources` of an entry, and where the entry starts (to point a missing-sources warning at).
 #[derive(Debug)]
 pub(crate) struct Sources {
@@ -202,6 +212,7 @@ pub(crate) struct RawEditionFile {
     pub timeline: Vec<RawEvent>,
     pub notes: Vec<RawNote>,
     pub sources: Vec<RawSource>,
+    pub coverage: Vec<RawCoverage>,
     pub declared: Declared,
     pub entry_count: usize,
     pub source_count: usize,

@@ -176,6 +176,7 @@ pub fn content<'a>(slide: Slide, c: &'a Comparison<'a>, lang: Lang) -> (String, 
             } else {
                 "The programme at a glance"
             };
+            // The count of sessions: the rows by kind below say how complete each list is.
             let days = |e: &crate::content::Edition| -> Cell {
                 let d = date_range(e.start, e.end, lang);
                 let sessions = e.sessions.len();
@@ -259,13 +260,15 @@ fn without_heading(mut rows: Vec<Row>) -> Vec<Row> {
     rows
 }
 
-/// Keeps the item rows `keep` accepts, and the subheadings of groups that still have some.
+/// Keeps the item rows `keep` accepts, the subheadings of groups that still have some, and
+/// the rows that say how complete the lists are.
 fn keep_groups<'a>(rows: Vec<Row<'a>>, keep: impl Fn(&Item) -> bool) -> Vec<Row<'a>> {
     let mut out: Vec<Row> = Vec::new();
     let mut pending: Option<Row> = None;
     for row in rows {
         match row {
             Row::Subheading(_) => pending = Some(row),
+            Row::Pair(..) => out.push(row),
             Row::Item(_, _, ref item) if keep(item) => {
                 if let Some(heading) = pending.take() {
                     out.push(heading);

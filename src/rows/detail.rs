@@ -3,10 +3,12 @@
 
 use std::sync::Arc;
 
+use super::sections::coverage_para;
 use super::wording::figure_value;
 use super::{Cell, Item, Para, Tone};
-use crate::content::{Source, Text};
-use crate::i18n::{Lang, keyword};
+use crate::compare::{Absence, Comparison, Which};
+use crate::content::{ListKind, Source, Text};
+use crate::i18n::{Lang, keyword, not_in, not_listed_for};
 
 fn field(label: (&str, &str), value: impl AsRef<str>, lang: Lang) -> Para {
     let (ja, en) = label;
@@ -70,8 +72,53 @@ fn sides<T>(left: Option<T>, right: Option<T>, fill: impl Fn(T, &mut Cell)) -> (
     (side(left), side(right))
 }
 
-/// Every field of the entry, for each edition.
-pub fn detail(item: &Item, lang: Lang) -> (Cell, Cell) {
+/// Every field of the entry, for each edition, with what each edition's list declares about
+/// its completeness, and, for a person or organization one edition lacks, what that absence
+/// can and cannot mean.
+pub fn detail(item: &Item, c: &Comparison, lang: Lang) -> (Cell, Cell) {
+    let (mut left, mut right) = fields(item, lang);
+    let Some(kind) = list_kind(item) else {
+        return (left, right);
+    };
+    let matched_by_id = matches!(item, Item::Person(..) | Item::Org(..));
+    for (which, cell) in [(Which::Left, &mut left), (Which::Right, &mut right)] {
+        if cell.is_empty() {
+            // Sessions, outcomes and events stand side by side, not matched: an empty side
+            // there says nothing about the other edition.
+            if !matched_by_id {
+                continue;
+            }
+            let (ll, rl) = c.labels();
+            let label = match which {
+                Which::Left => ll,
+                Which::Right => rl,
+            }
+            .get(lang.tag());
+            let absent = match c.absence(which.other(), kind) {
+                Absence::OnlyIn => not_in(label, lang),
+                Absence::NotListed => not_listed_for(label, lang),
+            };
+            cell.push(Para::new(absent, Tone::Plain));
+        }
+        cell.extend(coverage_para(c, which, kind, lang));
+    }
+    (left, right)
+}
+
+/// The list an entry belongs to, for the kinds whose completeness can be declared.
+fn list_kind(item: &Item) -> Option<ListKind> {
+    match item {
+        Item::Person(..) => Some(ListKind::People),
+        Item::Org(..) => Some(ListKind::Orgs),
+        Item::Session(..) => Some(ListKind::Sessions),
+        Item::Outcome(..) => Some(ListKind::Outcomes),
+        Item::Event(..) => Some(ListKind::Timeline),
+        Item::Figure(_) | Item::Topic(..) | Item::Note(..) | Item::Source(..) => None,
+    }
+}
+
+/// The entry's own fields, for each edition.
+fn fields(item: &Item, lang: Lang) -> (Cell, Cell) {
     let title = |text: &Text| Para::new(all_languages(text, lang), Tone::Strong);
     let opt = |label, text: &Option<Text>, cell: &mut Cell| {
         if let Some(text) = text {

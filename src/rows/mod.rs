@@ -9,7 +9,7 @@ pub mod wording;
 
 pub use detail::{detail, search_texts};
 pub use layout::{Columns, Line, PaneLine, PaneLineKind, layout, pane_lines};
-pub use sections::{change_para, rows};
+pub use sections::{change_para, coverage_para, rows};
 pub use wording::date_range_place;
 
 impl Row<'_> {

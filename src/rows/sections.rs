@@ -1,10 +1,10 @@
 //! What each section says, cell by cell, in the reader's language.
 
-use super::wording::{change, date_range, figure_value};
+use super::wording::{change, coverage, date_range, figure_value};
 use super::{Cell, Item, Para, Row, Section, Tone};
-use crate::compare::{Comparison, Which};
-use crate::content::{Event, Note, Org, Outcome, Person, Session, Source, Text};
-use crate::i18n::{Lang, Word, day, keyword, only_in};
+use crate::compare::{Absence, Comparison, Which};
+use crate::content::{Event, ListKind, Note, Org, Outcome, Person, Session, Source, Text};
+use crate::i18n::{Lang, Word, day, keyword, not_listed_for, only_in};
 
 /// The rows of one section, starting with its heading.
 pub fn rows<'a>(section: Section, c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
@@ -65,6 +65,36 @@ fn field(label: Word, value: impl AsRef<str>, lang: Lang) -> Para {
 fn labels(c: &Comparison, lang: Lang) -> (String, String) {
     let (l, r) = c.labels();
     (t(l, lang), t(r, lang))
+}
+
+/// One edition's coverage of a list, as a dim paragraph, where it declares one.
+pub fn coverage_para(c: &Comparison, which: Which, kind: ListKind, lang: Lang) -> Option<Para> {
+    let declared = c.coverage(which, kind)?;
+    Some(dim(coverage(declared, c.listed(which, kind), kind, lang)))
+}
+
+/// Both editions' coverage of a list, side by side; nothing where neither declares one.
+fn coverage_row<'a>(c: &Comparison, kind: ListKind, lang: Lang) -> Option<Row<'a>> {
+    let (l, r) = (
+        coverage_para(c, Which::Left, kind, lang),
+        coverage_para(c, Which::Right, kind, lang),
+    );
+    (l.is_some() || r.is_some())
+        .then(|| Row::Pair(l.into_iter().collect(), r.into_iter().collect()))
+}
+
+/// The heading of entries that only `present` lists: "Only in 2014 Wuzhen" where the other
+/// list is complete or makes no claim, "Not listed for 2025 Wuzhen" where it is partial.
+fn one_side_heading(c: &Comparison, present: Which, kind: ListKind, lang: Lang) -> String {
+    let (ll, rl) = labels(c, lang);
+    let (this, other) = match present {
+        Which::Left => (ll, rl),
+        Which::Right => (rl, ll),
+    };
+    match c.absence(present, kind) {
+        Absence::OnlyIn => only_in(&this, lang),
+        Absence::NotListed => not_listed_for(&other, lang),
+    }
 }
 
 /// An empty pair between items that take several lines, so each reads as one.
@@ -283,8 +313,9 @@ fn org(o: &Org, lang: Lang) -> Cell {
 }
 
 fn people<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
-    let (ll, rl) = labels(c, lang);
-    let mut rows = Vec::new();
+    let mut rows: Vec<Row> = coverage_row(c, ListKind::People, lang)
+        .into_iter()
+        .collect();
     rows.push(Row::Subheading(Word::Returning.text(lang).to_string()));
     rows.extend(c.people.both.iter().map(|(l, r)| {
         Row::Item(
@@ -293,14 +324,24 @@ fn people<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
             Item::Person(Some(l), Some(r)),
         )
     }));
-    rows.push(Row::Subheading(only_in(&ll, lang)));
+    rows.push(Row::Subheading(one_side_heading(
+        c,
+        Which::Left,
+        ListKind::People,
+        lang,
+    )));
     rows.extend(
         c.people
             .only_left
             .iter()
             .map(|p| Row::Item(person(p, lang), Vec::new(), Item::Person(Some(p), None))),
     );
-    rows.push(Row::Subheading(only_in(&rl, lang)));
+    rows.push(Row::Subheading(one_side_heading(
+        c,
+        Which::Right,
+        ListKind::People,
+        lang,
+    )));
     rows.extend(
         c.people
             .only_right
@@ -309,19 +350,25 @@ fn people<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     );
     rows.push(Row::Blank);
     let orgs_title = Word::Organizations.text(lang);
-    rows.push(Row::Subheading(format!(
-        "{orgs_title}: {}",
-        Word::Returning.text(lang)
-    )));
+    let sep = if lang == Lang::Ja { "：" } else { ": " };
+    let orgs_heading = |group: String| Row::Subheading(format!("{orgs_title}{sep}{group}"));
+    if let Some(coverage) = coverage_row(c, ListKind::Orgs, lang) {
+        // Titled, so that it is not read as the people's.
+        rows.push(Row::Subheading(orgs_title.to_string()));
+        rows.push(coverage);
+    }
+    rows.push(orgs_heading(Word::Returning.text(lang).to_string()));
     rows.extend(
         c.orgs
             .both
             .iter()
             .map(|(l, r)| Row::Item(org(l, lang), org(r, lang), Item::Org(Some(l), Some(r)))),
     );
-    rows.push(Row::Subheading(format!(
-        "{orgs_title}: {}",
-        only_in(&ll, lang)
+    rows.push(orgs_heading(one_side_heading(
+        c,
+        Which::Left,
+        ListKind::Orgs,
+        lang,
     )));
     rows.extend(
         c.orgs
@@ -329,9 +376,11 @@ fn people<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
             .iter()
             .map(|o| Row::Item(org(o, lang), Vec::new(), Item::Org(Some(o), None))),
     );
-    rows.push(Row::Subheading(format!(
-        "{orgs_title}: {}",
-        only_in(&rl, lang)
+    rows.push(orgs_heading(one_side_heading(
+        c,
+        Which::Right,
+        ListKind::Orgs,
+        lang,
     )));
     rows.extend(
         c.orgs
@@ -361,12 +410,15 @@ fn session(s: &Session, lang: Lang) -> Cell {
 }
 
 fn program<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
-    let mut rows = Vec::new();
+    let mut rows: Vec<Row> = coverage_row(c, ListKind::Sessions, lang)
+        .into_iter()
+        .collect();
     for d in &c.program.days {
         rows.push(Row::Subheading(day(d.day, lang)));
         rows.extend(zip(&d.left, &d.right, |s| session(s, lang), Item::Session));
     }
-    let counts = |kinds: &[(Option<crate::content::SessionKind>, usize)]| -> Cell {
+    // A count beside its coverage, so that a short list is never read as a small programme.
+    let counts = |kinds: &[(Option<crate::content::SessionKind>, usize)], which| -> Cell {
         let total: usize = kinds.iter().map(|(_, n)| n).sum();
         let parts: Vec<String> = kinds
             .iter()
@@ -377,12 +429,14 @@ fn program<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
                 )
             })
             .collect();
-        vec![strong(format!("{total}")), para(parts.join(list_sep(lang)))]
+        let mut cell = vec![strong(format!("{total}")), para(parts.join(list_sep(lang)))];
+        cell.extend(coverage_para(c, which, ListKind::Sessions, lang));
+        cell
     };
     rows.push(Row::Subheading(Word::SessionsByKind.text(lang).to_string()));
     rows.push(Row::Pair(
-        counts(&c.program.left_kinds),
-        counts(&c.program.right_kinds),
+        counts(&c.program.left_kinds, Which::Left),
+        counts(&c.program.right_kinds, Which::Right),
     ));
     rows
 }
@@ -409,12 +463,16 @@ fn outcome(o: &Outcome, lang: Lang) -> Cell {
 }
 
 fn outcomes<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
-    spaced(zip(
+    let mut rows: Vec<Row> = coverage_row(c, ListKind::Outcomes, lang)
+        .into_iter()
+        .collect();
+    rows.extend(zip(
         &c.outcomes.0,
         &c.outcomes.1,
         |o| outcome(o, lang),
         Item::Outcome,
-    ))
+    ));
+    spaced(rows)
 }
 
 fn event(e: &Event, lang: Lang) -> Cell {
@@ -428,13 +486,17 @@ fn event(e: &Event, lang: Lang) -> Cell {
 
 /// Both timelines on one axis: each event on its own line, in its edition's column.
 fn timeline<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
-    c.merged_timeline
-        .iter()
-        .map(|&(which, e)| match which {
-            Which::Left => Row::Item(event(e, lang), Vec::new(), Item::Event(Some(e), None)),
-            Which::Right => Row::Item(Vec::new(), event(e, lang), Item::Event(None, Some(e))),
-        })
-        .collect()
+    let mut rows: Vec<Row> = coverage_row(c, ListKind::Timeline, lang)
+        .into_iter()
+        .collect();
+    if !rows.is_empty() {
+        rows.push(Row::Pair(Vec::new(), Vec::new()));
+    }
+    rows.extend(c.merged_timeline.iter().map(|&(which, e)| match which {
+        Which::Left => Row::Item(event(e, lang), Vec::new(), Item::Event(Some(e), None)),
+        Which::Right => Row::Item(Vec::new(), event(e, lang), Item::Event(None, Some(e))),
+    }));
+    rows
 }
 
 fn note(n: &Note, lang: Lang) -> Cell {

@@ -1,7 +1,7 @@
 //! How values are said: numbers with thousands separators, "about 1,000 people" /
 //! 「約1,000人」, changes such as "+600 (+60%)", date ranges.
 
-use crate::content::{Approx, Date, Figure};
+use crate::content::{Approx, Coverage, Date, Figure, ListKind};
 use crate::i18n::Lang;
 
 /// 1000 → "1,000"; 0.5 → "0.5"; whole numbers without decimals.
@@ -119,6 +119,43 @@ fn day_number(d: Date) -> i64 {
         (i64::from(d.year), i64::from(d.month) - 3)
     };
     365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + i64::from(d.day) - 1
+}
+
+/// What a list's coverage says beside it: "partial: 12 of 26 listed — sessions named in the
+/// press", 「一部のみ掲載（全26件中12件）：報道が名前を挙げたセッション」.
+pub fn coverage(coverage: &Coverage, listed: usize, kind: ListKind, lang: Lang) -> String {
+    let n = number(listed as f64);
+    let total = coverage.total.map(|t| number(t as f64));
+    let note = coverage.note.as_ref().map(|note| note.get(lang.tag()));
+    match lang {
+        Lang::En => {
+            let said = match (coverage.complete, total) {
+                (true, _) => format!("complete: all {n} listed"),
+                (false, Some(total)) => format!("partial: {n} of {total} listed"),
+                (false, None) => format!("partial: {n} listed"),
+            };
+            match note {
+                Some(note) => format!("{said} — {note}"),
+                None => said,
+            }
+        }
+        Lang::Ja => {
+            let counter = match kind {
+                ListKind::People => "人",
+                ListKind::Orgs => "組織",
+                ListKind::Sessions | ListKind::Outcomes | ListKind::Timeline => "件",
+            };
+            let said = match (coverage.complete, total) {
+                (true, _) => format!("全{n}{counter}を掲載"),
+                (false, Some(total)) => format!("一部のみ掲載（全{total}{counter}中{n}{counter}）"),
+                (false, None) => format!("一部のみ掲載（{n}{counter}）"),
+            };
+            match note {
+                Some(note) => format!("{said}：{note}"),
+                None => said,
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use super::decode::{Decoder, Fields, Located};
 use super::raw::*;
 use entries::*;
 
+mod coverage;
 mod entries;
 use crate::text::TextShape::{Line, Paragraph};
 
@@ -63,7 +64,7 @@ pub(crate) fn edition_file(d: &mut Decoder, text: &str) -> Option<RawEditionFile
         "an edition file",
         &[
             "format", "edition", "figures", "orgs", "people", "sessions", "topics", "outcomes",
-            "timeline", "notes", "sources",
+            "timeline", "notes", "sources", "coverage",
         ],
     );
     let mut file = RawEditionFile {
@@ -93,6 +94,9 @@ pub(crate) fn edition_file(d: &mut Decoder, text: &str) -> Option<RawEditionFile
     file.outcomes = entries(d, &f, "outcomes", count, declared, None, outcome);
     file.timeline = entries(d, &f, "timeline", count, declared, None, event);
     file.notes = entries(d, &f, "notes", count, declared, None, note);
+    if let Ok(Some(coverage)) = d.optional(&f, "coverage", coverage::coverage) {
+        file.coverage = coverage;
+    }
     Some(file)
 }
 

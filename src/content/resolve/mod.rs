@@ -10,6 +10,7 @@ use super::diagnostic::{Diagnostic, FileId, Location, SourceMap, line_and_column
 use super::grammar::closest;
 use super::model::*;
 
+mod coverage;
 mod entries;
 use super::raw::*;
 
@@ -201,7 +202,7 @@ impl Resolver<'_> {
             .with_help("swap start and end, or correct the year")
             .push_to(self.diagnostics);
         }
-        Some(Edition {
+        let mut edition = Edition {
             id,
             name: e.name.clone(),
             label: e.label.clone(),
@@ -227,7 +228,12 @@ impl Resolver<'_> {
             timeline,
             notes,
             own_sources,
-        })
+            coverage: Vec::new(),
+        };
+        let series_orgs: Vec<Arc<Org>> = series.orgs.values().cloned().collect();
+        edition.coverage =
+            self.coverage_of(&raw.coverage, |kind| edition.listed(kind, &series_orgs));
+        Some(edition)
     }
 
     /// Reports an id used twice in one list, or an edition entry that reuses a series id.

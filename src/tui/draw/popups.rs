@@ -50,11 +50,11 @@ pub fn detail(app: &App, view: &View, scroll: usize, buf: &mut Buffer, area: Rec
         Lang::En => "Detail (Esc closes)",
     };
     let inner = open(app, buf, box_area, title);
-    let lines = app.with_rows(|_, rows| {
+    let lines = app.with_rows(|comparison, rows| {
         let Some(Row::Item(_, _, item)) = rows.get(row) else {
             return Vec::new();
         };
-        let (l, r) = detail_cells(item, app.lang);
+        let (l, r) = detail_cells(item, comparison, app.lang);
         let heads = vec![crate::rows::Para::new(
             left.edition.label_or_name().get(app.lang.tag()),
             crate::rows::Tone::Strong,
