@@ -431,8 +431,20 @@ mod tests {
             assert_eq!(c.people.both.len(), 1);
             assert_eq!(c.people.both[0].0.id, "richard-liu");
             let returning: Vec<&str> = c.orgs.both.iter().map(|(o, _)| o.id.as_str()).collect();
-            assert_eq!(returning, ["alibaba", "tencent", "jd", "microsoft", "gsma"]);
-            assert!(c.orgs.only_left.iter().any(|o| o.id == "cac"));
+            assert_eq!(
+                returning,
+                [
+                    "alibaba",
+                    "tencent",
+                    "jd",
+                    "microsoft",
+                    "gsma",
+                    "baidu",
+                    "cac",
+                    "zhejiang-committee"
+                ]
+            );
+            assert!(c.orgs.only_left.iter().any(|o| o.id == "xiaomi"));
             assert!(c.orgs.only_right.iter().any(|o| o.id == "deepseek"));
         });
     }
@@ -440,9 +452,10 @@ mod tests {
     #[test]
     fn programme_timeline_notes_and_sources() {
         with_builtin(|c| {
-            assert_eq!(c.program.days.len(), 3);
+            assert_eq!(c.program.days.len(), 4, "2025 ran a day longer");
             assert_eq!(c.program.days[0].left.len(), 6);
-            assert_eq!(c.program.days[0].right.len(), 1);
+            assert_eq!(c.program.days[0].right.len(), 4);
+            assert!(c.program.days[3].left.is_empty());
             let ceremonies = c
                 .program
                 .left_kinds

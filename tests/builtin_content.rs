@@ -174,12 +174,118 @@ fn returning_people_and_orgs_use_the_same_ids() {
 
     // Organizations named in both editions are defined once, shared by the series.
     let shared: Vec<&str> = series.orgs.iter().map(|o| o.id.as_str()).collect();
-    assert_eq!(shared, ["alibaba", "tencent", "jd", "microsoft", "gsma"]);
+    assert_eq!(
+        shared,
+        [
+            "alibaba",
+            "tencent",
+            "jd",
+            "microsoft",
+            "gsma",
+            "baidu",
+            "cac",
+            "zhejiang-committee"
+        ]
+    );
     for org in &last.orgs {
         assert!(
             !first.orgs.iter().any(|o| o.id == org.id),
             "{} belongs in series.toml",
             org.id
         );
+    }
+}
+
+/// Documents that exist only in print or in the seed folder: the three seeds and the two
+/// newspaper articles that seed 002 quotes.
+const WITHOUT_URL: [&str; 5] = [
+    "seed-000-wic-2025",
+    "seed-001-open-source-ai",
+    "aizu-2015",
+    "yomiuri-2014-11-21",
+    "wsj-2014-11-21",
+];
+
+#[test]
+fn every_public_source_has_a_url() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    let mut missing = Vec::new();
+    for series in &loaded.content.series {
+        let editions = series.editions.iter().flat_map(|e| &e.own_sources);
+        for source in series.own_sources.iter().chain(editions) {
+            if source.url.is_none() && !WITHOUT_URL.contains(&source.id.as_str()) {
+                missing.push(source.id.clone());
+            }
+        }
+    }
+    assert!(missing.is_empty(), "sources without a url: {missing:?}");
+}
+
+#[test]
+fn every_edition_says_how_complete_its_people_and_programme_are() {
+    use confer::content::ListKind;
+    let loaded = load(&ContentLocation::BuiltIn);
+    for (_, edition) in loaded.content.editions() {
+        for kind in [ListKind::People, ListKind::Sessions] {
+            let coverage = edition.coverage(kind);
+            assert!(
+                coverage.is_some_and(|c| c.note.as_ref().is_some_and(bilingual)),
+                "{}: no [coverage.{}] with a note in ja and en",
+                edition.id,
+                kind.word()
+            );
+        }
+    }
+}
+
+/// `highlight` means that a source marked the session as notable: a highlighted session
+/// names that source.
+#[test]
+fn a_highlighted_session_cites_the_source_that_marks_it() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    let unsupported: Vec<String> = loaded
+        .content
+        .editions()
+        .flat_map(|(_, e)| {
+            e.sessions
+                .iter()
+                .filter(|s| s.highlight && s.sources.is_empty())
+                .map(move |s| format!("{}: {}", e.id, s.id))
+        })
+        .collect();
+    assert!(
+        unsupported.is_empty(),
+        "highlighted without a source: {unsupported:?}"
+    );
+}
+
+/// A source is named by the page's own headline, not described ("report of 20 November"),
+/// unless its title says plainly that the headline could not be seen.
+#[test]
+fn sources_carry_their_own_titles() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    let described = |title: &str| {
+        let t = title.to_lowercase();
+        let flagged = t.starts_with("(headline not seen)") || title.starts_with("（見出し未確認）");
+        !flagged
+            && (t.contains("report of ")
+                || t.contains("report on ")
+                || t.contains("report, ")
+                || title.contains("の記事"))
+    };
+    for series in &loaded.content.series {
+        let editions = series.editions.iter().flat_map(|e| &e.own_sources);
+        for source in series.own_sources.iter().chain(editions) {
+            let titles: Vec<&str> = source
+                .title
+                .languages()
+                .filter_map(|tag| source.title.lookup(tag))
+                .collect();
+            assert!(
+                !titles.iter().any(|t| described(t)),
+                "source {} is described, not titled: {titles:?}",
+                source.id
+            );
+        }
     }
 }

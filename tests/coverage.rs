@@ -256,3 +256,46 @@ fn slides_keep_the_coverage_beside_their_lists() {
     let program = texts(Slide::Program);
     assert!(program.contains("partial: 1 of 12 listed"), "{program}");
 }
+
+/// The built-in comparison: its lists declare their coverage, and no people heading says
+/// "only in" against a partial list, in either language.
+#[test]
+fn built_in_people_never_only_in_against_a_partial_list() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    let (left, right) = choose(&loaded.content, &[]).unwrap();
+    for (lang, tag) in [(Lang::En, "en"), (Lang::Ja, "ja")] {
+        let run = confer(&[
+            "--lang",
+            tag,
+            "print",
+            "--section",
+            "people",
+            "--width",
+            "200",
+        ]);
+        let people = run.stdout.split('\n').collect::<Vec<_>>();
+        for (present, absent) in [(left, right), (right, left)] {
+            let Some(coverage) = absent.edition.coverage(ListKind::People) else {
+                continue;
+            };
+            let label = present.edition.label_or_name().get(tag);
+            let only_in = confer::i18n::only_in(label, lang);
+            if !coverage.complete {
+                assert!(
+                    !people.contains(&only_in.as_str()),
+                    "{only_in:?} against a partial list:\n{}",
+                    run.stdout
+                );
+            }
+        }
+        let declared = [left, right]
+            .iter()
+            .filter(|side| side.edition.coverage(ListKind::People).is_some())
+            .count();
+        let said = people
+            .iter()
+            .filter(|line| line.contains("listed") || line.contains("掲載"))
+            .count();
+        assert!(said >= 1 && declared >= 1, "{}", run.stdout);
+    }
+}

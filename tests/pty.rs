@@ -150,7 +150,7 @@ fn walk_every_section_search_open_a_detail_and_quit() {
         ("5", "[5 Programme]", "Opening Ceremony"),
         ("6", "[6 Outcomes]", "Wuzhen Declaration (draft)"),
         ("7", "[7 Timeline]", "2013-06"),
-        ("8", "[8 Notes]", "Japan"),
+        ("8", "[8 Notes]", "Internet governance"),
         ("9", "[9 Sources]", "aizu-2015"),
     ] {
         pty.send(key);

@@ -320,6 +320,13 @@ mod tests {
             panic!()
         };
         let items = people.iter().filter(|r| matches!(r, Row::Item(..))).count();
-        assert_eq!(items, 1 + 5, "Richard Liu and the five organizations");
+        assert_eq!(
+            items,
+            c.people.both.len() + c.orgs.both.len(),
+            "who and what returned"
+        );
+        assert_eq!(items, 1 + 8, "Richard Liu and the eight organizations");
+        let coverage = people.iter().filter(|r| matches!(r, Row::Pair(..))).count();
+        assert_eq!(coverage, 2, "how complete the people and orgs lists are");
     }
 }
