@@ -75,7 +75,7 @@ fn search_keystroke_100k_people(bencher: divan::Bencher) {
             app.update(Action::Section(Section::People));
             app.update(Action::StartSearch);
             for c in "person 4999".chars() {
-                app.search.query.push(c);
+                app.query.push(c);
             }
             app
         })

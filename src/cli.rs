@@ -207,15 +207,14 @@ fn explore(ids: &[String], settings: &Settings, start: Start) -> ExitCode {
         }
         (_, false) => None,
     };
-    match crate::tui::explore(
-        loaded.content,
-        pair,
-        settings.lang,
-        settings.theme,
+    let options = crate::tui::Options {
+        lang: settings.lang,
+        theme: settings.theme,
+        keys: settings.keys.clone(),
         start,
         watch,
-        profile_of,
-    ) {
+    };
+    match crate::tui::explore(loaded.content, pair, options, profile_of) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("error: {message}");

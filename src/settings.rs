@@ -1,6 +1,7 @@
 //! The reader's settings, from the command line, then the environment, then the config file
 //! (`$XDG_CONFIG_HOME/confer/config.toml`), then the defaults. Resolving them is pure.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
@@ -8,6 +9,7 @@ use serde::Deserialize;
 
 use crate::content::diagnostic::{Diagnostic, Location, SourceMap};
 use crate::i18n::Lang;
+use crate::tui::keymap::KeyMap;
 use crate::tui::theme::Theme;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, Deserialize)]
@@ -60,7 +62,24 @@ impl<'de> Deserialize<'de> for AmbiguousChoice {
     }
 }
 
-/// The config file: the same settings as the global options.
+/// The keys of a command in `[keys]`: one, or a list.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum KeyList {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl KeyList {
+    fn keys(&self) -> Vec<String> {
+        match self {
+            KeyList::One(key) => vec![key.clone()],
+            KeyList::Many(keys) => keys.clone(),
+        }
+    }
+}
+
+/// The config file: the same settings as the global options, and `[keys]` to rebind.
 #[derive(Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Config {
@@ -70,6 +89,21 @@ pub struct Config {
     pub ambiguous_width: Option<AmbiguousChoice>,
     pub theme: Option<Theme>,
     pub watch: Option<bool>,
+    /// Command name to its keys, replacing the defaults (`swap = "x"`).
+    pub keys: Option<BTreeMap<String, toml::Spanned<KeyList>>>,
+}
+
+impl Config {
+    /// The key map the config asks for: the defaults with `[keys]` applied.
+    pub fn keymap(&self) -> Result<KeyMap, crate::tui::keymap::KeyError> {
+        let overrides: BTreeMap<String, Vec<String>> = self
+            .keys
+            .iter()
+            .flatten()
+            .map(|(name, keys)| (name.clone(), keys.get_ref().keys()))
+            .collect();
+        KeyMap::with_overrides(&overrides)
+    }
 }
 
 /// What the command line said; `None` where an option was left out.
@@ -94,6 +128,8 @@ pub struct Settings {
     pub theme: Theme,
     /// Reload the content folder when a file in it is saved.
     pub watch: bool,
+    /// The explorer's and the slides' keys.
+    pub keys: KeyMap,
     /// Things worth telling the reader (an environment variable that was ignored).
     pub notices: Vec<String>,
 }
@@ -104,6 +140,8 @@ impl Settings {
     pub fn resolve(flags: Flags, config: Config, var: &dyn Fn(&str) -> Option<String>) -> Settings {
         let set = |name: &str| var(name).filter(|value| !value.is_empty());
         let mut notices = Vec::new();
+        // read_config has refused a `[keys]` that does not make a key map.
+        let keys = config.keymap().unwrap_or_default();
         let env_lang = set("CONFER_LANG").and_then(|value| {
             let lang = Lang::from_str(&value, true).ok();
             if lang.is_none() {
@@ -132,6 +170,7 @@ impl Settings {
                 flags.theme.or(config.theme).unwrap_or_default()
             },
             watch: flags.watch || config.watch.unwrap_or(false),
+            keys,
             notices,
         }
     }
@@ -176,19 +215,40 @@ pub fn read_config(path: &Path) -> Result<Config, Box<ConfigError>> {
             }));
         }
     };
-    toml::from_str(&text).map_err(|e| {
+    let config: Config = toml::from_str(&text).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
         let message = e.message().trim_end().replace('\n', "; ");
-        let file = sources.add(shown, text.clone());
-        let diagnostic =
-            Diagnostic::error(format!("config: {message}"), Location::Span(file, span)).with_help(
-                "the config file takes: content, lang, color, ambiguous-width, theme, watch",
-            );
+        let file = sources.add(shown.clone(), text.clone());
+        let diagnostic = Diagnostic::error(
+            format!("config: {message}"),
+            Location::Span(file, span),
+        )
+        .with_help(
+            "the config file takes: content, lang, color, ambiguous-width, theme, watch, [keys]",
+        );
         Box::new(ConfigError {
             diagnostic,
-            sources,
+            sources: std::mem::take(&mut sources),
         })
-    })
+    })?;
+    if let Err(e) = config.keymap() {
+        let span = config
+            .keys
+            .as_ref()
+            .and_then(|keys| keys.get(&e.name))
+            .map_or(0..0, |keys| keys.span());
+        let file = sources.add(shown, text);
+        let mut diagnostic =
+            Diagnostic::error(format!("config: {}", e.message), Location::Span(file, span));
+        if let Some(help) = e.help {
+            diagnostic = diagnostic.with_help(help);
+        }
+        return Err(Box::new(ConfigError {
+            diagnostic,
+            sources,
+        }));
+    }
+    Ok(config)
 }
 
 #[cfg(test)]
@@ -296,6 +356,29 @@ mod tests {
         assert_eq!(
             read_config(&dir.path().join("none.toml")).unwrap(),
             Config::default()
+        );
+    }
+
+    #[test]
+    fn keys_rebind_and_a_conflict_names_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "[keys]\nswap = \"x\"\ndown = [\"j\", \"ctrl-n\"]\n").unwrap();
+        let config = read_config(&path).unwrap();
+        let s = Settings::resolve(Flags::default(), config, &env(&[]));
+        let help = s.keys.help(crate::tui::keymap::KeyMode::Browse, Lang::En);
+        assert!(
+            help.contains(&("x".to_string(), "swap the panes")),
+            "{help:?}"
+        );
+
+        std::fs::write(&path, "lang = \"en\"\n[keys]\nswap = \"q\"\n").unwrap();
+        let e = read_config(&path).unwrap_err();
+        let position = e.diagnostic.position(&e.sources).unwrap();
+        assert!(position.ends_with("config.toml:3:8"), "{position}");
+        assert_eq!(
+            e.diagnostic.message,
+            "config: q is bound to both 'leave' and 'swap' in browsing"
         );
     }
 }

@@ -10,7 +10,7 @@ use confer::content::{ContentLocation, load};
 use confer::i18n::Lang;
 use confer::rows::Section;
 use confer::text::Profile;
-use confer::tui::app::{Action, App, Popup};
+use confer::tui::app::{Action, App, Mode};
 use confer::tui::theme::Theme;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
@@ -84,24 +84,24 @@ fn selection_and_scrolling_keep_the_entry_in_view() {
 fn search_as_you_type_in_any_language_of_a_name() {
     let mut a = app((120, 40), Lang::En);
     press(&mut a, "4/");
-    assert!(a.search.editing);
+    assert!(matches!(a.mode, Mode::Search));
     // 孫正義 is Masayoshi Son's name in the content; typing it in English finds him too.
     press(&mut a, "masayoshi");
     let view = a.view();
-    let matches: Vec<_> = view.items.iter().filter(|i| i.3).collect();
-    assert_eq!(matches.len(), 1, "{:?}", a.search);
+    let matches: Vec<_> = view.items.iter().filter(|i| i.matches).collect();
+    assert_eq!(matches.len(), 1, "{:?}", a.query);
     assert_eq!(
-        view.items[a.place().selected].0,
-        matches[0].0,
+        view.items[a.place().selected].row,
+        matches[0].row,
         "the match is selected"
     );
     press(&mut a, "\n");
-    assert!(!a.search.editing && a.search.query == "masayoshi");
+    assert!(matches!(a.mode, Mode::Browse) && a.query == "masayoshi");
     // Kanji and kana find the same rows; Esc clears.
     press(&mut a, "\u{1b}/孫正義\n");
-    assert_eq!(a.view().items.iter().filter(|i| i.3).count(), 1);
+    assert_eq!(a.view().items.iter().filter(|i| i.matches).count(), 1);
     press(&mut a, "\u{1b}");
-    assert!(a.search.query.is_empty());
+    assert!(a.query.is_empty());
 }
 
 #[test]
@@ -113,7 +113,7 @@ fn n_and_shift_n_step_through_matches() {
         .items
         .iter()
         .enumerate()
-        .filter(|(_, i)| i.3)
+        .filter(|(_, i)| i.matches)
         .map(|(k, _)| k)
         .collect();
     assert!(matches.len() > 3, "{matches:?}");
@@ -135,7 +135,7 @@ fn n_and_shift_n_step_through_matches() {
 fn detail_opens_on_enter_and_closes_on_escape() {
     let mut a = app((120, 40), Lang::En);
     press(&mut a, "2\n");
-    assert_eq!(a.popup, Some(Popup::Detail { scroll: 0 }));
+    assert!(matches!(a.mode, Mode::Detail { scroll: 0 }));
     let shown = screen(&a);
     assert!(shown.contains("Detail"), "{shown}");
     assert!(
@@ -143,9 +143,9 @@ fn detail_opens_on_enter_and_closes_on_escape() {
         "the sources of the participants figure: {shown}"
     );
     press(&mut a, "jj");
-    assert_eq!(a.popup, Some(Popup::Detail { scroll: 2 }));
+    assert!(matches!(a.mode, Mode::Detail { scroll: 2 }));
     press(&mut a, "\u{1b}");
-    assert_eq!(a.popup, None);
+    assert!(matches!(a.mode, Mode::Browse));
     press(&mut a, "q");
     assert!(a.quit);
 }
@@ -160,7 +160,7 @@ fn swap_language_and_editions() {
     assert_eq!(a.lang, Lang::Ja);
     assert!(screen(&a).contains("世界インターネット大会"));
     press(&mut a, "e");
-    assert!(matches!(a.popup, Some(Popup::Picker { .. })));
+    assert!(matches!(a.mode, Mode::Picker { .. }));
     press(&mut a, "k\nj\n");
     assert_eq!((a.left, a.right), (0, 1), "picked 2014 then 2025");
 }
@@ -185,7 +185,7 @@ fn help_and_too_small() {
     press(&mut a, "?");
     assert!(screen(&a).contains("detail and sources"));
     press(&mut a, "?");
-    assert_eq!(a.popup, None);
+    assert!(matches!(a.mode, Mode::Browse));
     a.update(Action::Resize(30, 10));
     assert!(screen(&a).contains("Terminal too small"));
     a.update(Action::Resize(80, 24));

@@ -31,8 +31,7 @@ fn app(size: (u16, u16), lang: Lang) -> App {
 
 fn go_to(app: &mut App, slide: Slide) {
     let index = app
-        .deck
-        .as_ref()
+        .deck()
         .unwrap()
         .slides
         .iter()
@@ -78,8 +77,8 @@ fn every_kind_of_slide_at_60x20_and_120x40_in_ja_and_en() {
 #[test]
 fn deck_keys_step_jump_blank_and_leave() {
     let mut a = app((80, 24), Lang::En);
-    let count = a.deck.as_ref().unwrap().slides.len();
-    let index = |a: &App| a.deck.as_ref().unwrap().index;
+    let count = a.deck().unwrap().slides.len();
+    let index = |a: &App| a.deck().unwrap().index;
     a.update(Action::SlideNext);
     a.update(Action::SlideNext);
     assert_eq!(index(&a), 2);
@@ -119,9 +118,9 @@ fn p_in_the_explorer_presents_and_q_comes_back() {
         (100, 30),
     );
     a.update(Action::Present);
-    assert!(a.deck.is_some());
+    assert!(a.deck().is_some());
     a.update(Action::Close);
-    assert!(a.deck.is_none() && !a.quit, "back in the explorer");
+    assert!(a.deck().is_none() && !a.quit, "back in the explorer");
 }
 
 #[test]
@@ -137,7 +136,7 @@ fn only_picks_kinds_of_slide() {
         (100, 30),
     );
     a.present(&[SlideKind::Figures], true);
-    let slides = &a.deck.as_ref().unwrap().slides;
+    let slides = &a.deck().unwrap().slides;
     assert!(slides.iter().all(|s| matches!(s, Slide::Figure(_))));
 }
 

@@ -13,6 +13,7 @@ mod resolve;
 
 pub use diagnostic::{Diagnostic, Location, Severity, SourceMap};
 pub use files::{BUILTIN, ContentLocation, MAX_FILE_BYTES};
+pub use grammar::closest;
 pub use model::*;
 
 use decode::Decoder;

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod deck;
 mod draw;
+pub mod keymap;
 pub mod keys;
 pub mod screen;
 pub mod search;
@@ -20,8 +21,6 @@ use crate::text::Profile;
 use app::App;
 use theme::Theme;
 
-/// Opens the explorer on two editions (indices from `editions::indices`). `profile_of` measures the
-/// terminal once it is in raw mode, before the first frame.
 /// What the screen opens on.
 pub enum Start {
     Explorer,
@@ -29,23 +28,60 @@ pub enum Start {
     Slides(Vec<SlideKind>),
 }
 
+/// How the reader asked the explorer to be.
+pub struct Options {
+    pub lang: Lang,
+    pub theme: Theme,
+    pub keys: keymap::KeyMap,
+    pub start: Start,
+    /// The content folder to reload on save.
+    pub watch: Option<std::path::PathBuf>,
+}
+
+/// Why the explorer could not run; the terminal is restored either way.
+#[derive(Debug)]
+pub enum ExploreError {
+    /// Raw mode or the alternate screen could not be entered.
+    Open(std::io::Error),
+    /// Reading events or drawing failed.
+    Run(std::io::Error),
+}
+
+impl std::fmt::Display for ExploreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ExploreError::Open(e) => write!(f, "cannot open the terminal: {e}"),
+            ExploreError::Run(e) => write!(f, "terminal error: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for ExploreError {}
+
+/// Opens the explorer on two editions (indices from `editions::indices`). `profile_of`
+/// measures the terminal once it is in raw mode, before the first frame.
 pub fn explore(
     content: Content,
     (left, right): (usize, usize),
-    lang: Lang,
-    theme: Theme,
-    start: Start,
-    watch: Option<std::path::PathBuf>,
+    options: Options,
     profile_of: impl FnOnce() -> Profile,
-) -> Result<(), String> {
-    terminal::enter().map_err(|e| format!("cannot open the terminal: {e}"))?;
+) -> Result<(), ExploreError> {
+    terminal::enter().map_err(ExploreError::Open)?;
     let profile = profile_of();
     let size = crossterm::terminal::size().unwrap_or((80, 24));
-    let mut app = App::new(Arc::new(content), left, right, lang, profile, theme, size);
+    let Options {
+        lang,
+        theme,
+        keys,
+        start,
+        watch,
+    } = options;
+    let mut app =
+        App::new(Arc::new(content), left, right, lang, profile, theme, size).with_keymap(keys);
     if let Start::Slides(only) = start {
         app.present(&only, true);
     }
     let result = terminal::run(&mut app, watch);
     terminal::restore();
-    result.map_err(|e| format!("terminal error: {e}"))
+    result.map_err(ExploreError::Run)
 }

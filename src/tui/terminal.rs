@@ -93,7 +93,7 @@ pub fn run(app: &mut App, watch: Option<PathBuf>) -> io::Result<()> {
     };
     while !app.quit {
         terminal.draw(|frame| draw(app, frame.buffer_mut()))?;
-        let ticking = app.deck.as_ref().is_some_and(|d| d.clock && !d.blank);
+        let ticking = app.deck().is_some_and(|d| d.clock && !d.blank);
         let input = if ticking {
             match inputs.recv_timeout(Duration::from_secs(1)) {
                 Ok(input) => input,

@@ -8,6 +8,7 @@ use crate::i18n::Lang;
 use crate::rows::Section;
 use crate::text::{display_width, draw_text, truncate};
 use crate::tui::app::{App, View};
+use crate::tui::keymap::{Command, KeyMode};
 use crate::tui::screen::tabs as tab_layout;
 
 pub fn header(app: &App, buf: &mut Buffer, area: Rect) {
@@ -60,58 +61,95 @@ pub fn tabs(app: &App, buf: &mut Buffer, area: Rect) {
     }
 }
 
+/// The keys of the mode the reader is in, from the key map: only those that do something
+/// now, and `?` and `q` kept at the end whatever the width.
 pub fn footer(app: &App, view: &View, buf: &mut Buffer, area: Rect) {
-    let ja = app.lang == Lang::Ja;
     if let Some(banner) = &app.banner {
         banner_line(app, banner, buf, area);
         return;
     }
-    let text = if app.search.editing || !app.search.query.is_empty() {
-        let matches = view.items.iter().filter(|i| i.3).count();
-        let state = if app.search.editing {
-            if ja {
-                "Enter 確定  Esc 消去"
-            } else {
-                "Enter keep  Esc clear"
-            }
-        } else if ja {
-            "n/N 次/前  Esc 消去"
-        } else {
-            "n/N next/previous  Esc clear"
+    let ja = app.lang == Lang::Ja;
+    let mode = app.mode.keys();
+    let has_query = !app.query.is_empty();
+    let available = |command: Command| match command {
+        Command::Open => !view.items.is_empty(),
+        Command::NextMatch | Command::PrevMatch => has_query,
+        Command::Close if mode == KeyMode::Browse => has_query,
+        Command::FilterKind | Command::FilterCountry => app.section == Section::People,
+        _ => true,
+    };
+    let mut items: Vec<(Command, String)> = app.keymap.footer(mode, app.lang, available);
+    for (command, text) in &mut items {
+        // The People filters say what they are set to.
+        let value = match command {
+            Command::FilterKind => Some(
+                app.filter
+                    .kind
+                    .map_or("-", |k| crate::i18n::keyword(k.word(), app.lang)),
+            ),
+            Command::FilterCountry => Some(app.filter.country.as_deref().unwrap_or("-")),
+            _ => None,
         };
+        if let Some(value) = value {
+            text.push_str(if ja { "：" } else { ":" });
+            text.push_str(value);
+        }
+    }
+    let mut lead = String::new();
+    if matches!(app.mode, crate::tui::app::Mode::Search) || has_query {
+        let matches = view.items.iter().filter(|i| i.matches).count();
         let found = if ja {
             format!("{matches}件")
         } else {
             format!("{matches} found")
         };
-        format!("/{}  ({found})  {state}", app.search.query)
-    } else {
-        let mut keys = if ja {
-            "j/k 移動  Enter 詳細  / 検索  s 入替  e 版  L English  q 終了".to_string()
-        } else {
-            "j/k move  Enter detail  / search  s swap  e editions  L 日本語  q quit".to_string()
-        };
-        if app.section == Section::People {
-            let kind = app
-                .filter
-                .kind
-                .map_or("-", |k| crate::i18n::keyword(k.word(), app.lang));
-            let country = app.filter.country.as_deref().unwrap_or("-");
-            keys = if ja {
-                format!("f 種類:{kind}  c 国:{country}  {keys}")
-            } else {
-                format!("f kind:{kind}  c country:{country}  {keys}")
-            };
-        }
-        keys
-    };
-    let text = truncate(&text, usize::from(area.width), &app.profile);
-    let style = if app.search.editing {
+        lead = format!("/{}  ({found})", app.query);
+    }
+    let text = fit_footer(&lead, &items, usize::from(area.width), &app.profile);
+    let style = if matches!(app.mode, crate::tui::app::Mode::Search) {
         Style::new()
     } else {
         app.theme.footer()
     };
     draw_text(buf, area.x, area.y, area.width, &text, style, &app.profile);
+}
+
+/// The lead, then as many items as fit, always keeping the last two (help and quit, or
+/// close): where there is no room, the middle goes first.
+fn fit_footer(
+    lead: &str,
+    items: &[(Command, String)],
+    width: usize,
+    profile: &crate::text::Profile,
+) -> String {
+    const GAP: &str = "  ";
+    let pinned = items.len().saturating_sub(2);
+    let tail: Vec<&str> = items[pinned..].iter().map(|(_, t)| t.as_str()).collect();
+    let tail = tail.join(GAP);
+    let mut head: Vec<&str> = Vec::new();
+    if !lead.is_empty() {
+        head.push(lead);
+    }
+    let room = width.saturating_sub(display_width(&tail, profile) + GAP.len());
+    let mut used = head
+        .iter()
+        .map(|t| display_width(t, profile) + GAP.len())
+        .sum::<usize>();
+    for (_, text) in &items[..pinned] {
+        let w = display_width(text, profile) + GAP.len();
+        if used + w > room {
+            break;
+        }
+        used += w;
+        head.push(text);
+    }
+    head.push(&tail);
+    let line = head
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(GAP);
+    truncate(&line, width, profile)
 }
 
 /// A save that did not load: where, and what, until the next good save.

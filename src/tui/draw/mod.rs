@@ -3,7 +3,7 @@
 
 pub(crate) mod chrome;
 mod panes;
-mod popups;
+pub(crate) mod popups;
 mod slide;
 
 use ratatui::buffer::Buffer;
@@ -11,7 +11,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 
-use super::app::{App, Popup};
+use super::app::{App, Mode};
 use crate::text::{Profile, display_width, draw_text, fit};
 
 /// Draws the whole screen.
@@ -23,32 +23,28 @@ pub fn draw(app: &App, buf: &mut Buffer) {
         panic!("a test asked for a panic while drawing");
     }
     let area = buf.area;
-    if let Some(deck) = &app.deck {
-        if area.width < 20 || area.height < 8 {
-            too_small(app, buf, area);
-        } else {
-            slide::slide(app, deck, buf);
-        }
-        return;
-    }
     let Some(screen) = app.screen() else {
         too_small(app, buf, area);
         return;
     };
+    if let Mode::Slides(deck) = &app.mode {
+        slide::slide(app, deck, buf);
+        return;
+    }
     let view = app.view();
     chrome::header(app, buf, screen.header);
     chrome::tabs(app, buf, screen.tabs);
     panes::panes(app, &view, &screen, buf);
     chrome::footer(app, &view, buf, screen.footer);
-    match &app.popup {
-        Some(Popup::Detail { scroll }) => popups::detail(app, &view, *scroll, buf, area),
-        Some(Popup::Help) => popups::help(app, buf, area),
-        Some(Popup::Picker {
+    match &app.mode {
+        Mode::Detail { scroll } => popups::detail(app, &view, *scroll, buf, area),
+        Mode::Help { scroll } => popups::help(app, *scroll, buf, area),
+        Mode::Picker {
             choosing_right,
             cursor,
-            ..
-        }) => popups::picker(app, *choosing_right, *cursor, buf, area),
-        None => {}
+            left,
+        } => popups::picker(app, *choosing_right, *cursor, *left, buf, area),
+        Mode::Browse | Mode::Search | Mode::Slides(_) => {}
     }
 }
 
@@ -78,8 +74,13 @@ fn too_small(app: &App, buf: &mut Buffer, area: Rect) {
 /// A box drawn over the panes (a popup, the keys over the slides): cleared, with every edge
 /// intact whatever wide text lay under it. Returns the area inside the border.
 fn popup_frame(buf: &mut Buffer, area: Rect, title: &str, style: Style, profile: &Profile) -> Rect {
-    crate::text::clear_under(buf, area, profile);
-    ratatui::widgets::Clear.render(area, buf);
+    // A blank column either side sets the box apart from the text behind it, which could
+    // otherwise run into its edge ("…+-11-07" reads as one more corner).
+    let left = area.x.saturating_sub(1).max(buf.area.x);
+    let right = (area.right() + 1).min(buf.area.right());
+    let outer = Rect::new(left, area.y, right - left, area.height);
+    crate::text::clear_under(buf, outer, profile);
+    ratatui::widgets::Clear.render(outer, buf);
     bordered(buf, area, title, style, profile);
     Rect::new(
         area.x + 1,

@@ -15,7 +15,12 @@ pub fn panes(app: &App, view: &View, screen: &Screen, buf: &mut Buffer) {
     let (left, right) = app.sides();
     let place = app.place();
     let selected_row = app.selected_row(view);
-    let matched_rows: Vec<usize> = view.items.iter().filter(|i| i.3).map(|i| i.0).collect();
+    let matched_rows: Vec<usize> = view
+        .items
+        .iter()
+        .filter(|i| i.matches)
+        .map(|i| i.row)
+        .collect();
     for (area, side, is_left) in [(screen.left, left, true), (screen.right, right, false)] {
         let label = side.edition.label_or_name().get(app.lang.tag());
         bordered(buf, area, label, app.theme.border(), &app.profile);

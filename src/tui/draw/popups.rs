@@ -8,6 +8,7 @@ use crate::i18n::Lang;
 use crate::rows::{PaneLineKind, Row, detail as detail_cells, pane_lines};
 use crate::text::{draw_text, truncate};
 use crate::tui::app::{App, View};
+use crate::tui::keymap::KeyMode;
 
 /// A centred area of at most `w` x `h`, leaving a margin.
 fn centred(area: Rect, w: u16, h: u16) -> Rect {
@@ -36,7 +37,7 @@ pub fn detail(app: &App, view: &View, scroll: usize, buf: &mut Buffer, area: Rec
         area.height.saturating_sub(2),
     );
     let title = match app.lang {
-        Lang::Ja => "詳細 (Esc で閉じる)",
+        Lang::Ja => "詳細（Escで閉じる）",
         Lang::En => "Detail (Esc closes)",
     };
     let inner = open(app, buf, box_area, title);
@@ -93,47 +94,59 @@ pub fn detail(app: &App, view: &View, scroll: usize, buf: &mut Buffer, area: Rec
     }
 }
 
-pub fn help(app: &App, buf: &mut Buffer, area: Rect) {
+/// The explorer's keys, from the key map: browsing, typing a search, and the popups.
+pub fn help(app: &App, scroll: usize, buf: &mut Buffer, area: Rect) {
     let ja = app.lang == Lang::Ja;
-    let keys: &[(&str, &str, &str)] = &[
-        ("1-9  Tab  ← →  h l", "セクション", "sections"),
-        ("j k  ↓ ↑", "選択", "select"),
-        ("Space  PgDn  PgUp", "ページ", "page"),
-        ("g  G", "先頭・末尾", "top, bottom"),
-        (
-            "/",
-            "検索（Enter 確定、Esc 消去）",
-            "search (Enter keeps, Esc clears)",
-        ),
-        ("n  N", "次・前の一致", "next, previous match"),
-        ("Enter", "詳細と出典", "detail and sources"),
-        ("s", "左右を入れ替え", "swap the panes"),
-        ("e", "版を選ぶ", "choose editions"),
-        (
-            "f  c",
-            "人：組織の種類・国で絞る",
-            "people: filter by kind, country",
-        ),
-        ("L", "日本語 / English", "English / 日本語"),
-        ("p", "スライドで見せる", "present as slides"),
-        ("q", "終了", "quit"),
-    ];
-    let box_area = centred(area, 60, keys.len() as u16 + 2);
-    let inner = open(app, buf, box_area, if ja { "キー" } else { "Keys" });
-    for (i, (key, ja_text, en_text)) in keys.iter().enumerate().take(usize::from(inner.height)) {
+    let mut lines: Vec<(String, &str)> = app.keymap.help(KeyMode::Browse, app.lang);
+    for (mode, ja_title, en_title) in [
+        (KeyMode::Search, "検索語の入力中", "While typing a search"),
+        (KeyMode::Detail, "詳細", "In the detail"),
+        (KeyMode::Picker, "版の選択", "In the edition picker"),
+        (KeyMode::Help, "この一覧", "In this list"),
+    ] {
+        lines.push((String::new(), ""));
+        lines.push((String::new(), if ja { ja_title } else { en_title }));
+        lines.extend(app.keymap.help(mode, app.lang));
+    }
+    let title = if ja { "キー" } else { "Keys" };
+    keys_box(app, &lines, Some(scroll), title, buf, area);
+}
+
+/// A box of keys and what they do, scrolled where `scroll` is given; a line without keys is
+/// a heading. Shared by the explorer's and the slides' help.
+pub fn keys_box(
+    app: &App,
+    lines: &[(String, &str)],
+    scroll: Option<usize>,
+    title: &str,
+    buf: &mut Buffer,
+    area: Rect,
+) {
+    let box_area = centred(area, 72, lines.len() as u16 + 2);
+    let inner = open(app, buf, box_area, title);
+    let height = usize::from(inner.height);
+    let scrollable = scroll.is_some();
+    let scroll = scroll.unwrap_or(0).min(lines.len().saturating_sub(height));
+    let key_width = 22.min(inner.width / 2);
+    for (i, (keys, words)) in lines.iter().skip(scroll).take(height).enumerate() {
         let y = inner.y + i as u16;
-        let key_width = 20.min(inner.width);
-        draw_text(
-            buf,
-            inner.x,
-            y,
-            key_width,
-            key,
-            Style::new().add_modifier(ratatui::style::Modifier::BOLD),
-            &app.profile,
-        );
-        let text = if ja { ja_text } else { en_text };
-        let text = truncate(text, usize::from(inner.width - key_width), &app.profile);
+        let bold = Style::new().add_modifier(ratatui::style::Modifier::BOLD);
+        if keys.is_empty() {
+            let heading = truncate(words, usize::from(inner.width), &app.profile);
+            draw_text(
+                buf,
+                inner.x,
+                y,
+                inner.width,
+                &heading,
+                app.theme.title(),
+                &app.profile,
+            );
+            continue;
+        }
+        let keys = truncate(keys, usize::from(key_width.saturating_sub(1)), &app.profile);
+        draw_text(buf, inner.x, y, key_width, &keys, bold, &app.profile);
+        let text = truncate(words, usize::from(inner.width - key_width), &app.profile);
         draw_text(
             buf,
             inner.x + key_width,
@@ -144,9 +157,40 @@ pub fn help(app: &App, buf: &mut Buffer, area: Rect) {
             &app.profile,
         );
     }
+    // More below or above: said in the frame, where it takes no line of its own.
+    let more = match (scroll > 0, scroll + height < lines.len()) {
+        _ if !scrollable => None,
+        (_, true) => Some("↓"),
+        (true, false) => Some("↑"),
+        (false, false) => None,
+    };
+    if let Some(arrow) = more {
+        let bottom = box_area.y + box_area.height.saturating_sub(1);
+        let label = format!(" {arrow} j/k ");
+        let width = crate::text::display_width(&label, &app.profile) as u16;
+        if box_area.width > width + 4 {
+            draw_text(
+                buf,
+                box_area.x + box_area.width - width - 2,
+                bottom,
+                width,
+                &label,
+                app.theme.title(),
+                &app.profile,
+            );
+        }
+    }
 }
 
-pub fn picker(app: &App, choosing_right: bool, cursor: usize, buf: &mut Buffer, area: Rect) {
+/// Choosing the left edition, then the right (which cannot be the left one).
+pub fn picker(
+    app: &App,
+    choosing_right: bool,
+    cursor: usize,
+    left: usize,
+    buf: &mut Buffer,
+    area: Rect,
+) {
     let ja = app.lang == Lang::Ja;
     let title = match (ja, choosing_right) {
         (true, false) => "左の版を選ぶ",
@@ -154,7 +198,7 @@ pub fn picker(app: &App, choosing_right: bool, cursor: usize, buf: &mut Buffer, 
         (false, false) => "Choose the left edition",
         (false, true) => "Choose the right edition",
     };
-    let editions: Vec<String> = app
+    let all: Vec<String> = app
         .content
         .editions()
         .map(|(series, e)| {
@@ -166,22 +210,24 @@ pub fn picker(app: &App, choosing_right: bool, cursor: usize, buf: &mut Buffer, 
             )
         })
         .collect();
-    let box_area = centred(area, 70, editions.len() as u16 + 2);
+    let choices = app.picker_choices(choosing_right, left);
+    let box_area = centred(area, 70, choices.len() as u16 + 2);
     let inner = open(app, buf, box_area, title);
-    let first = cursor.saturating_sub(usize::from(inner.height).saturating_sub(1));
-    for (i, text) in editions
+    let at = choices.iter().position(|&c| c == cursor).unwrap_or(0);
+    let first = at.saturating_sub(usize::from(inner.height).saturating_sub(1));
+    for (k, &edition) in choices
         .iter()
         .enumerate()
         .skip(first)
         .take(usize::from(inner.height))
     {
-        let y = inner.y + (i - first) as u16;
-        let style = if i == cursor {
+        let y = inner.y + (k - first) as u16;
+        let style = if edition == cursor {
             app.theme.selected()
         } else {
             Style::new()
         };
-        let text = truncate(text, usize::from(inner.width), &app.profile);
+        let text = truncate(&all[edition], usize::from(inner.width), &app.profile);
         for x in inner.x..inner.x + inner.width {
             if let Some(cell) = buf.cell_mut((x, y)) {
                 cell.set_style(style);

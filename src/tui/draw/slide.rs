@@ -15,6 +15,7 @@ use crate::rows::{PaneLineKind, Para, Row, pane_lines};
 use crate::text::{display_width, draw_text, truncate, wrap};
 use crate::tui::app::App;
 use crate::tui::deck::Deck;
+use crate::tui::keymap::KeyMode;
 
 pub fn slide(app: &App, deck: &Deck, buf: &mut Buffer) {
     let area = buf.area;
@@ -259,56 +260,11 @@ fn footer(app: &App, deck: &Deck, area: Rect, margin: u16, buf: &mut Buffer) {
 }
 
 fn help(app: &App, area: Rect, buf: &mut Buffer) {
-    let ja = app.lang == Lang::Ja;
-    let keys: &[(&str, &str, &str)] = &[
-        ("→ Space PgDn l", "次へ", "next"),
-        ("← PgUp h", "前へ", "previous"),
-        ("g  G", "最初・最後", "first, last"),
-        ("12 Enter", "12枚目へ", "go to slide 12"),
-        ("b", "画面を消す・戻す", "blank the screen, and back"),
-        ("t", "経過時間", "time elapsed"),
-        ("L", "日本語 / English", "English / 日本語"),
-        ("q  Esc", "終わる", "leave the slides"),
-    ];
-    let w = 50.min(area.width.saturating_sub(2));
-    let h = (keys.len() as u16 + 2).min(area.height.saturating_sub(2));
-    let popup = Rect::new((area.width - w) / 2, (area.height - h) / 2, w, h);
-    super::popup_frame(
-        buf,
-        popup,
-        if ja { "キー" } else { "Keys" },
-        app.theme.title(),
-        &app.profile,
-    );
-    for (i, (key, ja_text, en_text)) in keys
-        .iter()
-        .enumerate()
-        .take(usize::from(h.saturating_sub(2)))
-    {
-        let y = popup.y + 1 + i as u16;
-        let key_w = 16.min(w.saturating_sub(2));
-        draw_text(
-            buf,
-            popup.x + 1,
-            y,
-            key_w,
-            key,
-            Style::new().add_modifier(Modifier::BOLD),
-            &app.profile,
-        );
-        let text = truncate(
-            if ja { ja_text } else { en_text },
-            usize::from(w.saturating_sub(key_w + 2)),
-            &app.profile,
-        );
-        draw_text(
-            buf,
-            popup.x + 1 + key_w,
-            y,
-            w.saturating_sub(key_w + 2),
-            &text,
-            Style::new(),
-            &app.profile,
-        );
-    }
+    let lines = app.keymap.help(KeyMode::Slides, app.lang);
+    let title = if app.lang == Lang::Ja {
+        "キー"
+    } else {
+        "Keys"
+    };
+    super::popups::keys_box(app, &lines, None, title, buf, area);
 }

@@ -1,0 +1,371 @@
+//! The explorer's state: the editions, the section and place in each, the search, and the
+//! one mode the reader is in. `update` (in update.rs) takes an action and does no IO, so
+//! tests drive the explorer with actions alone.
+
+mod update;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use crate::compare::{Comparison, Side, compare};
+use crate::content::{Content, OrgKind};
+use crate::i18n::Lang;
+use crate::rows::{Item, PaneLine, Row, Section, pane_lines, rows};
+use crate::text::Profile;
+
+use super::deck::Deck;
+use super::keymap::{KeyMap, KeyMode};
+use super::screen::Screen;
+use super::search::{fold, search_text};
+use super::theme::Theme;
+
+/// What the reader asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Ctrl-C: leave confer, from any mode.
+    Quit,
+    /// `q`: close what is open; quit from browsing.
+    Leave,
+    /// Esc: close what is open; clear a search.
+    Close,
+    NextSection,
+    PrevSection,
+    Section(Section),
+    Down,
+    Up,
+    HalfPageDown,
+    HalfPageUp,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+    /// Mouse wheel: lines down (positive) or up.
+    Scroll(i32),
+    Click(u16, u16),
+    StartSearch,
+    SearchInput(char),
+    SearchBackspace,
+    SearchKeep,
+    SearchClear,
+    NextMatch,
+    PrevMatch,
+    Open,
+    Swap,
+    OpenPicker,
+    ToggleLang,
+    Help,
+    FilterKind,
+    FilterCountry,
+    Resize(u16, u16),
+    /// `p`: the comparison as slides.
+    Present,
+    SlideNext,
+    SlidePrevious,
+    SlideFirst,
+    SlideLast,
+    SlideDigit(char),
+    SlideJump,
+    SlideBlank,
+    SlideClock,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Place {
+    /// Index of the selected entry among the section's item rows.
+    pub selected: usize,
+    /// First line shown.
+    pub scroll: usize,
+}
+
+/// What the reader is doing: exactly one of these at a time.
+#[derive(Clone, Debug)]
+pub enum Mode {
+    Browse,
+    /// Typing a search (the query is in `App::query`).
+    Search,
+    /// Every field of the selected entry.
+    Detail {
+        scroll: usize,
+    },
+    /// The keys.
+    Help {
+        scroll: usize,
+    },
+    /// Choosing the left edition (first), then the right; `cursor` indexes all editions.
+    Picker {
+        choosing_right: bool,
+        cursor: usize,
+        left: usize,
+    },
+    Slides(Deck),
+}
+
+impl Mode {
+    /// Which keys mean what in this mode.
+    pub fn keys(&self) -> KeyMode {
+        match self {
+            Mode::Browse => KeyMode::Browse,
+            Mode::Search => KeyMode::Search,
+            Mode::Detail { .. } => KeyMode::Detail,
+            Mode::Help { .. } => KeyMode::Help,
+            Mode::Picker { .. } => KeyMode::Picker,
+            Mode::Slides(deck) if deck.help => KeyMode::SlideHelp,
+            Mode::Slides(_) => KeyMode::Slides,
+        }
+    }
+}
+
+/// Which people and organizations the People section shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PeopleFilter {
+    pub kind: Option<OrgKind>,
+    pub country: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct App {
+    pub content: Arc<Content>,
+    /// Indices into every edition of every series, in order.
+    pub left: usize,
+    pub right: usize,
+    pub section: Section,
+    pub lang: Lang,
+    pub profile: Profile,
+    pub theme: Theme,
+    pub keymap: Arc<KeyMap>,
+    pub size: (u16, u16),
+    pub places: [Place; Section::ALL.len()],
+    /// The search query: typed in `Mode::Search`, kept after it.
+    pub query: String,
+    pub mode: Mode,
+    pub filter: PeopleFilter,
+    /// Bumped when the content is replaced (live reload), so cached layouts are dropped.
+    pub generation: u64,
+    /// Why the last save did not load (file:line:col and the message); the content on
+    /// screen is the last that did.
+    pub banner: Option<String>,
+    cache: RefCell<Option<Rc<Layout>>>,
+    pub quit: bool,
+}
+
+/// Where one entry of a section stands in its laid-out lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ItemLines {
+    /// Its row among the section's rows.
+    pub row: usize,
+    pub first: usize,
+    pub last: usize,
+    /// It matches the search.
+    pub matches: bool,
+}
+
+/// A section laid out for the panes: lines, and where each entry's lines are.
+pub struct View {
+    pub lines: Rc<Vec<PaneLine>>,
+    pub items: Vec<ItemLines>,
+}
+
+/// What a section's layout depends on; the same key, the same layout.
+#[derive(Clone, Debug, PartialEq)]
+struct LayoutKey {
+    section: Section,
+    lang: Lang,
+    editions: (usize, usize),
+    widths: (usize, usize),
+    filter: PeopleFilter,
+    generation: u64,
+}
+
+/// A section laid out once and kept: its lines, its entries' lines, and each entry's
+/// text folded for search, so a keystroke only compares strings.
+#[derive(Debug)]
+struct Layout {
+    key: LayoutKey,
+    lines: Rc<Vec<PaneLine>>,
+    items: Vec<ItemLines>,
+    folded: Vec<String>,
+}
+
+impl App {
+    pub fn new(
+        content: Arc<Content>,
+        left: usize,
+        right: usize,
+        lang: Lang,
+        profile: Profile,
+        theme: Theme,
+        size: (u16, u16),
+    ) -> App {
+        App {
+            content,
+            left,
+            right,
+            section: Section::Overview,
+            lang,
+            profile,
+            theme,
+            keymap: Arc::new(KeyMap::default()),
+            size,
+            places: [Place::default(); Section::ALL.len()],
+            query: String::new(),
+            mode: Mode::Browse,
+            filter: PeopleFilter::default(),
+            generation: 0,
+            banner: None,
+            cache: RefCell::new(None),
+            quit: false,
+        }
+    }
+
+    /// The key bindings in force (the config file's `[keys]`, or the defaults).
+    pub fn with_keymap(mut self, keymap: KeyMap) -> App {
+        self.keymap = Arc::new(keymap);
+        self
+    }
+
+    /// The slides, while they are on.
+    pub fn deck(&self) -> Option<&Deck> {
+        match &self.mode {
+            Mode::Slides(deck) => Some(deck),
+            _ => None,
+        }
+    }
+
+    pub fn sides(&self) -> (Side<'_>, Side<'_>) {
+        let side = |index: usize| {
+            let (series, edition) = self
+                .content
+                .editions()
+                .nth(index)
+                .expect("edition indices are kept within the content");
+            Side { series, edition }
+        };
+        (side(self.left), side(self.right))
+    }
+
+    pub fn edition_count(&self) -> usize {
+        self.content.editions().count()
+    }
+
+    /// Runs `f` with the comparison and the current section's rows (filtered).
+    pub fn with_rows<R>(&self, f: impl FnOnce(&Comparison, &[Row]) -> R) -> R {
+        let (left, right) = self.sides();
+        let comparison = compare(left, right);
+        let mut section_rows = rows(self.section, &comparison, self.lang);
+        if self.section == Section::People {
+            section_rows.retain(|row| self.keeps(row));
+        }
+        f(&comparison, &section_rows)
+    }
+
+    fn keeps(&self, row: &Row) -> bool {
+        let PeopleFilter { kind, country } = &self.filter;
+        let org_ok = |o: &crate::content::Org| {
+            kind.is_none_or(|k| o.kind == Some(k))
+                && country
+                    .as_ref()
+                    .is_none_or(|c| o.country.as_ref() == Some(c))
+        };
+        match row {
+            Row::Item(_, _, Item::Person(l, r)) => [l, r].into_iter().flatten().any(|p| {
+                let org = p.org.as_deref();
+                kind.is_none_or(|k| org.and_then(|o| o.kind) == Some(k))
+                    && country.as_ref().is_none_or(|c| {
+                        p.country.as_ref() == Some(c)
+                            || org.and_then(|o| o.country.as_ref()) == Some(c)
+                    })
+            }),
+            Row::Item(_, _, Item::Org(l, r)) => [l, r].into_iter().flatten().any(|o| org_ok(o)),
+            _ => true,
+        }
+    }
+
+    pub fn screen(&self) -> Option<Screen> {
+        Screen::new(self.size.0, self.size.1)
+    }
+
+    /// The current section laid out for the panes at the current size.
+    pub fn view(&self) -> View {
+        let layout = self.layout();
+        let query = fold(&self.query);
+        let items = layout
+            .items
+            .iter()
+            .zip(&layout.folded)
+            .map(|(item, text)| ItemLines {
+                matches: !query.is_empty() && text.contains(&query),
+                ..*item
+            })
+            .collect();
+        View {
+            lines: Rc::clone(&layout.lines),
+            items,
+        }
+    }
+
+    fn layout(&self) -> Rc<Layout> {
+        let widths = self.screen().map_or((38, 38), |s| s.pane_text_width());
+        let key = LayoutKey {
+            section: self.section,
+            lang: self.lang,
+            editions: (self.left, self.right),
+            widths,
+            filter: self.filter.clone(),
+            generation: self.generation,
+        };
+        if let Some(layout) = self.cache.borrow().as_ref().filter(|l| l.key == key) {
+            return Rc::clone(layout);
+        }
+        let layout = Rc::new(self.with_rows(|_, section_rows| {
+            let lines = pane_lines(section_rows, widths.0, widths.1, &self.profile);
+            // First and last line of every row, in one pass over the lines.
+            let mut spans: Vec<Option<(usize, usize)>> = vec![None; section_rows.len()];
+            for (n, line) in lines.iter().enumerate() {
+                let span = &mut spans[line.row];
+                *span = Some(span.map_or((n, n), |(first, _)| (first, n)));
+            }
+            let mut items = Vec::new();
+            let mut folded = Vec::new();
+            for (index, row) in section_rows.iter().enumerate() {
+                if let (Row::Item(..), Some((first, last))) = (row, spans[index]) {
+                    items.push(ItemLines {
+                        row: index,
+                        first,
+                        last,
+                        matches: false,
+                    });
+                    folded.push(search_text(row));
+                }
+            }
+            Layout {
+                key,
+                lines: Rc::new(lines),
+                items,
+                folded,
+            }
+        }));
+        *self.cache.borrow_mut() = Some(Rc::clone(&layout));
+        layout
+    }
+
+    pub fn place(&self) -> Place {
+        self.places[self.section_index()]
+    }
+
+    fn section_index(&self) -> usize {
+        Section::ALL
+            .iter()
+            .position(|s| *s == self.section)
+            .unwrap_or(0)
+    }
+
+    fn page(&self) -> usize {
+        self.screen().map_or(10, |s| s.page())
+    }
+
+    /// The selected entry's row index in the section, if any.
+    pub fn selected_row(&self, view: &View) -> Option<usize> {
+        view.items.get(self.place().selected).map(|item| item.row)
+    }
+}

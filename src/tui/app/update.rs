@@ -1,0 +1,364 @@
+//! Every change to the explorer's state, one function per mode. Ctrl-C (`Action::Quit`) and
+//! a resize mean the same in every mode and are handled before the mode is asked.
+
+use std::sync::Arc;
+
+use super::{Action, App, ItemLines, Mode, Place, View};
+use crate::compare::compare;
+use crate::content::{Content, OrgKind};
+use crate::present::{SlideKind, deck};
+use crate::rows::Section;
+use crate::tui::deck::Deck;
+use crate::tui::screen::tab_at;
+
+impl App {
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                let view = self.view();
+                self.keep_visible(&view);
+            }
+            action => match self.mode.clone() {
+                Mode::Browse => self.update_browse(action),
+                Mode::Search => self.update_search(action),
+                Mode::Detail { scroll } => self.update_detail(action, scroll),
+                Mode::Help { scroll } => self.update_help(action, scroll),
+                Mode::Picker {
+                    choosing_right,
+                    cursor,
+                    left,
+                } => self.update_picker(action, choosing_right, cursor, left),
+                Mode::Slides(_) => self.update_slides(action),
+            },
+        }
+    }
+
+    fn update_browse(&mut self, action: Action) {
+        let view = self.view();
+        let count = view.items.len();
+        let i = self.section_index();
+        let sections = Section::ALL.len();
+        match action {
+            Action::Leave => self.quit = true,
+            Action::NextSection => self.go(Section::ALL[(i + 1) % sections]),
+            Action::PrevSection => self.go(Section::ALL[(i + sections - 1) % sections]),
+            Action::Section(s) => self.go(s),
+            Action::Down if count > 0 => {
+                self.select(&view, (self.place().selected + 1).min(count - 1))
+            }
+            Action::Up if count > 0 => self.select(&view, self.place().selected.saturating_sub(1)),
+            Action::Down | Action::Scroll(1..) => self.scroll_by(&view, 1),
+            Action::Up => self.scroll_by(&view, -1),
+            Action::Scroll(n) => self.scroll_by(&view, n as isize),
+            Action::HalfPageDown => self.scroll_by(&view, (self.page() / 2).max(1) as isize),
+            Action::HalfPageUp => self.scroll_by(&view, -((self.page() / 2).max(1) as isize)),
+            Action::PageDown => self.scroll_by(&view, self.page() as isize),
+            Action::PageUp => self.scroll_by(&view, -(self.page() as isize)),
+            Action::Top => self.places[i] = Place::default(),
+            Action::Bottom => {
+                self.places[i].selected = count.saturating_sub(1);
+                self.places[i].scroll = view.lines.len().saturating_sub(self.page());
+            }
+            Action::Click(x, y) => {
+                if y == 1
+                    && let Some(s) = tab_at(x, self.section, self.lang, self.size.0, &self.profile)
+                {
+                    self.go(s);
+                }
+            }
+            Action::StartSearch => {
+                self.query.clear();
+                self.mode = Mode::Search;
+            }
+            Action::Close | Action::SearchClear => self.query.clear(),
+            Action::NextMatch => self.jump_to_match(&view, true),
+            Action::PrevMatch => self.jump_to_match(&view, false),
+            Action::Open if count > 0 => self.mode = Mode::Detail { scroll: 0 },
+            Action::Swap => std::mem::swap(&mut self.left, &mut self.right),
+            Action::OpenPicker => {
+                self.mode = Mode::Picker {
+                    choosing_right: false,
+                    cursor: self.left,
+                    left: self.left,
+                }
+            }
+            Action::ToggleLang => {
+                self.lang = self.lang.other();
+                let view = self.view();
+                self.keep_visible(&view);
+            }
+            Action::Help => self.mode = Mode::Help { scroll: 0 },
+            Action::Present => self.present(&[], false),
+            Action::FilterKind if self.section == Section::People => self.cycle_kind(),
+            Action::FilterCountry if self.section == Section::People => self.cycle_country(),
+            _ => {}
+        }
+    }
+
+    fn update_search(&mut self, action: Action) {
+        match action {
+            Action::SearchInput(c) => self.query.push(c),
+            Action::SearchBackspace => {
+                self.query.pop();
+            }
+            Action::SearchKeep => {
+                self.mode = Mode::Browse;
+                return;
+            }
+            Action::SearchClear | Action::Close => {
+                self.query.clear();
+                self.mode = Mode::Browse;
+                return;
+            }
+            _ => return,
+        }
+        // As the reader types, the first match from the top is brought into view.
+        let view = self.view();
+        if let Some(k) = view.items.iter().position(|item| item.matches) {
+            self.select(&view, k);
+        }
+    }
+
+    /// Scrolling a popup's text; Esc or q closes it.
+    fn scrolled(&self, action: &Action, scroll: usize) -> Option<usize> {
+        let page = self.page();
+        Some(match action {
+            Action::Down | Action::Scroll(1..) => scroll + 1,
+            Action::Up | Action::Scroll(..=-1) => scroll.saturating_sub(1),
+            Action::HalfPageDown => scroll + (page / 2).max(1),
+            Action::HalfPageUp => scroll.saturating_sub((page / 2).max(1)),
+            Action::PageDown => scroll + page,
+            Action::PageUp => scroll.saturating_sub(page),
+            Action::Top => 0,
+            _ => return None,
+        })
+    }
+
+    fn update_detail(&mut self, action: Action, scroll: usize) {
+        if matches!(action, Action::Close | Action::Leave) {
+            self.mode = Mode::Browse;
+        } else if let Some(scroll) = self.scrolled(&action, scroll) {
+            self.mode = Mode::Detail { scroll };
+        }
+    }
+
+    fn update_help(&mut self, action: Action, scroll: usize) {
+        if matches!(action, Action::Close | Action::Leave | Action::Help) {
+            self.mode = Mode::Browse;
+        } else if let Some(scroll) = self.scrolled(&action, scroll) {
+            self.mode = Mode::Help { scroll };
+        }
+    }
+
+    /// The editions the picker offers: all of them for the left, all but the left one for
+    /// the right (an edition against itself shows everything twice).
+    pub fn picker_choices(&self, choosing_right: bool, left: usize) -> Vec<usize> {
+        (0..self.edition_count())
+            .filter(|&i| !choosing_right || i != left)
+            .collect()
+    }
+
+    fn update_picker(&mut self, action: Action, choosing_right: bool, cursor: usize, left: usize) {
+        let choices = self.picker_choices(choosing_right, left);
+        let at = choices.iter().position(|&c| c == cursor).unwrap_or(0);
+        let picked = |k: usize| choices.get(k).copied().unwrap_or(cursor);
+        let cursor = match action {
+            Action::Close | Action::Leave => {
+                self.mode = Mode::Browse;
+                return;
+            }
+            Action::Down => picked((at + 1).min(choices.len().saturating_sub(1))),
+            Action::Up => picked(at.saturating_sub(1)),
+            Action::Top => picked(0),
+            Action::Bottom => picked(choices.len().saturating_sub(1)),
+            Action::Open if !choosing_right => {
+                let others = self.picker_choices(true, cursor);
+                let right = if self.right != cursor {
+                    self.right
+                } else {
+                    others.first().copied().unwrap_or(cursor)
+                };
+                self.mode = Mode::Picker {
+                    choosing_right: true,
+                    cursor: right,
+                    left: cursor,
+                };
+                return;
+            }
+            Action::Open => {
+                self.left = left;
+                self.right = cursor;
+                self.places = [Place::default(); Section::ALL.len()];
+                self.mode = Mode::Browse;
+                return;
+            }
+            _ => cursor,
+        };
+        self.mode = Mode::Picker {
+            choosing_right,
+            cursor,
+            left,
+        };
+    }
+
+    fn update_slides(&mut self, action: Action) {
+        let Mode::Slides(deck) = &mut self.mode else {
+            return;
+        };
+        if deck.help {
+            if matches!(action, Action::Help | Action::Close | Action::Leave) {
+                deck.help = false;
+            }
+            return;
+        }
+        let moves = matches!(
+            action,
+            Action::SlideNext | Action::SlidePrevious | Action::SlideFirst | Action::SlideLast
+        );
+        // After `b`, the first move brings the screen back where it was.
+        if moves && deck.blank {
+            deck.blank = false;
+            return;
+        }
+        match action {
+            Action::SlideNext => deck.next(),
+            Action::SlidePrevious => deck.previous(),
+            Action::SlideFirst => deck.index = 0,
+            Action::SlideLast => deck.index = deck.slides.len().saturating_sub(1),
+            Action::SlideDigit(d) => deck.jump.push(d),
+            Action::SlideJump => deck.jump(),
+            Action::SlideBlank => deck.blank = !deck.blank,
+            Action::SlideClock => deck.clock = !deck.clock,
+            Action::Help => deck.help = true,
+            Action::ToggleLang => self.lang = self.lang.other(),
+            Action::Close | Action::Leave => {
+                if deck.standalone {
+                    self.quit = true;
+                }
+                self.mode = Mode::Browse;
+            }
+            _ => {}
+        }
+    }
+
+    /// New content from a save that loaded: the same editions (by id) where they still
+    /// exist, the same section, selection and scroll.
+    pub fn replace_content(&mut self, content: Content) {
+        let id_of = |content: &Content, index: usize| {
+            content.editions().nth(index).map(|(_, e)| e.id.clone())
+        };
+        let (left, right) = (
+            id_of(&self.content, self.left),
+            id_of(&self.content, self.right),
+        );
+        let index_of = |id: Option<crate::content::EditionId>, fallback: usize| {
+            id.and_then(|id| content.editions().position(|(_, e)| e.id == id))
+                .unwrap_or(fallback.min(content.editions().count().saturating_sub(1)))
+        };
+        self.left = index_of(left, self.left);
+        self.right = index_of(right, self.right);
+        self.content = Arc::new(content);
+        self.generation += 1;
+        self.banner = None;
+        let view = self.view();
+        self.keep_visible(&view);
+    }
+
+    /// Starts the presentation on the current editions, with the kinds of slide given.
+    pub fn present(&mut self, only: &[SlideKind], standalone: bool) {
+        let (left, right) = self.sides();
+        let slides = deck(&compare(left, right), only);
+        self.mode = Mode::Slides(Deck::new(slides, standalone));
+    }
+
+    fn go(&mut self, section: Section) {
+        self.section = section;
+    }
+
+    fn select(&mut self, view: &View, selected: usize) {
+        self.places[self.section_index()].selected = selected;
+        self.keep_visible(view);
+    }
+
+    /// Scrolls so that the selected entry is on screen, its first line if it is too tall.
+    fn keep_visible(&mut self, view: &View) {
+        let page = self.page();
+        let i = self.section_index();
+        let place = &mut self.places[i];
+        if view.items.is_empty() {
+            place.scroll = place.scroll.min(view.lines.len().saturating_sub(1));
+            return;
+        }
+        place.selected = place.selected.min(view.items.len() - 1);
+        let ItemLines { first, last, .. } = view.items[place.selected];
+        if first < place.scroll {
+            place.scroll = first;
+        } else if last >= place.scroll + page {
+            place.scroll = (last + 1).saturating_sub(page).min(first);
+        }
+    }
+
+    /// Scrolls by lines; the selection follows onto the screen.
+    fn scroll_by(&mut self, view: &View, lines: isize) {
+        let page = self.page();
+        let i = self.section_index();
+        let max = view.lines.len().saturating_sub(page);
+        let place = &mut self.places[i];
+        place.scroll = place.scroll.saturating_add_signed(lines).min(max);
+        let visible = place.scroll..place.scroll + page;
+        let on_screen =
+            |item: &ItemLines| visible.contains(&item.first) || visible.contains(&item.last);
+        if view
+            .items
+            .get(place.selected)
+            .is_some_and(|item| !on_screen(item))
+            && let Some(k) = view.items.iter().position(on_screen)
+        {
+            place.selected = k;
+        }
+    }
+
+    fn jump_to_match(&mut self, view: &View, forward: bool) {
+        let count = view.items.len();
+        if count == 0 {
+            return;
+        }
+        let from = self.place().selected;
+        let order: Vec<usize> = if forward {
+            (1..=count).map(|k| (from + k) % count).collect()
+        } else {
+            (1..=count).map(|k| (from + count - k) % count).collect()
+        };
+        if let Some(k) = order.into_iter().find(|k| view.items[*k].matches) {
+            self.select(view, k);
+        }
+    }
+
+    fn cycle_kind(&mut self) {
+        let kinds = OrgKind::WORDS.iter().filter_map(|w| OrgKind::from_word(w));
+        let all: Vec<Option<OrgKind>> = std::iter::once(None).chain(kinds.map(Some)).collect();
+        let at = all.iter().position(|k| *k == self.filter.kind).unwrap_or(0);
+        self.filter.kind = all[(at + 1) % all.len()];
+        self.places[self.section_index()] = Place::default();
+    }
+
+    fn cycle_country(&mut self) {
+        let mut countries: Vec<String> = self.with_rows(|c, _| {
+            let people = c.left.edition.people.iter().chain(&c.right.edition.people);
+            people.filter_map(|p| p.country.clone()).collect()
+        });
+        countries.sort();
+        countries.dedup();
+        let all: Vec<Option<String>> = std::iter::once(None)
+            .chain(countries.into_iter().map(Some))
+            .collect();
+        let at = all
+            .iter()
+            .position(|c| *c == self.filter.country)
+            .unwrap_or(0);
+        self.filter.country = all[(at + 1) % all.len()].clone();
+        self.places[self.section_index()] = Place::default();
+    }
+}

@@ -1,0 +1,1021 @@
+//! Keys as data: one table of (modes, keys, command, words) from which the dispatcher, the
+//! `?` help of the explorer and of the slides, and the footer are all drawn, so that none of
+//! them can drift from the others. The config file's `[keys]` table rebinds a command by name;
+//! a key bound twice in one mode is refused.
+
+use std::collections::BTreeMap;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::app::Action;
+use crate::i18n::Lang;
+use crate::rows::Section;
+
+/// What the reader is doing, as far as keys are concerned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum KeyMode {
+    Browse,
+    /// Typing a search.
+    Search,
+    Detail,
+    Help,
+    Picker,
+    Slides,
+    SlideHelp,
+}
+
+impl KeyMode {
+    pub const ALL: [KeyMode; 7] = [
+        KeyMode::Browse,
+        KeyMode::Search,
+        KeyMode::Detail,
+        KeyMode::Help,
+        KeyMode::Picker,
+        KeyMode::Slides,
+        KeyMode::SlideHelp,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            KeyMode::Browse => "browsing",
+            KeyMode::Search => "typing a search",
+            KeyMode::Detail => "the detail",
+            KeyMode::Help => "the keys",
+            KeyMode::Picker => "the edition picker",
+            KeyMode::Slides => "the slides",
+            KeyMode::SlideHelp => "the slides' keys",
+        }
+    }
+}
+
+/// A key with or without Ctrl.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Chord {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+/// Names of keys in the config file, and how the help and the footer show them.
+const NAMED: &[(&str, KeyCode, &str)] = &[
+    ("Enter", KeyCode::Enter, "Enter"),
+    ("Esc", KeyCode::Esc, "Esc"),
+    ("Tab", KeyCode::Tab, "Tab"),
+    ("BackTab", KeyCode::BackTab, "S-Tab"),
+    ("Backspace", KeyCode::Backspace, "BS"),
+    ("Space", KeyCode::Char(' '), "Space"),
+    ("Up", KeyCode::Up, "↑"),
+    ("Down", KeyCode::Down, "↓"),
+    ("Left", KeyCode::Left, "←"),
+    ("Right", KeyCode::Right, "→"),
+    ("PageUp", KeyCode::PageUp, "PgUp"),
+    ("PageDown", KeyCode::PageDown, "PgDn"),
+    ("Home", KeyCode::Home, "Home"),
+    ("End", KeyCode::End, "End"),
+];
+
+impl Chord {
+    /// `"j"`, `"G"`, `"?"`, `"Enter"`, `"PageDown"`, `"ctrl-d"`.
+    pub fn parse(name: &str) -> Option<Chord> {
+        let (ctrl, rest) = match name.strip_prefix("ctrl-").or(name.strip_prefix("Ctrl-")) {
+            Some(rest) => (true, rest),
+            None => (false, name),
+        };
+        let code = NAMED
+            .iter()
+            .find(|(written, _, _)| written.eq_ignore_ascii_case(rest))
+            .map(|(_, code, _)| *code)
+            .or_else(|| {
+                let mut chars = rest.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) if !c.is_control() => Some(KeyCode::Char(c)),
+                    _ => None,
+                }
+            })?;
+        Some(Chord { code, ctrl })
+    }
+
+    fn of(key: &KeyEvent) -> Chord {
+        // Shift is part of the character (G, ?, N); BackTab carries it in its code.
+        Chord {
+            code: key.code,
+            ctrl: key.modifiers.contains(KeyModifiers::CONTROL),
+        }
+    }
+
+    /// How the help and the footer write it.
+    pub fn label(self) -> String {
+        let base = NAMED
+            .iter()
+            .find(|(_, code, _)| *code == self.code)
+            .map(|(_, _, shown)| shown.to_string())
+            .unwrap_or_else(|| match self.code {
+                KeyCode::Char(c) => c.to_string(),
+                other => format!("{other:?}"),
+            });
+        if self.ctrl {
+            format!("Ctrl-{base}")
+        } else {
+            base
+        }
+    }
+}
+
+/// What a row of the table does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Command {
+    /// Ctrl-C: leave confer from any mode.
+    Quit,
+    /// `q`: close a popup or the slides; quit from browsing.
+    Leave,
+    /// Esc: close a popup or the slides; clear a search.
+    Close,
+    NextSection,
+    PrevSection,
+    /// The digit keys, one per section.
+    Section,
+    Down,
+    Up,
+    HalfPageDown,
+    HalfPageUp,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+    Search,
+    NextMatch,
+    PrevMatch,
+    Open,
+    Swap,
+    Editions,
+    Language,
+    FilterKind,
+    FilterCountry,
+    Present,
+    Help,
+    SearchKeep,
+    SearchClear,
+    SearchBackspace,
+    /// Any character while typing a search.
+    Type,
+    SlideNext,
+    SlidePrevious,
+    SlideFirst,
+    SlideLast,
+    /// A digit of a slide number.
+    SlideDigit,
+    SlideJump,
+    SlideBlank,
+    SlideClock,
+}
+
+impl Command {
+    /// The name the config file's `[keys]` table uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            Command::Quit => "quit",
+            Command::Leave => "leave",
+            Command::Close => "close",
+            Command::NextSection => "next-section",
+            Command::PrevSection => "prev-section",
+            Command::Section => "section",
+            Command::Down => "down",
+            Command::Up => "up",
+            Command::HalfPageDown => "half-page-down",
+            Command::HalfPageUp => "half-page-up",
+            Command::PageDown => "page-down",
+            Command::PageUp => "page-up",
+            Command::Top => "top",
+            Command::Bottom => "bottom",
+            Command::Search => "search",
+            Command::NextMatch => "next-match",
+            Command::PrevMatch => "prev-match",
+            Command::Open => "open",
+            Command::Swap => "swap",
+            Command::Editions => "editions",
+            Command::Language => "language",
+            Command::FilterKind => "filter-kind",
+            Command::FilterCountry => "filter-country",
+            Command::Present => "present",
+            Command::Help => "help",
+            Command::SearchKeep => "search-keep",
+            Command::SearchClear => "search-clear",
+            Command::SearchBackspace => "search-backspace",
+            Command::Type => "type",
+            Command::SlideNext => "slide-next",
+            Command::SlidePrevious => "slide-previous",
+            Command::SlideFirst => "slide-first",
+            Command::SlideLast => "slide-last",
+            Command::SlideDigit => "slide-digit",
+            Command::SlideJump => "slide-jump",
+            Command::SlideBlank => "slide-blank",
+            Command::SlideClock => "slide-clock",
+        }
+    }
+
+    /// The action a key of this command asks for.
+    fn action(self, chord: Chord) -> Option<Action> {
+        let digit = match chord.code {
+            KeyCode::Char(c) if c.is_ascii_digit() => Some(c),
+            _ => None,
+        };
+        Some(match self {
+            Command::Quit => Action::Quit,
+            Command::Leave => Action::Leave,
+            Command::Close => Action::Close,
+            Command::NextSection => Action::NextSection,
+            Command::PrevSection => Action::PrevSection,
+            Command::Section => {
+                let n = digit?.to_digit(10)? as usize;
+                Action::Section(*Section::ALL.get(n.checked_sub(1)?)?)
+            }
+            Command::Down => Action::Down,
+            Command::Up => Action::Up,
+            Command::HalfPageDown => Action::HalfPageDown,
+            Command::HalfPageUp => Action::HalfPageUp,
+            Command::PageDown => Action::PageDown,
+            Command::PageUp => Action::PageUp,
+            Command::Top => Action::Top,
+            Command::Bottom => Action::Bottom,
+            Command::Search => Action::StartSearch,
+            Command::NextMatch => Action::NextMatch,
+            Command::PrevMatch => Action::PrevMatch,
+            Command::Open => Action::Open,
+            Command::Swap => Action::Swap,
+            Command::Editions => Action::OpenPicker,
+            Command::Language => Action::ToggleLang,
+            Command::FilterKind => Action::FilterKind,
+            Command::FilterCountry => Action::FilterCountry,
+            Command::Present => Action::Present,
+            Command::Help => Action::Help,
+            Command::SearchKeep => Action::SearchKeep,
+            Command::SearchClear => Action::SearchClear,
+            Command::SearchBackspace => Action::SearchBackspace,
+            Command::Type => match chord.code {
+                KeyCode::Char(c) if !chord.ctrl => Action::SearchInput(c),
+                _ => return None,
+            },
+            Command::SlideNext => Action::SlideNext,
+            Command::SlidePrevious => Action::SlidePrevious,
+            Command::SlideFirst => Action::SlideFirst,
+            Command::SlideLast => Action::SlideLast,
+            Command::SlideDigit => Action::SlideDigit(digit?),
+            Command::SlideJump => Action::SlideJump,
+            Command::SlideBlank => Action::SlideBlank,
+            Command::SlideClock => Action::SlideClock,
+        })
+    }
+}
+
+/// The keys of a row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Keys {
+    /// Rebindable.
+    Chords(Vec<Chord>),
+    /// A digit key in this range, written as such in the help.
+    Digits(char, char),
+    /// Any character without Ctrl (typing a search).
+    AnyChar,
+}
+
+impl Keys {
+    fn matches(&self, chord: Chord) -> bool {
+        match self {
+            Keys::Chords(chords) => chords.contains(&chord),
+            Keys::Digits(from, to) => {
+                !chord.ctrl && matches!(chord.code, KeyCode::Char(c) if (*from..=*to).contains(&c))
+            }
+            Keys::AnyChar => !chord.ctrl && matches!(chord.code, KeyCode::Char(_)),
+        }
+    }
+
+    /// How the help writes them.
+    pub fn label(&self) -> String {
+        match self {
+            Keys::Chords(chords) => chords
+                .iter()
+                .map(|c| c.label())
+                .collect::<Vec<_>>()
+                .join(" "),
+            Keys::Digits(from, to) => format!("{from}-{to}"),
+            Keys::AnyChar => "a-z …".to_string(),
+        }
+    }
+
+    /// The key the footer names: the first.
+    fn first_label(&self) -> String {
+        match self {
+            Keys::Chords(chords) => chords.first().map(|c| c.label()).unwrap_or_default(),
+            other => other.label(),
+        }
+    }
+}
+
+/// How a row shows in the footer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Footer {
+    /// Not in the footer (the help lists it).
+    No,
+    /// "j move": its first key and this word.
+    Word(&'static str, &'static str),
+    /// Its first key joined to the item before: "j/k move".
+    Joined,
+}
+
+/// One row of the table: in these modes, these keys do this.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Binding {
+    pub command: Command,
+    pub modes: &'static [KeyMode],
+    pub keys: Keys,
+    pub ja: &'static str,
+    pub en: &'static str,
+    pub footer: Footer,
+}
+
+impl Binding {
+    pub fn words(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Ja => self.ja,
+            Lang::En => self.en,
+        }
+    }
+}
+
+use KeyMode::{Browse, Detail, Help as HelpMode, Picker, Search, SlideHelp, Slides};
+
+const EVERY: &[KeyMode] = &KeyMode::ALL;
+const POPUPS: &[KeyMode] = &[Detail, HelpMode, Picker];
+const SCROLLING: &[KeyMode] = &[Detail, HelpMode];
+
+/// The default table, in the order the help lists it.
+fn defaults() -> Vec<Binding> {
+    let row = |command, modes, keys: &[&str], ja, en, footer| Binding {
+        command,
+        modes,
+        keys: Keys::Chords(keys.iter().filter_map(|k| Chord::parse(k)).collect()),
+        ja,
+        en,
+        footer,
+    };
+    use Command as C;
+    use Footer::{Joined, No, Word};
+    vec![
+        // Browsing.
+        row(
+            C::NextSection,
+            &[Browse],
+            &["Tab", "Right", "l"],
+            "次のセクション",
+            "next section",
+            No,
+        ),
+        row(
+            C::PrevSection,
+            &[Browse],
+            &["BackTab", "Left", "h"],
+            "前のセクション",
+            "previous section",
+            No,
+        ),
+        Binding {
+            command: C::Section,
+            modes: &[Browse],
+            keys: Keys::Digits('1', '9'),
+            ja: "セクションへ（1 概要 … 9 出典）",
+            en: "go to a section (1 Overview … 9 Sources)",
+            footer: No,
+        },
+        row(
+            C::Down,
+            &[Browse, Picker],
+            &["j", "Down"],
+            "次の項目",
+            "next entry",
+            Word("移動", "move"),
+        ),
+        row(
+            C::Up,
+            &[Browse, Picker],
+            &["k", "Up"],
+            "前の項目",
+            "previous entry",
+            Joined,
+        ),
+        row(
+            C::Down,
+            SCROLLING,
+            &["j", "Down"],
+            "1行下へ",
+            "scroll down",
+            Word("スクロール", "scroll"),
+        ),
+        row(
+            C::Up,
+            SCROLLING,
+            &["k", "Up"],
+            "1行上へ",
+            "scroll up",
+            Joined,
+        ),
+        row(
+            C::HalfPageDown,
+            &[Browse, Detail, HelpMode],
+            &["ctrl-d"],
+            "半ページ下へ",
+            "half a page down",
+            No,
+        ),
+        row(
+            C::HalfPageUp,
+            &[Browse, Detail, HelpMode],
+            &["ctrl-u"],
+            "半ページ上へ",
+            "half a page up",
+            No,
+        ),
+        row(
+            C::PageDown,
+            &[Browse, Detail, HelpMode],
+            &["Space", "PageDown", "ctrl-f"],
+            "1ページ下へ",
+            "page down",
+            No,
+        ),
+        row(
+            C::PageUp,
+            &[Browse, Detail, HelpMode],
+            &["PageUp", "ctrl-b"],
+            "1ページ上へ",
+            "page up",
+            No,
+        ),
+        row(
+            C::Top,
+            &[Browse, Detail, HelpMode, Picker],
+            &["g", "Home"],
+            "先頭へ",
+            "top",
+            No,
+        ),
+        row(
+            C::Bottom,
+            &[Browse, Picker],
+            &["G", "End"],
+            "末尾へ",
+            "bottom",
+            No,
+        ),
+        row(
+            C::Open,
+            &[Browse],
+            &["Enter"],
+            "詳細と出典",
+            "detail and sources",
+            Word("詳細", "detail"),
+        ),
+        row(
+            C::Search,
+            &[Browse],
+            &["/"],
+            "検索（名前はどの言語でも）",
+            "search (a name in any language)",
+            Word("検索", "search"),
+        ),
+        row(
+            C::NextMatch,
+            &[Browse],
+            &["n"],
+            "次の一致",
+            "next match",
+            Word("次/前", "next/previous"),
+        ),
+        row(
+            C::PrevMatch,
+            &[Browse],
+            &["N"],
+            "前の一致",
+            "previous match",
+            Joined,
+        ),
+        row(
+            C::Close,
+            &[Browse],
+            &["Esc"],
+            "検索を消す",
+            "clear the search",
+            Word("消去", "clear"),
+        ),
+        row(
+            C::FilterKind,
+            &[Browse],
+            &["f"],
+            "人：組織の種類で絞る",
+            "people: filter by kind of organization",
+            Word("種類", "kind"),
+        ),
+        row(
+            C::FilterCountry,
+            &[Browse],
+            &["c"],
+            "人：国で絞る",
+            "people: filter by country",
+            Word("国", "country"),
+        ),
+        row(
+            C::Swap,
+            &[Browse],
+            &["s"],
+            "左右を入れ替え",
+            "swap the panes",
+            Word("入替", "swap"),
+        ),
+        row(
+            C::Editions,
+            &[Browse],
+            &["e"],
+            "版を選ぶ",
+            "choose the editions",
+            Word("版", "editions"),
+        ),
+        row(
+            C::Present,
+            &[Browse],
+            &["p"],
+            "スライドで見せる",
+            "present as slides",
+            Word("スライド", "slides"),
+        ),
+        row(
+            C::Language,
+            &[Browse, Slides],
+            &["L"],
+            "日本語 / English",
+            "English / 日本語",
+            Word("English", "日本語"),
+        ),
+        row(
+            C::Help,
+            &[Browse, Slides],
+            &["?"],
+            "キーの一覧",
+            "all the keys",
+            Word("ヘルプ", "help"),
+        ),
+        row(
+            C::Leave,
+            &[Browse],
+            &["q"],
+            "終了",
+            "quit",
+            Word("終了", "quit"),
+        ),
+        // Typing a search.
+        row(
+            C::SearchKeep,
+            &[Search],
+            &["Enter"],
+            "検索語を確定",
+            "keep the query",
+            Word("確定", "keep"),
+        ),
+        row(
+            C::SearchClear,
+            &[Search],
+            &["Esc"],
+            "検索をやめて消す",
+            "clear the query",
+            Word("消去", "clear"),
+        ),
+        row(
+            C::SearchBackspace,
+            &[Search],
+            &["Backspace"],
+            "1文字消す",
+            "delete a character",
+            No,
+        ),
+        Binding {
+            command: C::Type,
+            modes: &[Search],
+            keys: Keys::AnyChar,
+            ja: "検索語を入力",
+            en: "type the query",
+            footer: No,
+        },
+        // Popups.
+        row(
+            C::Open,
+            &[Picker],
+            &["Enter"],
+            "この版を選ぶ",
+            "choose this edition",
+            Word("選ぶ", "choose"),
+        ),
+        row(C::Help, &[HelpMode], &["?"], "閉じる", "close", No),
+        row(
+            C::Close,
+            POPUPS,
+            &["Esc"],
+            "閉じる",
+            "close",
+            Word("閉じる", "close"),
+        ),
+        row(C::Leave, POPUPS, &["q"], "閉じる", "close", Joined),
+        // Slides.
+        row(
+            C::SlideNext,
+            &[Slides],
+            &["Right", "Space", "PageDown", "l", "j", "Down"],
+            "次のスライド",
+            "next slide",
+            No,
+        ),
+        row(
+            C::SlidePrevious,
+            &[Slides],
+            &["Left", "PageUp", "h", "k", "Up", "Backspace"],
+            "前のスライド",
+            "previous slide",
+            No,
+        ),
+        row(
+            C::SlideFirst,
+            &[Slides],
+            &["g", "Home"],
+            "最初のスライド",
+            "first slide",
+            No,
+        ),
+        row(
+            C::SlideLast,
+            &[Slides],
+            &["G", "End"],
+            "最後のスライド",
+            "last slide",
+            No,
+        ),
+        Binding {
+            command: C::SlideDigit,
+            modes: &[Slides],
+            keys: Keys::Digits('0', '9'),
+            ja: "スライド番号（Enterで移動）",
+            en: "a slide number (then Enter)",
+            footer: No,
+        },
+        row(
+            C::SlideJump,
+            &[Slides],
+            &["Enter"],
+            "その番号のスライドへ",
+            "go to the number typed",
+            No,
+        ),
+        row(
+            C::SlideBlank,
+            &[Slides],
+            &["b"],
+            "画面を消す・戻す",
+            "blank the screen, and back",
+            No,
+        ),
+        row(
+            C::SlideClock,
+            &[Slides],
+            &["t"],
+            "経過時間",
+            "time elapsed",
+            No,
+        ),
+        row(
+            C::Close,
+            &[Slides],
+            &["Esc"],
+            "スライドを終える",
+            "leave the slides",
+            No,
+        ),
+        row(
+            C::Leave,
+            &[Slides],
+            &["q"],
+            "スライドを終える（present から始めたときは終了）",
+            "leave the slides (quit when started by present)",
+            No,
+        ),
+        row(C::Help, &[SlideHelp], &["?"], "閉じる", "close", No),
+        row(C::Close, &[SlideHelp], &["Esc"], "閉じる", "close", No),
+        row(C::Leave, &[SlideHelp], &["q"], "閉じる", "close", No),
+        // Everywhere.
+        row(
+            C::Quit,
+            EVERY,
+            &["ctrl-c"],
+            "confer を終了（どこからでも）",
+            "quit confer (from anywhere)",
+            No,
+        ),
+    ]
+}
+
+/// A `[keys]` entry that cannot be used, with the command it names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyError {
+    /// The command name as written in the config file.
+    pub name: String,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl std::fmt::Display for KeyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.message)
+    }
+}
+
+/// The bindings in force.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyMap {
+    bindings: Vec<Binding>,
+}
+
+impl Default for KeyMap {
+    fn default() -> KeyMap {
+        KeyMap {
+            bindings: defaults(),
+        }
+    }
+}
+
+impl KeyMap {
+    /// The default table with the config file's `[keys]`: each command named gets the keys
+    /// given instead of its own, in every mode it has. Ctrl-C always quits.
+    pub fn with_overrides(overrides: &BTreeMap<String, Vec<String>>) -> Result<KeyMap, KeyError> {
+        let mut map = KeyMap::default();
+        let rebindable: Vec<Command> = map
+            .bindings
+            .iter()
+            .filter(|b| matches!(b.keys, Keys::Chords(_)) && b.command != Command::Quit)
+            .map(|b| b.command)
+            .collect();
+        for (name, keys) in overrides {
+            let Some(command) = rebindable.iter().copied().find(|c| c.name() == name) else {
+                let mut names: Vec<&str> = rebindable.iter().map(|c| c.name()).collect();
+                names.dedup();
+                let help = crate::content::closest(name, names.iter().copied())
+                    .map(|near| format!("did you mean '{near}'?"))
+                    .unwrap_or_else(|| format!("[keys] takes: {}", names.join(", ")));
+                return Err(KeyError {
+                    name: name.clone(),
+                    message: format!("unknown command '{name}' in [keys]"),
+                    help: Some(help),
+                });
+            };
+            let mut chords = Vec::new();
+            for key in keys {
+                let chord = Chord::parse(key).ok_or_else(|| KeyError {
+                    name: name.clone(),
+                    message: format!("'{key}' is not a key"),
+                    help: Some(
+                        "write a character (\"x\", \"G\", \"?\"), a key name (Enter, Esc, Tab, \
+                         Space, Up, Down, PageDown, Home …) or ctrl- before either"
+                            .into(),
+                    ),
+                })?;
+                if chord
+                    == (Chord {
+                        code: KeyCode::Char('c'),
+                        ctrl: true,
+                    })
+                {
+                    return Err(KeyError {
+                        name: name.clone(),
+                        message: "Ctrl-C always quits confer".into(),
+                        help: Some("bind another key".into()),
+                    });
+                }
+                chords.push(chord);
+            }
+            for binding in map.bindings.iter_mut().filter(|b| b.command == command) {
+                binding.keys = Keys::Chords(chords.clone());
+            }
+        }
+        map.check_conflicts()?;
+        Ok(map)
+    }
+
+    /// A key that two rows of one mode claim.
+    fn check_conflicts(&self) -> Result<(), KeyError> {
+        for mode in KeyMode::ALL {
+            let rows: Vec<&Binding> = self.in_mode(mode).collect();
+            for (i, a) in rows.iter().enumerate() {
+                let Keys::Chords(chords) = &a.keys else {
+                    continue;
+                };
+                for chord in chords {
+                    if let Some(b) = rows
+                        .iter()
+                        .enumerate()
+                        .find(|(j, b)| *j != i && b.command != a.command && b.keys.matches(*chord))
+                        .map(|(_, b)| b)
+                    {
+                        let (first, second) = if a.command < b.command {
+                            (a, b)
+                        } else {
+                            (b, a)
+                        };
+                        return Err(KeyError {
+                            name: a.command.name().to_string(),
+                            message: format!(
+                                "{} is bound to both '{}' and '{}' in {}",
+                                chord.label(),
+                                first.command.name(),
+                                second.command.name(),
+                                mode.name()
+                            ),
+                            help: Some("give one of them another key in [keys]".into()),
+                        });
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn in_mode(&self, mode: KeyMode) -> impl Iterator<Item = &Binding> {
+        self.bindings
+            .iter()
+            .filter(move |b| b.modes.contains(&mode))
+    }
+
+    /// The action a key asks for in a mode, if any.
+    pub fn action(&self, mode: KeyMode, key: &KeyEvent) -> Option<Action> {
+        let chord = Chord::of(key);
+        self.in_mode(mode)
+            .find(|b| b.keys.matches(chord))
+            .and_then(|b| b.command.action(chord))
+    }
+
+    /// The keys of one mode as the help lists them: the keys, and what they do.
+    pub fn help(&self, mode: KeyMode, lang: Lang) -> Vec<(String, &'static str)> {
+        self.in_mode(mode)
+            .filter(|b| b.keys != Keys::Chords(Vec::new()))
+            .map(|b| (b.keys.label(), b.words(lang)))
+            .collect()
+    }
+
+    /// The footer's items for a mode, each "keys word", leaving out the commands that
+    /// `available` says do nothing now.
+    pub fn footer(
+        &self,
+        mode: KeyMode,
+        lang: Lang,
+        available: impl Fn(Command) -> bool,
+    ) -> Vec<(Command, String)> {
+        let mut items: Vec<(Command, String)> = Vec::new();
+        let mut last_shown = false;
+        for b in self.in_mode(mode) {
+            match b.footer {
+                Footer::No => {}
+                Footer::Word(ja, en) => {
+                    last_shown = available(b.command) && b.keys != Keys::Chords(Vec::new());
+                    if last_shown {
+                        let word = if lang == Lang::Ja { ja } else { en };
+                        items.push((b.command, format!("{} {word}", b.keys.first_label())));
+                    }
+                }
+                Footer::Joined => {
+                    if last_shown && let Some((_, text)) = items.last_mut() {
+                        // "j move" becomes "j/k move".
+                        if let Some(space) = text.find(' ') {
+                            text.insert_str(space, &format!("/{}", b.keys.first_label()));
+                        }
+                    }
+                }
+            }
+        }
+        items
+    }
+
+    /// Every key of every mode is in its help: the table is the help.
+    pub fn modes_of(&self, command: Command) -> Vec<KeyMode> {
+        KeyMode::ALL
+            .into_iter()
+            .filter(|m| self.in_mode(*m).any(|b| b.command == command))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn ctrl(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+    }
+
+    #[test]
+    fn the_default_table_has_no_conflicts() {
+        KeyMap::default().check_conflicts().unwrap();
+    }
+
+    #[test]
+    fn ctrl_c_quits_from_every_mode() {
+        let map = KeyMap::default();
+        for mode in KeyMode::ALL {
+            assert_eq!(map.action(mode, &ctrl('c')), Some(Action::Quit), "{mode:?}");
+        }
+    }
+
+    #[test]
+    fn one_key_one_meaning_by_mode() {
+        let map = KeyMap::default();
+        assert_eq!(
+            map.action(Browse, &key(KeyCode::Char('q'))),
+            Some(Action::Leave)
+        );
+        assert_eq!(
+            map.action(Detail, &key(KeyCode::Char('q'))),
+            Some(Action::Leave)
+        );
+        assert_eq!(
+            map.action(Search, &key(KeyCode::Char('q'))),
+            Some(Action::SearchInput('q'))
+        );
+        assert_eq!(
+            map.action(Browse, &key(KeyCode::Char('3'))),
+            Some(Action::Section(Section::Topics))
+        );
+        assert_eq!(map.action(Browse, &key(KeyCode::Char('0'))), None);
+        assert_eq!(
+            map.action(Slides, &key(KeyCode::Char('0'))),
+            Some(Action::SlideDigit('0'))
+        );
+        assert_eq!(
+            map.action(Slides, &key(KeyCode::Backspace)),
+            Some(Action::SlidePrevious)
+        );
+        assert_eq!(map.action(Browse, &ctrl('d')), Some(Action::HalfPageDown));
+        assert_eq!(map.action(Browse, &ctrl('f')), Some(Action::PageDown));
+    }
+
+    #[test]
+    fn keys_rebind_by_name_and_conflicts_are_refused() {
+        let one = |name: &str, keys: &[&str]| {
+            BTreeMap::from([(
+                name.to_string(),
+                keys.iter().map(|k| k.to_string()).collect(),
+            )])
+        };
+        let map = KeyMap::with_overrides(&one("swap", &["x", "ctrl-s"])).unwrap();
+        assert_eq!(
+            map.action(Browse, &key(KeyCode::Char('x'))),
+            Some(Action::Swap)
+        );
+        assert_eq!(map.action(Browse, &key(KeyCode::Char('s'))), None);
+        assert!(
+            map.help(Browse, Lang::En)
+                .contains(&("x Ctrl-s".into(), "swap the panes"))
+        );
+
+        let clash = KeyMap::with_overrides(&one("swap", &["q"])).unwrap_err();
+        assert_eq!(
+            clash.message,
+            "q is bound to both 'leave' and 'swap' in browsing"
+        );
+        let digit = KeyMap::with_overrides(&one("swap", &["4"])).unwrap_err();
+        assert!(
+            digit.message.contains("'section' and 'swap'"),
+            "{}",
+            digit.message
+        );
+        let typo = KeyMap::with_overrides(&one("swpa", &["x"])).unwrap_err();
+        assert_eq!(typo.help.as_deref(), Some("did you mean 'swap'?"));
+        let bad = KeyMap::with_overrides(&one("swap", &["Enterr"])).unwrap_err();
+        assert_eq!(bad.message, "'Enterr' is not a key");
+        assert!(KeyMap::with_overrides(&one("quit", &["x"])).is_err());
+        assert!(KeyMap::with_overrides(&one("swap", &["ctrl-c"])).is_err());
+    }
+
+    #[test]
+    fn the_footer_joins_pairs_and_leaves_out_what_does_nothing() {
+        let map = KeyMap::default();
+        let items: Vec<String> = map
+            .footer(Browse, Lang::En, |c| c != Command::Open)
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect();
+        assert_eq!(items[0], "j/k move");
+        assert!(!items.iter().any(|t| t.contains("detail")));
+        assert!(items.contains(&"n/N next/previous".to_string()));
+        let popup: Vec<String> = map
+            .footer(Detail, Lang::En, |_| true)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        assert_eq!(popup, ["j/k scroll", "Esc/q close"]);
+    }
+}

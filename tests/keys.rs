@@ -1,0 +1,295 @@
+//! One key map, one mode: keys pressed as a reader presses them (through the key map), in
+//! every mode; the footer and the help drawn from the same table; the picker and the slides.
+
+use std::sync::Arc;
+
+mod common;
+
+use common::screen;
+use confer::content::{ContentLocation, load};
+use confer::i18n::Lang;
+use confer::rows::Section;
+use confer::text::Profile;
+use confer::tui::app::{Action, App, Mode};
+use confer::tui::keymap::{KeyMap, KeyMode};
+use confer::tui::theme::Theme;
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+fn app(size: (u16, u16), lang: Lang) -> App {
+    let loaded = load(&ContentLocation::BuiltIn);
+    App::new(
+        Arc::new(loaded.content),
+        0,
+        1,
+        lang,
+        Profile::default(),
+        Theme::Dark,
+        size,
+    )
+}
+
+fn key(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
+    let event = Event::Key(KeyEvent::new(code, modifiers));
+    if let Some(action) = confer::tui::keys::action(app, &event) {
+        app.update(action);
+    }
+}
+
+/// Presses keys the way a reader does: characters, and \n Enter, \x1b Esc, \x08 Backspace.
+fn press(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        let code = match c {
+            '\n' => KeyCode::Enter,
+            '\u{1b}' => KeyCode::Esc,
+            '\u{8}' => KeyCode::Backspace,
+            c => KeyCode::Char(c),
+        };
+        key(app, code, KeyModifiers::NONE);
+    }
+}
+
+fn ctrl(app: &mut App, c: char) {
+    key(app, KeyCode::Char(c), KeyModifiers::CONTROL);
+}
+
+fn footer(app: &App) -> String {
+    screen(app).lines().last().unwrap_or_default().to_string()
+}
+
+#[test]
+fn ctrl_c_quits_from_every_mode() {
+    let ways_in: [(&str, &str); 7] = [
+        ("browsing", ""),
+        ("typing a search", "/jack"),
+        ("the detail", "4\n"),
+        ("the keys", "?"),
+        ("the picker", "e"),
+        ("slides from the explorer", "p"),
+        ("the slides' keys", "p?"),
+    ];
+    for (mode, keys) in ways_in {
+        let mut a = app((120, 40), Lang::En);
+        press(&mut a, keys);
+        assert!(!a.quit, "{mode}: not yet");
+        ctrl(&mut a, 'c');
+        assert!(a.quit, "Ctrl-C quits from {mode}");
+    }
+}
+
+#[test]
+fn q_closes_what_is_open_and_quits_from_browsing() {
+    for keys in ["4\n", "?", "e", "p", "p?"] {
+        let mut a = app((120, 40), Lang::En);
+        press(&mut a, keys);
+        press(&mut a, "q");
+        if keys == "p?" {
+            assert!(
+                matches!(a.mode, Mode::Slides(_)),
+                "q closes the slides' keys first"
+            );
+            press(&mut a, "q");
+        }
+        assert!(matches!(a.mode, Mode::Browse) && !a.quit, "{keys:?} then q");
+    }
+    let mut a = app((120, 40), Lang::En);
+    press(&mut a, "/q");
+    assert_eq!(a.query, "q", "while typing, q is a letter");
+    press(&mut a, "\u{1b}q");
+    assert!(a.quit);
+}
+
+#[test]
+fn the_footer_tells_the_mode() {
+    let mut a = app((120, 40), Lang::En);
+    let browse = footer(&a);
+    assert!(
+        !browse.contains("Enter detail"),
+        "the Overview has nothing to open: {browse}"
+    );
+    press(&mut a, "\n");
+    assert!(matches!(a.mode, Mode::Browse), "Enter did nothing there");
+    press(&mut a, "4");
+    let people = footer(&a);
+    for item in [
+        "j/k move",
+        "Enter detail",
+        "f kind:-",
+        "p slides",
+        "? help",
+        "q quit",
+    ] {
+        assert!(people.contains(item), "{item:?} in {people}");
+    }
+    press(&mut a, "\n");
+    assert_eq!(footer(&a).trim_end(), "j/k scroll  Esc/q close");
+    press(&mut a, "\u{1b}/ma");
+    let typing = footer(&a);
+    assert!(
+        typing.starts_with("/ma  (") && typing.contains("Enter keep  Esc clear"),
+        "{typing}"
+    );
+    assert!(!typing.contains("q quit"), "q is a letter here: {typing}");
+    press(&mut a, "\n");
+    assert!(footer(&a).contains("n/N next/previous  Esc clear"));
+    press(&mut a, "\u{1b}e");
+    assert_eq!(footer(&a).trim_end(), "j/k move  Enter choose  Esc/q close");
+}
+
+#[test]
+fn a_narrow_footer_keeps_help_and_quit() {
+    for lang in [Lang::En, Lang::Ja] {
+        let mut a = app((60, 20), lang);
+        press(&mut a, "4");
+        let line = footer(&a);
+        let (help, quit) = match lang {
+            Lang::En => ("? help", "q quit"),
+            Lang::Ja => ("? ヘルプ", "q 終了"),
+        };
+        assert!(line.contains(help) && line.contains(quit), "{line}");
+    }
+}
+
+#[test]
+fn half_pages_and_pages_as_in_less_and_vim() {
+    let mut a = app((80, 24), Lang::En);
+    press(&mut a, "4");
+    ctrl(&mut a, 'd');
+    let half = a.place().scroll;
+    assert!(half > 0);
+    ctrl(&mut a, 'd');
+    assert_eq!(a.place().scroll, half * 2);
+    ctrl(&mut a, 'u');
+    assert_eq!(a.place().scroll, half);
+    ctrl(&mut a, 'f');
+    let page = a.place().scroll - half;
+    assert!(
+        page >= half * 2 - 1,
+        "a page is two half pages: {page} vs {half}"
+    );
+    ctrl(&mut a, 'b');
+    assert_eq!(a.place().scroll, half);
+}
+
+#[test]
+fn slides_move_with_arrows_jk_and_backspace_and_unblank_first() {
+    let mut a = app((120, 40), Lang::En);
+    press(&mut a, "p");
+    let index = |a: &App| a.deck().unwrap().index;
+    key(&mut a, KeyCode::Down, KeyModifiers::NONE);
+    press(&mut a, "j");
+    assert_eq!(index(&a), 2);
+    key(&mut a, KeyCode::Up, KeyModifiers::NONE);
+    assert_eq!(index(&a), 1);
+    press(&mut a, "k");
+    assert_eq!(index(&a), 0);
+    press(&mut a, "jjj\u{8}");
+    assert_eq!(index(&a), 2);
+    press(&mut a, "b");
+    assert!(screen(&a).trim().is_empty());
+    press(&mut a, "j");
+    assert_eq!(
+        index(&a),
+        2,
+        "the first move after b only brings the slide back"
+    );
+    assert!(screen(&a).contains("3/"), "{}", screen(&a));
+    press(&mut a, "j");
+    assert_eq!(index(&a), 3);
+}
+
+#[test]
+fn every_bound_key_is_in_the_help() {
+    let map = KeyMap::default();
+    // The explorer's help, scrolled to its end, and the slides' help.
+    let mut a = app((120, 40), Lang::En);
+    press(&mut a, "?");
+    let mut shown = String::new();
+    for _ in 0..60 {
+        shown.push_str(&screen(&a));
+        press(&mut a, "j");
+    }
+    press(&mut a, "q");
+    press(&mut a, "p?");
+    shown.push_str(&screen(&a));
+    for mode in KeyMode::ALL {
+        for binding in map.in_mode(mode) {
+            let label = binding.keys.label();
+            let line = format!("{label:<22}{}", binding.en);
+            assert!(
+                shown.lines().any(|l| l.contains(line.trim_end())),
+                "{mode:?}: {line:?} is bound but not in the help"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_picker_never_offers_the_edition_on_the_other_side() {
+    let mut a = app((120, 40), Lang::En);
+    press(&mut a, "e");
+    let left_list = screen(&a);
+    assert!(left_list.contains("wic/2014") && left_list.contains("wic/2025"));
+    press(&mut a, "\n");
+    let right_list = screen(&a);
+    assert!(right_list.contains("Choose the right edition"));
+    let picker_lines: Vec<&str> = right_list.lines().filter(|l| l.contains("wic/")).collect();
+    assert_eq!(picker_lines.len(), 1, "{right_list}");
+    assert!(picker_lines[0].contains("wic/2025"));
+    press(&mut a, "k\n");
+    assert_eq!(
+        (a.left, a.right),
+        (0, 1),
+        "2014 against 2025, never 2014 twice"
+    );
+}
+
+#[test]
+fn slides_below_the_minimum_say_so() {
+    let mut a = app((120, 40), Lang::Ja);
+    press(&mut a, "p");
+    a.update(Action::Resize(30, 10));
+    assert!(screen(&a).contains("端末が小さすぎます"), "{}", screen(&a));
+    a.update(Action::Resize(120, 40));
+    assert!(screen(&a).contains("1/"));
+}
+
+#[test]
+fn the_selection_and_search_matches_are_styled() {
+    let mut a = app((120, 40), Lang::En);
+    press(&mut a, "4/ma\n");
+    let (w, h) = a.size;
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("a test backend");
+    terminal
+        .draw(|frame| confer::tui::draw(&a, frame.buffer_mut()))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    let cell_of = |text: &str| {
+        (0..h).find_map(|y| {
+            let line: String = (0..w / 2).map(|x| buffer[(x, y)].symbol()).collect();
+            line.find(text).map(|x| &buffer[(x as u16, y)])
+        })
+    };
+    // Richard Liu (chairman) is the first match, so selected; Jack Ma a match further down.
+    let selected = cell_of("Richard Liu").expect("Richard Liu on screen");
+    assert_eq!(
+        selected.bg,
+        Theme::Dark.selected().bg.unwrap(),
+        "the selection"
+    );
+    let matched = cell_of("Jack Ma").expect("Jack Ma on screen");
+    assert!(
+        matched
+            .modifier
+            .contains(ratatui::style::Modifier::UNDERLINED),
+        "a match is underlined"
+    );
+    assert_ne!(matched.bg, selected.bg, "and not drawn as selected");
+    let plain = cell_of("Xi Jinping").expect("Xi Jinping on screen");
+    assert!(
+        !plain
+            .modifier
+            .contains(ratatui::style::Modifier::UNDERLINED)
+    );
+    let _ = Section::People;
+}
