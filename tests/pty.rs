@@ -259,6 +259,26 @@ fn ctrl_c_quits_cleanly() {
     assert_restored(&pty);
 }
 
+/// Ctrl-C quits from every mode: while typing a search, in a popup, in the slides opened
+/// from the explorer; and the footer says what each mode's keys are.
+#[test]
+fn ctrl_c_quits_from_a_search_a_popup_and_the_slides() {
+    for (keys, shown) in [
+        ("4/jack", "Enter keep  Esc clear"),
+        ("4\r", "Esc/q close"),
+        ("?", "Esc/q close"),
+        ("p", "1/"),
+    ] {
+        let (mut pty, mut child) = Pty::spawn(&[], 100, 30);
+        pty.wait_for("[1 Overview]");
+        pty.send(keys);
+        pty.wait_for(shown);
+        pty.send("\x03");
+        assert_eq!(wait_exit(&mut child), 0, "after {keys:?}");
+        assert_restored(&pty);
+    }
+}
+
 #[test]
 fn a_panic_while_drawing_restores_the_terminal_and_reports() {
     let env = [("CONFER_TEST_PANIC_IN_DRAW", "1"), ("RUST_BACKTRACE", "0")];

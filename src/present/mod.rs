@@ -103,156 +103,156 @@ pub enum Body<'a> {
 
 /// A slide's title and body in the reader's language.
 pub fn content<'a>(slide: Slide, c: &'a Comparison<'a>, lang: Lang) -> (String, Body<'a>) {
-    let ja = lang == Lang::Ja;
-    let tag = lang.tag();
+    let section = |section: Section| section.title(lang).to_string();
     match slide {
-        Slide::Title => {
-            let side = |e: &crate::content::Edition| -> Cell {
-                let mut cell = vec![
-                    Para::new(e.name.get(tag), Tone::Strong),
-                    Para::new(date_range(e.start, e.end, lang), Tone::Plain),
-                    Para::new(e.place.get(tag), Tone::Plain),
-                ];
-                if let Some(theme) = &e.theme {
-                    cell.push(Para::new(theme.get(tag), Tone::Dim));
-                }
-                cell
-            };
-            let series = c.left.series.name.get(tag).to_string();
-            let title = format!("{} / {}", c.labels().0.get(tag), c.labels().1.get(tag));
-            (
-                title,
-                Body::Title {
-                    series,
-                    left: side(c.left.edition),
-                    right: side(c.right.edition),
-                },
-            )
-        }
-        Slide::Figure(i) => {
-            let pair = &c.figures[i];
-            let label = pair
-                .left
-                .or(pair.right)
-                .map(|f| f.label.get(tag).to_string())
-                .unwrap_or_default();
-            let big = |f: Option<&crate::content::Figure>| {
-                f.map(|f| BigValue {
-                    number: number(f.value),
-                    words: figure_value(f, lang),
-                })
-            };
-            // Only a real change earns a place on a slide.
-            let change = change_para(pair, lang).filter(|_| pair.change.is_some());
-            (
-                label,
-                Body::Figure {
-                    left: big(pair.left),
-                    right: big(pair.right),
-                    change,
-                },
-            )
-        }
+        Slide::Title => title_slide(c, lang),
+        Slide::Figure(i) => figure_slide(&c.figures[i], lang),
         Slide::Topics => (
-            Section::Topics.title(lang).to_string(),
+            section(Section::Topics),
             Body::Rows(without_heading(rows(Section::Topics, c, lang))),
         ),
-        Slide::People => {
-            let title = if ja {
-                "両方に登場した人と組織"
-            } else {
-                "Who and what returned"
-            };
-            let kept = keep_groups(rows(Section::People, c, lang), |item| match item {
-                Item::Person(l, r) => l.is_some() && r.is_some(),
-                Item::Org(l, r) => l.is_some() && r.is_some(),
-                _ => false,
-            });
-            (title.to_string(), Body::Rows(kept))
-        }
-        Slide::Program => {
-            let title = if ja {
-                "プログラムの概観"
-            } else {
-                "The programme at a glance"
-            };
-            // The count of sessions: the rows by kind below say how complete each list is.
-            let days = |e: &crate::content::Edition| -> Cell {
-                let d = date_range(e.start, e.end, lang);
-                let sessions = e.sessions.len();
-                let count = if ja {
-                    format!("セッション {sessions}")
-                } else {
-                    format!("{sessions} sessions")
-                };
-                vec![Para::new(d, Tone::Plain), Para::new(count, Tone::Strong)]
-            };
-            let mut body = vec![Row::Pair(days(c.left.edition), days(c.right.edition))];
-            let program = rows(Section::Program, c, lang);
-            if let Some(at) = program
-                .iter()
-                .rposition(|r| matches!(r, Row::Subheading(_)))
-            {
-                body.push(Row::Blank);
-                body.extend(program.into_iter().skip(at));
-            }
-            (title.to_string(), Body::Rows(body))
-        }
-        Slide::Outcomes => {
-            // Titles, dates and status only: the details are for the explorer.
-            let brief = without_heading(rows(Section::Outcomes, c, lang))
-                .into_iter()
-                .map(|row| match row {
-                    Row::Item(l, r, item) => Row::Item(
-                        l.into_iter().take(2).collect(),
-                        r.into_iter().take(2).collect(),
-                        item,
-                    ),
-                    other => other,
-                })
-                .collect();
-            (Section::Outcomes.title(lang).to_string(), Body::Rows(brief))
-        }
+        Slide::People => people_slide(c, lang),
+        Slide::Program => program_slide(c, lang),
+        // Titles, dates and status only: the details are for the explorer.
+        Slide::Outcomes => (
+            section(Section::Outcomes),
+            Body::Rows(brief(rows(Section::Outcomes, c, lang), 2)),
+        ),
         Slide::Timeline => (
-            Section::Timeline.title(lang).to_string(),
+            section(Section::Timeline),
             Body::Rows(without_heading(rows(Section::Timeline, c, lang))),
         ),
-        Slide::Notes(i) => {
-            let all = rows(Section::Notes, c, lang);
-            // The i-th group: from its subheading to the next.
-            let starts: Vec<usize> = all
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| matches!(r, Row::Subheading(_)))
-                .map(|(k, _)| k)
-                .collect();
-            let start = starts.get(i).copied().unwrap_or(all.len());
-            let end = starts.get(i + 1).copied().unwrap_or(all.len());
-            let mut group: Vec<Row> = all.into_iter().take(end).skip(start).collect();
-            let title = match group.first() {
-                Some(Row::Subheading(t)) => t.clone(),
-                _ => Section::Notes.title(lang).to_string(),
-            };
-            if !group.is_empty() {
-                group.remove(0);
-            }
-            (title, Body::Rows(group))
-        }
-        Slide::Sources => {
-            let brief = without_heading(rows(Section::Sources, c, lang))
-                .into_iter()
-                .map(|row| match row {
-                    Row::Item(l, r, item) => Row::Item(
-                        l.into_iter().take(1).collect(),
-                        r.into_iter().take(1).collect(),
-                        item,
-                    ),
-                    other => other,
-                })
-                .collect();
-            (Section::Sources.title(lang).to_string(), Body::Rows(brief))
-        }
+        Slide::Notes(i) => notes_slide(i, c, lang),
+        Slide::Sources => (
+            section(Section::Sources),
+            Body::Rows(brief(rows(Section::Sources, c, lang), 1)),
+        ),
     }
+}
+
+fn title_slide<'a>(c: &Comparison, lang: Lang) -> (String, Body<'a>) {
+    let tag = lang.tag();
+    let side = |e: &crate::content::Edition| -> Cell {
+        let mut cell = vec![
+            Para::new(e.name.get(tag), Tone::Strong),
+            Para::new(date_range(e.start, e.end, lang), Tone::Plain),
+            Para::new(e.place.get(tag), Tone::Plain),
+        ];
+        if let Some(theme) = &e.theme {
+            cell.push(Para::new(theme.get(tag), Tone::Dim));
+        }
+        cell
+    };
+    let series = c.left.series.name.get(tag).to_string();
+    let title = format!("{} / {}", c.labels().0.get(tag), c.labels().1.get(tag));
+    let body = Body::Title {
+        series,
+        left: side(c.left.edition),
+        right: side(c.right.edition),
+    };
+    (title, body)
+}
+
+fn figure_slide<'a>(pair: &crate::compare::FigurePair, lang: Lang) -> (String, Body<'a>) {
+    let label = pair
+        .left
+        .or(pair.right)
+        .map(|f| f.label.get(lang.tag()).to_string())
+        .unwrap_or_default();
+    let big = |f: Option<&crate::content::Figure>| {
+        f.map(|f| BigValue {
+            number: number(f.value),
+            words: figure_value(f, lang),
+        })
+    };
+    // Only a real change earns a place on a slide.
+    let change = change_para(pair, lang).filter(|_| pair.change.is_some());
+    let body = Body::Figure {
+        left: big(pair.left),
+        right: big(pair.right),
+        change,
+    };
+    (label, body)
+}
+
+fn people_slide<'a>(c: &'a Comparison<'a>, lang: Lang) -> (String, Body<'a>) {
+    let title = match lang {
+        Lang::Ja => "両方に登場した人と組織",
+        Lang::En => "Who and what returned",
+    };
+    let kept = keep_groups(rows(Section::People, c, lang), |item| match item {
+        Item::Person(l, r) => l.is_some() && r.is_some(),
+        Item::Org(l, r) => l.is_some() && r.is_some(),
+        _ => false,
+    });
+    (title.to_string(), Body::Rows(kept))
+}
+
+fn program_slide<'a>(c: &'a Comparison<'a>, lang: Lang) -> (String, Body<'a>) {
+    let ja = lang == Lang::Ja;
+    let title = if ja {
+        "プログラムの概観"
+    } else {
+        "The programme at a glance"
+    };
+    // The count of sessions: the rows by kind below say how complete each list is.
+    let days = |e: &crate::content::Edition| -> Cell {
+        let d = date_range(e.start, e.end, lang);
+        let sessions = e.sessions.len();
+        let count = if ja {
+            format!("セッション {sessions}")
+        } else {
+            format!("{sessions} sessions")
+        };
+        vec![Para::new(d, Tone::Plain), Para::new(count, Tone::Strong)]
+    };
+    let mut body = vec![Row::Pair(days(c.left.edition), days(c.right.edition))];
+    let program = rows(Section::Program, c, lang);
+    if let Some(at) = program
+        .iter()
+        .rposition(|r| matches!(r, Row::Subheading(_)))
+    {
+        body.push(Row::Blank);
+        body.extend(program.into_iter().skip(at));
+    }
+    (title.to_string(), Body::Rows(body))
+}
+
+/// The i-th group of notes: from its subheading to the next, titled by its topic.
+fn notes_slide<'a>(i: usize, c: &'a Comparison<'a>, lang: Lang) -> (String, Body<'a>) {
+    let all = rows(Section::Notes, c, lang);
+    let starts: Vec<usize> = all
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| matches!(r, Row::Subheading(_)))
+        .map(|(k, _)| k)
+        .collect();
+    let start = starts.get(i).copied().unwrap_or(all.len());
+    let end = starts.get(i + 1).copied().unwrap_or(all.len());
+    let mut group: Vec<Row> = all.into_iter().take(end).skip(start).collect();
+    let title = match group.first() {
+        Some(Row::Subheading(t)) => t.clone(),
+        _ => Section::Notes.title(lang).to_string(),
+    };
+    if !group.is_empty() {
+        group.remove(0);
+    }
+    (title, Body::Rows(group))
+}
+
+/// A section's rows with each entry cut to its first paragraphs.
+fn brief(rows: Vec<Row>, paragraphs: usize) -> Vec<Row> {
+    without_heading(rows)
+        .into_iter()
+        .map(|row| match row {
+            Row::Item(l, r, item) => Row::Item(
+                l.into_iter().take(paragraphs).collect(),
+                r.into_iter().take(paragraphs).collect(),
+                item,
+            ),
+            other => other,
+        })
+        .collect()
 }
 
 fn without_heading(mut rows: Vec<Row>) -> Vec<Row> {

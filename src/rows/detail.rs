@@ -3,11 +3,11 @@
 
 use std::sync::Arc;
 
-use super::sections::coverage_para;
+use super::lists::coverage_para;
 use super::wording::figure_value;
 use super::{Cell, Item, Para, Tone};
 use crate::compare::{Absence, Comparison, Which};
-use crate::content::{ListKind, Source, Text};
+use crate::content::{Figure, ListKind, Outcome, Person, Session, Source, Text, Topic};
 use crate::i18n::{Lang, keyword, not_in, not_listed_for};
 
 fn field(label: (&str, &str), value: impl AsRef<str>, lang: Lang) -> Para {
@@ -119,51 +119,16 @@ fn list_kind(item: &Item) -> Option<ListKind> {
 
 /// The entry's own fields, for each edition.
 fn fields(item: &Item, lang: Lang) -> (Cell, Cell) {
-    let title = |text: &Text| Para::new(all_languages(text, lang), Tone::Strong);
-    let opt = |label, text: &Option<Text>, cell: &mut Cell| {
-        if let Some(text) = text {
-            cell.push(field(label, t(text, lang), lang));
-        }
-    };
     match *item {
-        Item::Figure(pair) => sides(pair.left, pair.right, |f, cell| {
-            cell.push(title(&f.label));
-            cell.push(Para::new(figure_value(f, lang), Tone::Plain));
-            cell.push(field(
-                ("種類", "Precision"),
-                keyword(f.approx.word(), lang),
-                lang,
-            ));
-            opt(("注", "Note"), &f.note, cell);
-            cell.push(field(("キー", "Key"), &f.key, lang));
-            sources(&f.sources, lang, cell);
-        }),
+        Item::Figure(pair) => sides(pair.left, pair.right, |f, cell| figure(f, lang, cell)),
         Item::Topic(l, r) => sides(l, r, |tp, cell| {
-            cell.push(title(&tp.label));
+            cell.push(title(&tp.label, lang));
             cell.push(field(("重み", "Weight"), tp.weight.to_string(), lang));
-            opt(("注", "Note"), &tp.note, cell);
+            opt(("注", "Note"), &tp.note, lang, cell);
         }),
-        Item::Person(l, r) => sides(l, r, |p, cell| {
-            cell.push(title(&p.name));
-            opt(("役職", "Role"), &p.role, cell);
-            if let Some(org) = &p.org {
-                cell.push(field(
-                    ("所属", "Organization"),
-                    all_languages(&org.name, lang),
-                    lang,
-                ));
-            }
-            if let Some(country) = &p.country {
-                cell.push(field(("国", "Country"), country, lang));
-            }
-            for s in &p.sessions {
-                cell.push(field(("セッション", "Session"), t(&s.title, lang), lang));
-            }
-            opt(("注", "Note"), &p.note, cell);
-            sources(&p.sources, lang, cell);
-        }),
+        Item::Person(l, r) => sides(l, r, |p, cell| person(p, lang, cell)),
         Item::Org(l, r) => sides(l, r, |o, cell| {
-            cell.push(title(&o.name));
+            cell.push(title(&o.name, lang));
             if let Some(kind) = o.kind {
                 cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
             }
@@ -171,83 +136,130 @@ fn fields(item: &Item, lang: Lang) -> (Cell, Cell) {
                 cell.push(field(("国", "Country"), country, lang));
             }
         }),
-        Item::Session(l, r) => sides(l, r, |s, cell| {
-            cell.push(title(&s.title));
-            cell.push(field(("日", "Day"), s.day.to_string(), lang));
-            if let Some(kind) = s.kind {
-                cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
-            }
-            for tp in &s.topics {
-                cell.push(field(("テーマ", "Topic"), t(&tp.label, lang), lang));
-            }
-            if s.highlight {
-                cell.push(Para::new(
-                    if lang == Lang::Ja {
-                        "資料の作者が注目した回"
-                    } else {
-                        "Marked as notable by the source"
-                    },
-                    Tone::Dim,
-                ));
-            }
-            opt(("注", "Note"), &s.note, cell);
-            sources(&s.sources, lang, cell);
-        }),
-        Item::Outcome(l, r) => sides(l, r, |o, cell| {
-            cell.push(title(&o.title));
-            if let Some(date) = o.date {
-                cell.push(field(("日付", "Date"), date.to_string(), lang));
-            }
-            if let Some(kind) = o.kind {
-                cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
-            }
-            if let Some(status) = o.status {
-                cell.push(field(
-                    ("状態", "Status"),
-                    keyword(status.word(), lang),
-                    lang,
-                ));
-            }
-            if let Some(detail) = &o.detail {
-                cell.push(Para::new(t(detail, lang), Tone::Plain));
-            }
-            for tp in &o.topics {
-                cell.push(field(("テーマ", "Topic"), t(&tp.label, lang), lang));
-            }
-            sources(&o.sources, lang, cell);
-        }),
+        Item::Session(l, r) => sides(l, r, |s, cell| session(s, lang, cell)),
+        Item::Outcome(l, r) => sides(l, r, |o, cell| outcome(o, lang, cell)),
         Item::Event(l, r) => sides(l, r, |e, cell| {
-            cell.push(title(&e.title));
+            cell.push(title(&e.title, lang));
             cell.push(field(("日付", "Date"), e.date.to_string(), lang));
-            opt(("場所", "Place"), &e.place, cell);
-            for tp in &e.topics {
-                cell.push(field(("テーマ", "Topic"), t(&tp.label, lang), lang));
-            }
+            opt(("場所", "Place"), &e.place, lang, cell);
+            topics(&e.topics, lang, cell);
             sources(&e.sources, lang, cell);
         }),
         Item::Note(l, r) => sides(l, r, |n, cell| {
-            cell.push(title(&n.title));
+            cell.push(title(&n.title, lang));
             if let Some(tp) = &n.topic {
                 cell.push(field(("テーマ", "Topic"), t(&tp.label, lang), lang));
             }
             cell.push(Para::new(t(&n.body, lang), Tone::Plain));
             sources(&n.sources, lang, cell);
         }),
-        Item::Source(l, r) => sides(l, r, |s, cell| {
-            cell.push(title(&s.title));
-            cell.push(field(("ID", "Id"), &s.id, lang));
-            opt(("著者", "Author"), &s.author, cell);
-            opt(("発行", "Publisher"), &s.publisher, cell);
-            if let Some(date) = s.date {
-                cell.push(field(("日付", "Date"), date.to_string(), lang));
-            }
-            if let Some(kind) = s.kind {
-                cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
-            }
-            if let Some(url) = &s.url {
-                cell.push(field(("URL", "URL"), url, lang));
-            }
-        }),
+        Item::Source(l, r) => sides(l, r, |s, cell| source(s, lang, cell)),
+    }
+}
+
+/// The entry's name in every language, as its title.
+fn title(text: &Text, lang: Lang) -> Para {
+    Para::new(all_languages(text, lang), Tone::Strong)
+}
+
+fn opt(label: (&str, &str), text: &Option<Text>, lang: Lang, cell: &mut Cell) {
+    if let Some(text) = text {
+        cell.push(field(label, t(text, lang), lang));
+    }
+}
+
+fn topics(list: &[Arc<Topic>], lang: Lang, cell: &mut Cell) {
+    for tp in list {
+        cell.push(field(("テーマ", "Topic"), t(&tp.label, lang), lang));
+    }
+}
+
+fn figure(f: &Figure, lang: Lang, cell: &mut Cell) {
+    cell.push(title(&f.label, lang));
+    cell.push(Para::new(figure_value(f, lang), Tone::Plain));
+    cell.push(field(
+        ("種類", "Precision"),
+        keyword(f.approx.word(), lang),
+        lang,
+    ));
+    opt(("注", "Note"), &f.note, lang, cell);
+    cell.push(field(("キー", "Key"), &f.key, lang));
+    sources(&f.sources, lang, cell);
+}
+
+fn person(p: &Person, lang: Lang, cell: &mut Cell) {
+    cell.push(title(&p.name, lang));
+    opt(("役職", "Role"), &p.role, lang, cell);
+    if let Some(org) = &p.org {
+        cell.push(field(
+            ("所属", "Organization"),
+            all_languages(&org.name, lang),
+            lang,
+        ));
+    }
+    if let Some(country) = &p.country {
+        cell.push(field(("国", "Country"), country, lang));
+    }
+    for s in &p.sessions {
+        cell.push(field(("セッション", "Session"), t(&s.title, lang), lang));
+    }
+    opt(("注", "Note"), &p.note, lang, cell);
+    sources(&p.sources, lang, cell);
+}
+
+fn session(s: &Session, lang: Lang, cell: &mut Cell) {
+    cell.push(title(&s.title, lang));
+    cell.push(field(("日", "Day"), s.day.to_string(), lang));
+    if let Some(kind) = s.kind {
+        cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
+    }
+    topics(&s.topics, lang, cell);
+    if s.highlight {
+        let marked = match lang {
+            Lang::Ja => "資料の作者が注目した回",
+            Lang::En => "Marked as notable by the source",
+        };
+        cell.push(Para::new(marked, Tone::Dim));
+    }
+    opt(("注", "Note"), &s.note, lang, cell);
+    sources(&s.sources, lang, cell);
+}
+
+fn outcome(o: &Outcome, lang: Lang, cell: &mut Cell) {
+    cell.push(title(&o.title, lang));
+    if let Some(date) = o.date {
+        cell.push(field(("日付", "Date"), date.to_string(), lang));
+    }
+    if let Some(kind) = o.kind {
+        cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
+    }
+    if let Some(status) = o.status {
+        cell.push(field(
+            ("状態", "Status"),
+            keyword(status.word(), lang),
+            lang,
+        ));
+    }
+    if let Some(detail) = &o.detail {
+        cell.push(Para::new(t(detail, lang), Tone::Plain));
+    }
+    topics(&o.topics, lang, cell);
+    sources(&o.sources, lang, cell);
+}
+
+fn source(s: &Source, lang: Lang, cell: &mut Cell) {
+    cell.push(title(&s.title, lang));
+    cell.push(field(("ID", "Id"), &s.id, lang));
+    opt(("著者", "Author"), &s.author, lang, cell);
+    opt(("発行", "Publisher"), &s.publisher, lang, cell);
+    if let Some(date) = s.date {
+        cell.push(field(("日付", "Date"), date.to_string(), lang));
+    }
+    if let Some(kind) = s.kind {
+        cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
+    }
+    if let Some(url) = &s.url {
+        cell.push(field(("URL", "URL"), url, lang));
     }
 }
 

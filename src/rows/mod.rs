@@ -4,12 +4,14 @@
 
 mod detail;
 mod layout;
+mod lists;
 mod sections;
 pub mod wording;
 
 pub use detail::{detail, search_texts};
 pub use layout::{Columns, Line, PaneLine, PaneLineKind, layout, pane_lines};
-pub use sections::{change_para, coverage_para, rows};
+pub use lists::coverage_para;
+pub use sections::{change_para, rows};
 pub use wording::date_range_place;
 
 impl Row<'_> {

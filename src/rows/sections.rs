@@ -1,10 +1,11 @@
 //! What each section says, cell by cell, in the reader's language.
 
-use super::wording::{change, coverage, date_range, figure_value};
+use super::lists::{Groups, coverage_para, coverage_row, one_side_heading};
+use super::wording::{change, date_range, figure_value};
 use super::{Cell, Item, Para, Row, Section, Tone};
-use crate::compare::{Absence, Comparison, Which};
-use crate::content::{Event, ListKind, Note, Org, Outcome, Person, Session, Source, Text};
-use crate::i18n::{Lang, Word, day, keyword, not_listed_for, only_in};
+use crate::compare::{Comparison, Which};
+use crate::content::{Event, ListKind, Note, Org, Outcome, Person, Session, Source, Text, Topic};
+use crate::i18n::{Lang, Word, day, keyword, only_in};
 
 /// The rows of one section, starting with its heading.
 pub fn rows<'a>(section: Section, c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
@@ -65,36 +66,6 @@ fn field(label: Word, value: impl AsRef<str>, lang: Lang) -> Para {
 fn labels(c: &Comparison, lang: Lang) -> (String, String) {
     let (l, r) = c.labels();
     (t(l, lang), t(r, lang))
-}
-
-/// One edition's coverage of a list, as a dim paragraph, where it declares one.
-pub fn coverage_para(c: &Comparison, which: Which, kind: ListKind, lang: Lang) -> Option<Para> {
-    let declared = c.coverage(which, kind)?;
-    Some(dim(coverage(declared, c.listed(which, kind), kind, lang)))
-}
-
-/// Both editions' coverage of a list, side by side; nothing where neither declares one.
-fn coverage_row<'a>(c: &Comparison, kind: ListKind, lang: Lang) -> Option<Row<'a>> {
-    let (l, r) = (
-        coverage_para(c, Which::Left, kind, lang),
-        coverage_para(c, Which::Right, kind, lang),
-    );
-    (l.is_some() || r.is_some())
-        .then(|| Row::Pair(l.into_iter().collect(), r.into_iter().collect()))
-}
-
-/// The heading of entries that only `present` lists: "Only in 2014 Wuzhen" where the other
-/// list is complete or makes no claim, "Not listed for 2025 Wuzhen" where it is partial.
-fn one_side_heading(c: &Comparison, present: Which, kind: ListKind, lang: Lang) -> String {
-    let (ll, rl) = labels(c, lang);
-    let (this, other) = match present {
-        Which::Left => (ll, rl),
-        Which::Right => (rl, ll),
-    };
-    match c.absence(present, kind) {
-        Absence::OnlyIn => only_in(&this, lang),
-        Absence::NotListed => not_listed_for(&other, lang),
-    }
 }
 
 /// An empty pair between items that take several lines, so each reads as one.
@@ -232,47 +203,26 @@ fn weight(topic: &crate::content::Topic, lang: Lang) -> Para {
 
 fn topics<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let (ll, rl) = labels(c, lang);
-    let mut rows = Vec::new();
-    if !c.topics.both.is_empty() {
-        rows.push(Row::Subheading(Word::InBoth.text(lang).to_string()));
-        for (l, r) in &c.topics.both {
-            let delta = i16::from(r.weight) - i16::from(l.weight);
-            let mut right = vec![weight(r, lang)];
-            if delta != 0 {
-                let tone = if delta > 0 { Tone::Up } else { Tone::Down };
-                right.push(Para::new(
-                    format!("{}{}", if delta > 0 { "+" } else { "-" }, delta.abs()),
-                    tone,
-                ));
-            }
-            rows.push(Row::Item(
-                vec![weight(l, lang)],
-                right,
-                Item::Topic(Some(l), Some(r)),
-            ));
+    let groups = Groups {
+        matched: &c.topics,
+        headings: [
+            Word::InBoth.text(lang).to_string(),
+            only_in(&ll, lang),
+            only_in(&rl, lang),
+        ],
+        keep_empty: false,
+    };
+    let both = |l: &Topic, r: &Topic| {
+        let delta = i16::from(r.weight) - i16::from(l.weight);
+        let mut right = vec![weight(r, lang)];
+        if delta != 0 {
+            let tone = if delta > 0 { Tone::Up } else { Tone::Down };
+            let sign = if delta > 0 { "+" } else { "-" };
+            right.push(Para::new(format!("{sign}{}", delta.abs()), tone));
         }
-    }
-    if !c.topics.only_left.is_empty() {
-        rows.push(Row::Subheading(only_in(&ll, lang)));
-        rows.extend(c.topics.only_left.iter().map(|tp| {
-            Row::Item(
-                vec![weight(tp, lang)],
-                Vec::new(),
-                Item::Topic(Some(tp), None),
-            )
-        }));
-    }
-    if !c.topics.only_right.is_empty() {
-        rows.push(Row::Subheading(only_in(&rl, lang)));
-        rows.extend(c.topics.only_right.iter().map(|tp| {
-            Row::Item(
-                Vec::new(),
-                vec![weight(tp, lang)],
-                Item::Topic(None, Some(tp)),
-            )
-        }));
-    }
-    rows
+        (vec![weight(l, lang)], right)
+    };
+    groups.rows(both, |tp| vec![weight(tp, lang)], Item::Topic)
 }
 
 /// "Jack Ma (Executive Chairman, Alibaba)": one line per person, so long lists stay short.
@@ -313,81 +263,50 @@ fn org(o: &Org, lang: Lang) -> Cell {
 }
 
 fn people<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
+    let side_headings =
+        |kind| [Which::Left, Which::Right].map(|which| one_side_heading(c, which, kind, lang));
+    let [left_people, right_people] = side_headings(ListKind::People);
     let mut rows: Vec<Row> = coverage_row(c, ListKind::People, lang)
         .into_iter()
         .collect();
-    rows.push(Row::Subheading(Word::Returning.text(lang).to_string()));
-    rows.extend(c.people.both.iter().map(|(l, r)| {
-        Row::Item(
-            person(l, lang),
-            person(r, lang),
-            Item::Person(Some(l), Some(r)),
-        )
-    }));
-    rows.push(Row::Subheading(one_side_heading(
-        c,
-        Which::Left,
-        ListKind::People,
-        lang,
-    )));
-    rows.extend(
-        c.people
-            .only_left
-            .iter()
-            .map(|p| Row::Item(person(p, lang), Vec::new(), Item::Person(Some(p), None))),
-    );
-    rows.push(Row::Subheading(one_side_heading(
-        c,
-        Which::Right,
-        ListKind::People,
-        lang,
-    )));
-    rows.extend(
-        c.people
-            .only_right
-            .iter()
-            .map(|p| Row::Item(Vec::new(), person(p, lang), Item::Person(None, Some(p)))),
-    );
+    let people = Groups {
+        matched: &c.people,
+        headings: [
+            Word::Returning.text(lang).to_string(),
+            left_people,
+            right_people,
+        ],
+        keep_empty: true,
+    };
+    rows.extend(people.rows(
+        |l, r| (person(l, lang), person(r, lang)),
+        |p| person(p, lang),
+        Item::Person,
+    ));
     rows.push(Row::Blank);
     let orgs_title = Word::Organizations.text(lang);
-    let sep = if lang == Lang::Ja { "：" } else { ": " };
-    let orgs_heading = |group: String| Row::Subheading(format!("{orgs_title}{sep}{group}"));
     if let Some(coverage) = coverage_row(c, ListKind::Orgs, lang) {
         // Titled, so that it is not read as the people's.
         rows.push(Row::Subheading(orgs_title.to_string()));
         rows.push(coverage);
     }
-    rows.push(orgs_heading(Word::Returning.text(lang).to_string()));
-    rows.extend(
-        c.orgs
-            .both
-            .iter()
-            .map(|(l, r)| Row::Item(org(l, lang), org(r, lang), Item::Org(Some(l), Some(r)))),
-    );
-    rows.push(orgs_heading(one_side_heading(
-        c,
-        Which::Left,
-        ListKind::Orgs,
-        lang,
-    )));
-    rows.extend(
-        c.orgs
-            .only_left
-            .iter()
-            .map(|o| Row::Item(org(o, lang), Vec::new(), Item::Org(Some(o), None))),
-    );
-    rows.push(orgs_heading(one_side_heading(
-        c,
-        Which::Right,
-        ListKind::Orgs,
-        lang,
-    )));
-    rows.extend(
-        c.orgs
-            .only_right
-            .iter()
-            .map(|o| Row::Item(Vec::new(), org(o, lang), Item::Org(None, Some(o)))),
-    );
+    let sep = if lang == Lang::Ja { "：" } else { ": " };
+    let [left_orgs, right_orgs] = side_headings(ListKind::Orgs);
+    let orgs = Groups {
+        matched: &c.orgs,
+        headings: [
+            Word::Returning.text(lang).to_string(),
+            left_orgs,
+            right_orgs,
+        ]
+        .map(|group| format!("{orgs_title}{sep}{group}")),
+        keep_empty: true,
+    };
+    rows.extend(orgs.rows(
+        |l, r| (org(l, lang), org(r, lang)),
+        |o| org(o, lang),
+        Item::Org,
+    ));
     rows
 }
 

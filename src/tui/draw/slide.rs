@@ -50,75 +50,12 @@ pub fn slide(app: &App, deck: &Deck, buf: &mut Buffer) {
             series,
             left,
             right,
-        } => {
-            draw_text(
-                buf,
-                body_area.x,
-                body_area.y,
-                body_area.width,
-                &truncate(&series, usize::from(width), profile),
-                app.theme.title(),
-                profile,
-            );
-            let rows = vec![
-                Row::Pair(
-                    vec![Para::new(labels.0, crate::rows::Tone::Strong)],
-                    vec![Para::new(labels.1, crate::rows::Tone::Strong)],
-                ),
-                Row::Pair(left, right),
-            ];
-            let below = Rect::new(
-                body_area.x,
-                body_area.y + 2,
-                body_area.width,
-                body_area.height.saturating_sub(2),
-            );
-            columns(app, &rows, below, buf);
-        }
+        } => title_body(app, labels, &series, left, right, body_area, buf),
         Body::Figure {
             left,
             right,
             change,
-        } => {
-            let half = body_area.width.saturating_sub(3) / 2;
-            let room = body_area.height.saturating_sub(4);
-            for (value, x, label) in [
-                (left, body_area.x, labels.0),
-                (right, body_area.x + half + 3, labels.1),
-            ] {
-                draw_text(
-                    buf,
-                    x,
-                    body_area.y,
-                    half,
-                    &truncate(label, usize::from(half), profile),
-                    app.theme.tone(crate::rows::Tone::Dim),
-                    profile,
-                );
-                if let Some(value) = value {
-                    numeral(app, &value, Rect::new(x, body_area.y + 1, half, room), buf);
-                }
-            }
-            if let Some(change) = change {
-                let y = body_area.y + body_area.height.saturating_sub(1);
-                let text = truncate(&change.text, usize::from(body_area.width), profile);
-                let x = body_area.x + half + 3;
-                let x = if display_width(&text, profile) as u16 > half {
-                    body_area.x
-                } else {
-                    x
-                };
-                draw_text(
-                    buf,
-                    x,
-                    y,
-                    body_area.width,
-                    &text,
-                    app.theme.tone(change.tone).add_modifier(Modifier::BOLD),
-                    profile,
-                );
-            }
-        }
+        } => figure_body(app, labels, [left, right], change, body_area, buf),
         Body::Rows(rows) => columns(app, &rows, body_area, buf),
     }
     footer(app, deck, area, margin, buf);
@@ -128,6 +65,95 @@ pub fn slide(app: &App, deck: &Deck, buf: &mut Buffer) {
     }
     if deck.help {
         help(app, area, buf);
+    }
+}
+
+/// The title slide: the series, then each edition's name, dates, place and theme.
+fn title_body(
+    app: &App,
+    labels: (&str, &str),
+    series: &str,
+    left: crate::rows::Cell,
+    right: crate::rows::Cell,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let profile = &app.profile;
+    let series = truncate(series, usize::from(area.width), profile);
+    draw_text(
+        buf,
+        area.x,
+        area.y,
+        area.width,
+        &series,
+        app.theme.title(),
+        profile,
+    );
+    let rows = vec![
+        Row::Pair(
+            vec![Para::new(labels.0, crate::rows::Tone::Strong)],
+            vec![Para::new(labels.1, crate::rows::Tone::Strong)],
+        ),
+        Row::Pair(left, right),
+    ];
+    let below = Rect::new(
+        area.x,
+        area.y + 2,
+        area.width,
+        area.height.saturating_sub(2),
+    );
+    columns(app, &rows, below, buf);
+}
+
+/// A figure slide: each edition's value in large numerals under its label, the change
+/// at the foot.
+fn figure_body(
+    app: &App,
+    labels: (&str, &str),
+    values: [Option<crate::present::BigValue>; 2],
+    change: Option<Para>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let profile = &app.profile;
+    let half = area.width.saturating_sub(3) / 2;
+    let room = area.height.saturating_sub(4);
+    let [left, right] = values;
+    for (value, x, label) in [
+        (left, area.x, labels.0),
+        (right, area.x + half + 3, labels.1),
+    ] {
+        draw_text(
+            buf,
+            x,
+            area.y,
+            half,
+            &truncate(label, usize::from(half), profile),
+            app.theme.tone(crate::rows::Tone::Dim),
+            profile,
+        );
+        if let Some(value) = value {
+            numeral(app, &value, Rect::new(x, area.y + 1, half, room), buf);
+        }
+    }
+    if let Some(change) = change {
+        let y = area.y + area.height.saturating_sub(1);
+        let text = truncate(&change.text, usize::from(area.width), profile);
+        // Under the right value where it fits, across the slide where it does not.
+        let x = if display_width(&text, profile) as u16 > half {
+            area.x
+        } else {
+            area.x + half + 3
+        };
+        draw_text(
+            buf,
+            x,
+            y,
+            area.width,
+            &text,
+            app.theme.tone(change.tone).add_modifier(Modifier::BOLD),
+            profile,
+        );
     }
 }
 
