@@ -1,34 +1,76 @@
 //! Choosing the two editions to compare from what the reader typed: `series/stem` or a
 //! stem that is unique across all series; with none, the first series' earliest and latest.
 
+use std::fmt;
+
 use crate::compare::Side;
 use crate::content::Content;
 
-/// The pair to compare, or a message listing the editions there are.
-pub fn choose<'a>(content: &'a Content, ids: &[String]) -> Result<(Side<'a>, Side<'a>), String> {
+/// Why the editions typed name no pair; each says which editions there are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ChoiceError {
+    NoEdition { id: String, known: Vec<String> },
+    Ambiguous { id: String, known: Vec<String> },
+    OnlyOne { series: String, known: Vec<String> },
+    NoEditions { series: String },
+    NoContent,
+    TooMany,
+}
+
+impl fmt::Display for ChoiceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let listing = |known: &[String]| format!("the editions are: {}", known.join(", "));
+        match self {
+            ChoiceError::NoEdition { id, known } => {
+                write!(f, "no edition '{id}'; {}", listing(known))
+            }
+            ChoiceError::Ambiguous { id, known } => write!(
+                f,
+                "'{id}' names more than one edition; write series/stem: {}",
+                listing(known)
+            ),
+            ChoiceError::OnlyOne { series, known } => write!(
+                f,
+                "series '{series}' has only one edition; name a second one: {}",
+                listing(known)
+            ),
+            ChoiceError::NoEditions { series } => write!(f, "series '{series}' has no editions"),
+            ChoiceError::NoContent => write!(f, "there is no content to compare"),
+            ChoiceError::TooMany => write!(f, "give at most two editions"),
+        }
+    }
+}
+
+impl std::error::Error for ChoiceError {}
+
+/// The pair to compare, or why there is none.
+pub fn choose<'a>(
+    content: &'a Content,
+    ids: &[String],
+) -> Result<(Side<'a>, Side<'a>), ChoiceError> {
     let all: Vec<Side> = content
         .editions()
         .map(|(series, edition)| Side { series, edition })
         .collect();
-    let listing = || {
-        let ids: Vec<String> = all.iter().map(|s| s.edition.id.to_string()).collect();
-        format!("the editions are: {}", ids.join(", "))
-    };
-    let find = |id: &str| -> Result<Side<'a>, String> {
+    let known = || -> Vec<String> { all.iter().map(|s| s.edition.id.to_string()).collect() };
+    let find = |id: &str| -> Result<Side<'a>, ChoiceError> {
         let found: Vec<&Side> = all
             .iter()
             .filter(|s| s.edition.id.to_string() == id || s.edition.id.stem == id)
             .collect();
         match found[..] {
             [one] => Ok(*one),
-            [] => Err(format!("no edition '{id}'; {}", listing())),
-            _ => Err(format!(
-                "'{id}' names more than one edition; write series/stem: {}",
-                listing()
-            )),
+            [] => Err(ChoiceError::NoEdition {
+                id: id.to_string(),
+                known: known(),
+            }),
+            _ => Err(ChoiceError::Ambiguous {
+                id: id.to_string(),
+                known: known(),
+            }),
         }
     };
-    let latest_other = |side: Side<'a>| -> Result<Side<'a>, String> {
+    let latest_other = |side: Side<'a>| -> Result<Side<'a>, ChoiceError> {
         side.series
             .editions
             .iter()
@@ -38,24 +80,20 @@ pub fn choose<'a>(content: &'a Content, ids: &[String]) -> Result<(Side<'a>, Sid
                 series: side.series,
                 edition,
             })
-            .ok_or_else(|| {
-                format!(
-                    "series '{}' has only one edition; name a second one: {}",
-                    side.series.id,
-                    listing()
-                )
+            .ok_or_else(|| ChoiceError::OnlyOne {
+                series: side.series.id.clone(),
+                known: known(),
             })
     };
     match ids {
         [] => {
-            let series = content
-                .series
-                .first()
-                .ok_or_else(|| "there is no content to compare".to_string())?;
+            let series = content.series.first().ok_or(ChoiceError::NoContent)?;
             let first = series
                 .editions
                 .first()
-                .ok_or_else(|| format!("series '{}' has no editions", series.id))?;
+                .ok_or_else(|| ChoiceError::NoEditions {
+                    series: series.id.clone(),
+                })?;
             let first = Side {
                 series,
                 edition: first,
@@ -72,12 +110,12 @@ pub fn choose<'a>(content: &'a Content, ids: &[String]) -> Result<(Side<'a>, Sid
             })
         }
         [left, right] => Ok((find(left)?, find(right)?)),
-        _ => Err("give at most two editions".to_string()),
+        _ => Err(ChoiceError::TooMany),
     }
 }
 
 /// The pair as indices into every edition of every series, in order.
-pub fn indices(content: &Content, ids: &[String]) -> Result<(usize, usize), String> {
+pub fn indices(content: &Content, ids: &[String]) -> Result<(usize, usize), ChoiceError> {
     let (left, right) = choose(content, ids)?;
     let index = |side: Side| {
         content
@@ -98,6 +136,7 @@ mod tests {
         let ids: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
         choose(&loaded.content, &ids)
             .map(|(l, r)| (l.edition.id.to_string(), r.edition.id.to_string()))
+            .map_err(|e| e.to_string())
     }
 
     #[test]
