@@ -113,7 +113,8 @@ impl Chord {
                 other => format!("{other:?}"),
             });
         if self.ctrl {
-            format!("Ctrl-{base}")
+            // As less and vim write them: Ctrl-D, Ctrl-C.
+            format!("Ctrl-{}", base.to_uppercase())
         } else {
             base
         }
@@ -978,7 +979,7 @@ mod tests {
         assert_eq!(map.action(Browse, &key(KeyCode::Char('s'))), None);
         assert!(
             map.help(Browse, Lang::En)
-                .contains(&("x Ctrl-s".into(), "swap the panes"))
+                .contains(&("x Ctrl-S".into(), "swap the panes"))
         );
 
         let clash = KeyMap::with_overrides(&one("swap", &["q"])).unwrap_err();

@@ -10,9 +10,10 @@ use crate::text::{draw_text, truncate};
 use crate::tui::app::{App, View};
 use crate::tui::keymap::KeyMode;
 
-/// A centred area of at most `w` x `h`, leaving a margin.
+/// A centred area of at most `w` x `h`, leaving a margin: two columns either side, so that
+/// the blank column around a popup never falls on the panes' borders.
 fn centred(area: Rect, w: u16, h: u16) -> Rect {
-    let w = w.min(area.width.saturating_sub(2)).max(1);
+    let w = w.min(area.width.saturating_sub(4)).max(1);
     let h = h.min(area.height.saturating_sub(2)).max(1);
     Rect::new(
         area.x + (area.width - w) / 2,
