@@ -143,7 +143,10 @@ fn detail_opens_on_enter_and_closes_on_escape() {
         "the sources of the participants figure: {shown}"
     );
     press(&mut a, "jj");
-    assert!(matches!(a.mode, Mode::Detail { scroll: 2 }));
+    assert!(
+        matches!(a.mode, Mode::Detail { scroll: 0 }),
+        "all of it fits: nothing to scroll"
+    );
     press(&mut a, "\u{1b}");
     assert!(matches!(a.mode, Mode::Browse));
     press(&mut a, "q");

@@ -293,3 +293,40 @@ fn the_selection_and_search_matches_are_styled() {
     );
     let _ = Section::People;
 }
+
+#[test]
+fn popups_scroll_between_their_top_and_their_last_screenful() {
+    let mut a = app((60, 20), Lang::En);
+    // A long note: its detail is taller than the popup.
+    press(&mut a, "8\n");
+    let Mode::Detail { .. } = a.mode else {
+        panic!("the detail is open")
+    };
+    press(&mut a, "G");
+    let Mode::Detail { scroll: last } = a.mode else {
+        panic!()
+    };
+    assert!(last > 0, "the note is longer than the popup");
+    press(&mut a, "jjjj");
+    assert!(
+        matches!(a.mode, Mode::Detail { scroll } if scroll == last),
+        "no further"
+    );
+    press(&mut a, "k");
+    assert!(
+        matches!(a.mode, Mode::Detail { scroll } if scroll == last - 1),
+        "one up is one up"
+    );
+    press(&mut a, "g");
+    assert!(matches!(a.mode, Mode::Detail { scroll: 0 }));
+    press(&mut a, "q?G");
+    let Mode::Help { scroll: end } = a.mode else {
+        panic!("the keys are open")
+    };
+    press(&mut a, "j");
+    assert!(matches!(a.mode, Mode::Help { scroll } if scroll == end));
+    assert!(
+        screen(&a).contains("↑ j/k"),
+        "the frame says there is more above"
+    );
+}

@@ -460,7 +460,7 @@ fn defaults() -> Vec<Binding> {
         ),
         row(
             C::Bottom,
-            &[Browse, Picker],
+            &[Browse, Detail, HelpMode, Picker],
             &["G", "End"],
             "末尾へ",
             "bottom",

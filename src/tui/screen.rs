@@ -8,6 +8,43 @@ use crate::i18n::Lang;
 use crate::rows::Section;
 use crate::text::{Profile, display_width};
 
+/// A centred area of at most `w` x `h`, leaving a margin: two columns either side, so that
+/// the blank column around a popup never falls on the panes' borders.
+pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width.saturating_sub(4)).max(1);
+    let h = h.min(area.height.saturating_sub(2)).max(1);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// Inside a box's border.
+pub fn inside(area: Rect) -> Rect {
+    Rect::new(
+        area.x + 1,
+        area.y + 1,
+        area.width.saturating_sub(2),
+        area.height.saturating_sub(2),
+    )
+}
+
+/// The detail popup: nearly the whole screen.
+pub fn detail_box(area: Rect) -> Rect {
+    centred(
+        area,
+        area.width.saturating_sub(4).max(40),
+        area.height.saturating_sub(2),
+    )
+}
+
+/// A list of keys: 72 columns, as tall as its lines allow.
+pub fn keys_box(area: Rect, lines: usize) -> Rect {
+    centred(area, 72, u16::try_from(lines + 2).unwrap_or(u16::MAX))
+}
+
 /// The smallest screen the explorer draws on.
 pub const MIN_SIZE: (u16, u16) = (40, 12);
 /// Below this width the panes are stacked, one above the other.

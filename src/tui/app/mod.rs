@@ -11,12 +11,14 @@ use std::sync::Arc;
 use crate::compare::{Comparison, Side, compare};
 use crate::content::{Content, OrgKind};
 use crate::i18n::Lang;
-use crate::rows::{Item, PaneLine, Row, Section, pane_lines, rows};
+use ratatui::layout::Rect;
+
+use crate::rows::{Item, PaneLine, Para, Row, Section, Tone, detail, pane_lines, rows};
 use crate::text::Profile;
 
 use super::deck::Deck;
 use super::keymap::{KeyMap, KeyMode};
-use super::screen::Screen;
+use super::screen::{Screen, detail_box, inside};
 use super::search::{fold, search_text};
 use super::theme::Theme;
 
@@ -362,6 +364,55 @@ impl App {
 
     fn page(&self) -> usize {
         self.screen().map_or(10, |s| s.page())
+    }
+
+    /// The lines of the detail popup for the selected entry, at the popup's width.
+    pub fn detail_lines(&self) -> Vec<PaneLine> {
+        let view = self.view();
+        let Some(row) = self.selected_row(&view) else {
+            return Vec::new();
+        };
+        let area = Rect::new(0, 0, self.size.0, self.size.1);
+        let inner = inside(detail_box(area));
+        let (left, right) = self.sides();
+        let label = |side: Side| {
+            vec![Para::new(
+                side.edition.label_or_name().get(self.lang.tag()),
+                Tone::Strong,
+            )]
+        };
+        self.with_rows(|comparison, rows| {
+            let Some(Row::Item(_, _, item)) = rows.get(row) else {
+                return Vec::new();
+            };
+            let (l, r) = detail(item, comparison, self.lang);
+            let half = usize::from(inner.width.saturating_sub(3)) / 2;
+            let detail_rows = [Row::Pair(label(left), label(right)), Row::Pair(l, r)];
+            pane_lines(&detail_rows, half, half, &self.profile)
+        })
+    }
+
+    /// The explorer's help: browsing, typing a search, and each popup, under headings
+    /// (lines without keys).
+    pub fn help_lines(&self) -> Vec<(String, &'static str)> {
+        let ja = self.lang == Lang::Ja;
+        let mut lines = self.keymap.help(KeyMode::Browse, self.lang);
+        for (mode, ja_title, en_title) in [
+            (KeyMode::Search, "検索語の入力中", "While typing a search"),
+            (KeyMode::Detail, "詳細", "In the detail"),
+            (KeyMode::Picker, "版の選択", "In the edition picker"),
+            (KeyMode::Help, "この一覧", "In this list"),
+        ] {
+            lines.push((String::new(), ""));
+            lines.push((String::new(), if ja { ja_title } else { en_title }));
+            lines.extend(self.keymap.help(mode, self.lang));
+        }
+        lines
+    }
+
+    /// How far a popup of `lines` lines in `area` can scroll.
+    pub fn last_scroll(&self, lines: usize, popup: Rect) -> usize {
+        lines.saturating_sub(usize::from(inside(popup).height))
     }
 
     /// The selected entry's row index in the section, if any.

@@ -9,7 +9,8 @@ use crate::content::{Content, OrgKind};
 use crate::present::{SlideKind, deck};
 use crate::rows::Section;
 use crate::tui::deck::Deck;
-use crate::tui::screen::tab_at;
+use crate::tui::screen::{detail_box, keys_box, tab_at};
+use ratatui::layout::Rect;
 
 impl App {
     pub fn update(&mut self, action: Action) {
@@ -121,10 +122,10 @@ impl App {
         }
     }
 
-    /// Scrolling a popup's text; Esc or q closes it.
-    fn scrolled(&self, action: &Action, scroll: usize) -> Option<usize> {
+    /// Scrolling a popup's text, kept between its top and the last screenful.
+    fn scrolled(&self, action: &Action, scroll: usize, last: usize) -> Option<usize> {
         let page = self.page();
-        Some(match action {
+        let scroll = match action {
             Action::Down | Action::Scroll(1..) => scroll + 1,
             Action::Up | Action::Scroll(..=-1) => scroll.saturating_sub(1),
             Action::HalfPageDown => scroll + (page / 2).max(1),
@@ -132,14 +133,20 @@ impl App {
             Action::PageDown => scroll + page,
             Action::PageUp => scroll.saturating_sub(page),
             Action::Top => 0,
+            Action::Bottom => last,
             _ => return None,
-        })
+        };
+        Some(scroll.min(last))
     }
 
     fn update_detail(&mut self, action: Action, scroll: usize) {
         if matches!(action, Action::Close | Action::Leave) {
             self.mode = Mode::Browse;
-        } else if let Some(scroll) = self.scrolled(&action, scroll) {
+            return;
+        }
+        let area = Rect::new(0, 0, self.size.0, self.size.1);
+        let last = self.last_scroll(self.detail_lines().len(), detail_box(area));
+        if let Some(scroll) = self.scrolled(&action, scroll, last) {
             self.mode = Mode::Detail { scroll };
         }
     }
@@ -147,7 +154,12 @@ impl App {
     fn update_help(&mut self, action: Action, scroll: usize) {
         if matches!(action, Action::Close | Action::Leave | Action::Help) {
             self.mode = Mode::Browse;
-        } else if let Some(scroll) = self.scrolled(&action, scroll) {
+            return;
+        }
+        let lines = self.help_lines().len();
+        let area = Rect::new(0, 0, self.size.0, self.size.1);
+        let last = self.last_scroll(lines, keys_box(area, lines));
+        if let Some(scroll) = self.scrolled(&action, scroll, last) {
             self.mode = Mode::Help { scroll };
         }
     }

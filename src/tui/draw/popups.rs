@@ -5,60 +5,25 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use crate::i18n::Lang;
-use crate::rows::{PaneLineKind, Row, detail as detail_cells, pane_lines};
+use crate::rows::PaneLineKind;
 use crate::text::{draw_text, truncate};
 use crate::tui::app::{App, View};
-use crate::tui::keymap::KeyMode;
-
-/// A centred area of at most `w` x `h`, leaving a margin: two columns either side, so that
-/// the blank column around a popup never falls on the panes' borders.
-fn centred(area: Rect, w: u16, h: u16) -> Rect {
-    let w = w.min(area.width.saturating_sub(4)).max(1);
-    let h = h.min(area.height.saturating_sub(2)).max(1);
-    Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    )
-}
+use crate::tui::screen::{centred, detail_box, keys_box as keys_area};
 
 fn open(app: &App, buf: &mut Buffer, area: Rect, title: &str) -> Rect {
     super::popup_frame(buf, area, title, app.theme.title(), &app.profile)
 }
 
 pub fn detail(app: &App, view: &View, scroll: usize, buf: &mut Buffer, area: Rect) {
-    let Some(row) = app.selected_row(view) else {
+    if app.selected_row(view).is_none() {
         return;
-    };
-    let (left, right) = app.sides();
-    let box_area = centred(
-        area,
-        area.width.saturating_sub(4).max(40),
-        area.height.saturating_sub(2),
-    );
+    }
     let title = match app.lang {
         Lang::Ja => "詳細（Escで閉じる）",
         Lang::En => "Detail (Esc closes)",
     };
-    let inner = open(app, buf, box_area, title);
-    let lines = app.with_rows(|comparison, rows| {
-        let Some(Row::Item(_, _, item)) = rows.get(row) else {
-            return Vec::new();
-        };
-        let (l, r) = detail_cells(item, comparison, app.lang);
-        let heads = vec![crate::rows::Para::new(
-            left.edition.label_or_name().get(app.lang.tag()),
-            crate::rows::Tone::Strong,
-        )];
-        let heads_right = vec![crate::rows::Para::new(
-            right.edition.label_or_name().get(app.lang.tag()),
-            crate::rows::Tone::Strong,
-        )];
-        let half = usize::from(inner.width.saturating_sub(3)) / 2;
-        let detail_rows = [Row::Pair(heads, heads_right), Row::Pair(l, r)];
-        pane_lines(&detail_rows, half, half, &app.profile)
-    });
+    let inner = open(app, buf, detail_box(area), title);
+    let lines = app.detail_lines();
     let half = inner.width.saturating_sub(3) / 2;
     let scroll = scroll.min(lines.len().saturating_sub(1));
     for (i, line) in lines
@@ -97,20 +62,12 @@ pub fn detail(app: &App, view: &View, scroll: usize, buf: &mut Buffer, area: Rec
 
 /// The explorer's keys, from the key map: browsing, typing a search, and the popups.
 pub fn help(app: &App, scroll: usize, buf: &mut Buffer, area: Rect) {
-    let ja = app.lang == Lang::Ja;
-    let mut lines: Vec<(String, &str)> = app.keymap.help(KeyMode::Browse, app.lang);
-    for (mode, ja_title, en_title) in [
-        (KeyMode::Search, "検索語の入力中", "While typing a search"),
-        (KeyMode::Detail, "詳細", "In the detail"),
-        (KeyMode::Picker, "版の選択", "In the edition picker"),
-        (KeyMode::Help, "この一覧", "In this list"),
-    ] {
-        lines.push((String::new(), ""));
-        lines.push((String::new(), if ja { ja_title } else { en_title }));
-        lines.extend(app.keymap.help(mode, app.lang));
-    }
-    let title = if ja { "キー" } else { "Keys" };
-    keys_box(app, &lines, Some(scroll), title, buf, area);
+    let title = if app.lang == Lang::Ja {
+        "キー"
+    } else {
+        "Keys"
+    };
+    keys_box(app, &app.help_lines(), Some(scroll), title, buf, area);
 }
 
 /// A box of keys and what they do, scrolled where `scroll` is given; a line without keys is
@@ -123,7 +80,7 @@ pub fn keys_box(
     buf: &mut Buffer,
     area: Rect,
 ) {
-    let box_area = centred(area, 72, lines.len() as u16 + 2);
+    let box_area = keys_area(area, lines.len());
     let inner = open(app, buf, box_area, title);
     let height = usize::from(inner.height);
     let scrollable = scroll.is_some();
