@@ -75,7 +75,7 @@ impl Word {
         let (ja, en) = match self {
             Word::Overview => ("概要", "Overview"),
             Word::Figures => ("数字", "Figures"),
-            Word::Topics => ("テーマ", "Topics"),
+            Word::Topics => ("話題", "Topics"),
             Word::People => ("人", "People"),
             Word::Program => ("プログラム", "Programme"),
             Word::Outcomes => ("成果", "Outcomes"),
@@ -90,7 +90,7 @@ impl Word {
             Word::Organizer => ("主催", "Organizer"),
             Word::Days => ("日間", "days"),
             Word::OnlyIn => ("のみ", "Only in"),
-            Word::InBoth => ("両方", "In both"),
+            Word::InBoth => ("両方に登場", "In both"),
             Word::Returning => ("両方に登場", "In both"),
             Word::Organizations => ("組織", "Organizations"),
             Word::Day => ("日目", "Day"),
@@ -147,7 +147,12 @@ pub fn day(n: u32, lang: Lang) -> String {
 /// A word of the content format (a kind or status) in the reader's language.
 pub fn keyword(word: &str, lang: Lang) -> &str {
     if lang == Lang::En {
-        return word;
+        return match word {
+            "intl-org" => "international organization",
+            "civil-society" => "civil society",
+            "closed-door" => "closed-door session",
+            other => other,
+        };
     }
     match word {
         "ceremony" => "式典",

@@ -140,6 +140,7 @@ pub fn markdown(c: &Comparison, sections: &[Section], lang: Lang) -> String {
                         item.push_str(&format!(", {}", md(text.get(lang.tag()))));
                     }
                     if let Some(date) = source.date {
+                        let date = crate::rows::wording::partial_date(date, lang);
                         item.push_str(&format!(", {date}"));
                     }
                     if let Some(url) = &source.url {

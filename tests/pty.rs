@@ -149,7 +149,7 @@ fn walk_every_section_search_open_a_detail_and_quit() {
         ("4", "[4 People]", "Richard Liu"),
         ("5", "[5 Programme]", "Opening Ceremony"),
         ("6", "[6 Outcomes]", "Wuzhen Declaration (draft)"),
-        ("7", "[7 Timeline]", "2013-06"),
+        ("7", "[7 Timeline]", "Jun 2013"),
         ("8", "[8 Notes]", "Internet governance"),
         ("9", "[9 Sources]", "aizu-2015"),
     ] {

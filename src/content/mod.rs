@@ -2,6 +2,7 @@
 //! and the diagnostics `check` prints. `load` is the one entry point.
 
 mod country;
+mod country_names;
 mod decode;
 pub mod diagnostic;
 mod files;
@@ -13,6 +14,7 @@ mod resolve;
 
 pub use diagnostic::{Diagnostic, Location, Severity, SourceMap};
 pub use files::{BUILTIN, ContentLocation, MAX_FILE_BYTES};
+pub use country_names::country_name;
 pub use grammar::closest;
 pub use model::*;
 

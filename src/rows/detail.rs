@@ -4,10 +4,10 @@
 use std::sync::Arc;
 
 use super::lists::coverage_para;
-use super::wording::figure_value;
+use super::wording::{figure_value, partial_date};
 use super::{Cell, Item, Para, Tone};
 use crate::compare::{Absence, Comparison, Which};
-use crate::content::{Figure, ListKind, Outcome, Person, Session, Source, Text, Topic};
+use crate::content::{country_name, Figure, ListKind, Outcome, Person, Session, Source, Text, Topic};
 use crate::i18n::{Lang, keyword, not_in, not_listed_for};
 
 fn field(label: (&str, &str), value: impl AsRef<str>, lang: Lang) -> Para {
@@ -47,7 +47,11 @@ fn sources(list: &[Arc<Source>], lang: Lang, cell: &mut Cell) {
     for s in list {
         let mut line = format!("[{}] {}", s.id, s.title.get(lang.tag()));
         if let Some(date) = s.date {
-            line.push_str(&format!(" ({date})"));
+            let date = partial_date(date, lang);
+            line.push_str(&match lang {
+                Lang::Ja => format!("（{date}）"),
+                Lang::En => format!(" ({date})"),
+            });
         }
         cell.push(Para::new(line, Tone::Dim));
         if let Some(url) = &s.url {
@@ -133,14 +137,14 @@ fn fields(item: &Item, lang: Lang) -> (Cell, Cell) {
                 cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
             }
             if let Some(country) = &o.country {
-                cell.push(field(("国", "Country"), country, lang));
+                cell.push(field(("国", "Country"), country_name(country, lang == Lang::Ja), lang));
             }
         }),
         Item::Session(l, r) => sides(l, r, |s, cell| session(s, lang, cell)),
         Item::Outcome(l, r) => sides(l, r, |o, cell| outcome(o, lang, cell)),
         Item::Event(l, r) => sides(l, r, |e, cell| {
             cell.push(title(&e.title, lang));
-            cell.push(field(("日付", "Date"), e.date.to_string(), lang));
+            cell.push(field(("日付", "Date"), partial_date(e.date, lang), lang));
             opt(("場所", "Place"), &e.place, lang, cell);
             topics(&e.topics, lang, cell);
             sources(&e.sources, lang, cell);
@@ -148,12 +152,27 @@ fn fields(item: &Item, lang: Lang) -> (Cell, Cell) {
         Item::Note(l, r) => sides(l, r, |n, cell| {
             cell.push(title(&n.title, lang));
             if let Some(tp) = &n.topic {
-                cell.push(field(("テーマ", "Topic"), t(&tp.label, lang), lang));
+                cell.push(field(("話題", "Topic"), t(&tp.label, lang), lang));
             }
             cell.push(Para::new(t(&n.body, lang), Tone::Plain));
             sources(&n.sources, lang, cell);
         }),
         Item::Source(l, r) => sides(l, r, |s, cell| source(s, lang, cell)),
+    }
+}
+
+/// How exact a figure is, in words.
+fn precision(approx: crate::content::Approx, lang: Lang) -> &'static str {
+    use crate::content::Approx;
+    match (approx, lang) {
+        (Approx::Exact, Lang::Ja) => "正確な値",
+        (Approx::About, Lang::Ja) => "概数（約）",
+        (Approx::Over, Lang::Ja) => "下限（〜以上）",
+        (Approx::Under, Lang::Ja) => "上限（〜未満）",
+        (Approx::Exact, Lang::En) => "exact",
+        (Approx::About, Lang::En) => "approximate",
+        (Approx::Over, Lang::En) => "a lower bound (over)",
+        (Approx::Under, Lang::En) => "an upper bound (under)",
     }
 }
 
@@ -170,18 +189,14 @@ fn opt(label: (&str, &str), text: &Option<Text>, lang: Lang, cell: &mut Cell) {
 
 fn topics(list: &[Arc<Topic>], lang: Lang, cell: &mut Cell) {
     for tp in list {
-        cell.push(field(("テーマ", "Topic"), t(&tp.label, lang), lang));
+        cell.push(field(("話題", "Topic"), t(&tp.label, lang), lang));
     }
 }
 
 fn figure(f: &Figure, lang: Lang, cell: &mut Cell) {
     cell.push(title(&f.label, lang));
     cell.push(Para::new(figure_value(f, lang), Tone::Plain));
-    cell.push(field(
-        ("種類", "Precision"),
-        keyword(f.approx.word(), lang),
-        lang,
-    ));
+    cell.push(field(("精度", "Precision"), precision(f.approx, lang), lang));
     opt(("注", "Note"), &f.note, lang, cell);
     cell.push(field(("キー", "Key"), &f.key, lang));
     sources(&f.sources, lang, cell);
@@ -198,7 +213,7 @@ fn person(p: &Person, lang: Lang, cell: &mut Cell) {
         ));
     }
     if let Some(country) = &p.country {
-        cell.push(field(("国", "Country"), country, lang));
+        cell.push(field(("国", "Country"), country_name(country, lang == Lang::Ja), lang));
     }
     for s in &p.sessions {
         cell.push(field(("セッション", "Session"), t(&s.title, lang), lang));
@@ -228,7 +243,7 @@ fn session(s: &Session, lang: Lang, cell: &mut Cell) {
 fn outcome(o: &Outcome, lang: Lang, cell: &mut Cell) {
     cell.push(title(&o.title, lang));
     if let Some(date) = o.date {
-        cell.push(field(("日付", "Date"), date.to_string(), lang));
+        cell.push(field(("日付", "Date"), partial_date(date, lang), lang));
     }
     if let Some(kind) = o.kind {
         cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
@@ -253,7 +268,7 @@ fn source(s: &Source, lang: Lang, cell: &mut Cell) {
     opt(("著者", "Author"), &s.author, lang, cell);
     opt(("発行", "Publisher"), &s.publisher, lang, cell);
     if let Some(date) = s.date {
-        cell.push(field(("日付", "Date"), date.to_string(), lang));
+        cell.push(field(("日付", "Date"), partial_date(date, lang), lang));
     }
     if let Some(kind) = s.kind {
         cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));

@@ -1,7 +1,7 @@
 //! What each section says, cell by cell, in the reader's language.
 
 use super::lists::{Groups, coverage_para, coverage_row, one_side_heading};
-use super::wording::{change, date_range, figure_value};
+use super::wording::{change, date_range, figure_value, partial_date};
 use super::{Cell, Item, Para, Row, Section, Tone};
 use crate::compare::{Comparison, Which};
 use crate::content::{Event, ListKind, Note, Org, Outcome, Person, Session, Source, Text, Topic};
@@ -179,26 +179,26 @@ pub fn change_para(pair: &crate::compare::FigurePair, lang: Lang) -> Option<Para
     };
     let approximate =
         l.approx != crate::content::Approx::Exact || r.approx != crate::content::Approx::Exact;
+    let unit = r.unit.as_ref().map_or("", |u| u.get(lang.tag()));
+    let said = || change(ch.absolute, ch.percent, approximate, unit, lang);
     let (tone, text) = if ch.absolute > 0.0 {
-        (Tone::Up, change(ch.absolute, ch.percent, approximate, lang))
+        (Tone::Up, said())
     } else if ch.absolute < 0.0 {
-        (
-            Tone::Down,
-            change(ch.absolute, ch.percent, approximate, lang),
-        )
+        (Tone::Down, said())
     } else {
         (Tone::Dim, Word::Unchanged.text(lang).to_string())
     };
     Some(Para::new(text, tone))
 }
 
+/// "AI (weight 3)" / 「人工知能（重み3）」.
 fn weight(topic: &crate::content::Topic, lang: Lang) -> Para {
-    para(format!(
-        "{} ({} {})",
-        t(&topic.label, lang),
-        Word::Weight.text(lang),
-        topic.weight
-    ))
+    let label = t(&topic.label, lang);
+    let word = Word::Weight.text(lang);
+    para(match lang {
+        Lang::Ja => format!("{label}（{word}{}）", topic.weight),
+        Lang::En => format!("{label} ({word} {})", topic.weight),
+    })
 }
 
 fn topics<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
@@ -252,7 +252,7 @@ fn org(o: &Org, lang: Lang) -> Cell {
         .into_iter()
         .collect();
     if let Some(country) = &o.country {
-        about.push(country);
+        about.push(crate::content::country_name(country, lang == Lang::Ja));
     }
     let suffix = if about.is_empty() {
         String::new()
@@ -364,7 +364,7 @@ fn outcome(o: &Outcome, lang: Lang) -> Cell {
     let mut cell = vec![strong(t(&o.title, lang))];
     let mut about: Vec<String> = Vec::new();
     if let Some(date) = o.date {
-        about.push(date.to_string());
+        about.push(partial_date(date, lang));
     }
     if let Some(kind) = o.kind {
         about.push(keyword(kind.word(), lang).to_string());
@@ -400,7 +400,8 @@ fn event(e: &Event, lang: Lang) -> Cell {
         .as_ref()
         .map(|p| parens(&t(p, lang), lang))
         .unwrap_or_default();
-    vec![para(format!("{}  {}{place}", e.date, t(&e.title, lang)))]
+    let date = partial_date(e.date, lang);
+    vec![para(format!("{date}  {}{place}", t(&e.title, lang)))]
 }
 
 /// Both timelines on one axis: each event on its own line, in its edition's column.
@@ -446,7 +447,7 @@ fn source(s: &Source, lang: Lang) -> Cell {
         about.push(t(text, lang));
     }
     if let Some(date) = s.date {
-        about.push(date.to_string());
+        about.push(partial_date(date, lang));
     }
     let mut cell = vec![para(format!("[{}] {}", s.id, t(&s.title, lang)))];
     if !about.is_empty() {

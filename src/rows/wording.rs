@@ -1,7 +1,8 @@
-//! How values are said: numbers with thousands separators, "about 1,000 people" /
-//! 「約1,000人」, changes such as "+600 (+60%)", date ranges.
+//! How values are said, in one place: numbers ("893,000,000" / 「8億9,300万」), figures
+//! ("about 1,000 people" / 「約1,000人」), changes ("+600 (+60%)" / 「約600人増（+60%）」),
+//! dates ("19–21 Nov 2014" / 「2014年11月19日〜21日」) and coverage.
 
-use crate::content::{Approx, Coverage, Date, Figure, ListKind};
+use crate::content::{Approx, Coverage, Date, Figure, ListKind, PartialDate};
 use crate::i18n::Lang;
 
 /// 1000 → "1,000"; 0.5 → "0.5"; whole numbers without decimals.
@@ -27,9 +28,34 @@ pub fn number(value: f64) -> String {
     if negative { format!("-{out}") } else { out }
 }
 
+/// A number as the reader's language writes it: English groups by thousands
+/// (893,000,000); Japanese counts in 万 and 億 from ten thousand up (8億9,300万, 7万,
+/// 1万2,345), as newspapers do.
+pub fn number_in(value: f64, lang: Lang) -> String {
+    let whole = value.abs().round();
+    // Fractions and small numbers are written the same in both.
+    if lang == Lang::En || whole < 10_000.0 || (value.abs() - whole).abs() > 1e-9 {
+        return number(value);
+    }
+    let mut rest = whole as u64;
+    let mut out = String::new();
+    for (unit, size) in [("兆", 1_000_000_000_000u64), ("億", 100_000_000), ("万", 10_000)] {
+        let count = rest / size;
+        if count > 0 {
+            out.push_str(&number(count as f64));
+            out.push_str(unit);
+        }
+        rest %= size;
+    }
+    if rest > 0 {
+        out.push_str(&number(rest as f64));
+    }
+    if value < 0.0 { format!("-{out}") } else { out }
+}
+
 /// A figure's value as a reader says it: "about 1,000 people", 「約1,000人」, "over 1,600".
 pub fn figure_value(figure: &Figure, lang: Lang) -> String {
-    let n = number(figure.value);
+    let n = number_in(figure.value, lang);
     let unit = figure
         .unit
         .as_ref()
@@ -58,8 +84,16 @@ pub fn figure_value(figure: &Figure, lang: Lang) -> String {
     }
 }
 
-/// "+600 (+60%)"; a change from an approximate figure is approximate too.
-pub fn change(absolute: f64, percent: Option<f64>, approximate: bool, lang: Lang) -> String {
+/// A change as readers say it: "+600 (+60%)", "about +600 (+60%)"; in Japanese the amount
+/// with its unit and 増 or 減, the percentage in full-width brackets: 「約600人増（+60%）」.
+/// A change from an approximate figure is approximate too.
+pub fn change(
+    absolute: f64,
+    percent: Option<f64>,
+    approximate: bool,
+    unit: &str,
+    lang: Lang,
+) -> String {
     // ASCII signs: "−" and "±" are ambiguous-width and would shift columns in some terminals.
     let sign = |v: f64| {
         if v > 0.0 {
@@ -70,31 +104,107 @@ pub fn change(absolute: f64, percent: Option<f64>, approximate: bool, lang: Lang
             ""
         }
     };
-    let mut out = format!("{}{}", sign(absolute), number(absolute.abs()));
-    if let Some(p) = percent {
+    let percent = percent.map(|p| {
         let rounded = p.round();
-        out.push_str(&format!(" ({}{}%)", sign(rounded), number(rounded.abs())));
+        format!("{}{}%", sign(rounded), number(rounded.abs()))
+    });
+    match lang {
+        Lang::En => {
+            let mut out = format!("{}{}", sign(absolute), number(absolute.abs()));
+            if let Some(p) = percent {
+                out.push_str(&format!(" ({p})"));
+            }
+            if approximate {
+                out = format!("about {out}");
+            }
+            out
+        }
+        Lang::Ja => {
+            let about = if approximate { "約" } else { "" };
+            let direction = if absolute < 0.0 { "減" } else { "増" };
+            let amount = number_in(absolute.abs(), lang);
+            let percent = percent.map(|p| format!("（{p}）")).unwrap_or_default();
+            format!("{about}{amount}{unit}{direction}{percent}")
+        }
     }
-    if approximate {
-        out = match lang {
-            Lang::En => format!("about {out}"),
-            Lang::Ja => format!("約{out}"),
-        };
-    }
-    out
 }
 
-/// "2014-11-19 – 11-21 (3 days)" / 「2014-11-19〜11-21（3日間）」.
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+fn month_name(month: u8) -> &'static str {
+    MONTHS[usize::from(month.clamp(1, 12)) - 1]
+}
+
+/// "19 Nov 2014" / 「2014年11月19日」.
+pub fn date(d: Date, lang: Lang) -> String {
+    partial_date(
+        PartialDate {
+            year: d.year,
+            month: Some(d.month),
+            day: Some(d.day),
+        },
+        lang,
+    )
+}
+
+/// "Nov 2014", "2014", "19 Nov 2014" / 「2014年11月」「2014年」「2014年11月19日」.
+pub fn partial_date(d: PartialDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => match (d.month, d.day) {
+            (Some(m), Some(day)) => format!("{day} {} {}", month_name(m), d.year),
+            (Some(m), None) => format!("{} {}", month_name(m), d.year),
+            _ => d.year.to_string(),
+        },
+        Lang::Ja => match (d.month, d.day) {
+            (Some(m), Some(day)) => format!("{}年{m}月{day}日", d.year),
+            (Some(m), None) => format!("{}年{m}月", d.year),
+            _ => format!("{}年", d.year),
+        },
+    }
+}
+
+/// "19–21 Nov 2014 (3 days)" / 「2014年11月19日〜21日（3日間）」: what the two dates share is
+/// said once.
 pub fn date_range(start: Date, end: Date, lang: Lang) -> String {
     let days = days_between(start, end) + 1;
-    let end_shown = if end.year == start.year {
-        format!("{:02}-{:02}", end.month, end.day)
-    } else {
-        end.to_string()
-    };
+    let same_year = start.year == end.year;
+    let same_month = same_year && start.month == end.month;
     match lang {
-        Lang::En => format!("{start} – {end_shown} ({days} days)"),
-        Lang::Ja => format!("{start}〜{end_shown}（{days}日間）"),
+        Lang::En => {
+            let range = if same_month {
+                format!(
+                    "{}–{} {} {}",
+                    start.day,
+                    end.day,
+                    month_name(end.month),
+                    end.year
+                )
+            } else if same_year {
+                format!(
+                    "{} {} – {} {} {}",
+                    start.day,
+                    month_name(start.month),
+                    end.day,
+                    month_name(end.month),
+                    end.year
+                )
+            } else {
+                format!("{} – {}", date(start, lang), date(end, lang))
+            };
+            format!("{range} ({days} days)")
+        }
+        Lang::Ja => {
+            let end_shown = if same_month {
+                format!("{}日", end.day)
+            } else if same_year {
+                format!("{}月{}日", end.month, end.day)
+            } else {
+                date(end, lang)
+            };
+            format!("{}〜{end_shown}（{days}日間）", date(start, lang))
+        }
     }
 }
 
@@ -124,8 +234,8 @@ fn day_number(d: Date) -> i64 {
 /// What a list's coverage says beside it: "partial: 12 of 26 listed — sessions named in the
 /// press", 「一部のみ掲載（全26件中12件）：報道が名前を挙げたセッション」.
 pub fn coverage(coverage: &Coverage, listed: usize, kind: ListKind, lang: Lang) -> String {
-    let n = number(listed as f64);
-    let total = coverage.total.map(|t| number(t as f64));
+    let n = number_in(listed as f64, lang);
+    let total = coverage.total.map(|t| number_in(t as f64, lang));
     let note = coverage.note.as_ref().map(|note| note.get(lang.tag()));
     match lang {
         Lang::En => {
@@ -172,27 +282,74 @@ mod tests {
     }
 
     #[test]
-    fn changes_carry_sign_and_percent() {
-        assert_eq!(change(600.0, Some(60.0), false, Lang::En), "+600 (+60%)");
-        assert_eq!(change(-3.0, Some(-33.3), true, Lang::En), "about -3 (-33%)");
-        assert_eq!(change(600.0, Some(60.0), true, Lang::Ja), "約+600 (+60%)");
+    fn japanese_numbers_count_in_man_and_oku() {
+        let ja = |v| number_in(v, Lang::Ja);
+        assert_eq!(ja(0.0), "0");
+        assert_eq!(ja(1600.0), "1,600");
+        assert_eq!(ja(9999.0), "9,999");
+        assert_eq!(ja(10_000.0), "1万");
+        assert_eq!(ja(12_345.0), "1万2,345");
+        assert_eq!(ja(70_000.0), "7万");
+        assert_eq!(ja(85_000_000.0), "8,500万");
+        assert_eq!(ja(100_000_000.0), "1億");
+        assert_eq!(ja(893_000_000.0), "8億9,300万");
+        assert_eq!(ja(1_118_000_000.0), "11億1,800万");
+        assert_eq!(ja(2.5), "2.5");
+        assert_eq!(ja(-20_000.0), "-2万");
+        assert_eq!(number_in(893_000_000.0, Lang::En), "893,000,000");
     }
 
     #[test]
-    fn date_ranges_count_days() {
+    fn changes_carry_sign_and_percent() {
+        assert_eq!(
+            change(600.0, Some(60.0), false, "people", Lang::En),
+            "+600 (+60%)"
+        );
+        assert_eq!(
+            change(-3.0, Some(-33.3), true, "days", Lang::En),
+            "about -3 (-33%)"
+        );
+        assert_eq!(
+            change(600.0, Some(60.0), true, "人", Lang::Ja),
+            "約600人増（+60%）"
+        );
+        assert_eq!(change(1.0, Some(33.3), false, "日", Lang::Ja), "1日増（+33%）");
+        assert_eq!(
+            change(-20_000.0, None, false, "件", Lang::Ja),
+            "2万件減"
+        );
+    }
+
+    #[test]
+    fn dates_as_each_language_writes_them() {
         let d = |y, m, dd| Date::new(y, m, dd).unwrap();
         assert_eq!(
             date_range(d(2014, 11, 19), d(2014, 11, 21), Lang::En),
-            "2014-11-19 – 11-21 (3 days)"
+            "19–21 Nov 2014 (3 days)"
         );
         assert_eq!(
-            date_range(d(2025, 11, 6), d(2025, 11, 9), Lang::Ja),
-            "2025-11-06〜11-09（4日間）"
+            date_range(d(2014, 11, 19), d(2014, 11, 21), Lang::Ja),
+            "2014年11月19日〜21日（3日間）"
+        );
+        assert_eq!(
+            date_range(d(2025, 10, 30), d(2025, 11, 2), Lang::En),
+            "30 Oct – 2 Nov 2025 (4 days)"
+        );
+        assert_eq!(
+            date_range(d(2025, 10, 30), d(2025, 11, 2), Lang::Ja),
+            "2025年10月30日〜11月2日（4日間）"
         );
         assert_eq!(
             date_range(d(2024, 12, 31), d(2025, 1, 1), Lang::En),
-            "2024-12-31 – 2025-01-01 (2 days)"
+            "31 Dec 2024 – 1 Jan 2025 (2 days)"
         );
         assert_eq!(days_between(d(2024, 2, 28), d(2024, 3, 1)), 2);
+        let month = PartialDate {
+            year: 2014,
+            month: Some(11),
+            day: None,
+        };
+        assert_eq!(partial_date(month, Lang::Ja), "2014年11月");
+        assert_eq!(partial_date(month, Lang::En), "Nov 2014");
     }
 }

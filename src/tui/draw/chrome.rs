@@ -103,7 +103,11 @@ pub fn footer(app: &App, view: &View, buf: &mut Buffer, area: Rect) {
         } else {
             format!("{matches} found")
         };
-        lead = format!("/{}  ({found})", app.query);
+        lead = if ja {
+            format!("/{}（{found}）", app.query)
+        } else {
+            format!("/{}  ({found})", app.query)
+        };
     }
     let text = fit_footer(&lead, &items, usize::from(area.width), &app.profile);
     let style = if matches!(app.mode, crate::tui::app::Mode::Search) {
