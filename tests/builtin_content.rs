@@ -289,3 +289,44 @@ fn sources_carry_their_own_titles() {
         }
     }
 }
+
+/// Names the 2015 slides misspelled, shown as their owners write them: each confirmed by a
+/// public source besides the slides, the slides' spelling kept in the note.
+#[test]
+fn misspelled_names_are_corrected_with_a_source_and_the_slides_spelling_kept() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    let (_, first) = loaded.content.editions().next().unwrap();
+    let cases = [
+        ("hu-shuli", "胡舒立", "胡叙立"),
+        ("zhang-yaqin", "張亜勤", "張並勤"),
+        ("yu-minhong", "兪敏洪", "愈敏洪"),
+        ("chang-xiaobing", "常小兵", "常小平"),
+        ("edward-tian", "田溯寧", "田遯宇"),
+        ("xiong-qunli", "Xiong Qunli", "Ziong Qunli"),
+        ("zhang-xiulan", "Zhang Xiulan", "Zhang Xiutan"),
+        ("shin-jun-ho", "慎ジュンホ", "慎重ホウ"),
+    ];
+    for (id, correct, slides) in cases {
+        let person = first
+            .people
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap_or_else(|| panic!("{id}"));
+        assert!(
+            person.name.languages().any(|tag| person.name.lookup(tag) == Some(correct)),
+            "{id}: shown as {correct}"
+        );
+        let note = person.note.as_ref().expect("a note");
+        assert!(
+            note.get("ja").contains(slides) || note.get("en").contains(slides),
+            "{id}: the note keeps the slides' {slides}"
+        );
+        assert!(
+            person
+                .sources
+                .iter()
+                .any(|s| s.id != "aizu-2015" && s.url.is_some()),
+            "{id}: a public source confirms it"
+        );
+    }
+}
