@@ -313,7 +313,10 @@ fn misspelled_names_are_corrected_with_a_source_and_the_slides_spelling_kept() {
             .find(|p| p.id == id)
             .unwrap_or_else(|| panic!("{id}"));
         assert!(
-            person.name.languages().any(|tag| person.name.lookup(tag) == Some(correct)),
+            person
+                .name
+                .languages()
+                .any(|tag| person.name.lookup(tag) == Some(correct)),
             "{id}: shown as {correct}"
         );
         let note = person.note.as_ref().expect("a note");

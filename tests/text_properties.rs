@@ -57,6 +57,49 @@ fn boundaries(s: &str) -> Vec<usize> {
     b
 }
 
+/// A number and its counter, as Japanese writes them.
+const COUNTED: &[&str] = &[
+    "4日間",
+    "130か国",
+    "16件",
+    "1,600人",
+    "約600人増",
+    "8億9,300万件",
+    "2014年",
+    "24の分科会",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Wherever a line breaks, a number is never parted from its counter.
+    #[test]
+    fn a_number_stays_with_its_counter(
+        parts in prop::collection::vec((0usize..COUNTED.len(), "[亜-熙]{0,6}"), 1..8),
+        width in 14usize..40,
+    ) {
+        let text: String = parts
+            .iter()
+            .map(|(k, filler)| format!("{filler}{}、", COUNTED[*k]))
+            .collect();
+        let lines = wrap(&text, width, &Profile::default());
+        for (k, _) in &parts {
+            let counted = COUNTED[*k];
+            // The unit's number and its first two characters after the number stand on one line.
+            let digits_end = counted.rfind(|c: char| c.is_ascii_digit()).unwrap() + 1;
+            let unit: String = counted[..digits_end]
+                .chars()
+                .chain(counted[digits_end..].chars().take(2))
+                .collect();
+            let head = unit.trim_start_matches(|c: char| !c.is_ascii_digit()).to_string();
+            prop_assert!(
+                lines.iter().any(|l| l.contains(&head)),
+                "{head:?} split in {lines:?}"
+            );
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 

@@ -77,7 +77,7 @@ const NAMES: &[(&str, &str, &str)] = &[
 
 /// The name of a country or region in Japanese or English; the code where the table has
 /// no name for it.
-pub fn country_name<'a>(code: &'a str, japanese: bool) -> &'a str {
+pub fn country_name(code: &str, japanese: bool) -> &str {
     match NAMES.binary_search_by(|(c, _, _)| (*c).cmp(code)) {
         Ok(i) if japanese => NAMES[i].1,
         Ok(i) => NAMES[i].2,
@@ -93,8 +93,19 @@ mod tests {
     fn names_in_both_languages_and_every_name_a_known_code() {
         assert_eq!(country_name("CN", true), "中国");
         assert_eq!(country_name("JP", false), "Japan");
-        assert_eq!(country_name("ZW", false), "ZW", "a code without a name stays a code");
-        assert!(NAMES.windows(2).all(|w| w[0].0 < w[1].0), "sorted for the search");
-        assert!(NAMES.iter().all(|(c, _, _)| super::super::country::is_assigned(c)));
+        assert_eq!(
+            country_name("ZW", false),
+            "ZW",
+            "a code without a name stays a code"
+        );
+        assert!(
+            NAMES.windows(2).all(|w| w[0].0 < w[1].0),
+            "sorted for the search"
+        );
+        assert!(
+            NAMES
+                .iter()
+                .all(|(c, _, _)| super::super::country::is_assigned(c))
+        );
     }
 }

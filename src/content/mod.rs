@@ -12,9 +12,9 @@ mod parse;
 mod raw;
 mod resolve;
 
+pub use country_names::country_name;
 pub use diagnostic::{Diagnostic, Location, Severity, SourceMap};
 pub use files::{BUILTIN, ContentLocation, MAX_FILE_BYTES};
-pub use country_names::country_name;
 pub use grammar::closest;
 pub use model::*;
 

@@ -7,7 +7,9 @@ use super::lists::coverage_para;
 use super::wording::{figure_value, partial_date};
 use super::{Cell, Item, Para, Tone};
 use crate::compare::{Absence, Comparison, Which};
-use crate::content::{country_name, Figure, ListKind, Outcome, Person, Session, Source, Text, Topic};
+use crate::content::{
+    Figure, ListKind, Outcome, Person, Session, Source, Text, Topic, country_name,
+};
 use crate::i18n::{Lang, keyword, not_in, not_listed_for};
 
 fn field(label: (&str, &str), value: impl AsRef<str>, lang: Lang) -> Para {
@@ -137,7 +139,11 @@ fn fields(item: &Item, lang: Lang) -> (Cell, Cell) {
                 cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
             }
             if let Some(country) = &o.country {
-                cell.push(field(("国", "Country"), country_name(country, lang == Lang::Ja), lang));
+                cell.push(field(
+                    ("国", "Country"),
+                    country_name(country, lang == Lang::Ja),
+                    lang,
+                ));
             }
         }),
         Item::Session(l, r) => sides(l, r, |s, cell| session(s, lang, cell)),
@@ -196,7 +202,11 @@ fn topics(list: &[Arc<Topic>], lang: Lang, cell: &mut Cell) {
 fn figure(f: &Figure, lang: Lang, cell: &mut Cell) {
     cell.push(title(&f.label, lang));
     cell.push(Para::new(figure_value(f, lang), Tone::Plain));
-    cell.push(field(("精度", "Precision"), precision(f.approx, lang), lang));
+    cell.push(field(
+        ("精度", "Precision"),
+        precision(f.approx, lang),
+        lang,
+    ));
     opt(("注", "Note"), &f.note, lang, cell);
     cell.push(field(("キー", "Key"), &f.key, lang));
     sources(&f.sources, lang, cell);
@@ -213,7 +223,11 @@ fn person(p: &Person, lang: Lang, cell: &mut Cell) {
         ));
     }
     if let Some(country) = &p.country {
-        cell.push(field(("国", "Country"), country_name(country, lang == Lang::Ja), lang));
+        cell.push(field(
+            ("国", "Country"),
+            country_name(country, lang == Lang::Ja),
+            lang,
+        ));
     }
     for s in &p.sessions {
         cell.push(field(("セッション", "Session"), t(&s.title, lang), lang));

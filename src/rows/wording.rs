@@ -39,7 +39,11 @@ pub fn number_in(value: f64, lang: Lang) -> String {
     }
     let mut rest = whole as u64;
     let mut out = String::new();
-    for (unit, size) in [("兆", 1_000_000_000_000u64), ("億", 100_000_000), ("万", 10_000)] {
+    for (unit, size) in [
+        ("兆", 1_000_000_000_000u64),
+        ("億", 100_000_000),
+        ("万", 10_000),
+    ] {
         let count = rest / size;
         if count > 0 {
             out.push_str(&number(count as f64));
@@ -313,11 +317,11 @@ mod tests {
             change(600.0, Some(60.0), true, "人", Lang::Ja),
             "約600人増（+60%）"
         );
-        assert_eq!(change(1.0, Some(33.3), false, "日", Lang::Ja), "1日増（+33%）");
         assert_eq!(
-            change(-20_000.0, None, false, "件", Lang::Ja),
-            "2万件減"
+            change(1.0, Some(33.3), false, "日", Lang::Ja),
+            "1日増（+33%）"
         );
+        assert_eq!(change(-20_000.0, None, false, "件", Lang::Ja), "2万件減");
     }
 
     #[test]

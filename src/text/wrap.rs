@@ -18,9 +18,23 @@ fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
+/// Kanji and kana: what a Japanese counter or unit is written in (日間, か国, 件, 万人).
+fn is_kanji_or_kana(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
+}
+
 /// Whether a line may break before byte `at`, where UAX #14 says it may.
 fn allowed(text: &str, at: usize) -> bool {
-    let before = text[..at].chars().next_back();
+    let mut back = text[..at].chars().rev();
+    let (before, before_that) = (back.next(), back.next());
+    // A counter of two characters stays whole after its number: "4日間", "130か国", "600人増".
+    if let (Some(b), Some(bb), Some(a)) = (before, before_that, text[at..].chars().next())
+        && is_digit(bb)
+        && is_kanji_or_kana(b)
+        && is_kanji_or_kana(a)
+    {
+        return false;
+    }
     let after = text[at..].chars().next();
     let (Some(before), Some(after)) = (before, after) else {
         return true;
@@ -28,13 +42,34 @@ fn allowed(text: &str, at: usize) -> bool {
     if NO_LINE_START.contains(after) || NO_LINE_END.contains(before) {
         return false;
     }
-    // A number stays with what it is joined to: "2014年11月", "1,600人", "+265%".
-    if (is_digit(before) && !after.is_whitespace()) || (is_digit(after) && !before.is_whitespace())
-    {
+    // A number stays with what it is joined to: "2014年11月", "1,600人", "+265%", "約600".
+    if is_digit(before) && !after.is_whitespace() {
         return false;
+    }
+    if is_digit(after) && !before.is_whitespace() {
+        // Japanese text may break before a number ("…の|130か国") unless what comes before
+        // belongs to it: a prefix (約600, 第2回) or the unit of a number that goes on
+        // (2014年11月, 8億9,300万).
+        let unit_goes_on = NUMBER_UNITS.contains(before) && before_that.is_some_and(is_digit);
+        let joined = NUMBER_PREFIXES.contains(before)
+            || NUMBER_SIGNS.contains(before)
+            || before.is_alphanumeric() && !is_kanji_or_kana(before)
+            || unit_goes_on;
+        if joined {
+            return false;
+        }
     }
     true
 }
+
+/// What stands before a number as part of it: 約600, 第2回, 全16件.
+const NUMBER_PREFIXES: &str = "約第全計各毎総延同";
+
+/// Signs and separators that belong to the number after them: +600, ¥100, 3.5, 1,600.
+const NUMBER_SIGNS: &str = "+-−±~〜～#＃$＄¥￥€£.,:/";
+
+/// Units after which a number goes on: 2014年11月19日, 8億9,300万.
+const NUMBER_UNITS: &str = "年月日時分万億兆";
 
 /// Wraps `text` to lines of at most `width` columns (a cluster wider than the whole width
 /// stands alone on its line). Line breaks in the text are kept; the spaces where a line was
@@ -115,13 +150,21 @@ fn hard_split(segment: &str, width: usize, profile: &Profile) -> Vec<String> {
             end += 1;
         }
         if end < clusters.len() {
-            let mut k = end;
-            while k > start + 1
-                && (NO_LINE_START.contains(first_char(k)) || NO_LINE_END.contains(last_char(k - 1)))
-            {
-                k -= 1;
-            }
-            end = k;
+            // The latest place where every rule allows a break (kinsoku, numbers with their
+            // counters); failing that, the latest where kinsoku alone does.
+            let offset = |k: usize| clusters[..k].concat().len();
+            let kinsoku_ok = |k: usize| {
+                !(NO_LINE_START.contains(first_char(k)) || NO_LINE_END.contains(last_char(k - 1)))
+            };
+            let best = (start + 1..=end)
+                .rev()
+                .find(|&k| kinsoku_ok(k) && allowed(segment, offset(k)));
+            end = best.unwrap_or_else(|| {
+                (start + 1..=end)
+                    .rev()
+                    .find(|&k| kinsoku_ok(k))
+                    .unwrap_or(start + 1)
+            });
         }
         pieces.push(clusters[start..end].concat());
         start = end;
@@ -136,6 +179,16 @@ mod tests {
 
     fn wrapped(text: &str, width: usize) -> Vec<String> {
         wrap(text, width, &Profile::default())
+    }
+    #[test]
+    fn a_number_keeps_its_counter_and_may_start_a_line() {
+        // 「会期は4日間」: the break falls before the number, not inside 4日間.
+        assert_eq!(wrapped("会期は4日間", 9), ["会期は", "4日間"]);
+        assert_eq!(wrapped("参加は130か国", 12), ["参加は", "130か国"]);
+        // A prefix goes with its number: 約600 is never parted.
+        assert_eq!(wrapped("参加者は約600人増", 12), ["参加者は", "約600人増"]);
+        // A date stays whole.
+        assert_eq!(wrapped("会期は2014年11月", 14), ["会期は", "2014年11月"]);
     }
 
     #[test]
