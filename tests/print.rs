@@ -117,3 +117,24 @@ fn on_ascii_content_the_widths_agree_with_unicode_width() {
         }
     }
 }
+
+/// Numbers (0, 10,000 exactly, 1億, decimals, approximate), changes and dates, as each
+/// language writes them: tests/fixtures/numbers.
+#[test]
+fn snapshots_of_numbers_changes_and_dates() {
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/numbers");
+    let loaded = load(&ContentLocation::Folder(path));
+    assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
+    let (left, right) = choose(&loaded.content, &[]).unwrap();
+    let comparison = compare(left, right);
+    for (lang, tag) in [(Lang::En, "en"), (Lang::Ja, "ja")] {
+        let options = PrintOptions {
+            sections: vec![Section::Overview, Section::Figures, Section::Timeline],
+            width: 80,
+            lang,
+            color: false,
+            profile: Profile::default(),
+        };
+        insta::assert_snapshot!(format!("numbers_{tag}"), print::text(&comparison, &options));
+    }
+}

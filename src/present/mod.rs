@@ -10,7 +10,7 @@ use clap::ValueEnum;
 use crate::compare::Comparison;
 use crate::i18n::Lang;
 use crate::rows::wording::{date_range, figure_value, number};
-use crate::rows::{Cell, Item, Para, Row, Section, Tone, change_para, rows};
+use crate::rows::{Cell, Item, Para, Row, Section, Tone, change_para, measures_differ, rows};
 
 /// The kinds of slide, for `--only`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -154,11 +154,18 @@ fn title_slide<'a>(c: &Comparison, lang: Lang) -> (String, Body<'a>) {
 }
 
 fn figure_slide<'a>(pair: &crate::compare::FigurePair, lang: Lang) -> (String, Body<'a>) {
-    let label = pair
-        .left
-        .or(pair.right)
-        .map(|f| f.label.get(lang.tag()).to_string())
-        .unwrap_or_default();
+    let differ = measures_differ(pair, lang).is_some();
+    // Both labels where the editions count under different ones.
+    let label = match (pair.left, pair.right) {
+        (Some(l), Some(r)) if differ => {
+            format!("{} / {}", l.label.get(lang.tag()), r.label.get(lang.tag()))
+        }
+        _ => pair
+            .left
+            .or(pair.right)
+            .map(|f| f.label.get(lang.tag()).to_string())
+            .unwrap_or_default(),
+    };
     let big = |f: Option<&crate::content::Figure>| {
         f.map(|f| BigValue {
             number: number(f.value),
@@ -166,7 +173,13 @@ fn figure_slide<'a>(pair: &crate::compare::FigurePair, lang: Lang) -> (String, B
         })
     };
     // Only a real change earns a place on a slide.
-    let change = change_para(pair, lang).filter(|_| pair.change.is_some());
+    let mut change = change_para(pair, lang).filter(|_| pair.change.is_some());
+    if let Some(change) = change.as_mut().filter(|_| differ) {
+        change.text.push_str(match lang {
+            Lang::Ja => "（指標が異なる）",
+            Lang::En => " (different measures)",
+        });
+    }
     let body = Body::Figure {
         left: big(pair.left),
         right: big(pair.right),
@@ -326,6 +339,16 @@ mod tests {
             "who and what returned"
         );
         assert_eq!(items, 1 + 8, "Richard Liu and the eight organizations");
+        let forums = c.figures.iter().position(|f| f.key == "forums").unwrap();
+        let (title, body) = content(Slide::Figure(forums), &c, Lang::En);
+        assert_eq!(
+            title, "Forums / Sub-forums",
+            "both labels where they differ"
+        );
+        let Body::Figure { change, .. } = body else {
+            panic!()
+        };
+        assert_eq!(change.unwrap().text, "+11 (+85%) (different measures)");
         let coverage = people.iter().filter(|r| matches!(r, Row::Pair(..))).count();
         assert_eq!(coverage, 2, "how complete the people and orgs lists are");
     }

@@ -11,7 +11,7 @@ pub mod wording;
 pub use detail::{detail, search_texts};
 pub use layout::{Columns, Line, PaneLine, PaneLineKind, layout, pane_lines};
 pub use lists::coverage_para;
-pub use sections::{change_para, rows};
+pub use sections::{change_para, measures_differ, rows};
 pub use wording::date_range_place;
 
 impl Row<'_> {

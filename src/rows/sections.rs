@@ -164,10 +164,25 @@ fn figures<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
             if let Some(change) = change_para(pair, lang) {
                 right.push(change);
             }
+            right.extend(measures_differ(pair, lang));
             Row::Item(cell(pair.left, Tone::Dim), right, Item::Figure(pair))
         })
         .collect();
     spaced(rows)
+}
+
+/// Figures paired by key under different labels ("Forums" and "Sub-forums") may not count
+/// the same thing: said beside the change, with both labels.
+pub fn measures_differ(pair: &crate::compare::FigurePair, lang: Lang) -> Option<Para> {
+    let (l, r) = pair.left.zip(pair.right)?;
+    if l.label.agrees_with(&r.label) {
+        return None;
+    }
+    let (l, r) = (t(&l.label, lang), t(&r.label, lang));
+    Some(dim(match lang {
+        Lang::Ja => format!("指標が異なる：{l}／{r}"),
+        Lang::En => format!("different measures: {l} / {r}"),
+    }))
 }
 
 /// The change between a pair of figures, as a paragraph toned by its direction: "about

@@ -127,6 +127,8 @@ pub fn change(
             let about = if approximate { "約" } else { "" };
             let direction = if absolute < 0.0 { "減" } else { "増" };
             let amount = number_in(absolute.abs(), lang);
+            // A change of a percentage is in points: 0.75ポイント減.
+            let unit = if unit == "%" { "ポイント" } else { unit };
             let percent = percent.map(|p| format!("（{p}）")).unwrap_or_default();
             format!("{about}{amount}{unit}{direction}{percent}")
         }
