@@ -60,25 +60,57 @@ pub struct GlobalArgs {
     /// [default: auto]
     #[arg(long, global = true, value_enum, value_name = "WIDTH")]
     pub ambiguous_width: Option<AmbiguousChoice>,
+    #[command(flatten)]
+    pub screen: ScreenArgs,
+}
+
+/// The explorer's and the slides' own options: shown in the help of the commands that
+/// open a screen, accepted but not shown by the others.
+#[derive(Debug, Args, Default)]
+pub struct ScreenArgs {
     /// The explorer's colours; NO_COLOR means mono [default: dark]
-    #[arg(long, global = true, value_enum)]
+    #[arg(long, value_enum)]
     pub theme: Option<Theme>,
     /// Reload the content folder when a file in it is saved (explorer and slides)
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub watch: bool,
 }
 
-impl GlobalArgs {
+/// The same options where they do nothing: accepted, so that they may stand before or after
+/// any command, and left out of the help.
+#[derive(Debug, Args, Default)]
+pub struct QuietScreenArgs {
+    #[arg(long, value_enum, hide = true)]
+    pub theme: Option<Theme>,
+    #[arg(long, hide = true)]
+    pub watch: bool,
+}
+
+impl Cli {
     fn flags(&self) -> Flags {
+        let g = &self.global;
+        let (theme, watch) = match &self.command {
+            Some(Command::Present(args)) => (args.screen.theme, args.screen.watch),
+            Some(Command::Print(PrintArgs { screen, .. }))
+            | Some(Command::Check(CheckArgs { screen, .. }))
+            | Some(Command::List(ListArgs { screen })) => (screen.theme, screen.watch),
+            None => (None, false),
+        };
         Flags {
-            content: self.content.clone(),
-            lang: self.lang,
-            color: self.color,
-            ambiguous_width: self.ambiguous_width,
-            theme: self.theme,
-            watch: self.watch,
+            content: g.content.clone(),
+            lang: g.lang,
+            color: g.color,
+            ambiguous_width: g.ambiguous_width,
+            theme: g.screen.theme.or(theme),
+            watch: g.screen.watch || watch,
         }
     }
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub screen: QuietScreenArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -86,7 +118,7 @@ pub enum Command {
     /// Check content against the format and report every error and warning
     Check(CheckArgs),
     /// List every edition with its id, dates, label and place
-    List,
+    List(ListArgs),
     /// Print the comparison of two editions as text (or Markdown)
     Print(PrintArgs),
     /// Present the comparison as full-screen slides (or export them for presenterm)
@@ -104,6 +136,8 @@ pub struct PresentArgs {
     /// Write the deck as Markdown slides for presenterm instead of showing it
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub export: Option<Export>,
+    #[command(flatten)]
+    pub screen: ScreenArgs,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -126,6 +160,8 @@ pub struct PrintArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    #[command(flatten)]
+    pub screen: QuietScreenArgs,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -142,6 +178,8 @@ pub struct CheckArgs {
     /// Treat warnings as errors
     #[arg(long)]
     pub strict: bool,
+    #[command(flatten)]
+    pub screen: QuietScreenArgs,
 }
 
 /// Parses the arguments (exiting 2 on a usage error, as clap does) and runs the command.
@@ -158,7 +196,7 @@ pub fn main() -> ExitCode {
         Some(Ok(config)) => config,
         None => Config::default(),
     };
-    let settings = Settings::resolve(cli.global.flags(), config, &var);
+    let settings = Settings::resolve(cli.flags(), config, &var);
     for notice in &settings.notices {
         eprintln!("confer: {notice}");
     }
@@ -171,6 +209,7 @@ pub fn main() -> ExitCode {
                 sections: Vec::new(),
                 width: None,
                 format: Format::Text,
+                screen: QuietScreenArgs::default(),
             };
             print_comparison(&args, &settings)
         }
@@ -231,7 +270,7 @@ pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
         }
         Some(Command::Print(args)) => print_comparison(args, settings),
         Some(Command::Present(args)) => present(args, settings),
-        Some(Command::List) | None => with_content(settings, |content| {
+        Some(Command::List(_)) | None => with_content(settings, |content| {
             let profile = terminal_profile(settings.ambiguous_width);
             list::render(content, settings.lang, &profile)
         }),

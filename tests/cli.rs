@@ -485,3 +485,30 @@ fn print_below_60_columns_stacks_the_editions() {
     let right = run.stdout.find("\n2025 Wuzhen\n").unwrap();
     assert!(left < right, "{}", run.stdout);
 }
+
+/// Options that do nothing for a command are accepted there but kept out of its help;
+/// `--section programme` is the British spelling of `program`.
+#[test]
+fn help_shows_only_what_applies_and_programme_is_a_section() {
+    for command in ["print", "list", "check"] {
+        let help = confer(&[command, "--help"]).stdout;
+        assert!(
+            !help.contains("--theme") && !help.contains("--watch"),
+            "{command}:\n{help}"
+        );
+        assert!(help.contains("--lang"), "global options stay: {help}");
+    }
+    let present = confer(&["present", "--help"]).stdout;
+    assert!(present.contains("--theme") && present.contains("--watch"));
+    let run = confer(&[
+        "print",
+        "--theme",
+        "light",
+        "--section",
+        "programme",
+        "--width",
+        "80",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with("── Programme"), "{}", run.stdout);
+}

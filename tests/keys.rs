@@ -330,3 +330,30 @@ fn popups_scroll_between_their_top_and_their_last_screenful() {
         "the frame says there is more above"
     );
 }
+
+#[test]
+fn a_filter_that_empties_a_group_hides_its_heading() {
+    let mut a = app((120, 40), Lang::En);
+    press(&mut a, "4");
+    // Cycle the country filter to Germany: only Werner Zorn, in 2025 alone.
+    while a.filter.country.as_deref() != Some("DE") {
+        press(&mut a, "c");
+        assert!(a.filter.country.is_some(), "DE is among the countries");
+    }
+    let headings: Vec<String> = a.with_rows(|_, rows| {
+        rows.iter()
+            .filter_map(|r| match r {
+                confer::rows::Row::Subheading(t) => Some(t.clone()),
+                _ => None,
+            })
+            .collect()
+    });
+    assert!(!headings.iter().any(|h| h == "In both"), "{headings:?}");
+    assert!(
+        headings
+            .iter()
+            .any(|h| h.starts_with("Not listed for 2014")),
+        "{headings:?}"
+    );
+    assert!(screen(&a).contains("Werner Zorn"));
+}

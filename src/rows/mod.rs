@@ -37,6 +37,7 @@ pub enum Section {
     Figures,
     Topics,
     People,
+    #[value(alias = "programme")]
     Program,
     Outcomes,
     Timeline,

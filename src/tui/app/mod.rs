@@ -151,6 +151,26 @@ pub struct App {
     pub quit: bool,
 }
 
+/// A filter can empty a group: its heading goes too, so that no heading stands over nothing.
+fn without_empty_groups(rows: Vec<Row<'_>>) -> Vec<Row<'_>> {
+    let mut kept: Vec<Row> = Vec::with_capacity(rows.len());
+    let mut pending: Option<Row> = None;
+    for row in rows {
+        match row {
+            Row::Subheading(_) => pending = Some(row),
+            Row::Item(..) | Row::Pair(..) => {
+                kept.extend(pending.take());
+                kept.push(row);
+            }
+            other => {
+                pending = None;
+                kept.push(other);
+            }
+        }
+    }
+    kept
+}
+
 /// Where one entry of a section stands in its laid-out lines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ItemLines {
@@ -255,8 +275,9 @@ impl App {
         let (left, right) = self.sides();
         let comparison = compare(left, right);
         let mut section_rows = rows(self.section, &comparison, self.lang);
-        if self.section == Section::People {
+        if self.section == Section::People && self.filter != PeopleFilter::default() {
             section_rows.retain(|row| self.keeps(row));
+            section_rows = without_empty_groups(section_rows);
         }
         f(&comparison, &section_rows)
     }
