@@ -16,7 +16,7 @@ use crate::present::SlideKind;
 use crate::print::{self, PrintOptions};
 use crate::rows::Section;
 use crate::settings::{
-    AmbiguousChoice, ColorChoice, Config, Flags, Settings, config_path, read_config,
+    AmbiguousChoice, ColorChoice, ContentOrigin, Flags, Settings, config_path, read_config,
 };
 use crate::text::{AmbiguousWidth, Profile, probe_tty};
 use crate::tui::Start;
@@ -186,17 +186,16 @@ pub struct CheckArgs {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let var = |name: &str| std::env::var(name).ok();
-    let config = match config_path(&var).map(|path| read_config(&path)) {
-        Some(Err(error)) => {
-            let color = cli.global.color.unwrap_or(ColorChoice::Auto);
-            let color = color.enabled(std::io::stderr().is_terminal());
-            eprintln!("{}", error.diagnostic.render(&error.sources, color));
-            return ExitCode::from(2);
-        }
-        Some(Ok(config)) => config,
-        None => Config::default(),
-    };
-    let settings = Settings::resolve(cli.flags(), config, &var);
+    let config_file = config_path(&var);
+    let read = config_file.as_deref().map(read_config).unwrap_or_default();
+    // Every problem of the config file at once; each bad setting is left out, never fatal.
+    let color = cli.global.color.unwrap_or(ColorChoice::Auto);
+    let color = color.enabled(std::io::stderr().is_terminal());
+    for problem in &read.problems {
+        eprintln!("{}\n", problem.render(&read.sources, color));
+    }
+    let mut settings = Settings::resolve(cli.flags(), read.config, &var);
+    settings.config_file = config_file;
     for notice in &settings.notices {
         eprintln!("confer: {notice}");
     }
@@ -265,6 +264,9 @@ fn explore(ids: &[String], settings: &Settings, start: Start) -> ExitCode {
 pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
     match command {
         Some(Command::Check(args)) => {
+            if args.dir.is_none() && config_folder_missing(settings) {
+                return ExitCode::from(1);
+            }
             let folder = args.dir.clone().or_else(|| settings.content.clone());
             check(location(folder), args.strict, settings.color)
         }
@@ -294,7 +296,32 @@ pub fn terminal_profile(choice: AmbiguousChoice) -> Profile {
 }
 
 /// The content, or exit 1 with its errors printed.
+/// A content folder the config file names but that is not there: said of the config file,
+/// where the reader has to mend it.
+fn config_folder_missing(settings: &Settings) -> bool {
+    let (Some(folder), Some(ContentOrigin::ConfigFile)) =
+        (&settings.content, settings.content_origin)
+    else {
+        return false;
+    };
+    if folder.exists() {
+        return false;
+    }
+    let file = settings.config_file.as_ref().map_or_else(
+        || "the config file".to_string(),
+        |f| f.display().to_string(),
+    );
+    eprintln!(
+        "error: content folder '{}' does not exist\n  = note: it is named by `content` in {file}\n  = help: correct or remove `content` in {file}, or give --content",
+        folder.display()
+    );
+    true
+}
+
 fn load_checked(settings: &Settings) -> Result<Loaded, ExitCode> {
+    if config_folder_missing(settings) {
+        return Err(ExitCode::from(1));
+    }
     let location = location(settings.content.clone());
     let loaded = content::load(&location);
     if loaded.has_errors() {

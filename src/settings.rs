@@ -62,26 +62,8 @@ impl<'de> Deserialize<'de> for AmbiguousChoice {
     }
 }
 
-/// The keys of a command in `[keys]`: one, or a list.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(untagged)]
-pub enum KeyList {
-    One(String),
-    Many(Vec<String>),
-}
-
-impl KeyList {
-    fn keys(&self) -> Vec<String> {
-        match self {
-            KeyList::One(key) => vec![key.clone()],
-            KeyList::Many(keys) => keys.clone(),
-        }
-    }
-}
-
 /// The config file: the same settings as the global options, and `[keys]` to rebind.
-#[derive(Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Debug, Default, PartialEq)]
 pub struct Config {
     pub content: Option<PathBuf>,
     pub lang: Option<Lang>,
@@ -89,21 +71,27 @@ pub struct Config {
     pub ambiguous_width: Option<AmbiguousChoice>,
     pub theme: Option<Theme>,
     pub watch: Option<bool>,
-    /// Command name to its keys, replacing the defaults (`swap = "x"`).
-    pub keys: Option<BTreeMap<String, toml::Spanned<KeyList>>>,
+    /// Command name to its keys, replacing the defaults (`swap = "x"`); only those that
+    /// make a key map without conflicts.
+    pub keys: Option<BTreeMap<String, Vec<String>>>,
 }
 
 impl Config {
     /// The key map the config asks for: the defaults with `[keys]` applied.
-    pub fn keymap(&self) -> Result<KeyMap, crate::tui::keymap::KeyError> {
-        let overrides: BTreeMap<String, Vec<String>> = self
-            .keys
-            .iter()
-            .flatten()
-            .map(|(name, keys)| (name.clone(), keys.get_ref().keys()))
-            .collect();
-        KeyMap::with_overrides(&overrides)
+    pub fn keymap(&self) -> KeyMap {
+        self.keys
+            .as_ref()
+            .and_then(|keys| KeyMap::with_overrides(keys).ok())
+            .unwrap_or_default()
     }
+}
+
+/// Which of the places a setting can come from gave it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ContentOrigin {
+    Flag,
+    Environment,
+    ConfigFile,
 }
 
 /// What the command line said; `None` where an option was left out.
@@ -130,6 +118,10 @@ pub struct Settings {
     pub watch: bool,
     /// The explorer's and the slides' keys.
     pub keys: KeyMap,
+    /// Where `content` came from, to say where to mend it.
+    pub content_origin: Option<ContentOrigin>,
+    /// The config file read, if any.
+    pub config_file: Option<PathBuf>,
     /// Things worth telling the reader (an environment variable that was ignored).
     pub notices: Vec<String>,
 }
@@ -140,8 +132,7 @@ impl Settings {
     pub fn resolve(flags: Flags, config: Config, var: &dyn Fn(&str) -> Option<String>) -> Settings {
         let set = |name: &str| var(name).filter(|value| !value.is_empty());
         let mut notices = Vec::new();
-        // read_config has refused a `[keys]` that does not make a key map.
-        let keys = config.keymap().unwrap_or_default();
+        let keys = config.keymap();
         let env_lang = set("CONFER_LANG").and_then(|value| {
             let lang = Lang::from_str(&value, true).ok();
             if lang.is_none() {
@@ -149,11 +140,18 @@ impl Settings {
             }
             lang
         });
+        let env_content = set("CONFER_CONTENT").map(PathBuf::from);
+        let content_origin = if flags.content.is_some() {
+            Some(ContentOrigin::Flag)
+        } else if env_content.is_some() {
+            Some(ContentOrigin::Environment)
+        } else {
+            config.content.as_ref().map(|_| ContentOrigin::ConfigFile)
+        };
         Settings {
-            content: flags
-                .content
-                .or_else(|| set("CONFER_CONTENT").map(PathBuf::from))
-                .or(config.content),
+            content_origin,
+            config_file: None,
+            content: flags.content.or(env_content).or(config.content),
             lang: flags
                 .lang
                 .or(env_lang)
@@ -189,66 +187,195 @@ pub fn config_path(var: &dyn Fn(&str) -> Option<String>) -> Option<PathBuf> {
     Some(base.join("confer").join("config.toml"))
 }
 
-/// A config file that could not be read, with the file kept to show the line.
-#[derive(Debug)]
-pub struct ConfigError {
-    pub diagnostic: Diagnostic,
+/// What reading the config file found: the settings it could use, and every problem with the
+/// rest, each a warning at file:line:col. A bad setting is ignored, never fatal: a config file
+/// must not lock its reader out.
+#[derive(Debug, Default)]
+pub struct ConfigRead {
+    pub config: Config,
+    pub problems: Vec<Diagnostic>,
     pub sources: SourceMap,
 }
 
-/// Reads the config file; a missing file is an empty config. A broken one is a diagnostic
-/// naming the file, line and column (rendered with the map returned alongside).
-pub fn read_config(path: &Path) -> Result<Config, Box<ConfigError>> {
-    let mut sources = SourceMap::default();
+const CONFIG_KEYS: [&str; 7] = [
+    "content",
+    "lang",
+    "color",
+    "ambiguous-width",
+    "theme",
+    "watch",
+    "keys",
+];
+
+/// Reads the config file; a missing file is an empty config.
+pub fn read_config(path: &Path) -> ConfigRead {
+    let mut read = ConfigRead::default();
     let shown = path.display().to_string();
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return read,
         Err(e) => {
-            let diagnostic = Diagnostic::error(
-                format!("cannot read the config file: {e}"),
-                Location::Path(shown),
+            read.problems.push(
+                Diagnostic::warning(
+                    format!("config: cannot read the config file, so it is ignored: {e}"),
+                    Location::Path(shown),
+                )
+                .with_help("fix its permissions, or point CONFER_CONFIG at another file"),
             );
-            return Err(Box::new(ConfigError {
-                diagnostic,
-                sources,
-            }));
+            return read;
         }
     };
-    let config: Config = toml::from_str(&text).map_err(|e| {
-        let span = e.span().unwrap_or(0..0);
-        let message = e.message().trim_end().replace('\n', "; ");
-        let file = sources.add(shown.clone(), text.clone());
-        let diagnostic = Diagnostic::error(
-            format!("config: {message}"),
-            Location::Span(file, span),
-        )
-        .with_help(
-            "the config file takes: content, lang, color, ambiguous-width, theme, watch, [keys]",
+    let file = read.sources.add(shown, text.clone());
+    let at = |span: std::ops::Range<usize>| Location::Span(file, span);
+    let (root, errors) = toml::de::DeTable::parse_recoverable(&text);
+    if let Some(error) = errors.first() {
+        let message = error.message().trim_end().replace('\n', "; ");
+        read.problems.push(
+            Diagnostic::warning(
+                format!("config: TOML syntax: {message}; the config file is ignored"),
+                at(error.span().unwrap_or(0..0)),
+            )
+            .with_help("see https://toml.io for the syntax"),
         );
-        Box::new(ConfigError {
-            diagnostic,
-            sources: std::mem::take(&mut sources),
-        })
-    })?;
-    if let Err(e) = config.keymap() {
-        let span = config
-            .keys
-            .as_ref()
-            .and_then(|keys| keys.get(&e.name))
-            .map_or(0..0, |keys| keys.span());
-        let file = sources.add(shown, text);
-        let mut diagnostic =
-            Diagnostic::error(format!("config: {}", e.message), Location::Span(file, span));
-        if let Some(help) = e.help {
-            diagnostic = diagnostic.with_help(help);
-        }
-        return Err(Box::new(ConfigError {
-            diagnostic,
-            sources,
-        }));
+        return read;
     }
-    Ok(config)
+    let mut entries: Vec<_> = root.get_ref().iter().collect();
+    entries.sort_by_key(|(key, _)| key.span().start);
+    for (key, value) in entries {
+        let name = key.get_ref().as_ref();
+        let problem = match name {
+            "content" => string_of(value)
+                .map(|v| read.config.content = Some(PathBuf::from(v)))
+                .ok_or("a path in quotes"),
+            "lang" => word_of::<Lang>(value)
+                .map(|v| read.config.lang = Some(v))
+                .ok_or("\"ja\" or \"en\""),
+            "color" => word_of::<ColorChoice>(value)
+                .map(|v| read.config.color = Some(v))
+                .ok_or("\"auto\", \"always\" or \"never\""),
+            "theme" => word_of::<Theme>(value)
+                .map(|v| read.config.theme = Some(v))
+                .ok_or("\"dark\", \"light\" or \"mono\""),
+            "ambiguous-width" => ambiguous_of(value)
+                .map(|v| read.config.ambiguous_width = Some(v))
+                .ok_or("\"auto\", 1 or 2"),
+            "watch" => match value.get_ref() {
+                toml::de::DeValue::Boolean(b) => {
+                    read.config.watch = Some(*b);
+                    Ok(())
+                }
+                _ => Err("true or false"),
+            },
+            "keys" => {
+                read_keys(value, &at, &mut read);
+                Ok(())
+            }
+            _ => {
+                let help = match crate::content::closest(name, CONFIG_KEYS.iter().copied()) {
+                    Some(near) => format!("did you mean '{near}'?"),
+                    None => format!("the config file takes: {}", CONFIG_KEYS.join(", ")),
+                };
+                read.problems.push(
+                    Diagnostic::warning(
+                        format!("config: unknown setting '{name}', ignored"),
+                        at(key.span()),
+                    )
+                    .with_label("not a setting of confer")
+                    .with_help(help),
+                );
+                Ok(())
+            }
+        };
+        if let Err(expected) = problem {
+            read.problems.push(
+                Diagnostic::warning(
+                    format!("config: '{name}' takes {expected}; ignored"),
+                    at(value.span()),
+                )
+                .with_label("not a value it takes"),
+            );
+        }
+    }
+    read
+}
+
+fn string_of<'a>(value: &'a toml::Spanned<toml::de::DeValue>) -> Option<&'a str> {
+    match value.get_ref() {
+        toml::de::DeValue::String(s) => Some(s.as_ref()),
+        _ => None,
+    }
+}
+
+fn word_of<T: ValueEnum>(value: &toml::Spanned<toml::de::DeValue>) -> Option<T> {
+    T::from_str(string_of(value)?, true).ok()
+}
+
+fn ambiguous_of(value: &toml::Spanned<toml::de::DeValue>) -> Option<AmbiguousChoice> {
+    let word = match value.get_ref() {
+        toml::de::DeValue::Integer(n) => n.as_str().to_string(),
+        toml::de::DeValue::String(s) => s.to_string(),
+        _ => return None,
+    };
+    AmbiguousChoice::from_str(&word, true).ok()
+}
+
+/// `[keys]`: each command's keys, taken one by one; one that cannot be used (an unknown
+/// command or key, a key another command has in the same mode) is a warning and left out.
+fn read_keys(
+    value: &toml::Spanned<toml::de::DeValue>,
+    at: &dyn Fn(std::ops::Range<usize>) -> Location,
+    read: &mut ConfigRead,
+) {
+    let toml::de::DeValue::Table(table) = value.get_ref() else {
+        read.problems.push(
+            Diagnostic::warning(
+                "config: [keys] is a table of command = keys; ignored",
+                at(value.span()),
+            )
+            .with_help("write it as a table: [keys] then swap = \"x\""),
+        );
+        return;
+    };
+    let mut entries: Vec<_> = table.iter().collect();
+    entries.sort_by_key(|(key, _)| key.span().start);
+    let mut accepted: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (key, keys) in entries {
+        let name = key.get_ref().to_string();
+        let list: Option<Vec<String>> = match keys.get_ref() {
+            toml::de::DeValue::String(k) => Some(vec![k.to_string()]),
+            toml::de::DeValue::Array(items) => items
+                .iter()
+                .map(|item| string_of(item).map(str::to_string))
+                .collect(),
+            _ => None,
+        };
+        let Some(list) = list else {
+            read.problems.push(
+                Diagnostic::warning(
+                    format!("config: keys for '{name}' are a key or a list of keys; ignored"),
+                    at(keys.span()),
+                )
+                .with_help("write e.g. swap = \"x\" or down = [\"j\", \"Down\"]"),
+            );
+            continue;
+        };
+        let mut trial = accepted.clone();
+        trial.insert(name.clone(), list.clone());
+        match KeyMap::with_overrides(&trial) {
+            Ok(_) => {
+                accepted = trial;
+            }
+            Err(e) => {
+                let mut warning =
+                    Diagnostic::warning(format!("config: {}; ignored", e.message), at(keys.span()));
+                if let Some(help) = e.help {
+                    warning = warning.with_help(help);
+                }
+                read.problems.push(warning);
+            }
+        }
+    }
+    read.config.keys = Some(accepted);
 }
 
 #[cfg(test)]
@@ -257,23 +384,30 @@ mod tests {
 
     use crate::fake_env as env;
 
+    /// The config written as `text`, read as confer reads it.
+    fn config(text: &str) -> ConfigRead {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, text).unwrap();
+        read_config(&path)
+    }
+
     #[test]
     fn flags_then_environment_then_config_then_defaults() {
-        let config: Config = toml::from_str(
-            "lang = \"ja\"\ncolor = \"never\"\nambiguous-width = 2\ncontent = \"/c\"",
-        )
-        .unwrap();
-        let s = Settings::resolve(Flags::default(), config, &env(&[]));
+        let first =
+            config("lang = \"ja\"\ncolor = \"never\"\nambiguous-width = 2\ncontent = \"/c\"")
+                .config;
+        let s = Settings::resolve(Flags::default(), first, &env(&[]));
         assert_eq!(
             (s.lang, s.color, s.ambiguous_width),
             (Lang::Ja, ColorChoice::Never, AmbiguousChoice::Two)
         );
         assert_eq!(s.content.as_deref(), Some(Path::new("/c")));
 
-        let config: Config = toml::from_str("lang = \"ja\"\ncontent = \"/c\"").unwrap();
+        let second = config("lang = \"ja\"\ncontent = \"/c\"").config;
         let s = Settings::resolve(
             Flags::default(),
-            config,
+            second,
             &env(&[("CONFER_LANG", "en"), ("CONFER_CONTENT", "/e")]),
         );
         assert_eq!(
@@ -334,51 +468,93 @@ mod tests {
     }
 
     #[test]
-    fn a_broken_config_names_the_line_and_column() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("config.toml");
-        std::fs::write(&path, "lang = \"ja\"\nambiguous-widht = 2\n").unwrap();
-        let e = read_config(&path).unwrap_err();
-        let position = e.diagnostic.position(&e.sources).unwrap();
-        assert!(position.ends_with("config.toml:2:1"), "{position}");
-        let message = &e.diagnostic.message;
-        assert!(
-            message.contains("unknown field `ambiguous-widht`"),
-            "{message}"
+    fn every_problem_of_the_config_at_once_each_setting_ignored_not_fatal() {
+        let read = config(
+            "lang = \"fr\"\nambiguous-widht = 2\ntheme = \"light\"\nwatch = \"yes\"\ncolor = \"never\"\n",
         );
-        std::fs::write(&path, "ambiguous-width = 3\n").unwrap();
-        let e = read_config(&path).unwrap_err();
+        let found: Vec<(String, String)> = read
+            .problems
+            .iter()
+            .map(|d| {
+                let at = d.position(&read.sources).unwrap();
+                (
+                    at[at.rfind("config.toml").unwrap()..].to_string(),
+                    d.message.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "config.toml:1:8".to_string(),
+                    "config: 'lang' takes \"ja\" or \"en\"; ignored".to_string()
+                ),
+                (
+                    "config.toml:2:1".to_string(),
+                    "config: unknown setting 'ambiguous-widht', ignored".to_string()
+                ),
+                (
+                    "config.toml:4:9".to_string(),
+                    "config: 'watch' takes true or false; ignored".to_string()
+                ),
+            ]
+        );
         assert!(
-            e.diagnostic.message.contains("expected \"auto\", 1 or 2"),
-            "{}",
-            e.diagnostic.message
+            read.problems
+                .iter()
+                .all(|d| d.severity == crate::content::Severity::Warning)
         );
         assert_eq!(
-            read_config(&dir.path().join("none.toml")).unwrap(),
-            Config::default()
+            read.problems[1].help.as_deref(),
+            Some("did you mean 'ambiguous-width'?")
         );
+        // What was right is kept.
+        assert_eq!(read.config.theme, Some(Theme::Light));
+        assert_eq!(read.config.color, Some(ColorChoice::Never));
+        assert_eq!(read.config.lang, None);
+        assert!(config("").problems.is_empty());
+        let broken = config("lang = \"ja\n");
+        assert!(broken.problems[0].message.contains("TOML syntax"));
+        assert_eq!(
+            broken.config,
+            Config::default(),
+            "a broken file is ignored whole"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let none = read_config(&dir.path().join("none.toml"));
+        assert!(none.problems.is_empty() && none.config == Config::default());
     }
 
     #[test]
-    fn keys_rebind_and_a_conflict_names_its_line() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("config.toml");
-        std::fs::write(&path, "[keys]\nswap = \"x\"\ndown = [\"j\", \"ctrl-n\"]\n").unwrap();
-        let config = read_config(&path).unwrap();
-        let s = Settings::resolve(Flags::default(), config, &env(&[]));
+    fn keys_rebind_and_a_conflict_is_left_out_at_its_line() {
+        let read = config(
+            "[keys]\nswap = \"x\"\ndown = [\"j\", \"ctrl-n\"]\nopen = \"q\"\nswpa = \"z\"\n",
+        );
+        let s = Settings::resolve(Flags::default(), read.config, &env(&[]));
         let help = s.keys.help(crate::tui::keymap::KeyMode::Browse, Lang::En);
         assert!(
             help.contains(&("x".to_string(), "swap the panes")),
             "{help:?}"
         );
-
-        std::fs::write(&path, "lang = \"en\"\n[keys]\nswap = \"q\"\n").unwrap();
-        let e = read_config(&path).unwrap_err();
-        let position = e.diagnostic.position(&e.sources).unwrap();
-        assert!(position.ends_with("config.toml:3:8"), "{position}");
-        assert_eq!(
-            e.diagnostic.message,
-            "config: q is bound to both 'leave' and 'swap' in browsing"
+        assert!(
+            help.contains(&("j Ctrl-N".to_string(), "next entry")),
+            "{help:?}"
         );
+        assert!(
+            help.contains(&("Enter".to_string(), "detail and sources")),
+            "open kept its key"
+        );
+        let read = config("[keys]\nswap = \"x\"\nopen = \"q\"\nswpa = \"z\"\n");
+        let messages: Vec<&str> = read.problems.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "config: q is bound to both 'leave' and 'open' in browsing; ignored",
+                "config: unknown command 'swpa' in [keys]; ignored",
+            ]
+        );
+        let at = read.problems[0].position(&read.sources).unwrap();
+        assert!(at.ends_with("config.toml:3:8"), "{at}");
     }
 }

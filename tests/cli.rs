@@ -306,7 +306,7 @@ fn ambiguous_width_2_pads_for_a_double_width_terminal() {
 }
 
 #[test]
-fn settings_come_from_the_config_file_and_a_broken_one_is_a_usage_error() {
+fn settings_come_from_the_config_file() {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("config.toml");
     let with_config = |args: &[&str]| {
@@ -330,16 +330,111 @@ fn settings_come_from_the_config_file_and_a_broken_one_is_a_usage_error() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("サンパウロ"));
     let flag_wins = with_config(&["list", "--lang", "en"]);
     assert!(String::from_utf8_lossy(&flag_wins.stdout).contains("São Paulo"));
+}
 
-    std::fs::write(&config, "lang = \"ja\"\ncolour = \"never\"\n").unwrap();
-    let out = with_config(&["list"]);
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+/// Runs confer with this config file (a fixture in tests/fixtures/config/).
+fn with_config_fixture(name: &str, args: &[&str]) -> common::Run {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_confer"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("CONFER_CONFIG", format!("tests/fixtures/config/{name}"))
+        .env_remove("CONFER_LANG")
+        .env_remove("CONFER_CONTENT")
+        .env("LANG", "C.UTF-8")
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    common::Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// A config file never locks its reader out: every problem is a warning at its place, the
+/// setting is ignored, the rest applies.
+#[test]
+fn config_problems_are_warnings_at_their_place_all_at_once() {
+    let bad = with_config_fixture("bad-value.toml", &["list"]);
+    assert_eq!(bad.code, 0, "{}", bad.stderr);
     assert!(
-        stderr.contains("error: config: unknown field `colour`"),
-        "{stderr}"
+        bad.stdout.contains("世界インターネット大会"),
+        "lang = ja still applies"
     );
-    assert!(stderr.contains("config.toml:2:1"), "{stderr}");
+    assert!(
+        bad.stderr
+            .contains("warning: config: 'theme' takes \"dark\", \"light\" or \"mono\"; ignored"),
+        "{}",
+        bad.stderr
+    );
+    assert!(bad.stderr.contains("bad-value.toml:2:9"), "{}", bad.stderr);
+
+    let unknown = with_config_fixture("unknown-key.toml", &["list"]);
+    assert_eq!(unknown.code, 0);
+    assert!(
+        unknown.stderr.contains("unknown setting 'colour'"),
+        "{}",
+        unknown.stderr
+    );
+    assert!(
+        unknown.stderr.contains("unknown-key.toml:2:1"),
+        "{}",
+        unknown.stderr
+    );
+    assert!(
+        unknown.stderr.contains("help: did you mean 'color'?"),
+        "{}",
+        unknown.stderr
+    );
+    assert!(
+        unknown.stderr.contains("^^^^^^"),
+        "a caret under the key:\n{}",
+        unknown.stderr
+    );
+
+    let several = with_config_fixture("several.toml", &["list"]);
+    assert_eq!(several.code, 0);
+    let places: Vec<&str> = several
+        .stderr
+        .lines()
+        .filter(|l| l.contains("--> "))
+        .collect();
+    assert_eq!(
+        places.len(),
+        4,
+        "every problem in one run:\n{}",
+        several.stderr
+    );
+    for at in [
+        "several.toml:1:8",
+        "several.toml:2:1",
+        "several.toml:4:9",
+        "several.toml:7:8",
+    ] {
+        assert!(several.stderr.contains(at), "{at} in:\n{}", several.stderr);
+    }
+}
+
+#[test]
+fn a_missing_content_folder_named_in_the_config_says_the_config_file() {
+    for args in [&["list"][..], &["check"]] {
+        let run = with_config_fixture("missing-content.toml", args);
+        assert_eq!(run.code, 1, "{args:?}");
+        assert!(
+            run.stderr
+                .contains("content folder '/nonexistent/confer-content' does not exist")
+                && run
+                    .stderr
+                    .contains("named by `content` in tests/fixtures/config/missing-content.toml"),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            !run.stderr.contains("--content or CONFER_CONTENT"),
+            "{}",
+            run.stderr
+        );
+    }
 }
 
 #[test]
