@@ -357,3 +357,51 @@ fn a_filter_that_empties_a_group_hides_its_heading() {
     );
     assert!(screen(&a).contains("Werner Zorn"));
 }
+
+#[test]
+fn search_finds_any_form_of_a_name_in_any_section() {
+    let mut a = app((120, 40), Lang::En);
+    // From the Overview, a name in simplified characters finds its Japanese form in People.
+    press(&mut a, "/孙正义");
+    assert_eq!(
+        a.section,
+        Section::People,
+        "the search went where the match is"
+    );
+    let selected = a.with_rows(|_, rows| {
+        let view_row = a.selected_row(&a.view()).unwrap();
+        format!("{:?}", rows[view_row].cells())
+    });
+    assert!(selected.contains("Masayoshi Son"), "{selected}");
+    press(&mut a, "\u{1b}/劉強東\n");
+    let view = a.view();
+    assert!(view.items.iter().any(|i| i.matches), "劉強東 finds 刘强东");
+}
+
+#[test]
+fn n_and_shift_n_move_across_sections_and_the_footer_counts_each() {
+    let mut a = app((200, 40), Lang::En);
+    press(&mut a, "/murai\n");
+    let hits = a.hits_by_section();
+    assert!(
+        hits.len() >= 2,
+        "Jun Murai is in more than one section: {hits:?}"
+    );
+    let line = footer(&a);
+    let (first, n) = hits[0];
+    assert!(
+        line.contains(&format!("{} {n}", first.title(Lang::En))),
+        "{line}"
+    );
+    assert_eq!(a.section, first);
+    // Step through every match of the first section, then on into the next.
+    for _ in 0..n {
+        press(&mut a, "n");
+    }
+    assert_eq!(
+        a.section, hits[1].0,
+        "n went on to the next section with a match"
+    );
+    press(&mut a, "N");
+    assert_eq!(a.section, first, "N comes back");
+}

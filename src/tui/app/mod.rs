@@ -2,6 +2,7 @@
 //! one mode the reader is in. `update` (in update.rs) takes an action and does no IO, so
 //! tests drive the explorer with actions alone.
 
+mod find;
 mod update;
 
 use std::cell::RefCell;
@@ -19,7 +20,6 @@ use crate::text::Profile;
 use super::deck::Deck;
 use super::keymap::{KeyMap, KeyMode};
 use super::screen::{Screen, detail_box, inside};
-use super::search::{fold, search_text};
 use super::theme::Theme;
 
 /// What the reader asked for.
@@ -148,6 +148,8 @@ pub struct App {
     /// screen is the last that did.
     pub banner: Option<String>,
     cache: RefCell<Option<Rc<Layout>>>,
+    /// Every section's entries folded for search, built at the first search.
+    index: RefCell<Option<Rc<find::SearchIndex>>>,
     pub quit: bool,
 }
 
@@ -199,14 +201,12 @@ struct LayoutKey {
     generation: u64,
 }
 
-/// A section laid out once and kept: its lines, its entries' lines, and each entry's
-/// text folded for search, so a keystroke only compares strings.
+/// A section laid out once and kept: its lines and its entries' lines.
 #[derive(Debug)]
 struct Layout {
     key: LayoutKey,
     lines: Rc<Vec<PaneLine>>,
     items: Vec<ItemLines>,
-    folded: Vec<String>,
 }
 
 impl App {
@@ -236,6 +236,7 @@ impl App {
             generation: 0,
             banner: None,
             cache: RefCell::new(None),
+            index: RefCell::new(None),
             quit: false,
         }
     }
@@ -272,14 +273,29 @@ impl App {
 
     /// Runs `f` with the comparison and the current section's rows (filtered).
     pub fn with_rows<R>(&self, f: impl FnOnce(&Comparison, &[Row]) -> R) -> R {
+        self.with_section_rows(self.section, f)
+    }
+
+    /// Runs `f` with the comparison and a section's rows (filtered).
+    fn with_section_rows<R>(
+        &self,
+        section: Section,
+        f: impl FnOnce(&Comparison, &[Row]) -> R,
+    ) -> R {
         let (left, right) = self.sides();
         let comparison = compare(left, right);
-        let mut section_rows = rows(self.section, &comparison, self.lang);
-        if self.section == Section::People && self.filter != PeopleFilter::default() {
+        let section_rows = self.section_rows(section, &comparison);
+        f(&comparison, &section_rows)
+    }
+
+    /// A section's rows as the reader sees them: the People filter applied.
+    fn section_rows<'c>(&self, section: Section, comparison: &'c Comparison<'c>) -> Vec<Row<'c>> {
+        let mut section_rows = rows(section, comparison, self.lang);
+        if section == Section::People && self.filter != PeopleFilter::default() {
             section_rows.retain(|row| self.keeps(row));
             section_rows = without_empty_groups(section_rows);
         }
-        f(&comparison, &section_rows)
+        section_rows
     }
 
     fn keeps(&self, row: &Row) -> bool {
@@ -311,13 +327,13 @@ impl App {
     /// The current section laid out for the panes at the current size.
     pub fn view(&self) -> View {
         let layout = self.layout();
-        let query = fold(&self.query);
+        let matched = self.matches_in(self.section);
         let items = layout
             .items
             .iter()
-            .zip(&layout.folded)
-            .map(|(item, text)| ItemLines {
-                matches: !query.is_empty() && text.contains(&query),
+            .enumerate()
+            .map(|(k, item)| ItemLines {
+                matches: matched.binary_search(&k).is_ok(),
                 ..*item
             })
             .collect();
@@ -349,7 +365,6 @@ impl App {
                 *span = Some(span.map_or((n, n), |(first, _)| (first, n)));
             }
             let mut items = Vec::new();
-            let mut folded = Vec::new();
             for (index, row) in section_rows.iter().enumerate() {
                 if let (Row::Item(..), Some((first, last))) = (row, spans[index]) {
                     items.push(ItemLines {
@@ -358,14 +373,12 @@ impl App {
                         last,
                         matches: false,
                     });
-                    folded.push(search_text(row));
                 }
             }
             Layout {
                 key,
                 lines: Rc::new(lines),
                 items,
-                folded,
             }
         }));
         *self.cache.borrow_mut() = Some(Rc::clone(&layout));

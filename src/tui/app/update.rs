@@ -74,8 +74,8 @@ impl App {
                 self.mode = Mode::Search;
             }
             Action::Close | Action::SearchClear => self.query.clear(),
-            Action::NextMatch => self.jump_to_match(&view, true),
-            Action::PrevMatch => self.jump_to_match(&view, false),
+            Action::NextMatch => self.jump_to_match(true),
+            Action::PrevMatch => self.jump_to_match(false),
             Action::Open if count > 0 => self.mode = Mode::Detail { scroll: 0 },
             Action::Swap => std::mem::swap(&mut self.left, &mut self.right),
             Action::OpenPicker => {
@@ -115,9 +115,16 @@ impl App {
             }
             _ => return,
         }
-        // As the reader types, the first match from the top is brought into view.
-        let view = self.view();
-        if let Some(k) = view.items.iter().position(|item| item.matches) {
+        // As the reader types, the first match is brought into view: in this section, or in
+        // the first section that has one.
+        let here = self.matches_in(self.section);
+        if let Some(&k) = here.first() {
+            let view = self.view();
+            self.select(&view, k);
+        } else if let Some((section, _)) = self.hits_by_section().first() {
+            self.section = *section;
+            let k = self.matches_in(*section)[0];
+            let view = self.view();
             self.select(&view, k);
         }
     }
@@ -289,7 +296,7 @@ impl App {
         self.section = section;
     }
 
-    fn select(&mut self, view: &View, selected: usize) {
+    pub(super) fn select(&mut self, view: &View, selected: usize) {
         self.places[self.section_index()].selected = selected;
         self.keep_visible(view);
     }
@@ -329,22 +336,6 @@ impl App {
             && let Some(k) = view.items.iter().position(on_screen)
         {
             place.selected = k;
-        }
-    }
-
-    fn jump_to_match(&mut self, view: &View, forward: bool) {
-        let count = view.items.len();
-        if count == 0 {
-            return;
-        }
-        let from = self.place().selected;
-        let order: Vec<usize> = if forward {
-            (1..=count).map(|k| (from + k) % count).collect()
-        } else {
-            (1..=count).map(|k| (from + count - k) % count).collect()
-        };
-        if let Some(k) = order.into_iter().find(|k| view.items[*k].matches) {
-            self.select(view, k);
         }
     }
 

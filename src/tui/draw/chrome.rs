@@ -95,18 +95,28 @@ pub fn footer(app: &App, view: &View, buf: &mut Buffer, area: Rect) {
             text.push_str(value);
         }
     }
+    // With a query, moving between matches and clearing them come first.
+    items.sort_by_key(|(command, _)| {
+        !(has_query && matches!(command, Command::NextMatch | Command::Close))
+    });
     let mut lead = String::new();
     if matches!(app.mode, crate::tui::app::Mode::Search) || has_query {
-        let matches = view.items.iter().filter(|i| i.matches).count();
-        let found = if ja {
-            format!("{matches}件")
-        } else {
-            format!("{matches} found")
-        };
-        lead = if ja {
-            format!("/{}（{found}）", app.query)
-        } else {
-            format!("/{}  ({found})", app.query)
+        // Every section's hits, so that a match elsewhere is never missed.
+        let hits = app.hits_by_section();
+        let total: usize = hits.iter().map(|(_, n)| n).sum();
+        let mut by_section: Vec<String> = hits
+            .iter()
+            .take(3)
+            .map(|(section, n)| format!("{} {n}", section.title(app.lang)))
+            .collect();
+        if hits.len() > 3 {
+            by_section.push("…".to_string());
+        }
+        lead = match (ja, by_section.is_empty()) {
+            (true, true) => format!("/{}（0件）", app.query),
+            (true, false) => format!("/{}（{total}件：{}）", app.query, by_section.join("、")),
+            (false, true) => format!("/{}  (0 found)", app.query),
+            (false, false) => format!("/{}  ({total} found: {})", app.query, by_section.join(", ")),
         };
     }
     let text = fit_footer(&lead, &items, usize::from(area.width), &app.profile);
