@@ -126,3 +126,12 @@ fn check_50_editions_2000_people(bencher: divan::Bencher) {
             .entries
     });
 }
+
+/// Folding Japanese text for search, its Chinese characters joined to their simplified
+/// forms: 10,000 characters (the tables are loaded before the first sample).
+#[divan::bench]
+fn fold_10k_japanese_characters(bencher: divan::Bencher) {
+    let text = "烏鎮で開かれた会議には内外の企業の大物が多数参加した".repeat(400);
+    confer::tui::search::fold("孫");
+    bencher.bench(|| confer::tui::search::fold(divan::black_box(&text)).len());
+}
