@@ -333,3 +333,31 @@ fn misspelled_names_are_corrected_with_a_source_and_the_slides_spelling_kept() {
         );
     }
 }
+
+/// Views print "role, org": a role that names its org again reads twice.
+#[test]
+fn roles_do_not_repeat_the_org() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    let mut twice = Vec::new();
+    for (_, edition) in loaded.content.editions() {
+        for person in &edition.people {
+            let (Some(role), Some(org)) = (&person.role, &person.org) else {
+                continue;
+            };
+            for lang in ["ja", "en"] {
+                let (Some(role), Some(name)) = (role.lookup(lang), org.name.lookup(lang)) else {
+                    continue;
+                };
+                // The org's name without what its brackets add: 京東（JD.com） → 京東.
+                let core = name.split(['（', '(']).next().unwrap_or(name).trim();
+                if core.chars().count() >= 2 && role.contains(core) {
+                    twice.push(format!(
+                        "{}: {lang} role {role:?} names {core:?}",
+                        person.id
+                    ));
+                }
+            }
+        }
+    }
+    assert!(twice.is_empty(), "{}", twice.join("\n"));
+}
