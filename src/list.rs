@@ -12,7 +12,7 @@ pub fn render(content: &Content, lang: Lang, profile: &Profile) -> String {
         .map(|(_, e)| {
             [
                 e.id.to_string(),
-                format!("{} – {}", e.start, e.end),
+                crate::rows::wording::date_range(e.start, e.end, lang),
                 e.label_or_name().get(tag).to_string(),
                 e.place.get(tag).to_string(),
             ]

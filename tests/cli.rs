@@ -36,13 +36,13 @@ fn list_from_an_empty_folder_uses_the_built_in_content() {
     );
     assert!(
         run.stdout
-            .contains("  wic/2014  2014-11-19 – 2014-11-21  2014 Wuzhen"),
+            .contains("  wic/2014  19–21 Nov 2014 (3 days)  2014 Wuzhen"),
         "{}",
         run.stdout
     );
     assert!(
         run.stdout
-            .contains("  wic/2025  2025-11-06 – 2025-11-09  2025 Wuzhen"),
+            .contains("  wic/2025  6–9 Nov 2025 (4 days)    2025 Wuzhen"),
         "{}",
         run.stdout
     );
@@ -95,7 +95,7 @@ fn a_series_never_seen_before_loads_and_lists() {
     );
     assert!(
         list.stdout
-            .contains("netmundial/2014  2014-04-23 – 2014-04-24"),
+            .contains("netmundial/2014  23–24 Apr 2014 (2 days)"),
         "{}",
         list.stdout
     );
