@@ -36,10 +36,12 @@ fn frame_300x100(bencher: divan::Bencher, section: Section) {
 }
 
 fn frame(bencher: divan::Bencher, section: Section, size: (u16, u16)) {
+    let content = builtin();
+    let last = content.editions().count() - 1;
     let mut app = App::new(
-        builtin(),
+        content,
         0,
-        1,
+        last,
         Lang::En,
         Profile::default(),
         Theme::Dark,

@@ -152,8 +152,8 @@ fn the_series_and_its_shared_orgs_are_bilingual() {
 fn returning_people_and_orgs_use_the_same_ids() {
     let loaded = load(&ContentLocation::BuiltIn);
     let series = &loaded.content.series[0];
-    let [first, last] = &series.editions[..] else {
-        panic!("two editions");
+    let (Some(first), Some(last)) = (series.editions.first(), series.editions.last()) else {
+        panic!("editions");
     };
     let people = |e: &Edition| e.people.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
     let returning: Vec<String> = people(first)
@@ -360,4 +360,57 @@ fn roles_do_not_repeat_the_org() {
         }
     }
     assert!(twice.is_empty(), "{}", twice.join("\n"));
+}
+
+/// Every edition of the series stands on its own: its dates, a theme in English and
+/// Chinese, a participants figure, at least three people and two outcomes.
+#[test]
+fn every_edition_has_what_a_reader_compares() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    let mut missing = Vec::new();
+    for (_, e) in loaded.content.editions() {
+        let mut lack = |what: &str| missing.push(format!("{}: {what}", e.id));
+        if e.end < e.start || i64::from(e.start.year) != e.year {
+            lack("dates that agree with the year");
+        }
+        let theme = e.theme.as_ref();
+        if !theme.is_some_and(|t| t.lookup("en").is_some() && t.lookup("zh").is_some()) {
+            lack("a theme in en and zh");
+        }
+        if !e.figures.iter().any(|f| f.key == "participants") {
+            lack("a participants figure");
+        }
+        if e.people.len() < 3 {
+            lack("three people");
+        }
+        if e.outcomes.len() < 2 {
+            lack("two outcomes");
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+/// One person, one id: wherever an English name appears, it has the same id.
+#[test]
+fn a_person_keeps_one_id_wherever_their_name_is() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    let mut ids: std::collections::HashMap<String, (String, String)> = Default::default();
+    let mut clashes = Vec::new();
+    for (_, e) in loaded.content.editions() {
+        for p in &e.people {
+            let Some(name) = p.name.lookup("en") else {
+                continue;
+            };
+            match ids.get(name) {
+                Some((id, at)) if *id != p.id => {
+                    clashes.push(format!("{name}: '{id}' in {at}, '{}' in {}", p.id, e.id))
+                }
+                Some(_) => {}
+                None => {
+                    ids.insert(name.to_string(), (p.id.clone(), e.id.to_string()));
+                }
+            }
+        }
+    }
+    assert!(clashes.is_empty(), "{}", clashes.join("\n"));
 }

@@ -16,10 +16,12 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 fn app(size: (u16, u16), lang: Lang) -> App {
     let loaded = load(&ContentLocation::BuiltIn);
+    // The first edition against the latest, as `confer` opens them.
+    let last = loaded.content.editions().count() - 1;
     App::new(
         Arc::new(loaded.content),
         0,
-        1,
+        last,
         lang,
         Profile::default(),
         Theme::Mono,

@@ -305,7 +305,10 @@ mod tests {
         let loaded = load(&ContentLocation::BuiltIn);
         let series = &loaded.content.series[0];
         let side = |e| Side { series, edition: e };
-        let c = compare(side(&series.editions[0]), side(&series.editions[1]));
+        let c = compare(
+            side(&series.editions[0]),
+            side(series.editions.last().unwrap()),
+        );
         let all = deck(&c, &[]);
         assert_eq!(all[0], Slide::Title);
         assert_eq!(all[1], Slide::Figure(0));
