@@ -101,8 +101,16 @@ pub fn choose<'a>(
             Ok((first, latest_other(first)?))
         }
         [one] => {
+            // The latest edition against the first; any other against the latest.
             let given = find(one)?;
-            let other = latest_other(given)?;
+            let is_latest = given.series.editions.last().map(|e| &e.id) == Some(&given.edition.id);
+            let other = match given.series.editions.first() {
+                Some(first) if is_latest && first.id != given.edition.id => Side {
+                    series: given.series,
+                    edition: first,
+                },
+                _ => latest_other(given)?,
+            };
             Ok(if other.edition.start < given.edition.start {
                 (other, given)
             } else {
@@ -153,14 +161,24 @@ mod tests {
             pair(&["2025", "wic/2014"]),
             Ok(("wic/2025".to_string(), "wic/2014".to_string()))
         );
+        assert_eq!(
+            pair(&["2017"]),
+            Ok(("wic/2017".to_string(), "wic/2025".to_string())),
+            "any other edition against the latest"
+        );
+        assert_eq!(
+            pair(&["wic/2017", "wic/2019"]),
+            Ok(("wic/2017".to_string(), "wic/2019".to_string()))
+        );
     }
 
     #[test]
     fn unknown_ids_list_the_valid_ones() {
-        let err = pair(&["2015"]).unwrap_err();
+        let err = pair(&["2013"]).unwrap_err();
+        let all: Vec<String> = (2014..=2025).map(|y| format!("wic/{y}")).collect();
         assert_eq!(
             err,
-            "no edition '2015'; the editions are: wic/2014, wic/2025"
+            format!("no edition '2013'; the editions are: {}", all.join(", "))
         );
     }
 }

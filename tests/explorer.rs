@@ -158,16 +158,23 @@ fn detail_opens_on_enter_and_closes_on_escape() {
 #[test]
 fn swap_language_and_editions() {
     let mut a = app((120, 40), Lang::En);
+    let last = a.edition_count() - 1;
     press(&mut a, "s");
-    assert_eq!((a.left, a.right), (1, 0));
+    assert_eq!((a.left, a.right), (last, 0));
     assert!(screen(&a).find("2025 Wuzhen").unwrap() < screen(&a).find("2014 Wuzhen").unwrap());
     press(&mut a, "L");
     assert_eq!(a.lang, Lang::Ja);
     assert!(screen(&a).contains("世界インターネット大会"));
     press(&mut a, "e");
     assert!(matches!(a.mode, Mode::Picker { .. }));
-    press(&mut a, "k\nj\n");
-    assert_eq!((a.left, a.right), (0, 1), "picked 2014 then 2025");
+    let offered = screen(&a);
+    for year in 2014..=2025 {
+        assert!(offered.contains(&format!("wic/{year}")), "the picker offers all twelve: {offered}");
+    }
+    press(&mut a, "g\nG\n");
+    assert_eq!((a.left, a.right), (0, last), "picked 2014 then 2025");
+    press(&mut a, "eg\ng\n");
+    assert_eq!(a.right, 1, "then 2014 against 2015");
 }
 
 #[test]
@@ -231,7 +238,7 @@ fn new_content_keeps_the_section_the_selection_and_the_editions() {
     let reloaded = load(&ContentLocation::BuiltIn).content;
     a.replace_content(reloaded);
     assert_eq!((a.section, a.place()), before);
-    assert_eq!((a.left, a.right), (0, 1));
+    assert_eq!((a.left, a.right), (0, a.edition_count() - 1));
     assert_eq!(a.generation, 1);
     assert!(a.banner.is_none());
     a.banner = Some("content/wic/2014.toml:3:1: TOML syntax".into());
