@@ -169,7 +169,10 @@ fn swap_language_and_editions() {
     assert!(matches!(a.mode, Mode::Picker { .. }));
     let offered = screen(&a);
     for year in 2014..=2025 {
-        assert!(offered.contains(&format!("wic/{year}")), "the picker offers all twelve: {offered}");
+        assert!(
+            offered.contains(&format!("wic/{year}")),
+            "the picker offers all twelve: {offered}"
+        );
     }
     press(&mut a, "g\nG\n");
     assert_eq!((a.left, a.right), (0, last), "picked 2014 then 2025");

@@ -235,7 +235,11 @@ fn the_picker_never_offers_the_edition_on_the_other_side() {
     let right_list = screen(&a);
     assert!(right_list.contains("Choose the right edition"));
     let picker_lines: Vec<&str> = right_list.lines().filter(|l| l.contains("wic/")).collect();
-    assert_eq!(picker_lines.len(), 11, "every edition but the left one: {right_list}");
+    assert_eq!(
+        picker_lines.len(),
+        11,
+        "every edition but the left one: {right_list}"
+    );
     assert!(!right_list.contains("wic/2014"), "{right_list}");
     // From the top of what is offered, there is no way up to 2014.
     press(&mut a, "gk\n");
