@@ -138,3 +138,22 @@ fn snapshots_of_numbers_changes_and_dates() {
         insta::assert_snapshot!(format!("numbers_{tag}"), print::text(&comparison, &options));
     }
 }
+
+/// Two approximate figures of the same size are "about the same", not "no change"; and any
+/// two editions of the series compare (2017 against 2019).
+#[test]
+fn approximate_figures_of_one_size_are_about_the_same() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    let ids = ["wic/2017".to_string(), "wic/2019".to_string()];
+    let (left, right) = choose(&loaded.content, &ids).unwrap();
+    let options = PrintOptions {
+        sections: vec![Section::Figures],
+        width: 100,
+        lang: Lang::En,
+        color: false,
+        profile: Profile::default(),
+    };
+    let printed = print::text(&compare(left, right), &options);
+    assert!(printed.contains("over 1,500 people"), "{printed}");
+    assert!(printed.contains("about the same"), "{printed}");
+}

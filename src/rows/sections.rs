@@ -201,7 +201,13 @@ pub fn change_para(pair: &crate::compare::FigurePair, lang: Lang) -> Option<Para
     } else if ch.absolute < 0.0 {
         (Tone::Down, said())
     } else {
-        (Tone::Dim, Word::Unchanged.text(lang).to_string())
+        // "Over 1,500" against "about 1,500" is not a measured standstill.
+        let same = match (approximate, lang) {
+            (true, Lang::Ja) => "ほぼ同じ".to_string(),
+            (true, Lang::En) => "about the same".to_string(),
+            (false, _) => Word::Unchanged.text(lang).to_string(),
+        };
+        (Tone::Dim, same)
     };
     Some(Para::new(text, tone))
 }
