@@ -65,17 +65,7 @@ fn search_keystroke_100k_people(bencher: divan::Bencher) {
     let content = Arc::new(load(&ContentLocation::Folder(dir.path().into())).content);
     bencher
         .with_inputs(|| {
-            let mut app = App::new(
-                Arc::clone(&content),
-                0,
-                1,
-                Lang::En,
-                Profile::default(),
-                Theme::Dark,
-                (120, 40),
-            );
-            app.update(Action::Section(Section::People));
-            app.update(Action::StartSearch);
+            let mut app = searching_people(&content);
             for c in "person 4999".chars() {
                 app.query.push(c);
             }
@@ -89,6 +79,22 @@ fn search_keystroke_100k_people(bencher: divan::Bencher) {
         });
 }
 
+/// The explorer on the generated set, in People, a search just started.
+fn searching_people(content: &Arc<Content>) -> App {
+    let mut app = App::new(
+        Arc::clone(content),
+        0,
+        1,
+        Lang::En,
+        Profile::default(),
+        Theme::Dark,
+        (120, 40),
+    );
+    app.update(Action::Section(Section::People));
+    app.update(Action::StartSearch);
+    app
+}
+
 /// The first search over 100,000 people: every section's entries folded (the Han forms
 /// joined) once, before any keystroke can reuse them.
 #[divan::bench(sample_count = 10)]
@@ -97,20 +103,7 @@ fn first_search_100k_people(bencher: divan::Bencher) {
     generate::generate(dir.path(), 1, 2, 50_000).expect("generated");
     let content = Arc::new(load(&ContentLocation::Folder(dir.path().into())).content);
     bencher
-        .with_inputs(|| {
-            let mut app = App::new(
-                Arc::clone(&content),
-                0,
-                1,
-                Lang::En,
-                Profile::default(),
-                Theme::Dark,
-                (120, 40),
-            );
-            app.update(Action::Section(Section::People));
-            app.update(Action::StartSearch);
-            app
-        })
+        .with_inputs(|| searching_people(&content))
         .bench_local_values(|mut app| {
             app.update(Action::SearchInput('p'));
             app

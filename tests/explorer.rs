@@ -1,48 +1,17 @@
 //! The explorer without a terminal: key sequences to state, and every section drawn into a
 //! ratatui TestBackend at 80x24 and 120x40 in Japanese and English.
 
-use std::sync::Arc;
-
 mod common;
 
-use common::screen;
+use common::{press, screen};
 use confer::content::{ContentLocation, load};
 use confer::i18n::Lang;
 use confer::rows::Section;
-use confer::text::Profile;
 use confer::tui::app::{Action, App, Mode};
 use confer::tui::theme::Theme;
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 fn app(size: (u16, u16), lang: Lang) -> App {
-    let loaded = load(&ContentLocation::BuiltIn);
-    // The first edition against the latest, as `confer` opens them.
-    let last = loaded.content.editions().count() - 1;
-    App::new(
-        Arc::new(loaded.content),
-        0,
-        last,
-        lang,
-        Profile::default(),
-        Theme::Mono,
-        size,
-    )
-}
-
-/// Presses keys the way a reader does (through the key map, not actions).
-fn press(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        let code = match c {
-            '\n' => KeyCode::Enter,
-            '\u{1b}' => KeyCode::Esc,
-            '\t' => KeyCode::Tab,
-            c => KeyCode::Char(c),
-        };
-        let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
-        if let Some(action) = confer::tui::keys::action(app, &event) {
-            app.update(action);
-        }
-    }
+    common::builtin_app(size, lang, Theme::Mono)
 }
 
 #[test]

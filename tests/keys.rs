@@ -1,53 +1,18 @@
 //! One key map, one mode: keys pressed as a reader presses them (through the key map), in
 //! every mode; the footer and the help drawn from the same table; the picker and the slides.
 
-use std::sync::Arc;
-
 mod common;
 
-use common::screen;
-use confer::content::{ContentLocation, load};
+use common::{key, press, screen};
 use confer::i18n::Lang;
 use confer::rows::Section;
-use confer::text::Profile;
 use confer::tui::app::{Action, App, Mode};
 use confer::tui::keymap::{KeyMap, KeyMode};
 use confer::tui::theme::Theme;
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyModifiers};
 
 fn app(size: (u16, u16), lang: Lang) -> App {
-    let loaded = load(&ContentLocation::BuiltIn);
-    // The first edition against the latest, as `confer` opens them.
-    let last = loaded.content.editions().count() - 1;
-    App::new(
-        Arc::new(loaded.content),
-        0,
-        last,
-        lang,
-        Profile::default(),
-        Theme::Dark,
-        size,
-    )
-}
-
-fn key(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
-    let event = Event::Key(KeyEvent::new(code, modifiers));
-    if let Some(action) = confer::tui::keys::action(app, &event) {
-        app.update(action);
-    }
-}
-
-/// Presses keys the way a reader does: characters, and \n Enter, \x1b Esc, \x08 Backspace.
-fn press(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        let code = match c {
-            '\n' => KeyCode::Enter,
-            '\u{1b}' => KeyCode::Esc,
-            '\u{8}' => KeyCode::Backspace,
-            c => KeyCode::Char(c),
-        };
-        key(app, code, KeyModifiers::NONE);
-    }
+    common::builtin_app(size, lang, Theme::Dark)
 }
 
 fn ctrl(app: &mut App, c: char) {

@@ -65,3 +65,53 @@ pub fn screen(app: &confer::tui::app::App) -> String {
     }
     out
 }
+
+/// The explorer on the built-in content, the first edition against the latest, as `confer`
+/// opens it.
+pub fn builtin_app(
+    size: (u16, u16),
+    lang: confer::i18n::Lang,
+    theme: confer::tui::theme::Theme,
+) -> confer::tui::app::App {
+    use confer::content::{ContentLocation, load};
+    let loaded = load(&ContentLocation::BuiltIn);
+    let last = loaded.content.editions().count() - 1;
+    confer::tui::app::App::new(
+        std::sync::Arc::new(loaded.content),
+        0,
+        last,
+        lang,
+        confer::text::Profile::default(),
+        theme,
+        size,
+    )
+}
+
+/// One key, through the key map of the app's mode, as a reader presses it.
+pub fn key(
+    app: &mut confer::tui::app::App,
+    code: crossterm::event::KeyCode,
+    modifiers: crossterm::event::KeyModifiers,
+) {
+    use crossterm::event::{Event, KeyEvent};
+    let event = Event::Key(KeyEvent::new(code, modifiers));
+    if let Some(action) = confer::tui::keys::action(app, &event) {
+        app.update(action);
+    }
+}
+
+/// Presses keys the way a reader does: characters, and \n Enter, \x1b Esc, \t Tab,
+/// \x08 Backspace.
+pub fn press(app: &mut confer::tui::app::App, keys: &str) {
+    use crossterm::event::{KeyCode, KeyModifiers};
+    for c in keys.chars() {
+        let code = match c {
+            '\n' => KeyCode::Enter,
+            '\u{1b}' => KeyCode::Esc,
+            '\t' => KeyCode::Tab,
+            '\u{8}' => KeyCode::Backspace,
+            c => KeyCode::Char(c),
+        };
+        key(app, code, KeyModifiers::NONE);
+    }
+}
