@@ -760,8 +760,13 @@ impl KeyMap {
             .collect();
         for (name, keys) in overrides {
             let Some(command) = rebindable.iter().copied().find(|c| c.name() == name) else {
-                let mut names: Vec<&str> = rebindable.iter().map(|c| c.name()).collect();
-                names.dedup();
+                // Each name once, in the table's order.
+                let mut seen = std::collections::HashSet::new();
+                let names: Vec<&str> = rebindable
+                    .iter()
+                    .map(|c| c.name())
+                    .filter(|n| seen.insert(*n))
+                    .collect();
                 let help = crate::content::closest(name, names.iter().copied())
                     .map(|near| format!("did you mean '{near}'?"))
                     .unwrap_or_else(|| format!("[keys] takes: {}", names.join(", ")));
@@ -995,6 +1000,13 @@ mod tests {
         );
         let typo = KeyMap::with_overrides(&one("swpa", &["x"])).unwrap_err();
         assert_eq!(typo.help.as_deref(), Some("did you mean 'swap'?"));
+        let far = KeyMap::with_overrides(&one("zzzz", &["x"])).unwrap_err();
+        let listed = far.help.unwrap();
+        assert_eq!(
+            listed.matches(" down,").count(),
+            1,
+            "each name once: {listed}"
+        );
         let bad = KeyMap::with_overrides(&one("swap", &["Enterr"])).unwrap_err();
         assert_eq!(bad.message, "'Enterr' is not a key");
         assert!(KeyMap::with_overrides(&one("quit", &["x"])).is_err());
