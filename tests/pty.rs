@@ -279,6 +279,9 @@ fn ctrl_c_quits_from_a_search_a_popup_and_the_slides() {
     }
 }
 
+/// The hook that panics on request is compiled into debug builds only, so that no release
+/// binary carries it: the test runs where the hook exists.
+#[cfg(debug_assertions)]
 #[test]
 fn a_panic_while_drawing_restores_the_terminal_and_reports() {
     let env = [("CONFER_TEST_PANIC_IN_DRAW", "1"), ("RUST_BACKTRACE", "0")];
