@@ -2,16 +2,12 @@
 //! to be, and entries matched by id in three groups (in both, then only one side's), with
 //! headings that never read a partial list's silence as an absence.
 
+use super::sections::labels;
 use super::wording::coverage;
 use super::{Cell, Item, Para, Row, Tone};
 use crate::compare::{Absence, Comparison, Matched, Which};
 use crate::content::ListKind;
 use crate::i18n::{Lang, not_listed_for, only_in};
-
-fn labels(c: &Comparison, lang: Lang) -> (String, String) {
-    let (l, r) = c.labels();
-    (l.get(lang.tag()).to_string(), r.get(lang.tag()).to_string())
-}
 
 /// One edition's coverage of a list, as a dim paragraph, where it declares one.
 pub fn coverage_para(c: &Comparison, which: Which, kind: ListKind, lang: Lang) -> Option<Para> {

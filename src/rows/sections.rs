@@ -63,7 +63,7 @@ fn field(label: Word, value: impl AsRef<str>, lang: Lang) -> Para {
     para(format!("{}{sep}{}", label.text(lang), value.as_ref()))
 }
 
-fn labels(c: &Comparison, lang: Lang) -> (String, String) {
+pub(super) fn labels(c: &Comparison, lang: Lang) -> (String, String) {
     let (l, r) = c.labels();
     (t(l, lang), t(r, lang))
 }

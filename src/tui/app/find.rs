@@ -26,6 +26,9 @@ pub struct SearchIndex {
     sections: Vec<Vec<String>>,
 }
 
+/// A query, the index it was matched in, and its matches by section.
+pub type Found = (String, Rc<SearchIndex>, Rc<Vec<Vec<usize>>>);
+
 impl App {
     fn search_index(&self) -> Rc<SearchIndex> {
         let key = IndexKey {
@@ -55,20 +58,42 @@ impl App {
         index
     }
 
+    /// Every section's matching entries for the query, by their index among its entries:
+    /// folded and compared once per query and index, then kept, since the panes, the footer
+    /// and each `n` all ask.
+    fn all_matches(&self) -> Rc<Vec<Vec<usize>>> {
+        let index = self.search_index();
+        if let Some((query, index_seen, matches)) = self.found.borrow().as_ref()
+            && *query == self.query
+            && Rc::ptr_eq(index_seen, &index)
+        {
+            return Rc::clone(matches);
+        }
+        let folded = fold(&self.query);
+        let matches: Vec<Vec<usize>> = index
+            .sections
+            .iter()
+            .map(|texts| {
+                texts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, text)| text.contains(&folded))
+                    .map(|(k, _)| k)
+                    .collect()
+            })
+            .collect();
+        let matches = Rc::new(matches);
+        *self.found.borrow_mut() = Some((self.query.clone(), index, Rc::clone(&matches)));
+        matches
+    }
+
     /// The entries of a section that match the query, by their index among its entries.
     pub fn matches_in(&self, section: Section) -> Vec<usize> {
-        let query = fold(&self.query);
-        if query.is_empty() {
+        if fold(&self.query).is_empty() {
             return Vec::new();
         }
-        let index = self.search_index();
         let at = Section::ALL.iter().position(|s| *s == section).unwrap_or(0);
-        index.sections[at]
-            .iter()
-            .enumerate()
-            .filter(|(_, text)| text.contains(&query))
-            .map(|(k, _)| k)
-            .collect()
+        self.all_matches()[at].clone()
     }
 
     /// How many entries match in each section that has any, in the sections' order.

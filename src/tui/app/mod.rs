@@ -150,6 +150,8 @@ pub struct App {
     cache: RefCell<Option<Rc<Layout>>>,
     /// Every section's entries folded for search, built at the first search.
     index: RefCell<Option<Rc<find::SearchIndex>>>,
+    /// The last query's matches in every section, with the index they were found in.
+    found: RefCell<Option<find::Found>>,
     pub quit: bool,
 }
 
@@ -237,6 +239,7 @@ impl App {
             banner: None,
             cache: RefCell::new(None),
             index: RefCell::new(None),
+            found: RefCell::new(None),
             quit: false,
         }
     }
