@@ -36,6 +36,20 @@ impl SourceMap {
         FileId(self.files.len() - 1)
     }
 
+    /// A file's place in reading order, before it is read (or while it is not kept).
+    pub fn reserve(&mut self, name: String) -> FileId {
+        self.add(name, String::new())
+    }
+
+    pub fn set_text(&mut self, id: FileId, text: String) {
+        self.files[id.0].text = text;
+    }
+
+    /// Lets go of a file's text when nothing will point into it.
+    pub fn forget_text(&mut self, id: FileId) {
+        self.files[id.0].text = String::new();
+    }
+
     pub fn get(&self, id: FileId) -> &SourceFile {
         &self.files[id.0]
     }

@@ -21,11 +21,128 @@ pub enum ContentLocation {
     Folder(PathBuf),
 }
 
-/// A series folder whose files were read.
+/// A series folder: its series.toml read, its editions found but not yet read.
 pub(crate) struct FoundSeries {
     pub id: String,
     pub series_file: FileId,
-    pub editions: Vec<(String, FileId)>,
+    pub editions: Vec<FoundEdition>,
+}
+
+/// An edition file, named in the source map (so that its diagnostics sort in reading order)
+/// but read only when it is needed.
+#[derive(Clone, Debug)]
+pub(crate) struct FoundEdition {
+    pub stem: String,
+    pub file: FileId,
+    pub name: String,
+    pub place: Place,
+}
+
+/// Where a file's bytes are.
+#[derive(Clone, Debug)]
+pub(crate) enum Place {
+    Disk(PathBuf),
+    BuiltIn(&'static [u8]),
+}
+
+/// A file read: its text when it is valid UTF-8 within the size limit, the text to show
+/// its diagnostics with, and its problems.
+pub(crate) struct FileRead {
+    pub text: Option<String>,
+    pub shown: Option<String>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads one edition file. Free of the `Reader` so that files can be read on any thread.
+pub(crate) fn read_edition(found: &FoundEdition) -> FileRead {
+    let mut read = FileRead {
+        text: None,
+        shown: None,
+        diagnostics: Vec::new(),
+    };
+    let bytes = match &found.place {
+        Place::BuiltIn(bytes) => std::borrow::Cow::Borrowed(*bytes),
+        Place::Disk(path) => match read_bytes(path) {
+            Ok(bytes) => std::borrow::Cow::Owned(bytes),
+            Err(ReadError::TooLarge(size)) => {
+                read.diagnostics.push(too_large(found.name.clone(), size));
+                return read;
+            }
+            Err(ReadError::Io(e)) => {
+                read.diagnostics.push(unreadable(
+                    format!("cannot read file: {e}"),
+                    found.name.clone(),
+                ));
+                return read;
+            }
+        },
+    };
+    match utf8_text(found.file, &bytes) {
+        Ok(text) => read.text = Some(text),
+        Err((shown, diagnostic)) => {
+            read.shown = Some(shown);
+            read.diagnostics.push(diagnostic);
+        }
+    }
+    read
+}
+
+enum ReadError {
+    TooLarge(u64),
+    Io(std::io::Error),
+}
+
+/// A file's bytes, refused when over the size limit (checked before and while reading, for
+/// a file that grows).
+fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
+    if let Ok(meta) = fs::metadata(path)
+        && meta.len() > MAX_FILE_BYTES
+    {
+        return Err(ReadError::TooLarge(meta.len()));
+    }
+    let file = fs::File::open(path);
+    let mut bytes = Vec::new();
+    file.and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        let size = fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
+        return Err(ReadError::TooLarge(size));
+    }
+    Ok(bytes)
+}
+
+/// The text of a file, or the text to show and the error at its first bad byte.
+fn utf8_text(file: FileId, bytes: &[u8]) -> Result<String, (String, Diagnostic)> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let mut d =
+                Diagnostic::error("file is not valid UTF-8", Location::Span(file, at..at + 1));
+            d.help = Some("save the file as UTF-8 (content files are UTF-8 only)".into());
+            Err((String::from_utf8_lossy(bytes).into_owned(), d))
+        }
+    }
+}
+
+fn too_large(path: String, bytes: u64) -> Diagnostic {
+    let mib = bytes as f64 / (1024.0 * 1024.0);
+    let mut d = Diagnostic::error(
+        format!("file is {mib:.1} MiB; a content file may be at most 16 MiB"),
+        Location::Path(path),
+    );
+    d.help = Some("split the edition into smaller files, or remove what is not content".into());
+    d
+}
+
+fn unreadable(message: String, path: String) -> Diagnostic {
+    let mut d = Diagnostic::error(message, Location::Path(path));
+    d.help = Some(
+        "check that it exists and is readable, and is not a symbolic link that leads back to itself"
+            .into(),
+    );
+    d
 }
 
 /// What a file inside a series folder is, by its name.
@@ -73,34 +190,26 @@ impl Reader {
 
     /// Keeps a file's text for diagnostics; invalid UTF-8 is an error at its first bad byte.
     fn add_text(&mut self, name: String, bytes: &[u8]) -> Option<FileId> {
-        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-        match std::str::from_utf8(bytes) {
-            Ok(text) => Some(self.sources.add(name, text.to_string())),
-            Err(e) => {
-                let text = String::from_utf8_lossy(bytes).into_owned();
-                let at = e.valid_up_to();
-                let file = self.sources.add(name, text);
-                self.error(
-                    "file is not valid UTF-8".into(),
-                    Location::Span(file, at..at + 1),
-                )
-                .help = Some("save the file as UTF-8 (content files are UTF-8 only)".into());
+        let file = self.sources.reserve(name);
+        match utf8_text(file, bytes) {
+            Ok(text) => {
+                self.sources.set_text(file, text);
+                Some(file)
+            }
+            Err((shown, diagnostic)) => {
+                self.sources.set_text(file, shown);
+                self.diagnostics.push(diagnostic);
                 None
             }
         }
     }
 
     fn too_large(&mut self, path: String, bytes: u64) {
-        let mib = bytes as f64 / (1024.0 * 1024.0);
-        self.error(
-            format!("file is {mib:.1} MiB; a content file may be at most 16 MiB"),
-            Location::Path(path),
-        )
-        .help = Some("split the edition into smaller files, or remove what is not content".into());
+        self.diagnostics.push(too_large(path, bytes));
     }
 
     /// Reads the built-in copy of `content/` (a list of paths, as build.rs found them).
-    pub fn builtin(&mut self, files: &[(&str, &[u8])]) -> Vec<FoundSeries> {
+    pub fn builtin(&mut self, files: &'static [(&'static str, &'static [u8])]) -> Vec<FoundSeries> {
         let shown = |relative: &str| format!("<built-in>/{relative}");
         let series_of = |relative: &str| {
             relative
@@ -146,9 +255,13 @@ impl Reader {
                 match member(name) {
                     Member::SeriesFile => series_file = self.add_text(shown(relative), bytes),
                     Member::Edition(stem) => {
-                        if let Some(file) = self.add_text(shown(relative), bytes) {
-                            editions.push((stem.to_string(), file));
-                        }
+                        let name = shown(relative);
+                        editions.push(FoundEdition {
+                            stem: stem.to_string(),
+                            file: self.sources.reserve(name.clone()),
+                            name,
+                            place: Place::BuiltIn(bytes),
+                        });
                     }
                     Member::BadStem(stem) => self.bad_stem(stem, shown(relative)),
                     Member::NotToml => {
@@ -303,10 +416,17 @@ impl Reader {
                 Member::Edition(_) | Member::BadStem(_) if meta.is_dir() => {
                     self.folder_not_file(&path)
                 }
+                Member::Edition(_) if meta.len() > MAX_FILE_BYTES => {
+                    self.too_large(shown(&path), meta.len())
+                }
                 Member::Edition(stem) => {
-                    if let Some(file) = self.read(&path) {
-                        editions.push((stem.to_string(), file));
-                    }
+                    let name = shown(&path);
+                    editions.push(FoundEdition {
+                        stem: stem.to_string(),
+                        file: self.sources.reserve(name.clone()),
+                        name,
+                        place: Place::Disk(path),
+                    });
                 }
                 Member::BadStem(stem) => self.bad_stem(stem, shown(&path)),
                 Member::NotToml | Member::SeriesFile => {
@@ -330,10 +450,7 @@ impl Reader {
     }
 
     fn unreadable(&mut self, message: String, path: String) {
-        self.error(message, Location::Path(path)).help = Some(
-            "check that it exists and is readable, and is not a symbolic link that leads back to itself"
-                .into(),
-        );
+        self.diagnostics.push(unreadable(message, path));
     }
 
     fn folder_not_file(&mut self, path: &Path) {
@@ -347,26 +464,17 @@ impl Reader {
     /// One file, within the size limit, as UTF-8 text.
     fn read(&mut self, path: &Path) -> Option<FileId> {
         let name = shown(path);
-        // Refuse a huge file before reading it; the limit on the read guards a growing one.
-        if let Ok(meta) = fs::metadata(path)
-            && meta.len() > MAX_FILE_BYTES
-        {
-            self.too_large(name, meta.len());
-            return None;
+        match read_bytes(path) {
+            Ok(bytes) => self.add_text(name, &bytes),
+            Err(ReadError::TooLarge(size)) => {
+                self.too_large(name, size);
+                None
+            }
+            Err(ReadError::Io(e)) => {
+                self.unreadable(format!("cannot read file: {e}"), name);
+                None
+            }
         }
-        let file = fs::File::open(path);
-        let mut bytes = Vec::new();
-        let result = file.and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
-        if let Err(e) = result {
-            self.unreadable(format!("cannot read file: {e}"), name);
-            return None;
-        }
-        if bytes.len() as u64 > MAX_FILE_BYTES {
-            let size = fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
-            self.too_large(name, size);
-            return None;
-        }
-        self.add_text(name, &bytes)
     }
 }
 

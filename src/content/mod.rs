@@ -63,46 +63,53 @@ pub fn load(location: &ContentLocation) -> Loaded {
         ContentLocation::Folder(path) => reader.folder(path),
     };
     let files::Reader {
-        sources,
+        mut sources,
         mut diagnostics,
     } = reader;
     let mut stats = Stats::default();
-    let inputs: Vec<SeriesInput> = found
-        .into_iter()
-        .map(|series| {
-            stats.series += 1;
+    let mut inputs: Vec<SeriesInput> = Vec::new();
+    for series in found {
+        stats.series += 1;
+        let mut d = Decoder {
+            file: series.series_file,
+            diagnostics: &mut diagnostics,
+        };
+        let raw = parse::series_file(&mut d, &sources.get(series.series_file).text);
+        if let Some(raw) = &raw {
+            stats.entries += raw.entry_count;
+            stats.sources += raw.source_count;
+        }
+        let mut editions = Vec::new();
+        for found in &series.editions {
+            let read = files::read_edition(found);
+            diagnostics.extend(read.diagnostics);
+            if let Some(shown) = read.shown {
+                sources.set_text(found.file, shown);
+            }
+            let Some(text) = read.text else { continue };
+            stats.editions += 1;
             let mut d = Decoder {
-                file: series.series_file,
+                file: found.file,
                 diagnostics: &mut diagnostics,
             };
-            let raw = parse::series_file(&mut d, &sources.get(series.series_file).text);
-            if let Some(raw) = &raw {
-                stats.entries += raw.entry_count;
-                stats.sources += raw.source_count;
-            }
-            let editions = series
-                .editions
-                .into_iter()
-                .filter_map(|(stem, file)| {
-                    stats.editions += 1;
-                    let mut d = Decoder {
-                        file,
-                        diagnostics: &mut diagnostics,
-                    };
-                    let raw = parse::edition_file(&mut d, &sources.get(file).text)?;
-                    stats.entries += raw.entry_count;
-                    stats.sources += raw.source_count;
-                    Some(EditionInput { stem, file, raw })
-                })
-                .collect();
-            SeriesInput {
-                id: series.id,
-                file: series.series_file,
+            let raw = parse::edition_file(&mut d, &text);
+            sources.set_text(found.file, text);
+            let Some(raw) = raw else { continue };
+            stats.entries += raw.entry_count;
+            stats.sources += raw.source_count;
+            editions.push(EditionInput {
+                stem: found.stem.clone(),
+                file: found.file,
                 raw,
-                editions,
-            }
-        })
-        .collect();
+            });
+        }
+        inputs.push(SeriesInput {
+            id: series.id,
+            file: series.series_file,
+            raw,
+            editions,
+        });
+    }
     let content = resolve::resolve(inputs, &sources, &mut diagnostics);
     // Problems with folders first, then each file in the order it was read, top to bottom.
     diagnostics.sort_by_key(|d| match &d.location {

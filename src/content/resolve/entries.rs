@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::{Catalog, FirstSeen, Resolver};
+use super::{Catalog, Resolver, Seen};
 use crate::content::diagnostic::Diagnostic;
 use crate::content::model::*;
 use crate::content::raw::*;
@@ -42,8 +42,7 @@ impl Resolver<'_> {
         &mut self,
         raw: &[RawPerson],
         catalog: &Catalog,
-        edition: &EditionId,
-        first_seen: &mut FirstSeen,
+        seen: &mut Seen,
     ) -> Vec<Person> {
         let keep = self.check_unique("person", raw.iter().map(|p| &p.id), |_| false);
         let mut out = Vec::new();
@@ -71,27 +70,8 @@ impl Resolver<'_> {
             if !keep {
                 continue;
             }
-            match first_seen.people.get(&p.id.value) {
-                Some((first, name)) if !name.agrees_with(&p.name) => {
-                    Diagnostic::warning(
-                        format!("{what} is named differently in {first}"),
-                        self.at(p.sources.entry.clone()),
-                    )
-                    .with_note(format!(
-                        "{first}: '{}'; here: '{}'",
-                        name.get("en"),
-                        p.name.get("en")
-                    ))
-                    .with_help("the same id is the same person: write the name the same way")
-                    .push_to(self.diagnostics);
-                }
-                Some(_) => {}
-                None => {
-                    first_seen
-                        .people
-                        .insert(p.id.value.clone(), (edition.clone(), p.name.clone()));
-                }
-            }
+            seen.names
+                .push((p.id.value.clone(), p.name.clone(), p.sources.entry.clone()));
             out.push(person);
         }
         out
@@ -101,15 +81,14 @@ impl Resolver<'_> {
         &mut self,
         raw: &[RawFigure],
         catalog: &Catalog,
-        edition: &EditionId,
-        first_seen: &mut FirstSeen,
+        seen: &mut Seen,
     ) -> Vec<Figure> {
-        let mut seen: HashMap<&str, ()> = HashMap::new();
+        let mut keys: HashMap<&str, ()> = HashMap::new();
         let mut out = Vec::new();
         for f in raw {
             let what = format!("figure '{}'", f.key.value);
             let sources = self.entry_sources(&f.sources, catalog, Some(&what));
-            if seen.insert(&f.key.value, ()).is_some() {
+            if keys.insert(&f.key.value, ()).is_some() {
                 Diagnostic::error(
                     format!("duplicate figure key '{}'", f.key.value),
                     self.at(f.key.span.clone()),
@@ -118,29 +97,8 @@ impl Resolver<'_> {
                 .push_to(self.diagnostics);
                 continue;
             }
-            match first_seen.units.get(&f.key.value) {
-                Some((first, unit)) if !same_unit(unit, &f.unit) => {
-                    let shown =
-                        |u: &Option<Text>| u.as_ref().map_or("none", |t| t.get("en")).to_string();
-                    Diagnostic::warning(
-                        format!("{what} has a different unit in {first}"),
-                        self.at(f.sources.entry.clone()),
-                    )
-                    .with_note(format!(
-                        "{first}: {}; here: {}",
-                        shown(unit),
-                        shown(&f.unit)
-                    ))
-                    .with_help("figures with different units are shown without a change")
-                    .push_to(self.diagnostics);
-                }
-                Some(_) => {}
-                None => {
-                    first_seen
-                        .units
-                        .insert(f.key.value.clone(), (edition.clone(), f.unit.clone()));
-                }
-            }
+            seen.units
+                .push((f.key.value.clone(), f.unit.clone(), f.sources.entry.clone()));
             out.push(Figure {
                 key: f.key.value.clone(),
                 label: f.label.clone(),
@@ -238,13 +196,5 @@ impl Resolver<'_> {
             "source",
             "[[sources]]",
         )
-    }
-}
-
-fn same_unit(a: &Option<Text>, b: &Option<Text>) -> bool {
-    match (a, b) {
-        (None, None) => true,
-        (Some(a), Some(b)) => a.agrees_with(b),
-        _ => false,
     }
 }

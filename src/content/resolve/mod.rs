@@ -10,9 +10,11 @@ use super::diagnostic::{Diagnostic, FileId, Location, SourceMap, line_and_column
 use super::grammar::closest;
 use super::model::*;
 
+mod across;
 mod coverage;
 mod entries;
 use super::raw::*;
+pub(crate) use across::{FirstSeen, Seen};
 
 pub(crate) struct SeriesInput {
     pub id: String,
@@ -48,13 +50,70 @@ struct Shared {
     topics: Vec<Arc<Topic>>,
 }
 
-/// The first place each person id and figure key was seen, to warn when a later edition differs.
-#[derive(Default)]
-struct FirstSeen {
-    people: HashMap<String, (EditionId, Text)>,
-    units: HashMap<String, (EditionId, Option<Text>)>,
+/// A series file resolved: the series (without editions) and what its editions may refer
+/// to. Kept while any of its editions may still be read.
+pub(crate) struct SeriesScope {
+    pub id: String,
+    /// `None` when series.toml did not load: its editions are checked but not kept.
+    pub series: Option<Series>,
+    catalog: Catalog,
 }
 
+/// Resolves a series file (`raw` is `None` when it did not parse).
+pub(crate) fn series_scope(
+    id: &str,
+    file: FileId,
+    text: &str,
+    raw: Option<&RawSeriesFile>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> SeriesScope {
+    let mut r = Resolver {
+        file,
+        text,
+        diagnostics,
+    };
+    let (series, catalog) = match raw {
+        Some(raw) => r.series(id, raw),
+        None => (
+            None,
+            Catalog {
+                series_unknown: true,
+                ..Catalog::default()
+            },
+        ),
+    };
+    SeriesScope {
+        id: id.to_string(),
+        series,
+        catalog,
+    }
+}
+
+/// Resolves one edition file against its series; also what the cross-edition rules need of
+/// it, which `FirstSeen::judge` takes in reading order.
+pub(crate) fn edition(
+    scope: &SeriesScope,
+    stem: &str,
+    file: FileId,
+    text: &str,
+    raw: &RawEditionFile,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Option<Edition>, Seen) {
+    let mut r = Resolver {
+        file,
+        text,
+        diagnostics,
+    };
+    let id = EditionId {
+        series: scope.id.clone(),
+        stem: stem.to_string(),
+    };
+    let mut seen = Seen::default();
+    let edition = r.edition(id, raw, &scope.catalog, &mut seen);
+    (edition, seen)
+}
+
+/// Everything at once, in reading order: each series, then its editions by date.
 pub(crate) fn resolve(
     inputs: Vec<SeriesInput>,
     sources: &SourceMap,
@@ -63,39 +122,22 @@ pub(crate) fn resolve(
     let mut first_seen = FirstSeen::default();
     let mut content = Content::default();
     for input in inputs {
-        let mut r = Resolver {
-            file: input.file,
-            sources,
-            diagnostics: &mut *diagnostics,
-        };
-        let (series, catalog) = match &input.raw {
-            Some(raw) => r.series(&input.id, raw),
-            None => (
-                None,
-                Catalog {
-                    series_unknown: true,
-                    ..Catalog::default()
-                },
-            ),
-        };
+        let text = &sources.get(input.file).text;
+        let scope = series_scope(&input.id, input.file, text, input.raw.as_ref(), diagnostics);
         let mut editions = Vec::new();
-        for edition in &input.editions {
-            let mut r = Resolver {
-                file: edition.file,
-                sources,
-                diagnostics: &mut *diagnostics,
-            };
+        for e in &input.editions {
+            let text = &sources.get(e.file).text;
+            let (edition, seen) = edition(&scope, &e.stem, e.file, text, &e.raw, diagnostics);
             let id = EditionId {
-                series: input.id.clone(),
-                stem: edition.stem.clone(),
+                series: scope.id.clone(),
+                stem: e.stem.clone(),
             };
-            if let Some(e) = r.edition(id, &edition.raw, &catalog, &mut first_seen) {
-                editions.push(e);
-            }
+            first_seen.judge(&id, e.file, seen, diagnostics);
+            editions.extend(edition);
         }
-        if let Some(mut series) = series {
-            editions.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
+        if let Some(mut series) = scope.series {
             series.editions = editions;
+            sort_editions(&mut series.editions);
             content.series.push(series);
         }
     }
@@ -103,9 +145,15 @@ pub(crate) fn resolve(
     content
 }
 
+/// Editions in the order every view lists them: by start date, then id.
+pub(crate) fn sort_editions(editions: &mut [Edition]) {
+    editions.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
+}
+
 struct Resolver<'a> {
     file: FileId,
-    sources: &'a SourceMap,
+    /// The file's text, to name the line of an earlier definition.
+    text: &'a str,
     diagnostics: &'a mut Vec<Diagnostic>,
 }
 
@@ -159,7 +207,7 @@ impl Resolver<'_> {
         id: EditionId,
         raw: &RawEditionFile,
         series: &Catalog,
-        first_seen: &mut FirstSeen,
+        seen: &mut Seen,
     ) -> Option<Edition> {
         let mut catalog = series.clone();
         let d = &raw.declared;
@@ -185,8 +233,8 @@ impl Resolver<'_> {
             topics,
         } = self.shared_kinds(lists, Scope::Edition, Some(series), &mut catalog);
         let sessions = self.sessions_of(&raw.sessions, &mut catalog);
-        let people = self.people_of(&raw.people, &catalog, &id, first_seen);
-        let figures = self.figures_of(&raw.figures, &catalog, &id, first_seen);
+        let people = self.people_of(&raw.people, &catalog, seen);
+        let figures = self.figures_of(&raw.figures, &catalog, seen);
         let outcomes = self.outcomes_of(&raw.outcomes, &catalog);
         let timeline = self.timeline_of(&raw.timeline, &catalog);
         let notes = self.notes_of(&raw.notes, &catalog);
@@ -256,7 +304,7 @@ impl Resolver<'_> {
                 return false;
             }
             if let Some(first) = seen.get(id.value.as_str()) {
-                let (line, _) = line_and_column(&self.sources.get(self.file).text, first.start);
+                let (line, _) = line_and_column(self.text, first.start);
                 Diagnostic::error(
                     format!("duplicate {kind} id '{}'", id.value),
                     self.at(id.span.clone()),
