@@ -4,9 +4,9 @@
 #[path = "support/generate.rs"]
 mod generate;
 
-use std::sync::Arc;
+use std::path::Path;
 
-use confer::content::{Content, ContentLocation, load};
+use confer::content::{ContentLocation, Library, load};
 use confer::i18n::Lang;
 use confer::rows::Section;
 use confer::text::Profile;
@@ -19,8 +19,16 @@ fn main() {
     divan::main();
 }
 
-fn builtin() -> Arc<Content> {
-    Arc::new(load(&ContentLocation::BuiltIn).content)
+/// The content as the explorer opens it: the index, and the editions at `shown` read whole.
+fn opened(location: &ContentLocation, shown: [usize; 2]) -> Library {
+    let mut library = Library::open(location);
+    let ids = shown.map(|at| library.index.get(at).expect("an edition").id.clone());
+    assert!(library.read(&ids).is_empty(), "the editions read");
+    library
+}
+
+fn generated(dir: &Path) -> ContentLocation {
+    ContentLocation::Folder(dir.into())
 }
 
 const SECTIONS: [Section; 9] = Section::ALL;
@@ -36,10 +44,9 @@ fn frame_300x100(bencher: divan::Bencher, section: Section) {
 }
 
 fn frame(bencher: divan::Bencher, section: Section, size: (u16, u16)) {
-    let content = builtin();
-    let last = content.editions().count() - 1;
+    let last = Library::open(&ContentLocation::BuiltIn).index.len() - 1;
     let mut app = App::new(
-        content,
+        opened(&ContentLocation::BuiltIn, [0, last]),
         0,
         last,
         Lang::En,
@@ -62,10 +69,9 @@ fn frame(bencher: divan::Bencher, section: Section, size: (u16, u16)) {
 fn search_keystroke_100k_people(bencher: divan::Bencher) {
     let dir = tempfile::tempdir().expect("a temporary folder");
     generate::generate(dir.path(), 1, 2, 50_000).expect("generated");
-    let content = Arc::new(load(&ContentLocation::Folder(dir.path().into())).content);
     bencher
         .with_inputs(|| {
-            let mut app = searching_people(&content);
+            let mut app = searching_people(dir.path());
             for c in "person 4999".chars() {
                 app.query.push(c);
             }
@@ -80,9 +86,9 @@ fn search_keystroke_100k_people(bencher: divan::Bencher) {
 }
 
 /// The explorer on the generated set, in People, a search just started.
-fn searching_people(content: &Arc<Content>) -> App {
+fn searching_people(dir: &Path) -> App {
     let mut app = App::new(
-        Arc::clone(content),
+        opened(&generated(dir), [0, 1]),
         0,
         1,
         Lang::En,
@@ -101,25 +107,55 @@ fn searching_people(content: &Arc<Content>) -> App {
 fn first_search_100k_people(bencher: divan::Bencher) {
     let dir = tempfile::tempdir().expect("a temporary folder");
     generate::generate(dir.path(), 1, 2, 50_000).expect("generated");
-    let content = Arc::new(load(&ContentLocation::Folder(dir.path().into())).content);
     bencher
-        .with_inputs(|| searching_people(&content))
+        .with_inputs(|| searching_people(dir.path()))
         .bench_local_values(|mut app| {
             app.update(Action::SearchInput('p'));
             app
         });
 }
 
-/// Load and check the generated set: 50 editions with 2,000 people each.
+/// The large archive: 50 editions with 2,000 people each (21 MB), made once for the
+/// benches below.
+fn archive() -> &'static Path {
+    static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        generate::generate(dir.path(), 1, 50, 2000).expect("generated");
+        dir
+    })
+    .path()
+}
+
+/// Opening the archive: its series file, and every edition's `[edition]` table.
+#[divan::bench(sample_count = 20)]
+fn archive_index(bencher: divan::Bencher) {
+    let location = generated(archive());
+    bencher.bench(|| Library::open(&location).index.len());
+}
+
+/// What the explorer, `print` and `present` read of the archive: the index and the first
+/// and last editions whole.
+#[divan::bench(sample_count = 20)]
+fn archive_open_and_read_two(bencher: divan::Bencher) {
+    let location = generated(archive());
+    bencher.bench(|| opened(&location, [0, 49]).stats.entries);
+}
+
+/// `confer check` of the archive, on the machine's cores.
 #[divan::bench(sample_count = 10)]
-fn check_50_editions_2000_people(bencher: divan::Bencher) {
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    generate::generate(dir.path(), 1, 50, 2000).expect("generated");
-    bencher.bench(|| {
-        load(&ContentLocation::Folder(dir.path().into()))
-            .stats
-            .entries
-    });
+fn archive_check(bencher: divan::Bencher) {
+    let location = generated(archive());
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    bencher.bench(|| confer::content::check(&location, threads).stats.entries);
+}
+
+/// Everything read whole, one file after another (what every command did before the
+/// index): the series view's cost.
+#[divan::bench(sample_count = 10)]
+fn archive_load_all(bencher: divan::Bencher) {
+    let location = generated(archive());
+    bencher.bench(|| load(&location).stats.entries);
 }
 
 /// Folding Japanese text for search, its Chinese characters joined to their simplified

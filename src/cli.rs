@@ -7,8 +7,8 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::compare::{Comparison, compare};
-use crate::content::{self, ContentLocation, Loaded, Severity};
+use crate::compare::{Comparison, Side, compare};
+use crate::content::{self, ContentLocation, Diagnostic, EditionId, Library, Severity, Stats};
 use crate::editions;
 use crate::i18n::Lang;
 use crate::list;
@@ -221,12 +221,13 @@ fn interactive() -> bool {
 }
 
 /// The explorer; content errors and unknown editions are reported before the screen opens.
+/// The two editions shown are read while the terminal is measured.
 fn explore(ids: &[String], settings: &Settings, start: Start) -> ExitCode {
-    let loaded = match load_checked(settings) {
-        Ok(loaded) => loaded,
+    let library = match open_checked(settings) {
+        Ok(library) => library,
         Err(code) => return code,
     };
-    let pair = match editions::indices(&loaded.content, ids) {
+    let pair = match editions::indices(&library.index, ids) {
         Ok(pair) => pair,
         Err(message) => {
             eprintln!("error: {message}");
@@ -252,8 +253,13 @@ fn explore(ids: &[String], settings: &Settings, start: Start) -> ExitCode {
         start,
         watch,
     };
-    match crate::tui::explore(loaded.content, pair, options, profile_of) {
+    match crate::tui::explore(library, pair, options, profile_of) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(crate::tui::ExploreError::Content(library, errors)) => {
+            let errors: Vec<&Diagnostic> = errors.iter().collect();
+            report_errors(&library, &errors, settings);
+            ExitCode::from(1)
+        }
         Err(message) => {
             eprintln!("error: {message}");
             ExitCode::from(1)
@@ -272,10 +278,7 @@ pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
         }
         Some(Command::Print(args)) => print_comparison(args, settings),
         Some(Command::Present(args)) => present(args, settings),
-        Some(Command::List(_)) | None => with_content(settings, |content| {
-            let profile = terminal_profile(settings.ambiguous_width);
-            list::render(content, settings.lang, &profile)
-        }),
+        Some(Command::List(_)) | None => list_editions(settings),
     }
 }
 
@@ -318,28 +321,89 @@ fn config_folder_missing(settings: &Settings) -> bool {
     true
 }
 
-fn load_checked(settings: &Settings) -> Result<Loaded, ExitCode> {
+/// The content's series files and index, or exit 1 with their errors printed. Editions
+/// that could not be indexed are left out, with a line saying so.
+fn open_checked(settings: &Settings) -> Result<Library, ExitCode> {
     if config_folder_missing(settings) {
         return Err(ExitCode::from(1));
     }
-    let location = location(settings.content.clone());
-    let loaded = content::load(&location);
-    if loaded.has_errors() {
-        report_errors(&loaded, &location, settings);
+    let library = Library::open(&location(settings.content.clone()));
+    let errors = library.errors();
+    if !errors.is_empty() {
+        report_errors(&library, &errors, settings);
         return Err(ExitCode::from(1));
     }
-    Ok(loaded)
+    let left_out = library.left_out();
+    if let Some(first) = left_out.first() {
+        let place = first
+            .position(&library.sources)
+            .map_or_else(String::new, |p| format!(" ({p}: {})", first.message));
+        eprintln!(
+            "confer: {} {} left out{}; `confer check` shows why",
+            left_out.len(),
+            if left_out.len() == 1 {
+                "problem leaves an edition"
+            } else {
+                "problems leave editions"
+            },
+            crate::text::sanitize(&place, crate::text::TextShape::Line).text,
+        );
+    }
+    Ok(library)
 }
 
-/// The comparison of the editions named, or exit 2 naming the editions there are.
-fn compared<'a>(loaded: &'a Loaded, ids: &[String]) -> Result<Comparison<'a>, ExitCode> {
-    match editions::choose(&loaded.content, ids) {
-        Ok((left, right)) => Ok(compare(left, right)),
+/// The two editions named, read whole: exit 2 naming the editions there are, or 1 with the
+/// errors of the two.
+fn read_pair(
+    library: &mut Library,
+    ids: &[String],
+    settings: &Settings,
+) -> Result<(EditionId, EditionId), ExitCode> {
+    let (left, right) = match editions::indices(&library.index, ids) {
+        Ok(pair) => pair,
         Err(message) => {
             eprintln!("error: {message}");
-            Err(ExitCode::from(2))
+            return Err(ExitCode::from(2));
         }
+    };
+    let shown: Vec<EditionId> = [left, right]
+        .into_iter()
+        .filter_map(|at| library.index.get(at).map(|e| e.id.clone()))
+        .collect();
+    let errors = library.read(&shown);
+    if !errors.is_empty() {
+        let errors: Vec<&Diagnostic> = errors.iter().collect();
+        report_errors(library, &errors, settings);
+        return Err(ExitCode::from(1));
     }
+    let [left, right] = <[EditionId; 2]>::try_from(shown).map_err(|_| ExitCode::from(1))?;
+    Ok((left, right))
+}
+
+/// The comparison of the editions named, or exit 2 (unknown editions) or 1 (their errors).
+fn with_comparison(
+    ids: &[String],
+    settings: &Settings,
+    show: impl FnOnce(&Comparison) -> String,
+) -> ExitCode {
+    let mut library = match open_checked(settings) {
+        Ok(library) => library,
+        Err(code) => return code,
+    };
+    let (left, right) = match read_pair(&mut library, ids, settings) {
+        Ok(pair) => pair,
+        Err(code) => return code,
+    };
+    let side = |id: &EditionId| {
+        library
+            .edition(id)
+            .map(|(series, edition)| Side { series, edition })
+    };
+    let (Some(left), Some(right)) = (side(&left), side(&right)) else {
+        return ExitCode::from(1);
+    };
+    write_stdout(&show(&compare(left, right)));
+    ExitCode::SUCCESS
 }
 
 fn present(args: &PresentArgs, settings: &Settings) -> ExitCode {
@@ -350,39 +414,20 @@ fn present(args: &PresentArgs, settings: &Settings) -> ExitCode {
         }
         return explore(&args.editions, settings, Start::Slides(args.only.clone()));
     }
-    let loaded = match load_checked(settings) {
-        Ok(loaded) => loaded,
-        Err(code) => return code,
-    };
-    let comparison = match compared(&loaded, &args.editions) {
-        Ok(comparison) => comparison,
-        Err(code) => return code,
-    };
-    let slides = crate::present::deck(&comparison, &args.only);
-    write_stdout(&crate::present::export::markdown(
-        &comparison,
-        &slides,
-        settings.lang,
-    ));
-    ExitCode::SUCCESS
+    with_comparison(&args.editions, settings, |comparison| {
+        let slides = crate::present::deck(comparison, &args.only);
+        crate::present::export::markdown(comparison, &slides, settings.lang)
+    })
 }
 
 fn print_comparison(args: &PrintArgs, settings: &Settings) -> ExitCode {
-    let loaded = match load_checked(settings) {
-        Ok(loaded) => loaded,
-        Err(code) => return code,
-    };
-    let comparison = match compared(&loaded, &args.editions) {
-        Ok(comparison) => comparison,
-        Err(code) => return code,
-    };
     let sections = if args.sections.is_empty() {
         Section::ALL.to_vec()
     } else {
         args.sections.clone()
     };
-    let text = match args.format {
-        Format::Markdown => print::markdown(&comparison, &sections, settings.lang),
+    with_comparison(&args.editions, settings, |comparison| match args.format {
+        Format::Markdown => print::markdown(comparison, &sections, settings.lang),
         Format::Text => {
             let stdout = std::io::stdout();
             let options = PrintOptions {
@@ -392,11 +437,9 @@ fn print_comparison(args: &PrintArgs, settings: &Settings) -> ExitCode {
                 color: settings.color.enabled(stdout.is_terminal()),
                 profile: terminal_profile(settings.ambiguous_width),
             };
-            print::text(&comparison, &options)
+            print::text(comparison, &options)
         }
-    };
-    write_stdout(&text);
-    ExitCode::SUCCESS
+    })
 }
 
 /// The width to print at when none is given: the terminal's, also when the output goes
@@ -420,7 +463,8 @@ fn location(folder: Option<PathBuf>) -> ContentLocation {
 }
 
 fn check(location: ContentLocation, strict: bool, color: ColorChoice) -> ExitCode {
-    let mut loaded = content::load(&location);
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let mut loaded = content::check(&location, threads);
     if strict {
         for d in &mut loaded.diagnostics {
             d.severity = Severity::Error;
@@ -432,7 +476,7 @@ fn check(location: ContentLocation, strict: bool, color: ColorChoice) -> ExitCod
         out.push_str(&d.render(&loaded.sources, color));
         out.push_str("\n\n");
     }
-    out.push_str(&summary(&loaded, &location));
+    out.push_str(&summary(loaded.stats, &loaded.diagnostics, &location));
     out.push('\n');
     write_stdout(&out);
     if loaded.has_errors() {
@@ -443,16 +487,20 @@ fn check(location: ContentLocation, strict: bool, color: ColorChoice) -> ExitCod
 }
 
 /// `checked content: 1 series, 2 editions, 140 entries, 9 sources; 0 errors, 2 warnings`
-pub fn summary(loaded: &Loaded, location: &ContentLocation) -> String {
-    let s = loaded.stats;
+pub fn summary(s: Stats, diagnostics: &[Diagnostic], location: &ContentLocation) -> String {
     let place = match location {
         ContentLocation::BuiltIn => "the built-in content".to_string(),
         ContentLocation::Folder(path) => {
             crate::text::sanitize(&path.display().to_string(), crate::text::TextShape::Line).text
         }
     };
-    let errors = loaded.count(Severity::Error);
-    let warnings = loaded.count(Severity::Warning);
+    let count = |severity| {
+        diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    };
+    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
     format!(
         "checked {place}: {} series, {} {}, {} {}, {} {}; {} {}, {} {}",
         s.series,
@@ -477,36 +525,47 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-/// Loads the content for a command that shows it: on errors, prints them and exits 1.
-fn with_content(settings: &Settings, show: impl FnOnce(&content::Content) -> String) -> ExitCode {
-    let loaded = match load_checked(settings) {
-        Ok(loaded) => loaded,
-        Err(code) => return code,
-    };
-    let warnings = loaded.count(Severity::Warning);
+/// `confer list`: every edition the index holds. An edition that cannot be indexed is an
+/// error here, as the listing would otherwise be silently short.
+fn list_editions(settings: &Settings) -> ExitCode {
+    if config_folder_missing(settings) {
+        return ExitCode::from(1);
+    }
+    let library = Library::open(&location(settings.content.clone()));
+    let mut errors = library.errors();
+    errors.extend(library.left_out());
+    if !errors.is_empty() {
+        content::sort_refs(&mut errors);
+        report_errors(&library, &errors, settings);
+        return ExitCode::from(1);
+    }
+    let warnings = library.warnings();
     if warnings > 0 {
         eprintln!(
             "confer: the content has {warnings} {}; `confer check` shows them",
             plural(warnings, "warning")
         );
     }
-    write_stdout(&show(&loaded.content));
+    let profile = terminal_profile(settings.ambiguous_width);
+    write_stdout(&list::render(&library.index, settings.lang, &profile));
     ExitCode::SUCCESS
 }
 
-/// Content errors for a command that shows content: the errors, then the summary, on stderr.
-fn report_errors(loaded: &Loaded, location: &ContentLocation, settings: &Settings) {
+/// Content errors for a command that shows content: the errors, then what was read, on
+/// stderr.
+fn report_errors(library: &Library, errors: &[&Diagnostic], settings: &Settings) {
     let color = settings.color.enabled(std::io::stderr().is_terminal());
     let mut err = String::new();
-    for d in loaded
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-    {
-        err.push_str(&d.render(&loaded.sources, color));
+    for d in errors {
+        err.push_str(&d.render(&library.sources, color));
         err.push_str("\n\n");
     }
-    err.push_str(&summary(loaded, location));
+    let place = library
+        .location()
+        .cloned()
+        .unwrap_or(ContentLocation::BuiltIn);
+    let all: Vec<Diagnostic> = errors.iter().map(|d| (*d).clone()).collect();
+    err.push_str(&summary(library.stats, &all, &place));
     eprintln!("{err}");
 }
 

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use crate::compare::Side;
-use crate::content::Content;
+use crate::content::{Content, Index, IndexedEdition, IndexedSeries};
 
 /// Why the editions typed name no pair; each says which editions there are.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,20 +43,23 @@ impl fmt::Display for ChoiceError {
 
 impl std::error::Error for ChoiceError {}
 
-/// The pair to compare, or why there is none.
-pub fn choose<'a>(
-    content: &'a Content,
-    ids: &[String],
-) -> Result<(Side<'a>, Side<'a>), ChoiceError> {
-    let all: Vec<Side> = content
+/// The pair to compare as positions in `index.editions()`, or why there is none.
+pub fn indices(index: &Index, ids: &[String]) -> Result<(usize, usize), ChoiceError> {
+    let all: Vec<(usize, &IndexedSeries, &IndexedEdition)> = index
         .editions()
-        .map(|(series, edition)| Side { series, edition })
+        .enumerate()
+        .map(|(at, (series, edition))| (at, series, edition))
         .collect();
-    let known = || -> Vec<String> { all.iter().map(|s| s.edition.id.to_string()).collect() };
-    let find = |id: &str| -> Result<Side<'a>, ChoiceError> {
-        let found: Vec<&Side> = all
+    let known = || -> Vec<String> { all.iter().map(|(_, _, e)| e.id.to_string()).collect() };
+    let at_of = |edition: &IndexedEdition| {
+        all.iter()
+            .find(|(_, _, e)| e.id == edition.id)
+            .map_or(0, |(at, _, _)| *at)
+    };
+    let find = |id: &str| -> Result<(usize, &IndexedSeries, &IndexedEdition), ChoiceError> {
+        let found: Vec<_> = all
             .iter()
-            .filter(|s| s.edition.id.to_string() == id || s.edition.id.stem == id)
+            .filter(|(_, _, e)| e.id.to_string() == id || e.id.stem == id)
             .collect();
         match found[..] {
             [one] => Ok(*one),
@@ -70,68 +73,59 @@ pub fn choose<'a>(
             }),
         }
     };
-    let latest_other = |side: Side<'a>| -> Result<Side<'a>, ChoiceError> {
-        side.series
+    let latest_other = |series: &IndexedSeries, edition: &IndexedEdition| {
+        series
             .editions
             .iter()
             .rev()
-            .find(|e| e.id != side.edition.id)
-            .map(|edition| Side {
-                series: side.series,
-                edition,
-            })
+            .find(|e| e.id != edition.id)
+            .map(at_of)
             .ok_or_else(|| ChoiceError::OnlyOne {
-                series: side.series.id.clone(),
+                series: series.id.clone(),
                 known: known(),
             })
     };
     match ids {
         [] => {
-            let series = content.series.first().ok_or(ChoiceError::NoContent)?;
+            let series = index.series.first().ok_or(ChoiceError::NoContent)?;
             let first = series
                 .editions
                 .first()
                 .ok_or_else(|| ChoiceError::NoEditions {
                     series: series.id.clone(),
                 })?;
-            let first = Side {
-                series,
-                edition: first,
-            };
-            Ok((first, latest_other(first)?))
+            Ok((at_of(first), latest_other(series, first)?))
         }
         [one] => {
             // The latest edition against the first; any other against the latest.
-            let given = find(one)?;
-            let is_latest = given.series.editions.last().map(|e| &e.id) == Some(&given.edition.id);
-            let other = match given.series.editions.first() {
-                Some(first) if is_latest && first.id != given.edition.id => Side {
-                    series: given.series,
-                    edition: first,
-                },
-                _ => latest_other(given)?,
+            let (at, series, given) = find(one)?;
+            let is_latest = series.editions.last().map(|e| &e.id) == Some(&given.id);
+            let other = match series.editions.first() {
+                Some(first) if is_latest && first.id != given.id => at_of(first),
+                _ => latest_other(series, given)?,
             };
-            Ok(if other.edition.start < given.edition.start {
-                (other, given)
-            } else {
-                (given, other)
-            })
+            let earlier = all[other].2.start < given.start;
+            Ok(if earlier { (other, at) } else { (at, other) })
         }
-        [left, right] => Ok((find(left)?, find(right)?)),
+        [left, right] => Ok((find(left)?.0, find(right)?.0)),
         _ => Err(ChoiceError::TooMany),
     }
 }
 
-/// The pair as indices into every edition of every series, in order.
-pub fn indices(content: &Content, ids: &[String]) -> Result<(usize, usize), ChoiceError> {
-    let (left, right) = choose(content, ids)?;
-    let index = |side: Side| {
-        content
+/// The pair to compare in content read whole, or why there is none.
+pub fn choose<'a>(
+    content: &'a Content,
+    ids: &[String],
+) -> Result<(Side<'a>, Side<'a>), ChoiceError> {
+    let (left, right) = indices(&Index::of(content), ids)?;
+    let side = |at: usize| {
+        let (series, edition) = content
             .editions()
-            .position(|(_, e)| e.id == side.edition.id)
-            .unwrap_or(0)
+            .nth(at)
+            .expect("the index of content lists its editions");
+        Side { series, edition }
     };
-    Ok((index(left), index(right)))
+    Ok((side(left), side(right)))
 }
 
 #[cfg(test)]

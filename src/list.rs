@@ -1,11 +1,11 @@
 //! `confer list`: every edition of every series, one line each, columns aligned by display width.
 
-use crate::content::Content;
+use crate::content::Index;
 use crate::i18n::Lang;
 use crate::text::{Profile, display_width, pad_to_width};
 
 /// The listing as text, one series heading followed by its editions.
-pub fn render(content: &Content, lang: Lang, profile: &Profile) -> String {
+pub fn render(content: &Index, lang: Lang, profile: &Profile) -> String {
     let tag = lang.tag();
     let rows: Vec<[String; 4]> = content
         .editions()

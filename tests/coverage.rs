@@ -2,8 +2,8 @@
 //! that a partial list lacks is "not listed" there, never "only in" the other edition.
 //! Drawn from tests/fixtures/coverage: 2019 lists every speaker and session, 2024 some.
 
+use confer::content::Library;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 mod common;
 
@@ -181,7 +181,7 @@ fn a_list_without_coverage_keeps_only_in() {
 
 fn explorer(lang: Lang) -> App {
     App::new(
-        Arc::new(fixture().content),
+        Library::of(fixture().content),
         0,
         1,
         lang,

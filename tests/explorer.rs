@@ -4,7 +4,7 @@
 mod common;
 
 use common::{press, screen};
-use confer::content::{ContentLocation, load};
+use confer::content::{ContentLocation, Library};
 use confer::i18n::Lang;
 use confer::rows::Section;
 use confer::tui::app::{Action, App, Mode};
@@ -202,17 +202,54 @@ fn every_section_at_two_sizes_in_two_languages() {
     }
 }
 
+/// The built-in content copied to a folder, opened as the explorer opens it.
+fn folder_app(dir: &std::path::Path) -> App {
+    let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content/wic");
+    std::fs::create_dir_all(dir.join("wic")).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join("wic").join(path.file_name().unwrap())).unwrap();
+    }
+    let mut library = Library::open(&ContentLocation::Folder(dir.into()));
+    let last = library.index.len() - 1;
+    let shown = [0, last].map(|at| library.index.get(at).unwrap().id.clone());
+    assert!(library.read(&shown).is_empty());
+    let profile = confer::text::Profile::default();
+    App::new(library, 0, last, Lang::En, profile, Theme::Mono, (120, 40))
+}
+
 #[test]
 fn new_content_keeps_the_section_the_selection_and_the_editions() {
-    let mut a = app((120, 40), Lang::En);
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = folder_app(dir.path());
     press(&mut a, "4jjj");
-    let before = (a.section, a.place());
-    let reloaded = load(&ContentLocation::BuiltIn).content;
-    a.replace_content(reloaded);
-    assert_eq!((a.section, a.place()), before);
+    let before = (a.section, a.place(), screen(&a));
+    // A save of an edition not shown: the two shown are not read again, and stay.
+    let unshown = dir.path().join("wic/2019.toml");
+    let text = std::fs::read_to_string(&unshown).unwrap();
+    std::fs::write(&unshown, text.replace("[edition]", "[edition]\n# saved")).unwrap();
+    a.reopen();
+    assert_eq!((a.section, a.place(), screen(&a)), before);
     assert_eq!((a.left, a.right), (0, a.edition_count() - 1));
     assert_eq!(a.generation, 1);
     assert!(a.banner.is_none());
-    a.banner = Some("content/wic/2014.toml:3:1: TOML syntax".into());
-    assert!(screen(&a).contains("not reloaded: content/wic/2014.toml:3:1"));
+
+    // A half-written shown edition: the last good content stays, the banner says where.
+    let shown = dir.path().join("wic/2014.toml");
+    let text = std::fs::read_to_string(&shown).unwrap();
+    std::fs::write(&shown, format!("{text}\n[[people]\n")).unwrap();
+    a.reopen();
+    assert_eq!(a.generation, 1, "nothing new was shown");
+    let on_screen = screen(&a);
+    assert!(
+        on_screen.contains("not reloaded:") && on_screen.contains("wic/2014.toml:"),
+        "{on_screen}"
+    );
+    assert_eq!(on_screen.lines().next(), before.2.lines().next());
+
+    // Mended: the new content shows and the banner goes.
+    std::fs::write(&shown, text.replace("[edition]", "[edition]\n# mended")).unwrap();
+    a.reopen();
+    assert_eq!(a.generation, 2);
+    assert!(a.banner.is_none());
 }

@@ -1,7 +1,7 @@
 //! The presentation: deck keys to state, every kind of slide drawn at 60x20 and 120x40 in
 //! Japanese and English, and the Markdown export for presenterm.
 
-use std::sync::Arc;
+use confer::content::Library;
 
 mod common;
 
@@ -19,7 +19,7 @@ fn app(size: (u16, u16), lang: Lang) -> App {
     // The first edition against the latest, as `confer` opens them.
     let last = loaded.content.editions().count() - 1;
     let mut app = App::new(
-        Arc::new(loaded.content),
+        Library::of(loaded.content),
         0,
         last,
         lang,
@@ -113,7 +113,7 @@ fn p_in_the_explorer_presents_and_q_comes_back() {
     // The first edition against the latest, as `confer` opens them.
     let last = loaded.content.editions().count() - 1;
     let mut a = App::new(
-        Arc::new(loaded.content),
+        Library::of(loaded.content),
         0,
         last,
         Lang::En,
@@ -133,7 +133,7 @@ fn only_picks_kinds_of_slide() {
     // The first edition against the latest, as `confer` opens them.
     let last = loaded.content.editions().count() - 1;
     let mut a = App::new(
-        Arc::new(loaded.content),
+        Library::of(loaded.content),
         0,
         last,
         Lang::En,

@@ -79,7 +79,8 @@ pub(crate) fn read_edition(found: &FoundEdition) -> FileRead {
     };
     match utf8_text(found.file, &bytes) {
         Ok(text) => read.text = Some(text),
-        Err((shown, diagnostic)) => {
+        Err(bad) => {
+            let (shown, diagnostic) = *bad;
             read.shown = Some(shown);
             read.diagnostics.push(diagnostic);
         }
@@ -112,7 +113,7 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
 }
 
 /// The text of a file, or the text to show and the error at its first bad byte.
-fn utf8_text(file: FileId, bytes: &[u8]) -> Result<String, (String, Diagnostic)> {
+fn utf8_text(file: FileId, bytes: &[u8]) -> Result<String, Box<(String, Diagnostic)>> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
@@ -121,7 +122,7 @@ fn utf8_text(file: FileId, bytes: &[u8]) -> Result<String, (String, Diagnostic)>
             let mut d =
                 Diagnostic::error("file is not valid UTF-8", Location::Span(file, at..at + 1));
             d.help = Some("save the file as UTF-8 (content files are UTF-8 only)".into());
-            Err((String::from_utf8_lossy(bytes).into_owned(), d))
+            Err(Box::new((String::from_utf8_lossy(bytes).into_owned(), d)))
         }
     }
 }
@@ -196,7 +197,8 @@ impl Reader {
                 self.sources.set_text(file, text);
                 Some(file)
             }
-            Err((shown, diagnostic)) => {
+            Err(bad) => {
+                let (shown, diagnostic) = *bad;
                 self.sources.set_text(file, shown);
                 self.diagnostics.push(diagnostic);
                 None

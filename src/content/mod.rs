@@ -1,21 +1,27 @@
 //! The content format: finding files, reading them against the format, resolving references,
 //! and the diagnostics `check` prints. `load` is the one entry point.
 
+mod check;
 mod country;
 mod country_names;
 mod decode;
 pub mod diagnostic;
 mod files;
 mod grammar;
+mod index;
+mod library;
 pub mod model;
 mod parse;
 mod raw;
 mod resolve;
 
+pub use check::{Checked, check, sort_refs};
 pub use country_names::country_name;
 pub use diagnostic::{Diagnostic, Location, Severity, SourceMap};
 pub use files::{BUILTIN, ContentLocation, MAX_FILE_BYTES};
 pub use grammar::closest;
+pub use index::{Index, IndexedEdition, IndexedSeries};
+pub use library::Library;
 pub use model::*;
 
 use decode::Decoder;
@@ -111,11 +117,7 @@ pub fn load(location: &ContentLocation) -> Loaded {
         });
     }
     let content = resolve::resolve(inputs, &sources, &mut diagnostics);
-    // Problems with folders first, then each file in the order it was read, top to bottom.
-    diagnostics.sort_by_key(|d| match &d.location {
-        Location::Nowhere | Location::Path(_) => None,
-        Location::Span(file, span) => Some((*file, span.start)),
-    });
+    check::sort(&mut diagnostics);
     Loaded {
         content,
         sources,

@@ -12,9 +12,7 @@ pub mod theme;
 
 pub use draw::draw;
 
-use std::sync::Arc;
-
-use crate::content::Content;
+use crate::content::{Diagnostic, EditionId, Library};
 use crate::i18n::Lang;
 use crate::present::SlideKind;
 use crate::text::Profile;
@@ -41,6 +39,8 @@ pub struct Options {
 /// Why the explorer could not run; the terminal is restored either way.
 #[derive(Debug)]
 pub enum ExploreError {
+    /// An edition to show has errors: they are printed once the screen is closed.
+    Content(Box<Library>, Vec<Diagnostic>),
     /// Raw mode or the alternate screen could not be entered.
     Open(std::io::Error),
     /// Reading events or drawing failed.
@@ -50,6 +50,9 @@ pub enum ExploreError {
 impl std::fmt::Display for ExploreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            ExploreError::Content(_, errors) => {
+                write!(f, "{} errors in the editions to show", errors.len())
+            }
             ExploreError::Open(e) => write!(f, "cannot open the terminal: {e}"),
             ExploreError::Run(e) => write!(f, "terminal error: {e}"),
         }
@@ -58,16 +61,37 @@ impl std::fmt::Display for ExploreError {
 
 impl std::error::Error for ExploreError {}
 
-/// Opens the explorer on two editions (indices from `editions::indices`). `profile_of`
-/// measures the terminal once it is in raw mode, before the first frame.
+/// Opens the explorer on two editions (positions from `editions::indices`), reading them
+/// on a thread while the terminal is entered and `profile_of` measures it: the one waits on
+/// the terminal, the other on the processor.
 pub fn explore(
-    content: Content,
+    mut library: Library,
     (left, right): (usize, usize),
     options: Options,
     profile_of: impl FnOnce() -> Profile,
 ) -> Result<(), ExploreError> {
-    terminal::enter().map_err(ExploreError::Open)?;
-    let profile = profile_of();
+    let shown: Vec<EditionId> = [left, right]
+        .into_iter()
+        .filter_map(|at| library.index.get(at).map(|e| e.id.clone()))
+        .collect();
+    let reading = std::thread::spawn(move || {
+        let errors = library.read(&shown);
+        (library, errors)
+    });
+    let entered = terminal::enter();
+    let profile = entered.is_ok().then(profile_of);
+    let (library, errors) = reading
+        .join()
+        .map_err(|_| ExploreError::Run(std::io::Error::other("reading the content failed")))?;
+    if let Err(e) = entered {
+        terminal::restore();
+        return Err(ExploreError::Open(e));
+    }
+    if !errors.is_empty() {
+        terminal::restore();
+        return Err(ExploreError::Content(Box::new(library), errors));
+    }
+    let profile = profile.unwrap_or_default();
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let Options {
         lang,
@@ -76,8 +100,8 @@ pub fn explore(
         start,
         watch,
     } = options;
-    let mut app =
-        App::new(Arc::new(content), left, right, lang, profile, theme, size).with_keymap(keys);
+    let mut app = App::new(library, left, right, lang, profile, theme, size).with_keymap(keys);
+    app.banner = app.left_out_banner();
     if let Start::Slides(only) = start {
         app.present(&only, true);
     }

@@ -120,8 +120,8 @@ pub fn run(app: &mut App, watch: Option<PathBuf>) -> io::Result<()> {
                         keys.push(event);
                     }
                 }
-                if let Some(folder) = &watch {
-                    reload(app, folder);
+                if watch.is_some() {
+                    reload(app);
                 }
                 for event in keys {
                     if let Some(action) = action(app, &event) {
@@ -151,24 +151,8 @@ fn watch_folder(
     Ok(watcher)
 }
 
-/// Loads the folder again: new content on screen if it loads, else the last good content
+/// Reads the folder again: new content on screen if it reads, else the last good content
 /// and a banner naming the first error's file, line and column.
-fn reload(app: &mut App, folder: &Path) {
-    let loaded = crate::content::load(&crate::content::ContentLocation::Folder(
-        folder.to_path_buf(),
-    ));
-    let first_error = loaded
-        .diagnostics
-        .iter()
-        .find(|d| d.severity == crate::content::Severity::Error);
-    match first_error {
-        None if loaded.content.editions().count() >= 2 => app.replace_content(loaded.content),
-        None => app.banner = Some("the content needs two editions to compare".to_string()),
-        Some(d) => {
-            app.banner = Some(match d.position(&loaded.sources) {
-                Some(place) => format!("{place}: {}", d.message),
-                None => d.message.clone(),
-            });
-        }
-    }
+fn reload(app: &mut App) {
+    app.reopen();
 }

@@ -73,11 +73,14 @@ pub fn builtin_app(
     lang: confer::i18n::Lang,
     theme: confer::tui::theme::Theme,
 ) -> confer::tui::app::App {
-    use confer::content::{ContentLocation, load};
-    let loaded = load(&ContentLocation::BuiltIn);
-    let last = loaded.content.editions().count() - 1;
+    use confer::content::{ContentLocation, Library};
+    // As the explorer opens: the index of every edition, the two shown read whole.
+    let mut library = Library::open(&ContentLocation::BuiltIn);
+    let last = library.index.len() - 1;
+    let shown = [0, last].map(|at| library.index.get(at).unwrap().id.clone());
+    assert!(library.read(&shown).is_empty());
     confer::tui::app::App::new(
-        std::sync::Arc::new(loaded.content),
+        library,
         0,
         last,
         lang,

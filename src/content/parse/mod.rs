@@ -100,6 +100,14 @@ pub(crate) fn edition_file(d: &mut Decoder, text: &str) -> Option<RawEditionFile
     Some(file)
 }
 
+/// Only the `[edition]` table of an edition file's text, for the index: `None` when the
+/// text is not TOML or the table is not whole (the whole file then says why).
+pub(crate) fn edition_table(d: &mut Decoder, text: &str) -> Option<RawEdition> {
+    let root = parse_toml(d, text)?;
+    let value = root.get_ref().get("edition")?;
+    edition(d, value)
+}
+
 /// The kinds a series shares with its editions, which both kinds of file may hold.
 fn shared_kinds(
     d: &mut Decoder,

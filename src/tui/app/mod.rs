@@ -10,7 +10,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use crate::compare::{Comparison, Side, compare};
-use crate::content::{Content, OrgKind};
+use crate::content::{Library, OrgKind};
 use crate::i18n::Lang;
 use ratatui::layout::Rect;
 
@@ -125,10 +125,29 @@ pub struct PeopleFilter {
     pub country: Option<String>,
 }
 
+/// A line above the footer: a problem with the content that the screen does not show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Banner {
+    pub kind: BannerKind,
+    /// Where and what: `content/wic/2014.toml:3:1: TOML syntax: …`.
+    pub detail: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BannerKind {
+    /// A save did not load; the content on screen is the last that did.
+    NotReloaded,
+    /// An edition chosen in the picker could not be read; the pair stays as it was.
+    NotOpened,
+    /// Editions that could not be read are not offered (`count` problems in all).
+    LeftOut { count: usize },
+}
+
 #[derive(Debug)]
 pub struct App {
-    pub content: Arc<Content>,
-    /// Indices into every edition of every series, in order.
+    /// The content: the index of every edition, and those read whole so far.
+    pub library: Library,
+    /// Positions in the index (every edition of every series, in order).
     pub left: usize,
     pub right: usize,
     pub section: Section,
@@ -144,9 +163,8 @@ pub struct App {
     pub filter: PeopleFilter,
     /// Bumped when the content is replaced (live reload), so cached layouts are dropped.
     pub generation: u64,
-    /// Why the last save did not load (file:line:col and the message); the content on
-    /// screen is the last that did.
-    pub banner: Option<String>,
+    /// A problem worth a line above the footer until it is mended.
+    pub banner: Option<Banner>,
     cache: RefCell<Option<Rc<Layout>>>,
     /// Every section's entries folded for search, built at the first search.
     index: RefCell<Option<Rc<find::SearchIndex>>>,
@@ -213,7 +231,7 @@ struct Layout {
 
 impl App {
     pub fn new(
-        content: Arc<Content>,
+        library: Library,
         left: usize,
         right: usize,
         lang: Lang,
@@ -222,7 +240,7 @@ impl App {
         size: (u16, u16),
     ) -> App {
         App {
-            content,
+            library,
             left,
             right,
             section: Section::Overview,
@@ -258,20 +276,34 @@ impl App {
         }
     }
 
+    /// The two editions shown. They are read whole before they are shown (`App::show`).
     pub fn sides(&self) -> (Side<'_>, Side<'_>) {
-        let side = |index: usize| {
+        let side = |at: usize| {
             let (series, edition) = self
-                .content
-                .editions()
-                .nth(index)
-                .expect("edition indices are kept within the content");
+                .library
+                .index
+                .get(at)
+                .and_then(|e| self.library.edition(&e.id))
+                .expect("the editions shown are read before they are shown");
             Side { series, edition }
         };
         (side(self.left), side(self.right))
     }
 
     pub fn edition_count(&self) -> usize {
-        self.content.editions().count()
+        self.library.index.len()
+    }
+
+    /// The banner for editions left out of the index, if any were.
+    pub fn left_out_banner(&self) -> Option<Banner> {
+        let left_out = self.library.left_out();
+        let first = left_out.first()?;
+        Some(Banner {
+            kind: BannerKind::LeftOut {
+                count: left_out.len(),
+            },
+            detail: update::said(first, &self.library),
+        })
     }
 
     /// Runs `f` with the comparison and the current section's rows (filtered).

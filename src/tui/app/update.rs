@@ -1,11 +1,9 @@
 //! Every change to the explorer's state, one function per mode. Ctrl-C (`Action::Quit`) and
 //! a resize mean the same in every mode and are handled before the mode is asked.
 
-use std::sync::Arc;
-
-use super::{Action, App, ItemLines, Mode, Place, View};
+use super::{Action, App, Banner, BannerKind, ItemLines, Mode, Place, View};
 use crate::compare::compare;
-use crate::content::{Content, OrgKind};
+use crate::content::{Content, Diagnostic, EditionId, Library, OrgKind};
 use crate::present::{SlideKind, deck};
 use crate::rows::Section;
 use crate::tui::deck::Deck;
@@ -207,10 +205,8 @@ impl App {
                 return;
             }
             Action::Open => {
-                self.left = left;
-                self.right = cursor;
-                self.places = [Place::default(); Section::ALL.len()];
                 self.mode = Mode::Browse;
+                self.show(left, cursor);
                 return;
             }
             _ => cursor,
@@ -262,25 +258,68 @@ impl App {
         }
     }
 
-    /// New content from a save that loaded: the same editions (by id) where they still
-    /// exist, the same section, selection and scroll.
-    pub fn replace_content(&mut self, content: Content) {
-        let id_of = |content: &Content, index: usize| {
-            content.editions().nth(index).map(|(_, e)| e.id.clone())
+    /// Shows two editions (positions in the index), reading those not yet read. One that
+    /// does not read leaves the pair as it was, and the banner says why.
+    pub fn show(&mut self, left: usize, right: usize) {
+        let ids: Vec<EditionId> = [left, right]
+            .into_iter()
+            .filter_map(|at| self.library.index.get(at).map(|e| e.id.clone()))
+            .collect();
+        let errors = self.library.read(&ids);
+        if let Some(first) = errors.first() {
+            self.banner = Some(Banner {
+                kind: BannerKind::NotOpened,
+                detail: said(first, &self.library),
+            });
+            return;
+        }
+        self.left = left;
+        self.right = right;
+        self.places = [Place::default(); Section::ALL.len()];
+    }
+
+    /// The content after a save: the same editions (by id) where they still exist, the same
+    /// section, selection and scroll. Only what changed is read again; if the editions
+    /// shown no longer read, the last good content stays and the banner names the problem.
+    pub fn reopen(&mut self) {
+        let shown: Vec<EditionId> = [self.left, self.right]
+            .into_iter()
+            .filter_map(|at| self.library.index.get(at).map(|e| e.id.clone()))
+            .collect();
+        let (mut new, errors) = self.library.reopen(&shown);
+        let problem = new.errors().first().map(|d| (*d).clone());
+        if let Some(problem) = problem.or_else(|| errors.first().cloned()) {
+            self.banner = Some(Banner {
+                kind: BannerKind::NotReloaded,
+                detail: said(&problem, &new),
+            });
+            return;
+        }
+        if new.index.len() < 2 {
+            self.banner = Some(Banner {
+                kind: BannerKind::NotReloaded,
+                detail: "the content needs two editions to compare".to_string(),
+            });
+            return;
+        }
+        let old = std::mem::replace(&mut self.library, Library::of(Content::default()));
+        new.carry_over(old);
+        let position = |id: &EditionId, fallback: usize| {
+            new.index
+                .position(id)
+                .unwrap_or(fallback.min(new.index.len().saturating_sub(1)))
         };
-        let (left, right) = (
-            id_of(&self.content, self.left),
-            id_of(&self.content, self.right),
-        );
-        let index_of = |id: Option<crate::content::EditionId>, fallback: usize| {
-            id.and_then(|id| content.editions().position(|(_, e)| e.id == id))
-                .unwrap_or(fallback.min(content.editions().count().saturating_sub(1)))
-        };
-        self.left = index_of(left, self.left);
-        self.right = index_of(right, self.right);
-        self.content = Arc::new(content);
+        let left = shown
+            .first()
+            .map_or(self.left, |id| position(id, self.left));
+        let right = shown
+            .get(1)
+            .map_or(self.right, |id| position(id, self.right));
+        self.library = new;
+        self.left = left;
+        self.right = right;
         self.generation += 1;
-        self.banner = None;
+        self.banner = self.left_out_banner();
         let view = self.view();
         self.keep_visible(&view);
     }
@@ -364,4 +403,14 @@ impl App {
         self.filter.country = all[(at + 1) % all.len()].clone();
         self.places[self.section_index()] = Place::default();
     }
+}
+
+/// A problem as one line for the banner: where, and what.
+pub fn said(d: &Diagnostic, library: &Library) -> String {
+    let line = match d.position(&library.sources) {
+        Some(place) => format!("{place}: {}", d.message),
+        None => d.message.clone(),
+    };
+    // Messages quote the content: nothing in them may reach the terminal as a control.
+    crate::text::sanitize(&line, crate::text::TextShape::Line).text
 }

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use crate::i18n::Lang;
 use crate::rows::Section;
 use crate::text::{display_width, draw_text, truncate};
-use crate::tui::app::{App, View};
+use crate::tui::app::{App, Banner, BannerKind, View};
 use crate::tui::keymap::{Command, KeyMode};
 use crate::tui::screen::tabs as tab_layout;
 
@@ -166,15 +166,26 @@ fn fit_footer(
     truncate(&line, width, profile)
 }
 
-/// A save that did not load: where, and what, until the next good save.
-pub fn banner_line(app: &App, banner: &str, buf: &mut Buffer, area: Rect) {
-    let lead = if app.lang == Lang::Ja {
-        "読み込めません"
-    } else {
-        "not reloaded"
+/// A problem the screen does not show: what kind, then where and what.
+pub fn banner_line(app: &App, banner: &Banner, buf: &mut Buffer, area: Rect) {
+    let ja = app.lang == Lang::Ja;
+    let lead = match (banner.kind, ja) {
+        (BannerKind::NotReloaded, true) => "読み込めません".to_string(),
+        (BannerKind::NotReloaded, false) => "not reloaded".to_string(),
+        (BannerKind::NotOpened, true) => "この版は開けません".to_string(),
+        (BannerKind::NotOpened, false) => "cannot open that edition".to_string(),
+        (BannerKind::LeftOut { count }, true) => {
+            format!("読めない版を除外（問題{count}件、confer check で一覧）")
+        }
+        (BannerKind::LeftOut { count: 1 }, false) => {
+            "an edition is left out (confer check shows why)".to_string()
+        }
+        (BannerKind::LeftOut { count }, false) => {
+            format!("editions left out: {count} problems (confer check shows them)")
+        }
     };
     let text = truncate(
-        &format!("{lead}: {banner}"),
+        &format!("{lead}: {}", banner.detail),
         usize::from(area.width),
         &app.profile,
     );

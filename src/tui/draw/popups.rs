@@ -157,7 +157,8 @@ pub fn picker(
         (false, true) => "Choose the right edition",
     };
     let all: Vec<String> = app
-        .content
+        .library
+        .index
         .editions()
         .map(|(series, e)| {
             format!(

@@ -1,0 +1,222 @@
+//! `confer check`: every file read and judged against the format, the editions on every
+//! core. Of each edition only its diagnostics and what the cross-edition rules need are
+//! kept, so that memory follows the largest file rather than the whole folder.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+
+use super::decode::Decoder;
+use super::diagnostic::{Diagnostic, Location, Severity, SourceMap};
+use super::files::{self, ContentLocation, FoundEdition, Reader};
+use super::model::EditionId;
+use super::parse;
+use super::resolve::{self, FirstSeen, Seen, SeriesScope};
+use super::{BUILTIN, Stats};
+
+/// What `check` found: every problem, sorted by file and position as `load` sorts them,
+/// and the text of each file a problem points into.
+#[derive(Debug)]
+pub struct Checked {
+    pub sources: SourceMap,
+    pub diagnostics: Vec<Diagnostic>,
+    pub stats: Stats,
+}
+
+impl Checked {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.count(Severity::Error) > 0
+    }
+}
+
+/// One edition, judged on its own.
+struct Judged {
+    /// Its text when a problem points into it (or the lossy text of invalid UTF-8).
+    text: Option<String>,
+    diagnostics: Vec<Diagnostic>,
+    seen: Option<Seen>,
+    /// Read as UTF-8 text: counted among the editions, as `load` counts them.
+    counted: bool,
+    entries: usize,
+    sources: usize,
+}
+
+/// Checks all content at `location`, as `load` would, on `threads` threads (at least one).
+pub fn check(location: &ContentLocation, threads: usize) -> Checked {
+    let mut reader = Reader::default();
+    let found = match location {
+        ContentLocation::BuiltIn => reader.builtin(BUILTIN),
+        ContentLocation::Folder(path) => reader.folder(path),
+    };
+    let Reader {
+        mut sources,
+        mut diagnostics,
+    } = reader;
+    let mut stats = Stats::default();
+    let mut scopes: Vec<SeriesScope> = Vec::new();
+    let mut jobs: Vec<(usize, FoundEdition)> = Vec::new();
+    for series in found {
+        stats.series += 1;
+        let text = &sources.get(series.series_file).text;
+        let mut d = Decoder {
+            file: series.series_file,
+            diagnostics: &mut diagnostics,
+        };
+        let raw = parse::series_file(&mut d, text);
+        if let Some(raw) = &raw {
+            stats.entries += raw.entry_count;
+            stats.sources += raw.source_count;
+        }
+        let scope = resolve::series_scope(
+            &series.id,
+            series.series_file,
+            text,
+            raw.as_ref(),
+            &mut diagnostics,
+        );
+        jobs.extend(series.editions.into_iter().map(|e| (scopes.len(), e)));
+        scopes.push(scope);
+    }
+
+    let mut first_seen = FirstSeen::default();
+    let mut reread = Vec::new();
+    each_in_order(&jobs, threads, &scopes, |(series, found), judged| {
+        let before = diagnostics.len();
+        diagnostics.extend(judged.diagnostics);
+        if let Some(text) = judged.text {
+            sources.set_text(found.file, text);
+        }
+        if judged.counted {
+            stats.editions += 1;
+        }
+        stats.entries += judged.entries;
+        stats.sources += judged.sources;
+        if let Some(seen) = judged.seen {
+            let id = EditionId {
+                series: scopes[*series].id.clone(),
+                stem: found.stem.clone(),
+            };
+            let had_problems = diagnostics.len() > before;
+            let judged_before = diagnostics.len();
+            first_seen.judge(&id, found.file, seen, &mut diagnostics);
+            // A warning in a file whose text was let go: read it again to show the line.
+            if !had_problems && diagnostics.len() > judged_before {
+                reread.push(found.clone());
+            }
+        }
+    });
+    for found in reread {
+        let read = files::read_edition(&found);
+        if let Some(text) = read.text.or(read.shown) {
+            sources.set_text(found.file, text);
+        }
+    }
+    sort(&mut diagnostics);
+    Checked {
+        sources,
+        diagnostics,
+        stats,
+    }
+}
+
+/// Problems with folders first, then each file in the order it was read, top to bottom.
+pub(crate) fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| match &d.location {
+        Location::Nowhere | Location::Path(_) => None,
+        Location::Span(file, span) => Some((*file, span.start)),
+    });
+}
+
+/// The same order for borrowed diagnostics.
+pub fn sort_refs(diagnostics: &mut [&Diagnostic]) {
+    diagnostics.sort_by_key(|d| match &d.location {
+        Location::Nowhere | Location::Path(_) => None,
+        Location::Span(file, span) => Some((*file, span.start)),
+    });
+}
+
+/// Judges every edition on up to `threads` threads and hands each result to `take` in the
+/// order of `jobs`. Threads take jobs in order, so few results ever wait for an earlier one.
+fn each_in_order<'j>(
+    jobs: &'j [(usize, FoundEdition)],
+    threads: usize,
+    scopes: &[SeriesScope],
+    mut take: impl FnMut(&'j (usize, FoundEdition), Judged),
+) {
+    let next = AtomicUsize::new(0);
+    let threads = threads.clamp(1, jobs.len().max(1));
+    // Bounded: a thread that runs ahead waits rather than piling results up.
+    let (send, results) = mpsc::sync_channel::<(usize, Judged)>(threads * 2);
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let send = send.clone();
+            let next = &next;
+            scope.spawn(move || {
+                loop {
+                    let at = next.fetch_add(1, Ordering::Relaxed);
+                    let Some((series, found)) = jobs.get(at) else {
+                        break;
+                    };
+                    if send.send((at, judge(&scopes[*series], found))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(send);
+        let mut waiting: BTreeMap<usize, Judged> = BTreeMap::new();
+        let mut due = 0;
+        for (at, judged) in results {
+            waiting.insert(at, judged);
+            while let Some(judged) = waiting.remove(&due) {
+                take(&jobs[due], judged);
+                due += 1;
+            }
+        }
+    });
+}
+
+/// Reads, parses and resolves one edition, then lets go of all of it but what is judged.
+fn judge(scope: &SeriesScope, found: &FoundEdition) -> Judged {
+    let read = files::read_edition(found);
+    let mut judged = Judged {
+        text: read.shown,
+        diagnostics: read.diagnostics,
+        seen: None,
+        counted: false,
+        entries: 0,
+        sources: 0,
+    };
+    let Some(text) = read.text else {
+        return judged;
+    };
+    judged.counted = true;
+    let mut d = Decoder {
+        file: found.file,
+        diagnostics: &mut judged.diagnostics,
+    };
+    if let Some(raw) = parse::edition_file(&mut d, &text) {
+        judged.entries = raw.entry_count;
+        judged.sources = raw.source_count;
+        let (_, seen) = resolve::edition(
+            scope,
+            &found.stem,
+            found.file,
+            &text,
+            &raw,
+            &mut judged.diagnostics,
+        );
+        judged.seen = Some(seen);
+    }
+    if !judged.diagnostics.is_empty() {
+        judged.text = Some(text);
+    }
+    judged
+}

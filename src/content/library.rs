@@ -1,0 +1,429 @@
+//! Content read as it is shown: at opening, every series file and an index of every edition
+//! (its `[edition]` table only); each edition read whole the first time it is shown. The
+//! explorer, `print`, `present` and `list` pay for what they show, not for the archive.
+
+use std::time::SystemTime;
+
+use super::decode::Decoder;
+use super::diagnostic::{Diagnostic, FileId, Location, Severity, SourceMap};
+use super::files::{self, ContentLocation, FoundEdition, Place, Reader};
+use super::index::{Index, IndexedEdition, IndexedSeries, index_edition};
+use super::model::{Content, Edition, EditionId, Series};
+use super::resolve::{self, SeriesScope};
+use super::{BUILTIN, Stats, check, parse};
+
+pub struct Library {
+    location: Option<ContentLocation>,
+    pub sources: SourceMap,
+    /// Every problem found so far: in the folders, the series files, the editions that could
+    /// not be indexed and the editions read whole.
+    diagnostics: Vec<Diagnostic>,
+    /// Every edition whose `[edition]` table could be read.
+    pub index: Index,
+    /// The series, with the editions read whole so far (those without errors).
+    pub content: Content,
+    /// What each kept series' editions may refer to, with its series file.
+    scopes: Vec<(SeriesScope, FileId)>,
+    series_files: Vec<FileId>,
+    /// Edition files read whole (with or without errors), and when each was last changed.
+    read: Vec<(FileId, Option<Stamp>)>,
+    /// Series files, editions read whole, their entries and sources.
+    pub stats: Stats,
+    /// Editions reopening found unchanged, to be taken from the library before.
+    carried: Vec<(EditionId, FileId, Stamp)>,
+}
+
+impl std::fmt::Debug for Library {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Library")
+            .field("location", &self.location)
+            .field("editions", &self.index.len())
+            .field("read", &self.read.len())
+            .finish()
+    }
+}
+
+impl Library {
+    /// Lists the content, reads every series file and indexes every edition.
+    pub fn open(location: &ContentLocation) -> Library {
+        let mut reader = Reader::default();
+        let found = match location {
+            ContentLocation::BuiltIn => reader.builtin(BUILTIN),
+            ContentLocation::Folder(path) => reader.folder(path),
+        };
+        let Reader {
+            sources,
+            mut diagnostics,
+        } = reader;
+        let mut library = Library {
+            location: Some(location.clone()),
+            sources,
+            diagnostics: Vec::new(),
+            index: Index::default(),
+            content: Content::default(),
+            scopes: Vec::new(),
+            series_files: Vec::new(),
+            read: Vec::new(),
+            stats: Stats::default(),
+            carried: Vec::new(),
+        };
+        for series in found {
+            library.stats.series += 1;
+            library.series_files.push(series.series_file);
+            let text = &library.sources.get(series.series_file).text;
+            let mut d = Decoder {
+                file: series.series_file,
+                diagnostics: &mut diagnostics,
+            };
+            let raw = parse::series_file(&mut d, text);
+            if let Some(raw) = &raw {
+                library.stats.entries += raw.entry_count;
+                library.stats.sources += raw.source_count;
+            }
+            let mut scope = resolve::series_scope(
+                &series.id,
+                series.series_file,
+                text,
+                raw.as_ref(),
+                &mut diagnostics,
+            );
+            let Some(kept) = scope.series.take() else {
+                continue;
+            };
+            let mut indexed = IndexedSeries {
+                id: kept.id.clone(),
+                name: kept.name.clone(),
+                editions: Vec::new(),
+            };
+            for found in series.editions {
+                match index_edition(&found) {
+                    Ok((raw, warnings)) => {
+                        diagnostics.extend(warnings);
+                        indexed.editions.push(IndexedEdition {
+                            id: EditionId {
+                                series: series.id.clone(),
+                                stem: found.stem.clone(),
+                            },
+                            name: raw.name,
+                            label: raw.label,
+                            start: raw.start.value,
+                            end: raw.end.value,
+                            place: raw.place,
+                            found: Some(found),
+                        })
+                    }
+                    Err(unindexed) => {
+                        if let Some(text) = unindexed.text {
+                            library.sources.set_text(found.file, text);
+                        }
+                        diagnostics.extend(unindexed.diagnostics);
+                    }
+                }
+            }
+            indexed
+                .editions
+                .sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
+            library.index.series.push(indexed);
+            library.content.series.push(kept);
+            library.scopes.push((scope, series.series_file));
+        }
+        library.index.series.sort_by(|a, b| a.id.cmp(&b.id));
+        library.content.series.sort_by(|a, b| a.id.cmp(&b.id));
+        library.diagnostics = diagnostics;
+        library
+    }
+
+    /// Content already read whole (tests, and the built-in content read at once).
+    pub fn of(content: Content) -> Library {
+        Library {
+            location: None,
+            sources: SourceMap::default(),
+            diagnostics: Vec::new(),
+            index: Index::of(&content),
+            stats: Stats {
+                series: content.series.len(),
+                editions: content.editions().count(),
+                ..Stats::default()
+            },
+            content,
+            scopes: Vec::new(),
+            series_files: Vec::new(),
+            read: Vec::new(),
+            carried: Vec::new(),
+        }
+    }
+
+    pub fn location(&self) -> Option<&ContentLocation> {
+        self.location.as_ref()
+    }
+
+    /// An edition read whole, with its series.
+    pub fn edition(&self, id: &EditionId) -> Option<(&Series, &Edition)> {
+        self.content.editions().find(|(_, e)| &e.id == id)
+    }
+
+    /// Read whole, or about to be carried over from the library before.
+    pub fn is_read(&self, id: &EditionId) -> bool {
+        self.edition(id).is_some() || self.carried.iter().any(|(c, _, _)| c == id)
+    }
+
+    /// Reads the editions named, those not yet read, each on a thread of its own. Returns
+    /// the errors found in them (an edition with errors is not kept).
+    pub fn read(&mut self, ids: &[EditionId]) -> Vec<Diagnostic> {
+        // Stamped before reading, so that a change made while reading is seen by a reload.
+        let wanted: Vec<(usize, FoundEdition, Option<Stamp>)> = ids
+            .iter()
+            .filter(|id| !self.is_read(id))
+            .filter_map(|id| {
+                let scope = self.scopes.iter().position(|(s, _)| s.id == id.series)?;
+                let found = self.index.editions().find(|(_, e)| &e.id == id)?.1;
+                let found = found.found.clone()?;
+                let stamp = stamp(&found.place);
+                Some((scope, found, stamp))
+            })
+            .collect();
+        let scopes = &self.scopes;
+        let results: Vec<Reading> = std::thread::scope(|threads| {
+            let handles: Vec<_> = wanted
+                .iter()
+                .map(|(scope, found, _)| {
+                    threads.spawn(move || read_whole(&scopes[*scope].0, found))
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|_| Reading::failed()))
+                .collect()
+        });
+        let mut errors = Vec::new();
+        for ((_, found, stamp), reading) in wanted.iter().zip(results) {
+            if let Some(text) = reading.text {
+                self.sources.set_text(found.file, text);
+            }
+            self.read.retain(|(file, _)| *file != found.file);
+            self.read.push((found.file, *stamp));
+            // What indexing found in the file is found again, with the rest of it.
+            self.diagnostics
+                .retain(|d| !matches!(&d.location, Location::Span(file, _) if *file == found.file));
+            let failed: Vec<Diagnostic> = reading
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .cloned()
+                .collect();
+            self.diagnostics.extend(reading.diagnostics);
+            self.stats.entries += reading.entries;
+            self.stats.sources += reading.sources;
+            match reading.edition {
+                Some(edition) if failed.is_empty() => {
+                    self.stats.editions += 1;
+                    self.keep(edition);
+                }
+                _ => errors.extend(failed),
+            }
+        }
+        check::sort(&mut errors);
+        errors
+    }
+
+    fn keep(&mut self, edition: Edition) {
+        if let Some(series) = self
+            .content
+            .series
+            .iter_mut()
+            .find(|s| s.id == edition.id.series)
+        {
+            series.editions.push(edition);
+            resolve::sort_editions(&mut series.editions);
+        }
+    }
+
+    /// The errors that stop the content from being shown: in the folders, the series files
+    /// and the editions read whole. Those of editions not shown are `left_out`.
+    pub fn errors(&self) -> Vec<&Diagnostic> {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error && self.blocks(d))
+            .collect()
+    }
+
+    /// Errors of edition files that are not shown: the picker leaves those editions out,
+    /// and the explorer says so.
+    pub fn left_out(&self) -> Vec<&Diagnostic> {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error && !self.blocks(d))
+            .collect()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count()
+    }
+
+    fn blocks(&self, d: &Diagnostic) -> bool {
+        match &d.location {
+            Location::Nowhere => true,
+            // A file of an edition (a bad name, too large, unreadable) or a folder.
+            Location::Path(path) => !path.ends_with(".toml") || path.ends_with("series.toml"),
+            Location::Span(file, _) => {
+                self.series_files.contains(file) || self.read.iter().any(|(f, _)| f == file)
+            }
+        }
+    }
+
+    /// The folder read again after a change. The editions named are read whole again only
+    /// where their file or their series file changed; the others are left to `carry_over`
+    /// from this library, once the caller has seen that the new one has no errors.
+    pub fn reopen(&self, shown: &[EditionId]) -> (Library, Vec<Diagnostic>) {
+        let Some(location) = &self.location else {
+            return (Library::of(Content::default()), Vec::new());
+        };
+        let mut new = Library::open(location);
+        let mut changed = Vec::new();
+        for id in shown {
+            match self.unchanged_in(&new, id) {
+                Some((file, at)) => new.carried.push((id.clone(), file, at)),
+                None => changed.push(id.clone()),
+            }
+        }
+        let mut errors = new.read(&changed);
+        // An edition shown that no longer indexes (a half-written file): its problems are
+        // those of the content shown.
+        for id in shown.iter().filter(|id| new.index.position(id).is_none()) {
+            let file = format!("{}/{}.toml", id.series, id.stem);
+            errors.extend(
+                new.left_out()
+                    .into_iter()
+                    .filter(|d| new.names(d).is_some_and(|name| name.ends_with(&file)))
+                    .cloned(),
+            );
+        }
+        check::sort(&mut errors);
+        (new, errors)
+    }
+
+    /// The file a diagnostic is about, as it is shown.
+    fn names<'a>(&'a self, d: &'a Diagnostic) -> Option<&'a str> {
+        match &d.location {
+            Location::Nowhere => None,
+            Location::Path(path) => Some(path),
+            Location::Span(file, _) => Some(&self.sources.get(*file).name),
+        }
+    }
+
+    /// Takes over from the library this one was reopened from the editions that did not
+    /// change, so that they are not read again.
+    pub fn carry_over(&mut self, mut old: Library) {
+        for (id, file, at) in std::mem::take(&mut self.carried) {
+            if let Some(edition) = old.take(&id) {
+                self.read.push((file, Some(at)));
+                self.stats.editions += 1;
+                self.keep(edition);
+            }
+        }
+    }
+
+    /// Where an edition's file is in `new` and when it was read, if it and its series file
+    /// are as they were when it was read.
+    fn unchanged_in(&self, new: &Library, id: &EditionId) -> Option<(FileId, Stamp)> {
+        let found_in = |library: &Library| {
+            library
+                .index
+                .editions()
+                .find(|(_, e)| &e.id == id)
+                .and_then(|(_, e)| e.found.clone())
+        };
+        let series_text = |library: &Library| {
+            library
+                .scopes
+                .iter()
+                .find(|(s, _)| s.id == id.series)
+                .map(|(_, file)| library.sources.get(*file).text.clone())
+        };
+        let (old, now) = (found_in(self)?, found_in(new)?);
+        let (_, read_at) = self.read.iter().find(|(f, _)| *f == old.file)?;
+        let read_at = (*read_at)?;
+        let same = stamp(&now.place) == Some(read_at)
+            && series_text(self).is_some()
+            && series_text(self) == series_text(new);
+        same.then_some((now.file, read_at))
+    }
+
+    fn take(&mut self, id: &EditionId) -> Option<Edition> {
+        let series = self.content.series.iter_mut().find(|s| s.id == id.series)?;
+        let at = series.editions.iter().position(|e| &e.id == id)?;
+        Some(series.editions.remove(at))
+    }
+}
+
+/// One edition read whole on its own thread.
+struct Reading {
+    edition: Option<Edition>,
+    text: Option<String>,
+    diagnostics: Vec<Diagnostic>,
+    entries: usize,
+    sources: usize,
+}
+
+impl Reading {
+    fn failed() -> Reading {
+        Reading {
+            edition: None,
+            text: None,
+            diagnostics: Vec::new(),
+            entries: 0,
+            sources: 0,
+        }
+    }
+}
+
+fn read_whole(scope: &SeriesScope, found: &FoundEdition) -> Reading {
+    let read = files::read_edition(found);
+    let mut reading = Reading {
+        text: read.shown,
+        diagnostics: read.diagnostics,
+        ..Reading::failed()
+    };
+    let Some(text) = read.text else {
+        return reading;
+    };
+    let mut d = Decoder {
+        file: found.file,
+        diagnostics: &mut reading.diagnostics,
+    };
+    if let Some(raw) = parse::edition_file(&mut d, &text) {
+        reading.entries = raw.entry_count;
+        reading.sources = raw.source_count;
+        let (edition, _) = resolve::edition(
+            scope,
+            &found.stem,
+            found.file,
+            &text,
+            &raw,
+            &mut reading.diagnostics,
+        );
+        reading.edition = edition;
+    }
+    // Kept for the diagnostics that point into it, and for a reload to compare.
+    if !reading.diagnostics.is_empty() {
+        reading.text = Some(text);
+    }
+    reading
+}
+
+/// When a file on disk was last changed, and its length: a reload reads it again only if
+/// these differ.
+type Stamp = (SystemTime, u64);
+
+fn stamp(place: &Place) -> Option<Stamp> {
+    match place {
+        Place::Disk(path) => {
+            let meta = std::fs::metadata(path).ok()?;
+            Some((meta.modified().ok()?, meta.len()))
+        }
+        Place::BuiltIn(_) => None,
+    }
+}
