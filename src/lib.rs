@@ -1,6 +1,7 @@
 //! confer: compare editions of a conference side by side.
 //! The library holds everything; `main.rs` only parses the command line and runs a command.
 
+pub mod allocator;
 pub mod cli;
 pub mod compare;
 pub mod content;

@@ -210,7 +210,7 @@ fn judge(scope: &SeriesScope, found: &FoundEdition) -> Judged {
             &found.stem,
             found.file,
             &text,
-            &raw,
+            raw,
             &mut judged.diagnostics,
         );
         judged.seen = Some(seen);

@@ -149,7 +149,7 @@ impl<'d> Decoder<'d> {
             DeValue::String(_) => {
                 let s = self.shaped_string(value, shape)?;
                 // A plain string has no language; it is what every reader sees.
-                Some(Text::new(vec![(String::new(), s.value)]))
+                Some(Text::new(vec![(super::model::tag(""), s.value)]))
             }
             DeValue::Table(table) => {
                 let mut entries: Vec<_> = table.iter().collect();
@@ -174,7 +174,7 @@ impl<'d> Decoder<'d> {
                         });
                     }
                     match self.shaped_string(text, shape) {
-                        Some(s) => out.push((tag_name.to_string(), s.value)),
+                        Some(s) => out.push((super::model::tag(tag_name), s.value)),
                         None => ok = false,
                     }
                 }

@@ -77,7 +77,7 @@ pub(crate) fn read_edition(found: &FoundEdition) -> FileRead {
             }
         },
     };
-    match utf8_text(found.file, &bytes) {
+    match utf8_text(found.file, bytes) {
         Ok(text) => read.text = Some(text),
         Err(bad) => {
             let (shown, diagnostic) = *bad;
@@ -113,8 +113,22 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
 }
 
 /// The text of a file, or the text to show and the error at its first bad byte.
-fn utf8_text(file: FileId, bytes: &[u8]) -> Result<String, Box<(String, Diagnostic)>> {
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+fn utf8_text(
+    file: FileId,
+    bytes: std::borrow::Cow<'_, [u8]>,
+) -> Result<String, Box<(String, Diagnostic)>> {
+    const BOM: &[u8] = b"\xef\xbb\xbf";
+    // A file read from disk becomes the text without a copy.
+    if let std::borrow::Cow::Owned(mut owned) = bytes {
+        if owned.starts_with(BOM) {
+            owned.drain(..BOM.len());
+        }
+        return match String::from_utf8(owned) {
+            Ok(text) => Ok(text),
+            Err(e) => utf8_text(file, std::borrow::Cow::Borrowed(e.as_bytes())),
+        };
+    }
+    let bytes = bytes.strip_prefix(BOM).unwrap_or(&bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
         Err(e) => {
@@ -190,7 +204,7 @@ impl Reader {
     }
 
     /// Keeps a file's text for diagnostics; invalid UTF-8 is an error at its first bad byte.
-    fn add_text(&mut self, name: String, bytes: &[u8]) -> Option<FileId> {
+    fn add_text(&mut self, name: String, bytes: std::borrow::Cow<'_, [u8]>) -> Option<FileId> {
         let file = self.sources.reserve(name);
         match utf8_text(file, bytes) {
             Ok(text) => {
@@ -255,7 +269,9 @@ impl Reader {
                     continue;
                 }
                 match member(name) {
-                    Member::SeriesFile => series_file = self.add_text(shown(relative), bytes),
+                    Member::SeriesFile => {
+                        series_file = self.add_text(shown(relative), (*bytes).into())
+                    }
                     Member::Edition(stem) => {
                         let name = shown(relative);
                         editions.push(FoundEdition {
@@ -467,7 +483,7 @@ impl Reader {
     fn read(&mut self, path: &Path) -> Option<FileId> {
         let name = shown(path);
         match read_bytes(path) {
-            Ok(bytes) => self.add_text(name, &bytes),
+            Ok(bytes) => self.add_text(name, bytes.into()),
             Err(ReadError::TooLarge(size)) => {
                 self.too_large(name, size);
                 None

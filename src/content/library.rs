@@ -402,7 +402,7 @@ fn read_whole(scope: &SeriesScope, found: &FoundEdition) -> Reading {
             &found.stem,
             found.file,
             &text,
-            &raw,
+            raw,
             &mut reading.diagnostics,
         );
         reading.edition = edition;

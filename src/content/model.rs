@@ -7,12 +7,24 @@ use std::sync::Arc;
 /// A text in one or more languages, in the order the author wrote them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Text {
-    entries: Vec<(String, String)>,
+    entries: Vec<(Tag, String)>,
+}
+
+/// A language tag: the common ones are not allocated for each of the many texts of a file.
+type Tag = std::borrow::Cow<'static, str>;
+
+/// `tag` as a `Tag`, shared where it is a common one.
+pub(crate) fn tag(tag: &str) -> Tag {
+    const COMMON: [&str; 8] = ["", "en", "ja", "zh", "zh-hans", "zh-hant", "ko", "fr"];
+    match COMMON.iter().find(|common| **common == tag) {
+        Some(common) => Tag::Borrowed(common),
+        None => Tag::Owned(tag.to_string()),
+    }
 }
 
 impl Text {
     /// `entries` must not be empty; the loader guarantees it.
-    pub(crate) fn new(entries: Vec<(String, String)>) -> Self {
+    pub(crate) fn new(entries: Vec<(Tag, String)>) -> Self {
         debug_assert!(!entries.is_empty());
         Text { entries }
     }
@@ -30,7 +42,7 @@ impl Text {
     pub fn lookup(&self, lang: &str) -> Option<&str> {
         self.entries
             .iter()
-            .find(|(tag, _)| tag == lang)
+            .find(|(tag, _)| tag.as_ref() == lang)
             .map(|(_, text)| text.as_str())
     }
 
@@ -40,7 +52,7 @@ impl Text {
     }
 
     pub fn languages(&self) -> impl Iterator<Item = &str> {
-        self.entries.iter().map(|(tag, _)| tag.as_str())
+        self.entries.iter().map(|(tag, _)| tag.as_ref())
     }
 
     /// Two texts name the same thing when every language both have agrees.
@@ -432,7 +444,7 @@ mod tests {
         Text::new(
             entries
                 .iter()
-                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .map(|(a, b)| (tag(a), b.to_string()))
                 .collect(),
         )
     }

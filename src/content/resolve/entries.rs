@@ -38,41 +38,44 @@ impl Resolver<'_> {
         out
     }
 
+    /// People are most of an edition: they are moved into the model, not copied.
     pub(super) fn people_of(
         &mut self,
-        raw: &[RawPerson],
+        raw: Vec<RawPerson>,
         catalog: &Catalog,
         seen: &mut Seen,
     ) -> Vec<Person> {
         let keep = self.check_unique("person", raw.iter().map(|p| &p.id), |_| false);
-        let mut out = Vec::new();
-        for (p, keep) in raw.iter().zip(keep) {
-            let what = format!("person '{}'", p.id.value);
-            let person = Person {
-                id: p.id.value.clone(),
-                name: p.name.clone(),
-                org: p
-                    .org
-                    .as_ref()
-                    .and_then(|r| self.resolve(r, &catalog.orgs, catalog, "org", "[[orgs]]")),
-                role: p.role.clone(),
-                country: p.country.clone(),
-                sessions: self.refs(
-                    &p.sessions,
-                    &catalog.sessions,
-                    catalog,
-                    "session",
-                    "[[sessions]]",
-                ),
-                note: p.note.clone(),
-                sources: self.entry_sources(&p.sources, catalog, Some(&what)),
-            };
+        let mut out = Vec::with_capacity(raw.len());
+        for (p, keep) in raw.into_iter().zip(keep) {
+            let org = p
+                .org
+                .as_ref()
+                .and_then(|r| self.resolve(r, &catalog.orgs, catalog, "org", "[[orgs]]"));
+            let sessions = self.refs(
+                &p.sessions,
+                &catalog.sessions,
+                catalog,
+                "session",
+                "[[sessions]]",
+            );
+            let what = || format!("person '{}'", p.id.value);
+            let sources = self.entry_sources(&p.sources, catalog, Some(&what));
             if !keep {
                 continue;
             }
             seen.names
                 .push((p.id.value.clone(), p.name.clone(), p.sources.entry.clone()));
-            out.push(person);
+            out.push(Person {
+                id: p.id.value,
+                name: p.name,
+                org,
+                role: p.role,
+                country: p.country,
+                sessions,
+                note: p.note,
+                sources,
+            });
         }
         out
     }
@@ -86,7 +89,7 @@ impl Resolver<'_> {
         let mut keys: HashMap<&str, ()> = HashMap::new();
         let mut out = Vec::new();
         for f in raw {
-            let what = format!("figure '{}'", f.key.value);
+            let what = || format!("figure '{}'", f.key.value);
             let sources = self.entry_sources(&f.sources, catalog, Some(&what));
             if keys.insert(&f.key.value, ()).is_some() {
                 Diagnostic::error(
@@ -116,7 +119,7 @@ impl Resolver<'_> {
         let keep = self.check_unique("outcome", raw.iter().map(|o| &o.id), |_| false);
         let mut out = Vec::new();
         for (o, keep) in raw.iter().zip(keep) {
-            let what = format!("outcome '{}'", o.id.value);
+            let what = || format!("outcome '{}'", o.id.value);
             let outcome = Outcome {
                 id: o.id.value.clone(),
                 kind: o.kind,
@@ -144,7 +147,7 @@ impl Resolver<'_> {
                 sources: self.entry_sources(
                     &e.sources,
                     catalog,
-                    Some(&format!("timeline event of {}", e.date)),
+                    Some(&|| format!("timeline event of {}", e.date)),
                 ),
             })
             .collect()
@@ -154,7 +157,7 @@ impl Resolver<'_> {
         let keep = self.check_unique("note", raw.iter().map(|n| &n.id), |_| false);
         let mut out = Vec::new();
         for (n, keep) in raw.iter().zip(keep) {
-            let what = format!("note '{}'", n.id.value);
+            let what = || format!("note '{}'", n.id.value);
             let note = Note {
                 id: n.id.value.clone(),
                 title: n.title.clone(),
@@ -177,13 +180,14 @@ impl Resolver<'_> {
         &mut self,
         sources: &Sources,
         catalog: &Catalog,
-        curated: Option<&str>,
+        curated: Option<&dyn Fn() -> String>,
     ) -> Vec<Arc<Source>> {
+        // Named only when it is needed: most entries cite a source.
         if let Some(what) = curated
             && sources.refs.is_empty()
         {
             Diagnostic::warning(
-                format!("{what} has no sources"),
+                format!("{} has no sources", what()),
                 self.at(sources.entry.clone()),
             )
             .with_help("add `sources = [\"…\"]` naming a [[sources]] entry: every fact is cited")

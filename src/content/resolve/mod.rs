@@ -96,7 +96,7 @@ pub(crate) fn edition(
     stem: &str,
     file: FileId,
     text: &str,
-    raw: &RawEditionFile,
+    raw: RawEditionFile,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Option<Edition>, Seen) {
     let mut r = Resolver {
@@ -125,9 +125,9 @@ pub(crate) fn resolve(
         let text = &sources.get(input.file).text;
         let scope = series_scope(&input.id, input.file, text, input.raw.as_ref(), diagnostics);
         let mut editions = Vec::new();
-        for e in &input.editions {
+        for e in input.editions {
             let text = &sources.get(e.file).text;
-            let (edition, seen) = edition(&scope, &e.stem, e.file, text, &e.raw, diagnostics);
+            let (edition, seen) = edition(&scope, &e.stem, e.file, text, e.raw, diagnostics);
             let id = EditionId {
                 series: scope.id.clone(),
                 stem: e.stem.clone(),
@@ -205,7 +205,7 @@ impl Resolver<'_> {
     fn edition(
         &mut self,
         id: EditionId,
-        raw: &RawEditionFile,
+        mut raw: RawEditionFile,
         series: &Catalog,
         seen: &mut Seen,
     ) -> Option<Edition> {
@@ -233,7 +233,7 @@ impl Resolver<'_> {
             topics,
         } = self.shared_kinds(lists, Scope::Edition, Some(series), &mut catalog);
         let sessions = self.sessions_of(&raw.sessions, &mut catalog);
-        let people = self.people_of(&raw.people, &catalog, seen);
+        let people = self.people_of(std::mem::take(&mut raw.people), &catalog, seen);
         let figures = self.figures_of(&raw.figures, &catalog, seen);
         let outcomes = self.outcomes_of(&raw.outcomes, &catalog);
         let timeline = self.timeline_of(&raw.timeline, &catalog);
