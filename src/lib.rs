@@ -2,6 +2,7 @@
 //! The library holds everything; `main.rs` only parses the command line and runs a command.
 
 pub mod allocator;
+pub mod builtin;
 pub mod cli;
 pub mod compare;
 pub mod content;

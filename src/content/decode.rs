@@ -15,7 +15,7 @@ use crate::text::{TextShape, sanitize};
 pub(crate) type Value<'i> = Spanned<DeValue<'i>>;
 
 /// A string from the file with the place it was written, for messages that point at it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Located<T> {
     pub value: T,
     pub span: Range<usize>,

@@ -5,14 +5,12 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use super::compiled::BuiltinFile;
 use super::diagnostic::{Diagnostic, FileId, Location, SourceMap};
 use super::grammar::{id_help, is_id};
 
 /// A content file may be at most this large: anything bigger is not hand-written content.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
-
-/// The built-in content: `content/` at build time, as (path under content/, bytes).
-pub static BUILTIN: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/builtin_content.rs"));
 
 /// Where content comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,6 +24,8 @@ pub(crate) struct FoundSeries {
     pub id: String,
     pub series_file: FileId,
     pub editions: Vec<FoundEdition>,
+    /// Its series file as built into the binary, read at build time.
+    pub compiled: Option<&'static BuiltinFile>,
 }
 
 /// An edition file, named in the source map (so that its diagnostics sort in reading order)
@@ -42,7 +42,7 @@ pub(crate) struct FoundEdition {
 #[derive(Clone, Debug)]
 pub(crate) enum Place {
     Disk(PathBuf),
-    BuiltIn(&'static [u8]),
+    BuiltIn(&'static BuiltinFile),
 }
 
 /// A file read: its text when it is valid UTF-8 within the size limit, the text to show
@@ -61,7 +61,7 @@ pub(crate) fn read_edition(found: &FoundEdition) -> FileRead {
         diagnostics: Vec::new(),
     };
     let bytes = match &found.place {
-        Place::BuiltIn(bytes) => std::borrow::Cow::Borrowed(*bytes),
+        Place::BuiltIn(file) => std::borrow::Cow::Borrowed(file.toml),
         Place::Disk(path) => match read_bytes(path) {
             Ok(bytes) => std::borrow::Cow::Owned(bytes),
             Err(ReadError::TooLarge(size)) => {
@@ -225,7 +225,7 @@ impl Reader {
     }
 
     /// Reads the built-in copy of `content/` (a list of paths, as build.rs found them).
-    pub fn builtin(&mut self, files: &'static [(&'static str, &'static [u8])]) -> Vec<FoundSeries> {
+    pub fn builtin(&mut self, files: &'static [BuiltinFile]) -> Vec<FoundSeries> {
         let shown = |relative: &str| format!("<built-in>/{relative}");
         let series_of = |relative: &str| {
             relative
@@ -235,11 +235,11 @@ impl Reader {
         };
         let series_names: Vec<String> = files
             .iter()
-            .filter_map(|(relative, _)| relative.strip_suffix("/series.toml"))
+            .filter_map(|file| file.path.strip_suffix("/series.toml"))
             .filter(|series| !series.contains('/'))
             .map(str::to_string)
             .collect();
-        for (relative, _) in files {
+        for BuiltinFile { path: relative, .. } in files {
             if !series_of(relative).is_some_and(|s| series_names.contains(&s)) {
                 self.warning(
                     format!("ignored '{relative}'"),
@@ -255,11 +255,13 @@ impl Reader {
                 continue;
             }
             let mut series_file = None;
+            let mut compiled = None;
             let mut editions = Vec::new();
             // series.toml first, as on disk, so that diagnostics follow the order of reading.
             let mut members: Vec<_> = files.iter().collect();
-            members.sort_by_key(|(relative, _)| !relative.ends_with("/series.toml"));
-            for (relative, bytes) in members {
+            members.sort_by_key(|file| !file.path.ends_with("/series.toml"));
+            for file in members {
+                let (relative, bytes) = (file.path, file.toml);
                 if series_of(relative).as_ref() != Some(&series) {
                     continue;
                 }
@@ -270,7 +272,8 @@ impl Reader {
                 }
                 match member(name) {
                     Member::SeriesFile => {
-                        series_file = self.add_text(shown(relative), (*bytes).into())
+                        series_file = self.add_text(shown(relative), bytes.into());
+                        compiled = Some(file);
                     }
                     Member::Edition(stem) => {
                         let name = shown(relative);
@@ -278,7 +281,7 @@ impl Reader {
                             stem: stem.to_string(),
                             file: self.sources.reserve(name.clone()),
                             name,
-                            place: Place::BuiltIn(bytes),
+                            place: Place::BuiltIn(file),
                         });
                     }
                     Member::BadStem(stem) => self.bad_stem(stem, shown(relative)),
@@ -295,6 +298,7 @@ impl Reader {
                     id: series,
                     series_file,
                     editions,
+                    compiled,
                 });
             }
         }
@@ -464,6 +468,7 @@ impl Reader {
             id: name.to_string(),
             series_file: series_file?,
             editions,
+            compiled: None,
         })
     }
 

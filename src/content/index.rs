@@ -112,6 +112,11 @@ pub(crate) struct Unindexed {
 pub(crate) fn index_edition(
     found: &FoundEdition,
 ) -> Result<(RawEdition, Vec<Diagnostic>), Unindexed> {
+    if let Place::BuiltIn(file) = found.place
+        && let Some(raw) = super::compiled::header(file)
+    {
+        return Ok((raw, Vec::new()));
+    }
     if let Some(read) = first_part(found).and_then(|(text, whole)| table_alone(found, &text, whole))
     {
         return Ok(read);
@@ -170,7 +175,7 @@ fn table_alone(
 /// be read as UTF-8.
 fn first_part(found: &FoundEdition) -> Option<(String, bool)> {
     let bytes = match &found.place {
-        Place::BuiltIn(bytes) => bytes.to_vec(),
+        Place::BuiltIn(file) => file.toml.to_vec(),
         Place::Disk(path) => {
             let mut bytes = Vec::with_capacity(FIRST_READ);
             std::fs::File::open(path)

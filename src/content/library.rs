@@ -2,13 +2,16 @@
 //! (its `[edition]` table only); each edition read whole the first time it is shown. The
 //! explorer, `print`, `present` and `list` pay for what they show, not for the archive.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::SystemTime;
 
+use super::compiled;
 use super::decode::Decoder;
 use super::diagnostic::{Diagnostic, FileId, Location, Severity, SourceMap};
 use super::files::{self, ContentLocation, FoundEdition, Place, Reader};
 use super::index::{Index, IndexedEdition, IndexedSeries, index_edition};
 use super::model::{Content, Edition, EditionId, Series};
+use super::raw::RawEditionFile;
 use super::resolve::{self, SeriesScope};
 use super::{BUILTIN, Stats, check, parse};
 
@@ -75,7 +78,11 @@ impl Library {
                 file: series.series_file,
                 diagnostics: &mut diagnostics,
             };
-            let raw = parse::series_file(&mut d, text);
+            // Built in: read at build time already.
+            let raw = match series.compiled.and_then(compiled::series) {
+                Some(raw) => Some(raw),
+                None => parse::series_file(&mut d, text),
+            };
             if let Some(raw) = &raw {
                 library.stats.entries += raw.entry_count;
                 library.stats.sources += raw.source_count;
@@ -167,9 +174,20 @@ impl Library {
         self.edition(id).is_some() || self.carried.iter().any(|(c, _, _)| c == id)
     }
 
-    /// Reads the editions named, those not yet read, each on a thread of its own. Returns
-    /// the errors found in them (an edition with errors is not kept).
+    /// Reads the editions named, those not yet read, on two threads. Returns the errors
+    /// found in them (an edition with errors is not kept).
     pub fn read(&mut self, ids: &[EditionId]) -> Vec<Diagnostic> {
+        self.read_while(ids, || ()).1
+    }
+
+    /// Reads the editions named while `meanwhile` runs on this thread (the explorer enters
+    /// the terminal and measures it, which mostly waits on the terminal): a second thread
+    /// starts reading at once, and this one helps once `meanwhile` is done.
+    pub fn read_while<T>(
+        &mut self,
+        ids: &[EditionId],
+        meanwhile: impl FnOnce() -> T,
+    ) -> (T, Vec<Diagnostic>) {
         // Stamped before reading, so that a change made while reading is seen by a reload.
         let wanted: Vec<(usize, FoundEdition, Option<Stamp>)> = ids
             .iter()
@@ -182,19 +200,31 @@ impl Library {
                 Some((scope, found, stamp))
             })
             .collect();
+        if wanted.is_empty() {
+            return (meanwhile(), Vec::new());
+        }
         let scopes = &self.scopes;
-        let results: Vec<Reading> = std::thread::scope(|threads| {
-            let handles: Vec<_> = wanted
-                .iter()
-                .map(|(scope, found, _)| {
-                    threads.spawn(move || read_whole(&scopes[*scope].0, found))
-                })
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|_| Reading::failed()))
-                .collect()
+        let next = AtomicUsize::new(0);
+        // Each thread takes the next edition not yet taken, until none are left.
+        let take = || {
+            let mut done = Vec::new();
+            loop {
+                let at = next.fetch_add(1, Ordering::Relaxed);
+                let Some((scope, found, _)) = wanted.get(at) else {
+                    break done;
+                };
+                done.push((at, read_whole(&scopes[*scope].0, found)));
+            }
+        };
+        let (kept, mut results) = std::thread::scope(|threads| {
+            let helper = threads.spawn(take);
+            let kept = meanwhile();
+            let mut results = take();
+            results.extend(helper.join().unwrap_or_default());
+            (kept, results)
         });
+        results.sort_by_key(|(at, _)| *at);
+        let results: Vec<Reading> = results.into_iter().map(|(_, reading)| reading).collect();
         let mut errors = Vec::new();
         for ((_, found, stamp), reading) in wanted.iter().zip(results) {
             if let Some(text) = reading.text {
@@ -223,7 +253,7 @@ impl Library {
             }
         }
         check::sort(&mut errors);
-        errors
+        (kept, errors)
     }
 
     fn keep(&mut self, edition: Edition) {
@@ -381,6 +411,12 @@ impl Reading {
 }
 
 fn read_whole(scope: &SeriesScope, found: &FoundEdition) -> Reading {
+    if let Place::BuiltIn(file) = found.place
+        && let Some(reading) =
+            compiled::edition(file).and_then(|raw| resolve_builtin(scope, found, raw))
+    {
+        return reading;
+    }
     let read = files::read_edition(found);
     let mut reading = Reading {
         text: read.shown,
@@ -412,6 +448,31 @@ fn read_whole(scope: &SeriesScope, found: &FoundEdition) -> Reading {
         reading.text = Some(text);
     }
     reading
+}
+
+/// A built-in edition, read and checked at build time: resolved against its series only.
+/// `None` if that finds a problem (it cannot, unless the build was skipped): the file is
+/// then read from its TOML, for diagnostics that show its lines.
+fn resolve_builtin(
+    scope: &SeriesScope,
+    found: &FoundEdition,
+    raw: RawEditionFile,
+) -> Option<Reading> {
+    let mut reading = Reading {
+        entries: raw.entry_count,
+        sources: raw.source_count,
+        ..Reading::failed()
+    };
+    let (edition, _) = resolve::edition(
+        scope,
+        &found.stem,
+        found.file,
+        "",
+        raw,
+        &mut reading.diagnostics,
+    );
+    reading.edition = edition;
+    reading.diagnostics.is_empty().then_some(reading)
 }
 
 /// When a file on disk was last changed, and its length: a reload reads it again only if

@@ -2,6 +2,7 @@
 //! and the diagnostics `check` prints. `load` is the one entry point.
 
 mod check;
+mod compiled;
 mod country;
 mod country_names;
 mod decode;
@@ -16,9 +17,16 @@ mod raw;
 mod resolve;
 
 pub use check::{Checked, check, sort_refs};
+pub use compiled::BuiltinFile;
+/// For build.rs, which compiles the built-in content with this module.
+#[allow(unused_imports)]
+pub(crate) use compiled::compile;
 pub use country_names::country_name;
 pub use diagnostic::{Diagnostic, Location, Severity, SourceMap};
-pub use files::{BUILTIN, ContentLocation, MAX_FILE_BYTES};
+pub use files::{ContentLocation, MAX_FILE_BYTES};
+
+/// The built-in content, as the crate embeds it.
+use crate::builtin::FILES as BUILTIN;
 pub use grammar::closest;
 pub use index::{Index, IndexedEdition, IndexedSeries};
 pub use library::Library;

@@ -5,7 +5,7 @@ use std::fmt;
 use std::sync::Arc;
 
 /// A text in one or more languages, in the order the author wrote them.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Text {
     entries: Vec<(Tag, String)>,
 }
@@ -67,7 +67,9 @@ impl Text {
 }
 
 /// A calendar date (TOML local date).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct Date {
     pub year: u16,
     pub month: u8,
@@ -100,7 +102,9 @@ impl fmt::Display for Date {
 }
 
 /// `"YYYY"`, `"YYYY-MM"` or `"YYYY-MM-DD"`; sorts by its first day, the vaguer first on a tie.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct PartialDate {
     pub year: u16,
     pub month: Option<u8>,
@@ -133,7 +137,10 @@ impl fmt::Display for PartialDate {
 macro_rules! keyword_enum {
     ($(#[$doc:meta])* $name:ident { $($variant:ident = $word:literal),+ $(,)? }) => {
         $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(
+            Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
+            serde::Serialize, serde::Deserialize,
+        )]
         pub enum $name { $($variant),+ }
 
         impl $name {

@@ -2,6 +2,8 @@
 //! strings. `resolve` turns these into the model.
 
 use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 use super::decode::Located;
@@ -15,7 +17,7 @@ pub(crate) type Ref = Located<String>;
 
 /// Ids that a file defines, including those of entries too broken to keep, so that a
 /// reference to a broken entry does not add a second, misleading error.
-#[derive(Default, Debug)]
+#[derive(Default, Debug, Serialize, Deserialize)]
 pub(crate) struct Declared {
     pub orgs: HashSet<String>,
     pub topics: HashSet<String>,
@@ -38,7 +40,7 @@ impl Declared {
 }
 
 /// What a reference names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) enum RefKind {
     Org,
     Topic,
@@ -57,7 +59,7 @@ impl RefKind {
     ];
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct RawSource {
     pub id: Id,
     pub title: Text,
@@ -68,7 +70,7 @@ pub(crate) struct RawSource {
     pub url: Option<String>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct RawOrg {
     pub id: Id,
     pub name: Text,
@@ -76,7 +78,7 @@ pub(crate) struct RawOrg {
     pub country: Option<String>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct RawTopic {
     pub id: Id,
     pub label: Text,
@@ -84,7 +86,7 @@ pub(crate) struct RawTopic {
     pub note: Option<Text>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct RawFigure {
     pub key: Located<String>,
     pub label: Text,
@@ -95,7 +97,7 @@ pub(crate) struct RawFigure {
     pub sources: Sources,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct RawPerson {
     pub id: Id,
     pub name: Text,
@@ -107,7 +109,7 @@ pub(crate) struct RawPerson {
     pub sources: Sources,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct RawSession {
     pub id: Id,
     pub day: u32,
@@ -119,7 +121,7 @@ pub(crate) struct RawSession {
     pub sources: Sources,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct RawOutcome {
     pub id: Id,
     pub kind: Option<OutcomeKind>,
@@ -131,7 +133,7 @@ pub(crate) struct RawOutcome {
     pub sources: Sources,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct RawEvent {
     pub date: PartialDate,
     pub title: Text,
@@ -140,7 +142,7 @@ pub(crate) struct RawEvent {
     pub sources: Sources,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct RawNote {
     pub id: Id,
     pub title: Text,
@@ -150,7 +152,7 @@ pub(crate) struct RawNote {
 }
 
 /// A `[coverage.KIND]` table, with the places its checks point at.
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct RawCoverage {
     pub kind: ListKind,
     pub complete: Located<bool>,
@@ -159,13 +161,13 @@ pub(crate) struct RawCoverage {
 }
 
 /// The `sources` of an entry, and where the entry starts (to point a missing-sources warning at).
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct Sources {
     pub refs: Vec<Ref>,
     pub entry: Range<usize>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct RawSeries {
     pub name: Text,
     pub organizer: Option<Text>,
@@ -173,7 +175,7 @@ pub(crate) struct RawSeries {
     pub sources: Vec<Ref>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct RawEdition {
     pub name: Text,
     pub label: Option<Text>,
@@ -187,7 +189,7 @@ pub(crate) struct RawEdition {
 }
 
 /// `series.toml`. `series` is `None` when the `[series]` table was too broken to keep.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub(crate) struct RawSeriesFile {
     pub series: Option<RawSeries>,
     pub orgs: Vec<RawOrg>,
@@ -200,7 +202,7 @@ pub(crate) struct RawSeriesFile {
 }
 
 /// An edition file. `edition` is `None` when the `[edition]` table was too broken to keep.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub(crate) struct RawEditionFile {
     pub edition: Option<RawEdition>,
     pub figures: Vec<RawFigure>,

@@ -74,15 +74,11 @@ pub fn explore(
         .into_iter()
         .filter_map(|at| library.index.get(at).map(|e| e.id.clone()))
         .collect();
-    let reading = std::thread::spawn(move || {
-        let errors = library.read(&shown);
-        (library, errors)
+    let ((entered, profile), errors) = library.read_while(&shown, || {
+        let entered = terminal::enter();
+        let profile = entered.is_ok().then(profile_of);
+        (entered, profile)
     });
-    let entered = terminal::enter();
-    let profile = entered.is_ok().then(profile_of);
-    let (library, errors) = reading
-        .join()
-        .map_err(|_| ExploreError::Run(std::io::Error::other("reading the content failed")))?;
     if let Err(e) = entered {
         terminal::restore();
         return Err(ExploreError::Open(e));

@@ -75,8 +75,16 @@ const SETTLE: Duration = Duration::from_millis(120);
 /// Draws and handles events until the reader quits. Sleeps until input or a change of the
 /// watched folder; only a visible clock wakes it each second.
 pub fn run(app: &mut App, watch: Option<PathBuf>) -> io::Result<()> {
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    terminal.clear()?;
+    // Buffered whole: standard output flushes at every line feed and every kilobyte, which
+    // would hand a frame to the terminal in a dozen pieces. ratatui flushes each frame.
+    let out = io::BufWriter::with_capacity(1 << 16, io::stdout());
+    let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
+    // Wiped directly: ratatui's `clear` first asks the terminal where its cursor is and
+    // waits for the answer, a round trip before the first frame for nothing.
+    execute!(
+        io::stdout(),
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+    )?;
     let (send, inputs) = mpsc::channel();
     let keys = send.clone();
     std::thread::spawn(move || {
