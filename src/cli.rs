@@ -333,18 +333,17 @@ fn open_checked(settings: &Settings) -> Result<Library, ExitCode> {
         report_errors(&library, &errors, settings);
         return Err(ExitCode::from(1));
     }
-    let left_out = library.left_out();
-    if let Some(first) = left_out.first() {
+    if let Some(first) = library.left_out().first() {
+        let count = library.left_out_files();
         let place = first
             .position(&library.sources)
             .map_or_else(String::new, |p| format!(" ({p}: {})", first.message));
         eprintln!(
-            "confer: {} {} left out{}; `confer check` shows why",
-            left_out.len(),
-            if left_out.len() == 1 {
-                "problem leaves an edition"
+            "confer: {count} {} left out{}; `confer check` shows why",
+            if count == 1 {
+                "edition is"
             } else {
-                "problems leave editions"
+                "editions are"
             },
             crate::text::sanitize(&place, crate::text::TextShape::Line).text,
         );

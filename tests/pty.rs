@@ -384,3 +384,35 @@ fn watch_reloads_a_saved_file_and_keeps_the_last_good_content_on_errors() {
     pty.send("q");
     assert_eq!(wait_exit(&mut child), 0);
 }
+
+#[test]
+fn an_edition_not_shown_that_does_not_read_is_reported_once_the_folder_is_checked() {
+    // The built-in content in a folder, with an edition in the middle broken far down.
+    let dir = tempfile::tempdir().unwrap();
+    let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content/wic");
+    std::fs::create_dir_all(dir.path().join("wic")).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let to = dir.path().join("wic").join(path.file_name().unwrap());
+        std::fs::copy(&path, to).unwrap();
+    }
+    let broken = dir.path().join("wic/2019.toml");
+    let text = std::fs::read_to_string(&broken).unwrap();
+    std::fs::write(
+        &broken,
+        format!("{text}\n[[people]]\nid = \"x\"\nnmae = \"x\"\n"),
+    )
+    .unwrap();
+    let folder = dir.path().to_str().unwrap().to_string();
+    let (mut pty, mut child) = Pty::spawn(&["--content", &folder], 140, 30);
+    // The two shown open; the check of the rest, off the input thread, finds 2019.
+    let shown = pty.wait_for("problems (confer check shows them)");
+    assert!(
+        shown.contains("2014 Wuzhen") && shown.contains("2025 Wuzhen"),
+        "{shown}"
+    );
+    assert!(shown.contains("2019.toml:"), "{shown}");
+    assert!(shown.contains("q quit"), "the footer stays: {shown}");
+    pty.send("q");
+    assert_eq!(wait_exit(&mut child), 0);
+}

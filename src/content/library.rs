@@ -286,6 +286,18 @@ impl Library {
             .collect()
     }
 
+    /// How many edition files `left_out` is about.
+    pub fn left_out_files(&self) -> usize {
+        let mut files: Vec<&str> = self
+            .left_out()
+            .into_iter()
+            .filter_map(|d| self.names(d))
+            .collect();
+        files.sort_unstable();
+        files.dedup();
+        files.len()
+    }
+
     pub fn warnings(&self) -> usize {
         self.diagnostics
             .iter()

@@ -57,6 +57,8 @@ pub struct Screen {
     pub left: Rect,
     pub right: Rect,
     pub footer: Rect,
+    /// A row above the footer for a problem with the content, when there is one.
+    pub banner: Option<Rect>,
     pub stacked: bool,
 }
 
@@ -88,8 +90,21 @@ impl Screen {
             left,
             right,
             footer: row(height - 1),
+            banner: None,
             stacked,
         })
+    }
+
+    /// The same screen with a row above the footer taken from the panes for a banner, so
+    /// that the footer keeps saying which keys do what.
+    pub fn with_banner(mut self) -> Screen {
+        // Stacked, only the lower pane reaches the footer; side by side, both do.
+        if !self.stacked {
+            self.left.height = self.left.height.saturating_sub(1);
+        }
+        self.right.height = self.right.height.saturating_sub(1);
+        self.banner = Some(Rect::new(0, self.footer.y - 1, self.footer.width, 1));
+        self
     }
 
     /// Columns for text inside a pane (inside its border).
@@ -168,6 +183,17 @@ mod tests {
         assert!(narrow.stacked);
         assert_eq!(narrow.left.y + narrow.left.height, narrow.right.y);
         assert!(Screen::new(39, 24).is_none() && Screen::new(80, 11).is_none());
+        // A banner takes the row above the footer from the panes, never the footer.
+        for screen in [wide, narrow] {
+            let with = screen.with_banner();
+            let banner = with.banner.unwrap();
+            assert_eq!(
+                (banner.y, with.footer),
+                (screen.footer.y - 1, screen.footer)
+            );
+            assert_eq!(with.right.bottom(), banner.y);
+            assert!(with.left.bottom() <= banner.y);
+        }
     }
 
     #[test]

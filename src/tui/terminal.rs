@@ -15,9 +15,11 @@ use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use super::app::App;
+use super::app::{App, Banner, BannerKind};
 use super::draw::draw;
 use super::keys::action;
+use crate::content::{Checked, ContentLocation, Severity};
+use crate::text::{TextShape, sanitize};
 
 /// Whether the terminal is ours to restore (so a signal after quitting does nothing).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -62,10 +64,12 @@ pub fn enter() -> io::Result<()> {
     Ok(())
 }
 
-/// What wakes the loop: the reader, or a content file that changed.
+/// What wakes the loop: the reader, a content file that changed, or the check of the
+/// whole content folder finishing.
 enum Input {
     Terminal(event::Event),
     ContentChanged,
+    Checked(Banner),
 }
 
 /// How long a burst of file events must be quiet before reloading: an editor's save is
@@ -94,9 +98,10 @@ pub fn run(app: &mut App, watch: Option<PathBuf>) -> io::Result<()> {
             }
         }
     });
+    check_in_background(app, send.clone());
     // Kept alive for as long as the loop runs.
     let _watcher = match &watch {
-        Some(folder) => Some(watch_folder(folder, send)?),
+        Some(folder) => Some(watch_folder(folder, send.clone())?),
         None => None,
     };
     while !app.quit {
@@ -120,6 +125,7 @@ pub fn run(app: &mut App, watch: Option<PathBuf>) -> io::Result<()> {
                     app.update(action);
                 }
             }
+            Input::Checked(banner) => app.checked(banner),
             Input::ContentChanged => {
                 // Let the burst settle, keeping any keys that came meanwhile.
                 let mut keys = Vec::new();
@@ -129,7 +135,11 @@ pub fn run(app: &mut App, watch: Option<PathBuf>) -> io::Result<()> {
                     }
                 }
                 if watch.is_some() {
+                    let generation = app.generation;
                     reload(app);
+                    if app.generation != generation {
+                        check_in_background(app, send.clone());
+                    }
                 }
                 for event in keys {
                     if let Some(action) = action(app, &event) {
@@ -157,6 +167,41 @@ fn watch_folder(
         .watch(folder, notify::RecursiveMode::Recursive)
         .map_err(io::Error::other)?;
     Ok(watcher)
+}
+
+/// Checks the whole content folder on a thread of its own, at low cost to the screen: only
+/// the editions shown were read, and a problem in another one should not wait until it is
+/// picked to be seen. The built-in content was checked when it was built.
+fn check_in_background(app: &App, send: mpsc::Sender<Input>) {
+    let Some(location @ ContentLocation::Folder(_)) = app.library.location().cloned() else {
+        return;
+    };
+    std::thread::spawn(move || {
+        let checked = crate::content::check(&location, 1);
+        if let Some(banner) = problems_banner(&checked) {
+            let _ = send.send(Input::Checked(banner));
+        }
+    });
+}
+
+/// The first error of a check, and how many there are.
+fn problems_banner(checked: &Checked) -> Option<Banner> {
+    let errors: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    let first = errors.first()?;
+    let line = match first.position(&checked.sources) {
+        Some(place) => format!("{place}: {}", first.message),
+        None => first.message.clone(),
+    };
+    Some(Banner {
+        kind: BannerKind::Problems {
+            count: errors.len(),
+        },
+        detail: sanitize(&line, TextShape::Line).text,
+    })
 }
 
 /// Reads the folder again: new content on screen if it reads, else the last good content

@@ -139,8 +139,10 @@ pub enum BannerKind {
     NotReloaded,
     /// An edition chosen in the picker could not be read; the pair stays as it was.
     NotOpened,
-    /// Editions that could not be read are not offered (`count` problems in all).
+    /// `count` editions that could not be read are not offered.
     LeftOut { count: usize },
+    /// The check of the whole folder found `count` errors in editions not shown.
+    Problems { count: usize },
 }
 
 #[derive(Debug)]
@@ -170,6 +172,10 @@ pub struct App {
     index: RefCell<Option<Rc<find::SearchIndex>>>,
     /// The last query's matches in every section, with the index they were found in.
     found: RefCell<Option<find::Found>>,
+    /// The detail popup's lines, for the entry and popup width they were laid out for.
+    detail_cache: RefCell<Option<(DetailKey, Rc<Vec<PaneLine>>)>>,
+    /// The slide on screen, drawn once: frames that only move the clock copy it.
+    pub(crate) slide_cache: RefCell<Option<(SlideKey, ratatui::buffer::Buffer)>>,
     pub quit: bool,
 }
 
@@ -208,6 +214,20 @@ pub struct ItemLines {
 pub struct View {
     pub lines: Rc<Vec<PaneLine>>,
     pub items: Vec<ItemLines>,
+}
+
+/// What the detail popup's lines depend on: the section's layout, the entry, the width.
+type DetailKey = (LayoutKey, usize, u16);
+
+/// What a drawn slide depends on; the same key, the same picture.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct SlideKey {
+    pub index: usize,
+    pub lang: Lang,
+    pub size: (u16, u16),
+    pub editions: (usize, usize),
+    pub generation: u64,
+    pub theme: Theme,
 }
 
 /// What a section's layout depends on; the same key, the same layout.
@@ -258,6 +278,8 @@ impl App {
             cache: RefCell::new(None),
             index: RefCell::new(None),
             found: RefCell::new(None),
+            detail_cache: RefCell::new(None),
+            slide_cache: RefCell::new(None),
             quit: false,
         }
     }
@@ -294,13 +316,25 @@ impl App {
         self.library.index.len()
     }
 
+    /// What the check of the whole folder found: said unless a more pressing banner (a save
+    /// that did not load, an edition that would not open) is up.
+    pub fn checked(&mut self, banner: Banner) {
+        let pressing = self
+            .banner
+            .as_ref()
+            .is_some_and(|b| matches!(b.kind, BannerKind::NotReloaded | BannerKind::NotOpened));
+        if !pressing {
+            self.banner = Some(banner);
+        }
+    }
+
     /// The banner for editions left out of the index, if any were.
     pub fn left_out_banner(&self) -> Option<Banner> {
         let left_out = self.library.left_out();
         let first = left_out.first()?;
         Some(Banner {
             kind: BannerKind::LeftOut {
-                count: left_out.len(),
+                count: self.library.left_out_files(),
             },
             detail: update::said(first, &self.library),
         })
@@ -356,7 +390,12 @@ impl App {
     }
 
     pub fn screen(&self) -> Option<Screen> {
-        Screen::new(self.size.0, self.size.1)
+        let screen = Screen::new(self.size.0, self.size.1)?;
+        Some(if self.banner.is_some() {
+            screen.with_banner()
+        } else {
+            screen
+        })
     }
 
     /// The current section laid out for the panes at the current size.
@@ -436,13 +475,30 @@ impl App {
     }
 
     /// The lines of the detail popup for the selected entry, at the popup's width.
-    pub fn detail_lines(&self) -> Vec<PaneLine> {
+    /// The detail of the selected entry, laid out for the popup: once per entry and size,
+    /// not once per frame.
+    pub fn detail_lines(&self) -> Rc<Vec<PaneLine>> {
         let view = self.view();
         let Some(row) = self.selected_row(&view) else {
-            return Vec::new();
+            return Rc::new(Vec::new());
         };
         let area = Rect::new(0, 0, self.size.0, self.size.1);
         let inner = inside(detail_box(area));
+        let key = (self.layout().key.clone(), row, inner.width);
+        if let Some((_, lines)) = self
+            .detail_cache
+            .borrow()
+            .as_ref()
+            .filter(|(k, _)| *k == key)
+        {
+            return Rc::clone(lines);
+        }
+        let lines = Rc::new(self.detail_lines_of(row, inner.width));
+        *self.detail_cache.borrow_mut() = Some((key, Rc::clone(&lines)));
+        lines
+    }
+
+    fn detail_lines_of(&self, row: usize, width: u16) -> Vec<PaneLine> {
         let (left, right) = self.sides();
         let label = |side: Side| {
             vec![Para::new(
@@ -455,7 +511,7 @@ impl App {
                 return Vec::new();
             };
             let (l, r) = detail(item, comparison, self.lang);
-            let half = usize::from(inner.width.saturating_sub(3)) / 2;
+            let half = usize::from(width.saturating_sub(3)) / 2;
             let detail_rows = [Row::Pair(label(left), label(right)), Row::Pair(l, r)];
             pane_lines(&detail_rows, half, half, &self.profile)
         })

@@ -64,10 +64,6 @@ pub fn tabs(app: &App, buf: &mut Buffer, area: Rect) {
 /// The keys of the mode the reader is in, from the key map: only those that do something
 /// now, and `?` and `q` kept at the end whatever the width.
 pub fn footer(app: &App, view: &View, buf: &mut Buffer, area: Rect) {
-    if let Some(banner) = &app.banner {
-        banner_line(app, banner, buf, area);
-        return;
-    }
     let ja = app.lang == Lang::Ja;
     let mode = app.mode.keys();
     let has_query = !app.query.is_empty();
@@ -175,13 +171,22 @@ pub fn banner_line(app: &App, banner: &Banner, buf: &mut Buffer, area: Rect) {
         (BannerKind::NotOpened, true) => "この版は開けません".to_string(),
         (BannerKind::NotOpened, false) => "cannot open that edition".to_string(),
         (BannerKind::LeftOut { count }, true) => {
-            format!("読めない版を除外（問題{count}件、confer check で一覧）")
+            format!("読めない版{count}件を除外（confer check で理由を一覧）")
         }
         (BannerKind::LeftOut { count: 1 }, false) => {
             "an edition is left out (confer check shows why)".to_string()
         }
         (BannerKind::LeftOut { count }, false) => {
-            format!("editions left out: {count} problems (confer check shows them)")
+            format!("{count} editions are left out (confer check shows why)")
+        }
+        (BannerKind::Problems { count }, true) => {
+            format!("表示中でない版に問題{count}件（confer check で一覧）")
+        }
+        (BannerKind::Problems { count: 1 }, false) => {
+            "an edition not shown has a problem (confer check shows it)".to_string()
+        }
+        (BannerKind::Problems { count }, false) => {
+            format!("editions not shown have {count} problems (confer check shows them)")
         }
     };
     let text = truncate(

@@ -36,6 +36,9 @@ pub fn draw(app: &App, buf: &mut Buffer) {
     chrome::tabs(app, buf, screen.tabs);
     panes::panes(app, &view, &screen, buf);
     chrome::footer(app, &view, buf, screen.footer);
+    if let (Some(banner), Some(row)) = (&app.banner, screen.banner) {
+        chrome::banner_line(app, banner, buf, row);
+    }
     match &app.mode {
         Mode::Detail { scroll } => popups::detail(app, &view, *scroll, buf, area),
         Mode::Help { scroll } => popups::help(app, *scroll, buf, area),

@@ -13,7 +13,7 @@ use crate::present::font::big;
 use crate::present::{BigValue, Body, content};
 use crate::rows::{PaneLineKind, Para, Row, pane_lines};
 use crate::text::{display_width, draw_text, truncate, wrap};
-use crate::tui::app::App;
+use crate::tui::app::{App, SlideKey};
 use crate::tui::deck::Deck;
 use crate::tui::keymap::KeyMode;
 
@@ -23,6 +23,43 @@ pub fn slide(app: &App, deck: &Deck, buf: &mut Buffer) {
     if deck.blank {
         return;
     }
+    let margin = if area.width >= 80 { 4 } else { 2 };
+    // The slide itself changes only when the reader moves; the clock ticks every second.
+    let key = SlideKey {
+        index: deck.index,
+        lang: app.lang,
+        size: (area.width, area.height),
+        editions: (app.left, app.right),
+        generation: app.generation,
+        theme: app.theme,
+    };
+    let mut cache = app.slide_cache.borrow_mut();
+    match cache
+        .as_ref()
+        .filter(|(k, drawn)| *k == key && drawn.area == area)
+    {
+        Some((_, drawn)) => buf.content.clone_from(&drawn.content),
+        None => {
+            let mut drawn = Buffer::empty(area);
+            slide_itself(app, deck, margin, &mut drawn);
+            buf.content.clone_from(&drawn.content);
+            *cache = Some((key, drawn));
+        }
+    }
+    drop(cache);
+    footer(app, deck, area, margin, buf);
+    if let Some(banner) = &app.banner {
+        let row = Rect::new(0, area.height.saturating_sub(2), area.width, 1);
+        super::chrome::banner_line(app, banner, buf, row);
+    }
+    if deck.help {
+        help(app, area, buf);
+    }
+}
+
+/// The slide's title, rule and body.
+fn slide_itself(app: &App, deck: &Deck, margin: u16, buf: &mut Buffer) {
+    let area = buf.area;
     let Some(slide) = deck.slide() else {
         return;
     };
@@ -30,7 +67,6 @@ pub fn slide(app: &App, deck: &Deck, buf: &mut Buffer) {
     let comparison = compare(left, right);
     let (title, body) = content(slide, &comparison, app.lang);
     let profile = &app.profile;
-    let margin = if area.width >= 80 { 4 } else { 2 };
     let width = area.width.saturating_sub(2 * margin);
     let bold = Style::new().add_modifier(Modifier::BOLD);
     // Title, and a rule under it.
@@ -57,14 +93,6 @@ pub fn slide(app: &App, deck: &Deck, buf: &mut Buffer) {
             change,
         } => figure_body(app, labels, [left, right], change, body_area, buf),
         Body::Rows(rows) => columns(app, &rows, body_area, buf),
-    }
-    footer(app, deck, area, margin, buf);
-    if let Some(banner) = &app.banner {
-        let row = Rect::new(0, area.height.saturating_sub(2), area.width, 1);
-        super::chrome::banner_line(app, banner, buf, row);
-    }
-    if deck.help {
-        help(app, area, buf);
     }
 }
 

@@ -1,0 +1,226 @@
+//! Only what is shown is read: the index lists every edition, the two shown are read whole,
+//! a broken edition that is not shown stops nothing (it is reported), and `check`, which
+//! reads everything in parallel and keeps little of it, says exactly what reading it all
+//! one file after another says.
+
+mod common;
+#[path = "../benches/support/generate.rs"]
+mod generate;
+
+use std::path::Path;
+
+use confer::content::{ContentLocation, EditionId, Library, check, load};
+use confer::i18n::Lang;
+use confer::text::Profile;
+use confer::tui::app::{Action, App, Mode};
+use confer::tui::theme::Theme;
+
+/// The built-in content copied to `dir/wic`, to be edited.
+fn copy_builtin(dir: &Path) {
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/wic");
+    std::fs::create_dir_all(dir.join("wic")).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join("wic").join(path.file_name().unwrap())).unwrap();
+    }
+}
+
+fn edit(dir: &Path, file: &str, change: impl FnOnce(String) -> String) {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, change(text)).unwrap();
+}
+
+fn id(stem: &str) -> EditionId {
+    EditionId {
+        series: "wic".into(),
+        stem: stem.into(),
+    }
+}
+
+/// The explorer as it opens on a folder: the index, the first and last editions read.
+fn opened(dir: &Path) -> App {
+    let mut library = Library::open(&ContentLocation::Folder(dir.into()));
+    let last = library.index.len() - 1;
+    let shown = [0, last].map(|at| library.index.get(at).unwrap().id.clone());
+    assert!(library.read(&shown).is_empty());
+    let profile = Profile::default();
+    App::new(library, 0, last, Lang::En, profile, Theme::Mono, (120, 40))
+}
+
+#[test]
+fn the_picker_lists_editions_that_were_not_read_and_reads_the_one_chosen() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_builtin(dir.path());
+    let mut app = opened(dir.path());
+    assert_eq!(app.edition_count(), 12);
+    assert!(app.library.is_read(&id("2014")) && app.library.is_read(&id("2025")));
+    assert!(
+        !app.library.is_read(&id("2019")),
+        "only the two shown are read"
+    );
+
+    app.update(Action::OpenPicker);
+    let picker = common::screen(&app);
+    for year in 2014..=2025 {
+        assert!(picker.contains(&format!("wic/{year}")), "{year}:\n{picker}");
+    }
+    // 2019 on the left, 2025 (already read) stays on the right.
+    for _ in 0..5 {
+        app.update(Action::Down);
+    }
+    app.update(Action::Open);
+    app.update(Action::Open);
+    assert!(matches!(app.mode, Mode::Browse));
+    assert!(app.library.is_read(&id("2019")));
+    let (left, right) = app.sides();
+    assert_eq!(
+        (
+            left.edition.id.stem.as_str(),
+            right.edition.id.stem.as_str()
+        ),
+        ("2019", "2025")
+    );
+    assert!(common::screen(&app).contains("2019"));
+}
+
+/// 2016's `[edition]` table no longer reads (it is left out of the index); 2019 has an
+/// unknown key far down (it indexes, and fails when it is read whole).
+fn broken_copy(dir: &Path) {
+    copy_builtin(dir);
+    edit(dir, "wic/2016.toml", |t| {
+        t.replacen("start = 2016-", "start = \"soon\"\nx = 2016-", 1)
+    });
+    edit(dir, "wic/2019.toml", |t| {
+        format!("{t}\n[[people]]\nid = \"late\"\nnmae = \"x\"\n")
+    });
+}
+
+#[test]
+fn a_broken_edition_not_shown_stops_nothing_and_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    broken_copy(dir.path());
+    let folder = dir.path().to_str().unwrap();
+
+    let mut app = opened(dir.path());
+    assert_eq!(app.edition_count(), 11, "2016 is left out of the picker");
+    let screen = common::screen(&app);
+    assert!(
+        screen.contains("2014") && screen.contains("2025"),
+        "{screen}"
+    );
+    app.banner = app.left_out_banner();
+    let screen = common::screen(&app);
+    assert!(
+        screen.contains("an edition is left out") && screen.contains("2016.toml"),
+        "{screen}"
+    );
+
+    // Choosing the edition that does not read leaves the pair, and says why.
+    let at_2019 = app.library.index.position(&id("2019")).unwrap();
+    app.show(at_2019, app.right);
+    assert_eq!(app.sides().0.edition.id, id("2014"));
+    let screen = common::screen(&app);
+    assert!(
+        screen.contains("cannot open that edition") && screen.contains("2019.toml"),
+        "{screen}"
+    );
+
+    let print = common::confer(&["--content", folder, "print", "2014", "2025"]);
+    assert_eq!(print.code, 0, "{}", print.stderr);
+    assert!(print.stdout.contains("Overview"));
+    assert!(
+        print.stderr.contains("left out") && print.stderr.contains("2016.toml"),
+        "{}",
+        print.stderr
+    );
+
+    let check = common::confer(&["check", folder]);
+    assert_eq!(check.code, 1);
+    assert!(
+        check.stdout.contains("2016.toml:") && check.stdout.contains("2019.toml:"),
+        "{}",
+        check.stdout
+    );
+    assert!(
+        check.stdout.contains("unknown key 'nmae'"),
+        "{}",
+        check.stdout
+    );
+}
+
+/// What `confer check` prints, from the parallel check and from reading everything at once.
+fn both_ways(location: &ContentLocation) -> (String, String) {
+    let render = |diagnostics: &[confer::content::Diagnostic], sources, stats| {
+        let mut out: String = diagnostics
+            .iter()
+            .map(|d| d.render(sources, false) + "\n")
+            .collect();
+        out.push_str(&format!("{stats:?}"));
+        out
+    };
+    let checked = check(location, 2);
+    let loaded = load(location);
+    (
+        render(&checked.diagnostics, &checked.sources, checked.stats),
+        render(&loaded.diagnostics, &loaded.sources, loaded.stats),
+    )
+}
+
+#[test]
+fn check_says_what_reading_everything_at_once_says() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut folders = vec![ContentLocation::BuiltIn];
+    for group in [fixtures.clone(), fixtures.join("bad")] {
+        for entry in std::fs::read_dir(group).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() && path.file_name().unwrap() != "config" {
+                folders.push(ContentLocation::Folder(path));
+            }
+        }
+    }
+    for location in &folders {
+        let (parallel, at_once) = both_ways(location);
+        assert_eq!(parallel, at_once, "{location:?}");
+    }
+}
+
+#[test]
+fn check_of_a_generated_archive_with_problems_is_the_same_both_ways() {
+    let dir = tempfile::tempdir().unwrap();
+    generate::generate(dir.path(), 2, 6, 40).unwrap();
+    let series = dir.path().join("series-1");
+    let change = |file: &str, from: &str, to: &str| {
+        let path = series.join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    };
+    // Across editions: a person named differently, a figure's unit changed.
+    change("2002.toml", "en = \"Person 5\"", "en = \"Person Five\"");
+    change(
+        "2003.toml",
+        "en = \"people\", ja = \"人\"",
+        "en = \"visits\", ja = \"回\"",
+    );
+    // Within one: a syntax error, an unknown key, a dangling reference, bad UTF-8.
+    change("2001.toml", "[[people]]", "[[people]");
+    change("2004.toml", "[[notes]]\nid", "[[notes]]\nnmae = 1\nid");
+    change("2005.toml", "org = \"org-3\"", "org = \"org-x\"");
+    let mut bytes = std::fs::read(series.join("2000.toml")).unwrap();
+    bytes.extend_from_slice(b"\n# \xff\n");
+    std::fs::write(series.join("2000.toml"), bytes).unwrap();
+
+    let location = ContentLocation::Folder(dir.path().into());
+    let (parallel, at_once) = both_ways(&location);
+    assert_eq!(parallel, at_once);
+    for expected in [
+        "named differently",
+        "different unit",
+        "TOML syntax",
+        "unknown key 'nmae'",
+        "unknown org 'org-x'",
+        "not valid UTF-8",
+    ] {
+        assert!(parallel.contains(expected), "{expected}:\n{parallel}");
+    }
+}
