@@ -216,11 +216,18 @@ impl Library {
                 done.push((at, read_whole(&scopes[*scope].0, found)));
             }
         };
+        // As many helpers as cores (the two editions shown, on two cores), since
+        // `meanwhile` mostly waits; this thread takes what is left once it is done.
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
         let (kept, mut results) = std::thread::scope(|threads| {
-            let helper = threads.spawn(take);
+            let helpers: Vec<_> = (0..wanted.len().min(cores))
+                .map(|_| threads.spawn(take))
+                .collect();
             let kept = meanwhile();
             let mut results = take();
-            results.extend(helper.join().unwrap_or_default());
+            for helper in helpers {
+                results.extend(helper.join().unwrap_or_default());
+            }
             (kept, results)
         });
         results.sort_by_key(|(at, _)| *at);

@@ -25,14 +25,18 @@ pub trait Terminal {
 /// Measures the terminal; whatever is not answered in time keeps the default.
 pub fn probe(terminal: &mut dyn Terminal, timeout: Duration) -> Profile {
     let deadline = Instant::now() + timeout;
-    let mut measure = |sample: &str| -> Option<usize> {
-        // Start each sample at column 1, ask where the cursor went, then wipe the line.
-        let ask = format!("\r{sample}\x1b[6n");
-        terminal.write_all(ask.as_bytes()).ok()?;
-        let column = read_column(terminal, deadline);
-        terminal.write_all(b"\r\x1b[2K").ok()?;
-        column.map(|c| c.saturating_sub(1))
-    };
+    // Every sample at once, each followed by its question and a wiped line: a terminal
+    // answers in order, so one round trip measures all four rather than four in turn.
+    let samples = [AMBIGUOUS, BOX_DRAWING, ZWJ_SEQUENCE, VS16_EMOJI];
+    let ask: String = samples
+        .iter()
+        .map(|sample| format!("\r{sample}\x1b[6n\r\x1b[2K"))
+        .collect();
+    if terminal.write_all(ask.as_bytes()).is_err() {
+        return Profile::default();
+    }
+    let widths = read_columns(terminal, samples.len(), deadline);
+    let width = |k: usize| widths.get(k).map(|column| column.saturating_sub(1));
     let mut profile = Profile::default();
     let wide = |w: usize| {
         if w >= 2 {
@@ -41,52 +45,63 @@ pub fn probe(terminal: &mut dyn Terminal, timeout: Duration) -> Profile {
             AmbiguousWidth::Narrow
         }
     };
-    if let Some(w) = measure(AMBIGUOUS) {
+    if let Some(w) = width(0) {
         profile.ambiguous = wide(w);
     }
-    if let Some(w) = measure(BOX_DRAWING) {
+    if let Some(w) = width(1) {
         profile.box_drawing = wide(w);
     }
-    if let Some(w) = measure(ZWJ_SEQUENCE) {
+    if let Some(w) = width(2) {
         profile.emoji_sequences = if w > 2 {
             EmojiSequences::Apart
         } else {
             EmojiSequences::Joined
         };
     }
-    if let Some(w) = measure(VS16_EMOJI) {
+    if let Some(w) = width(3) {
         profile.vs16 = if w >= 2 { Vs16::Wide } else { Vs16::Narrow };
     }
     profile
 }
 
-/// Reads until a cursor position report arrives or the deadline passes.
-fn read_column(terminal: &mut dyn Terminal, deadline: Instant) -> Option<usize> {
+/// Reads until `count` cursor position reports have arrived or the deadline passes; the
+/// columns of those that came, in order.
+fn read_columns(terminal: &mut dyn Terminal, count: usize, deadline: Instant) -> Vec<usize> {
     let mut answer = Vec::new();
-    let mut buf = [0u8; 64];
+    let mut buf = [0u8; 256];
     loop {
-        let left = deadline.checked_duration_since(Instant::now())?;
-        let n = terminal.read_timeout(&mut buf, left).ok()?;
-        if n == 0 {
-            return None;
+        let reports = position_reports(&answer);
+        if reports.len() >= count {
+            return reports.into_iter().map(|(_, column)| column).collect();
         }
-        answer.extend_from_slice(&buf[..n]);
-        if let Some((_, column)) = parse_position_report(&answer) {
-            return Some(column);
+        let Some(left) = deadline.checked_duration_since(Instant::now()) else {
+            return reports.into_iter().map(|(_, column)| column).collect();
+        };
+        match terminal.read_timeout(&mut buf, left) {
+            Ok(n) if n > 0 => answer.extend_from_slice(&buf[..n]),
+            _ => return reports.into_iter().map(|(_, column)| column).collect(),
         }
     }
+}
+
+/// Every complete `ESC [ row ; column R` in `bytes`, in order, ignoring anything around
+/// them (keys typed while the probe ran).
+fn position_reports(bytes: &[u8]) -> Vec<(usize, usize)> {
+    let text = String::from_utf8_lossy(bytes);
+    text.match_indices("\x1b[")
+        .filter_map(|(start, _)| {
+            let rest = &text[start + 2..];
+            let end = rest.find('R')?;
+            let (row, column) = rest[..end].split_once(';')?;
+            Some((row.parse().ok()?, column.parse().ok()?))
+        })
+        .collect()
 }
 
 /// The last complete `ESC [ row ; column R` in `bytes`, ignoring anything around it
 /// (keys typed while the probe ran).
 pub fn parse_position_report(bytes: &[u8]) -> Option<(usize, usize)> {
-    let text = String::from_utf8_lossy(bytes);
-    text.rmatch_indices("\x1b[").find_map(|(start, _)| {
-        let rest = &text[start + 2..];
-        let end = rest.find('R')?;
-        let (row, column) = rest[..end].split_once(';')?;
-        Some((row.parse().ok()?, column.parse().ok()?))
-    })
+    position_reports(bytes).last().copied()
 }
 
 /// The real terminal: standard output, and standard input in raw mode.
@@ -240,6 +255,29 @@ mod tests {
         assert_eq!(
             (p.emoji_sequences, p.vs16, p.ambiguous),
             (EmojiSequences::Apart, Vs16::Narrow, AmbiguousWidth::Wide)
+        );
+    }
+
+    #[test]
+    fn all_four_questions_are_asked_in_one_write() {
+        let mut t = terminal(Profile::ambiguous_wide(), true);
+        struct Counting<'a>(&'a mut FakeTerminal, usize);
+        impl Terminal for Counting<'_> {
+            fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+                self.1 += 1;
+                self.0.write_all(bytes)
+            }
+            fn read_timeout(&mut self, buf: &mut [u8], t: Duration) -> io::Result<usize> {
+                self.0.read_timeout(buf, t)
+            }
+        }
+        let mut counting = Counting(&mut t, 0);
+        let profile = probe(&mut counting, PROBE_TIMEOUT);
+        assert_eq!(counting.1, 1, "one round trip");
+        assert_eq!(profile, Profile::ambiguous_wide());
+        assert_eq!(
+            position_reports(b"\x1b[1;3Rj\x1b[1;2R\x1b[1;"),
+            vec![(1, 3), (1, 2)]
         );
     }
 

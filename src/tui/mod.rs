@@ -77,12 +77,16 @@ pub fn explore(
     let ((entered, profile), errors) = library.read_while(&shown, || {
         let entered = terminal::enter();
         let profile = entered.is_ok().then(profile_of);
-        (entered, profile)
+        let screen = entered.and_then(|()| terminal::screen());
+        (screen, profile)
     });
-    if let Err(e) = entered {
-        terminal::restore();
-        return Err(ExploreError::Open(e));
-    }
+    let screen = match entered {
+        Ok(screen) => screen,
+        Err(e) => {
+            terminal::restore();
+            return Err(ExploreError::Open(e));
+        }
+    };
     if !errors.is_empty() {
         terminal::restore();
         return Err(ExploreError::Content(Box::new(library), errors));
@@ -101,7 +105,7 @@ pub fn explore(
     if let Start::Slides(only) = start {
         app.present(&only, true);
     }
-    let result = terminal::run(&mut app, watch);
+    let result = terminal::run(&mut app, screen, watch);
     terminal::restore();
     result.map_err(ExploreError::Run)
 }

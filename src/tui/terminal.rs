@@ -76,13 +76,20 @@ enum Input {
 /// several events (write, rename, chmod) within a few milliseconds.
 const SETTLE: Duration = Duration::from_millis(120);
 
-/// Draws and handles events until the reader quits. Sleeps until input or a change of the
-/// watched folder; only a visible clock wakes it each second.
-pub fn run(app: &mut App, watch: Option<PathBuf>) -> io::Result<()> {
+/// The screen, ready for the first frame: the terminal wiped, its keys read on a thread.
+pub struct Screen {
+    terminal: Terminal<CrosstermBackend<io::BufWriter<io::Stdout>>>,
+    send: mpsc::Sender<Input>,
+    inputs: mpsc::Receiver<Input>,
+}
+
+/// Gets the screen ready, once the probe has had its answers (the key reader would take
+/// them), while the content may still be being read.
+pub fn screen() -> io::Result<Screen> {
     // Buffered whole: standard output flushes at every line feed and every kilobyte, which
     // would hand a frame to the terminal in a dozen pieces. ratatui flushes each frame.
     let out = io::BufWriter::with_capacity(1 << 16, io::stdout());
-    let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
+    let terminal = Terminal::new(CrosstermBackend::new(out))?;
     // Wiped directly: ratatui's `clear` first asks the terminal where its cursor is and
     // waits for the answer, a round trip before the first frame for nothing.
     execute!(
@@ -98,6 +105,21 @@ pub fn run(app: &mut App, watch: Option<PathBuf>) -> io::Result<()> {
             }
         }
     });
+    Ok(Screen {
+        terminal,
+        send,
+        inputs,
+    })
+}
+
+/// Draws and handles events until the reader quits. Sleeps until input or a change of the
+/// watched folder; only a visible clock wakes it each second.
+pub fn run(app: &mut App, screen: Screen, watch: Option<PathBuf>) -> io::Result<()> {
+    let Screen {
+        mut terminal,
+        send,
+        inputs,
+    } = screen;
     check_in_background(app, send.clone());
     // Kept alive for as long as the loop runs.
     let _watcher = match &watch {
