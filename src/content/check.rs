@@ -74,13 +74,8 @@ pub fn check(location: &ContentLocation, threads: usize) -> Checked {
             stats.entries += raw.entry_count;
             stats.sources += raw.source_count;
         }
-        let scope = resolve::series_scope(
-            &series.id,
-            series.series_file,
-            text,
-            raw.as_ref(),
-            &mut diagnostics,
-        );
+        let scope =
+            resolve::series_scope(&series.id, series.series_file, text, raw, &mut diagnostics);
         jobs.extend(series.editions.into_iter().map(|e| (scopes.len(), e)));
         scopes.push(scope);
     }

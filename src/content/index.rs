@@ -96,9 +96,9 @@ impl Index {
     }
 }
 
-/// How much of a file is read first: an `[edition]` table is a few hundred bytes, and sits
-/// near the top of every file seen so far.
-const FIRST_READ: usize = 64 * 1024;
+/// How much of a file is read first: an `[edition]` table is a kilobyte or two near the
+/// top of the file (every built-in one ends before 2.5 KB); a longer one is read whole.
+const FIRST_READ: usize = 16 * 1024;
 
 /// Why an edition could not be indexed: the problems of the whole file, and its text for
 /// showing them.

@@ -87,13 +87,8 @@ impl Library {
                 library.stats.entries += raw.entry_count;
                 library.stats.sources += raw.source_count;
             }
-            let mut scope = resolve::series_scope(
-                &series.id,
-                series.series_file,
-                text,
-                raw.as_ref(),
-                &mut diagnostics,
-            );
+            let mut scope =
+                resolve::series_scope(&series.id, series.series_file, text, raw, &mut diagnostics);
             let Some(kept) = scope.series.take() else {
                 continue;
             };

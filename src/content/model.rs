@@ -7,7 +7,22 @@ use std::sync::Arc;
 /// A text in one or more languages, in the order the author wrote them.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Text {
+    #[serde(deserialize_with = "interned_tags")]
     entries: Vec<(Tag, String)>,
+}
+
+/// Built-in content is read from bytes: its tags are shared, as when it is parsed.
+fn interned_tags<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<(Tag, String)>, D::Error> {
+    struct Interned(Tag);
+    impl<'de> serde::Deserialize<'de> for Interned {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            <&'de str>::deserialize(d).map(|t| Interned(tag(t)))
+        }
+    }
+    let entries: Vec<(Interned, String)> = serde::Deserialize::deserialize(deserializer)?;
+    Ok(entries.into_iter().map(|(t, s)| (t.0, s)).collect())
 }
 
 /// A language tag: the common ones are not allocated for each of the many texts of a file.

@@ -64,7 +64,7 @@ pub(crate) fn series_scope(
     id: &str,
     file: FileId,
     text: &str,
-    raw: Option<&RawSeriesFile>,
+    raw: Option<RawSeriesFile>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> SeriesScope {
     let mut r = Resolver {
@@ -123,7 +123,7 @@ pub(crate) fn resolve(
     let mut content = Content::default();
     for input in inputs {
         let text = &sources.get(input.file).text;
-        let scope = series_scope(&input.id, input.file, text, input.raw.as_ref(), diagnostics);
+        let scope = series_scope(&input.id, input.file, text, input.raw, diagnostics);
         let mut editions = Vec::new();
         for e in input.editions {
             let text = &sources.get(e.file).text;
@@ -162,7 +162,7 @@ impl Resolver<'_> {
         Location::Span(self.file, span)
     }
 
-    fn series(&mut self, id: &str, raw: &RawSeriesFile) -> (Option<Series>, Catalog) {
+    fn series(&mut self, id: &str, mut raw: RawSeriesFile) -> (Option<Series>, Catalog) {
         let mut catalog = Catalog::default();
         let d = &raw.declared;
         catalog
@@ -175,7 +175,7 @@ impl Resolver<'_> {
             &d.sources,
             raw.sources.iter().map(|s| &s.id.value),
         ));
-        let lists = (&raw.sources[..], &raw.orgs[..], &raw.topics[..]);
+        let lists = take_shared(&mut raw.sources, &mut raw.orgs, &mut raw.topics);
         let Shared {
             sources: own_sources,
             orgs,
@@ -226,7 +226,7 @@ impl Resolver<'_> {
             raw.sessions.iter().map(|s| &s.id.value),
         ));
 
-        let lists = (&raw.sources[..], &raw.orgs[..], &raw.topics[..]);
+        let lists = take_shared(&mut raw.sources, &mut raw.orgs, &mut raw.topics);
         let Shared {
             sources: own_sources,
             orgs,
@@ -326,21 +326,23 @@ impl Resolver<'_> {
     fn shared<R, T>(
         &mut self,
         kind: &str,
-        raw: &[R],
+        raw: Vec<R>,
         id_of: fn(&R) -> &Id,
         series: Option<&HashMap<String, Arc<T>>>,
         known: &mut HashMap<String, Arc<T>>,
-        build: impl Fn(&R) -> T,
+        build: impl Fn(R) -> T,
     ) -> Vec<Arc<T>> {
         let keep = self.check_unique(kind, raw.iter().map(id_of), |id| {
             series.is_some_and(|m| m.contains_key(id))
         });
-        raw.iter()
+        // Moved into the model, not copied: a series may cite hundreds of sources.
+        raw.into_iter()
             .zip(keep)
             .filter(|(_, keep)| *keep)
             .map(|(r, _)| {
+                let id = id_of(&r).value.clone();
                 let item = Arc::new(build(r));
-                known.insert(id_of(r).value.clone(), Arc::clone(&item));
+                known.insert(id, Arc::clone(&item));
                 item
             })
             .collect()
@@ -349,7 +351,7 @@ impl Resolver<'_> {
     /// The three shared kinds of one file, in the order later entries need them.
     fn shared_kinds(
         &mut self,
-        (sources, orgs, topics): (&[RawSource], &[RawOrg], &[RawTopic]),
+        (sources, orgs, topics): SharedLists,
         scope: Scope,
         series: Option<&Catalog>,
         catalog: &mut Catalog,
@@ -361,13 +363,13 @@ impl Resolver<'_> {
             series.map(|c| &c.sources),
             &mut catalog.sources,
             |s| Source {
-                id: s.id.value.clone(),
-                title: s.title.clone(),
-                author: s.author.clone(),
-                publisher: s.publisher.clone(),
+                id: s.id.value,
+                title: s.title,
+                author: s.author,
+                publisher: s.publisher,
                 date: s.date,
                 kind: s.kind,
-                url: s.url.clone(),
+                url: s.url,
                 scope,
             },
         );
@@ -378,10 +380,10 @@ impl Resolver<'_> {
             series.map(|c| &c.orgs),
             &mut catalog.orgs,
             |o| Org {
-                id: o.id.value.clone(),
-                name: o.name.clone(),
+                id: o.id.value,
+                name: o.name,
                 kind: o.kind,
-                country: o.country.clone(),
+                country: o.country,
                 scope,
             },
         );
@@ -392,10 +394,10 @@ impl Resolver<'_> {
             series.map(|c| &c.topics),
             &mut catalog.topics,
             |t| Topic {
-                id: t.id.value.clone(),
-                label: t.label.clone(),
+                id: t.id.value,
+                label: t.label,
                 weight: t.weight,
-                note: t.note.clone(),
+                note: t.note,
                 scope,
             },
         );
@@ -469,6 +471,22 @@ impl Resolver<'_> {
         }
         None
     }
+}
+
+/// A file's sources, orgs and topics, as read.
+type SharedLists = (Vec<RawSource>, Vec<RawOrg>, Vec<RawTopic>);
+
+/// The shared kinds taken out of a file's raw form, to be moved into the model.
+fn take_shared(
+    sources: &mut Vec<RawSource>,
+    orgs: &mut Vec<RawOrg>,
+    topics: &mut Vec<RawTopic>,
+) -> SharedLists {
+    (
+        std::mem::take(sources),
+        std::mem::take(orgs),
+        std::mem::take(topics),
+    )
 }
 
 /// Declared ids whose entries were not kept.
