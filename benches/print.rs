@@ -1,8 +1,8 @@
 //! Load, compare and print the built-in content, in process: the work `confer print` does.
 
-use confer::compare::compare;
-use confer::content::{ContentLocation, load};
-use confer::editions::choose;
+use confer::compare::{Side, compare};
+use confer::content::{ContentLocation, Library, load};
+use confer::editions::{choose, indices};
 use confer::i18n::Lang;
 use confer::print::{self, PrintOptions};
 use confer::rows::Section;
@@ -22,14 +22,29 @@ fn options(lang: Lang) -> PrintOptions {
     }
 }
 
-/// The whole of `confer print` but the process: load and check, compare, lay out, print.
+/// The whole of `confer print` but the process: open the index, read the two editions
+/// shown (built in: read at build time), compare, lay out, print.
 #[divan::bench(args = [Lang::En, Lang::Ja])]
-fn load_compare_print(lang: Lang) -> usize {
-    let loaded = load(&ContentLocation::BuiltIn);
-    let (left, right) = choose(&loaded.content, &[]).expect("two editions");
-    print::text(&compare(left, right), &options(lang)).len()
+fn open_read_compare_print(lang: Lang) -> usize {
+    let mut library = Library::open(&ContentLocation::BuiltIn);
+    let (l, r) = indices(&library.index, &[]).expect("two editions");
+    let ids = [l, r].map(|at| library.index.get(at).expect("an edition").id.clone());
+    assert!(library.read(&ids).is_empty());
+    let side = |id| {
+        let (series, edition) = library.edition(id).expect("read");
+        Side { series, edition }
+    };
+    print::text(&compare(side(&ids[0]), side(&ids[1])), &options(lang)).len()
 }
 
+/// Opening the built-in content: its series file and the index of its editions.
+#[divan::bench]
+fn open_index() -> usize {
+    Library::open(&ContentLocation::BuiltIn).index.len()
+}
+
+/// Every edition parsed from its TOML and checked, one after another (the series view's
+/// cost, and `check`'s on one thread).
 #[divan::bench]
 fn load_and_check() -> usize {
     load(&ContentLocation::BuiltIn).stats.entries

@@ -211,13 +211,12 @@ impl Library {
                 done.push((at, read_whole(&scopes[*scope].0, found)));
             }
         };
-        // As many helpers as cores (the two editions shown, on two cores), since
-        // `meanwhile` mostly waits; this thread takes what is left once it is done.
+        // One core is left to `meanwhile` (the explorer's start-up is on the critical path,
+        // and slowed most when it has to wait for a core); this thread helps once it is done.
         let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        let helpers = wanted.len().min(cores.saturating_sub(1).max(1));
         let (kept, mut results) = std::thread::scope(|threads| {
-            let helpers: Vec<_> = (0..wanted.len().min(cores))
-                .map(|_| threads.spawn(take))
-                .collect();
+            let helpers: Vec<_> = (0..helpers).map(|_| threads.spawn(take)).collect();
             let kept = meanwhile();
             let mut results = take();
             for helper in helpers {

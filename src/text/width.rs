@@ -135,6 +135,16 @@ pub struct Glyph<'a> {
 /// terminal draws them apart, VS16 dropped where it draws the base narrow, invisible clusters
 /// left out (they never get a cell of their own), tabs and line breaks drawn as a space.
 pub fn glyphs<'a>(s: &'a str, profile: &Profile) -> Vec<Glyph<'a>> {
+    // Printable ASCII is one column a byte on every terminal and under every profile, and
+    // most of what is drawn: no need to find grapheme clusters in it.
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return (0..s.len())
+            .map(|i| Glyph {
+                symbol: Cow::Borrowed(&s[i..i + 1]),
+                width: 1,
+            })
+            .collect();
+    }
     let mut out = Vec::new();
     for cluster in s.graphemes(true) {
         if matches!(cluster, "\t" | "\n" | "\r\n") {
