@@ -171,7 +171,7 @@ pub fn banner_line(app: &App, banner: &Banner, buf: &mut Buffer, area: Rect) {
         (BannerKind::NotOpened, true) => "この版は開けません".to_string(),
         (BannerKind::NotOpened, false) => "cannot open that edition".to_string(),
         (BannerKind::LeftOut { count }, true) => {
-            format!("読めない版{count}件を除外（confer check で理由を一覧）")
+            format!("読めない版{count}件を除外しました（理由は confer check で）")
         }
         (BannerKind::LeftOut { count: 1 }, false) => {
             "an edition is left out (confer check shows why)".to_string()
@@ -180,7 +180,7 @@ pub fn banner_line(app: &App, banner: &Banner, buf: &mut Buffer, area: Rect) {
             format!("{count} editions are left out (confer check shows why)")
         }
         (BannerKind::Problems { count }, true) => {
-            format!("表示中でない版に問題{count}件（confer check で一覧）")
+            format!("表示していない版に問題が{count}件あります（confer check で一覧）")
         }
         (BannerKind::Problems { count: 1 }, false) => {
             "an edition not shown has a problem (confer check shows it)".to_string()
@@ -189,8 +189,9 @@ pub fn banner_line(app: &App, banner: &Banner, buf: &mut Buffer, area: Rect) {
             format!("editions not shown have {count} problems (confer check shows them)")
         }
     };
+    let colon = if ja { "：" } else { ": " };
     let text = truncate(
-        &format!("{lead}: {}", banner.detail),
+        &format!("{lead}{colon}{}", banner.detail),
         usize::from(area.width),
         &app.profile,
     );
