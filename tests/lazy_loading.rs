@@ -135,6 +135,15 @@ fn a_broken_edition_not_shown_stops_nothing_and_is_reported() {
         print.stderr
     );
 
+    // `list` would be silently short: it says why, pointing at the line as `check` does.
+    let list = common::confer(&["--content", folder, "list"]);
+    assert_eq!(list.code, 1);
+    assert!(
+        list.stderr.contains("2016.toml:11:1") && list.stderr.contains("x = 2016-"),
+        "{}",
+        list.stderr
+    );
+
     let check = common::confer(&["check", folder]);
     assert_eq!(check.code, 1);
     assert!(

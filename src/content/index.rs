@@ -107,19 +107,37 @@ pub(crate) struct Unindexed {
     pub text: Option<String>,
 }
 
-/// An edition's `[edition]` table with the warnings found reading it, or why it could not
-/// be read (the problems of the whole file, when the table alone did not say).
-pub(crate) fn index_edition(
-    found: &FoundEdition,
-) -> Result<(RawEdition, Vec<Diagnostic>), Unindexed> {
+/// An edition's `[edition]` table, with the warnings found reading it and, when there are
+/// any, the text they point into.
+pub(crate) struct Indexed {
+    pub edition: RawEdition,
+    pub warnings: Vec<Diagnostic>,
+    pub text: Option<String>,
+}
+
+/// An edition's `[edition]` table, or why it could not be read (the problems of the whole
+/// file, when the table alone did not say). An edition whose file has errors is not
+/// indexed: reading it to show it would stop at the same errors.
+pub(crate) fn index_edition(found: &FoundEdition) -> Result<Indexed, Unindexed> {
     if let Place::BuiltIn(file) = found.place
-        && let Some(raw) = super::compiled::header(file)
+        && let Some(edition) = super::compiled::header(file)
     {
-        return Ok((raw, Vec::new()));
+        return Ok(Indexed {
+            edition,
+            warnings: Vec::new(),
+            text: None,
+        });
     }
-    if let Some(read) = first_part(found).and_then(|(text, whole)| table_alone(found, &text, whole))
+    if let Some((text, whole)) = first_part(found)
+        && let Some((edition, warnings)) = table_alone(found, &text, whole)
     {
-        return Ok(read);
+        // The part read is the start of the file: the warnings' places are right in it.
+        let text = (!warnings.is_empty()).then_some(text);
+        return Ok(Indexed {
+            edition,
+            warnings,
+            text,
+        });
     }
     // Unusual layout or a broken table: the whole file decides, with its own diagnostics.
     let read = super::files::read_edition(found);
@@ -134,10 +152,15 @@ pub(crate) fn index_edition(
         file: found.file,
         diagnostics: &mut diagnostics,
     };
-    // Problems elsewhere in the file are for when it is shown, and for `check`.
-    match parse::edition_file(&mut d, &text).and_then(|raw| raw.edition) {
-        Some(edition) => Ok((edition, diagnostics)),
-        None => Err(Unindexed {
+    let edition = parse::edition_file(&mut d, &text).and_then(|raw| raw.edition);
+    let errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
+    match edition {
+        Some(edition) if !errors => Ok(Indexed {
+            edition,
+            text: (!diagnostics.is_empty()).then_some(text),
+            warnings: diagnostics,
+        }),
+        _ => Err(Unindexed {
             diagnostics,
             text: Some(text),
         }),

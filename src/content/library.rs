@@ -92,16 +92,20 @@ impl Library {
             let Some(kept) = scope.series.take() else {
                 continue;
             };
-            let mut indexed = IndexedSeries {
+            let mut indexed_series = IndexedSeries {
                 id: kept.id.clone(),
                 name: kept.name.clone(),
                 editions: Vec::new(),
             };
             for found in series.editions {
                 match index_edition(&found) {
-                    Ok((raw, warnings)) => {
-                        diagnostics.extend(warnings);
-                        indexed.editions.push(IndexedEdition {
+                    Ok(indexed) => {
+                        if let Some(text) = indexed.text {
+                            library.sources.set_text(found.file, text);
+                        }
+                        diagnostics.extend(indexed.warnings);
+                        let raw = indexed.edition;
+                        indexed_series.editions.push(IndexedEdition {
                             id: EditionId {
                                 series: series.id.clone(),
                                 stem: found.stem.clone(),
@@ -122,10 +126,10 @@ impl Library {
                     }
                 }
             }
-            indexed
+            indexed_series
                 .editions
                 .sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
-            library.index.series.push(indexed);
+            library.index.series.push(indexed_series);
             library.content.series.push(kept);
             library.scopes.push((scope, series.series_file));
         }
