@@ -252,4 +252,15 @@ fn new_content_keeps_the_section_the_selection_and_the_editions() {
     a.reopen();
     assert_eq!(a.generation, 2);
     assert!(a.banner.is_none());
+
+    // The file of a side removed: the nearest edition takes its place, read then.
+    std::fs::remove_file(&shown).unwrap();
+    a.reopen();
+    assert_eq!(a.generation, 3);
+    let (left, right) = a.sides();
+    assert_eq!(
+        (left.edition.id.to_string(), right.edition.id.to_string()),
+        ("wic/2015".to_string(), "wic/2025".to_string())
+    );
+    assert!(screen(&a).contains("2015 Wuzhen"));
 }

@@ -135,6 +135,17 @@ fn a_broken_edition_not_shown_stops_nothing_and_is_reported() {
         print.stderr
     );
 
+    // Asked to show the edition that does not read: its errors, exit 1.
+    let shown_broken = common::confer(&["--content", folder, "print", "2019", "2025"]);
+    assert_eq!(shown_broken.code, 1);
+    assert!(shown_broken.stdout.is_empty());
+    assert!(
+        shown_broken.stderr.contains("unknown key 'nmae'")
+            && shown_broken.stderr.contains("2019.toml:"),
+        "{}",
+        shown_broken.stderr
+    );
+
     // `list` would be silently short: it says why, pointing at the line as `check` does.
     let list = common::confer(&["--content", folder, "list"]);
     assert_eq!(list.code, 1);

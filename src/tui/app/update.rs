@@ -302,8 +302,6 @@ impl App {
             });
             return;
         }
-        let old = std::mem::replace(&mut self.library, Library::of(Content::default()));
-        new.carry_over(old);
         let position = |id: &EditionId, fallback: usize| {
             new.index
                 .position(id)
@@ -312,9 +310,32 @@ impl App {
         let left = shown
             .first()
             .map_or(self.left, |id| position(id, self.left));
-        let right = shown
+        let mut right = shown
             .get(1)
             .map_or(self.right, |id| position(id, self.right));
+        if right == left {
+            // The file of one side was removed and the nearest edition is the other side.
+            right = if left + 1 < new.index.len() {
+                left + 1
+            } else {
+                left.saturating_sub(1)
+            };
+        }
+        // An edition that takes the place of a removed one is read now.
+        let ids: Vec<EditionId> = [left, right]
+            .into_iter()
+            .filter_map(|at| new.index.get(at).map(|e| e.id.clone()))
+            .filter(|id| !new.is_read(id))
+            .collect();
+        if let Some(problem) = new.read(&ids).first() {
+            self.banner = Some(Banner {
+                kind: BannerKind::NotReloaded,
+                detail: said(problem, &new),
+            });
+            return;
+        }
+        let old = std::mem::replace(&mut self.library, Library::of(Content::default()));
+        new.carry_over(old);
         self.library = new;
         self.left = left;
         self.right = right;
