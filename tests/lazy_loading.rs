@@ -126,6 +126,16 @@ fn a_broken_edition_not_shown_stops_nothing_and_is_reported() {
         "{screen}"
     );
 
+    // Choosing two that read clears that banner (the one about 2016 comes back).
+    let at_2015 = app.library.index.position(&id("2015")).unwrap();
+    app.show(at_2015, app.right);
+    assert_eq!(app.sides().0.edition.id, id("2015"));
+    let screen = common::screen(&app);
+    assert!(
+        !screen.contains("cannot open") && screen.contains("an edition is left out"),
+        "{screen}"
+    );
+
     let print = common::confer(&["--content", folder, "print", "2014", "2025"]);
     assert_eq!(print.code, 0, "{}", print.stderr);
     assert!(print.stdout.contains("Overview"));

@@ -273,9 +273,18 @@ impl App {
             });
             return;
         }
+        // Only editions that were read are ever shown (content built in memory has no file
+        // to read an edition from).
+        if ids.len() < 2 || !ids.iter().all(|id| self.library.is_read(id)) {
+            return;
+        }
         self.left = left;
         self.right = right;
         self.places = [Place::default(); Section::ALL.len()];
+        // An edition that would not open is no longer the news.
+        if self.banner.as_ref().map(|b| b.kind) == Some(BannerKind::NotOpened) {
+            self.banner = self.left_out_banner();
+        }
     }
 
     /// The content after a save: the same editions (by id) where they still exist, the same
