@@ -297,6 +297,19 @@ mod tests {
     }
 
     #[test]
+    fn windows_line_ends_and_a_table_after_others_are_found() {
+        let text = "format = 1\r\n[[orgs]]\r\nid = \"a\"\r\n[edition] # here\r\nname = \"A\"\r\n[[people]]\r\n";
+        assert_eq!(
+            edition_table_text(text, true),
+            Some("[edition] # here\r\nname = \"A\"\r\n")
+        );
+        // A line of a multi-line array that starts with '[' ends the part early; the
+        // table then fails to read and the whole file decides.
+        let nested = "[edition]\nx = [\n[1],\n]\n";
+        assert_eq!(edition_table_text(nested, true), Some("[edition]\nx = [\n"));
+    }
+
+    #[test]
     fn no_header_means_the_whole_file_decides() {
         assert_eq!(
             edition_table_text("format = 1\nedition.name = \"A\"\n", true),
