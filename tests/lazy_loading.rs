@@ -165,6 +165,22 @@ fn a_broken_edition_not_shown_stops_nothing_and_is_reported() {
         list.stderr
     );
 
+    // While the rest of the folder is checked, the header says how far it is.
+    app.checking = Some((3, 12));
+    assert!(
+        common::screen(&app)
+            .lines()
+            .next()
+            .unwrap()
+            .contains("checking 3/12")
+    );
+    let mut told = Vec::new();
+    confer::content::check_telling(&ContentLocation::Folder(dir.path().into()), 2, |d, t| {
+        told.push((d, t))
+    });
+    assert_eq!(told.len(), 12, "once an edition: {told:?}");
+    assert_eq!(told.last(), Some(&(12, 12)));
+
     let check = common::confer(&["check", folder]);
     assert_eq!(check.code, 1);
     assert!(

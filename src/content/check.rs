@@ -50,6 +50,15 @@ struct Judged {
 
 /// Checks all content at `location`, as `load` would, on `threads` threads (at least one).
 pub fn check(location: &ContentLocation, threads: usize) -> Checked {
+    check_telling(location, threads, |_, _| {})
+}
+
+/// `check`, telling `progress` how many editions of how many are judged, after each one.
+pub fn check_telling(
+    location: &ContentLocation,
+    threads: usize,
+    mut progress: impl FnMut(usize, usize),
+) -> Checked {
     let mut reader = Reader::default();
     let found = match location {
         ContentLocation::BuiltIn => reader.builtin(BUILTIN),
@@ -82,7 +91,10 @@ pub fn check(location: &ContentLocation, threads: usize) -> Checked {
 
     let mut first_seen = FirstSeen::default();
     let mut reread = Vec::new();
+    let mut judged_so_far = 0;
     each_in_order(&jobs, threads, &scopes, |(series, found), judged| {
+        judged_so_far += 1;
+        progress(judged_so_far, jobs.len());
         let before = diagnostics.len();
         diagnostics.extend(judged.diagnostics);
         if let Some(text) = judged.text {

@@ -16,7 +16,7 @@ mod parse;
 mod raw;
 mod resolve;
 
-pub use check::{Checked, check, sort_refs};
+pub use check::{Checked, check, check_telling, sort_refs};
 pub use compiled::BuiltinFile;
 /// For build.rs, which compiles the built-in content with this module.
 #[allow(unused_imports)]

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::terminal::{
@@ -70,7 +70,12 @@ enum Input {
     Terminal(event::Event),
     ContentChanged,
     Checked(Banner),
+    /// How far the check of the folder is: editions judged, of how many.
+    Checking(usize, usize),
 }
+
+/// How often the progress of the check of the folder is drawn.
+const PROGRESS_EVERY: Duration = Duration::from_millis(150);
 
 /// How long a burst of file events must be quiet before reloading: an editor's save is
 /// several events (write, rename, chmod) within a few milliseconds.
@@ -148,6 +153,9 @@ pub fn run(app: &mut App, screen: Screen, watch: Option<PathBuf>) -> io::Result<
                 }
             }
             Input::Checked(banner) => app.checked(banner),
+            Input::Checking(done, total) => {
+                app.checking = (done < total).then_some((done, total));
+            }
             Input::ContentChanged => {
                 // Let the burst settle, keeping any keys that came meanwhile.
                 let mut keys = Vec::new();
@@ -199,7 +207,15 @@ fn check_in_background(app: &App, send: mpsc::Sender<Input>) {
         return;
     };
     std::thread::spawn(move || {
-        let checked = crate::content::check(&location, 1);
+        // A few progress lines a second at most: each one is a frame.
+        let mut told = Instant::now();
+        let tell = |done: usize, total: usize| {
+            if done == total || told.elapsed() >= PROGRESS_EVERY {
+                told = Instant::now();
+                let _ = send.send(Input::Checking(done, total));
+            }
+        };
+        let checked = crate::content::check_telling(&location, 1, tell);
         if let Some(banner) = problems_banner(&checked) {
             let _ = send.send(Input::Checked(banner));
         }

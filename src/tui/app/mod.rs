@@ -167,6 +167,8 @@ pub struct App {
     pub generation: u64,
     /// A problem worth a line above the footer until it is mended.
     pub banner: Option<Banner>,
+    /// The check of the rest of the folder, while it runs: editions judged, of how many.
+    pub checking: Option<(usize, usize)>,
     cache: RefCell<Option<Rc<Layout>>>,
     /// Every section's entries folded for search, built at the first search.
     index: RefCell<Option<Rc<find::SearchIndex>>>,
@@ -275,6 +277,7 @@ impl App {
             filter: PeopleFilter::default(),
             generation: 0,
             banner: None,
+            checking: None,
             cache: RefCell::new(None),
             index: RefCell::new(None),
             found: RefCell::new(None),

@@ -14,10 +14,13 @@ use crate::tui::screen::tabs as tab_layout;
 pub fn header(app: &App, buf: &mut Buffer, area: Rect) {
     let (left, _) = app.sides();
     let name = left.series.name.get(app.lang.tag());
-    let help = match app.lang {
-        Lang::Ja => "? ヘルプ",
-        Lang::En => "? help",
+    let help = match (app.lang, app.checking) {
+        (Lang::Ja, Some((done, total))) => format!("版を確認中 {done}/{total}  ? ヘルプ"),
+        (Lang::En, Some((done, total))) => format!("checking {done}/{total}  ? help"),
+        (Lang::Ja, None) => "? ヘルプ".to_string(),
+        (Lang::En, None) => "? help".to_string(),
     };
+    let help = help.as_str();
     let help_width = display_width(help, &app.profile) as u16;
     let room = area.width.saturating_sub(help_width + 1);
     let name = truncate(name, usize::from(room), &app.profile);
