@@ -152,30 +152,41 @@ impl<'d> Decoder<'d> {
                 Some(Text::new(vec![(super::model::tag(""), s.value)]))
             }
             DeValue::Table(table) => {
-                let mut entries: Vec<_> = table.iter().collect();
-                entries.sort_by_key(|(key, _)| key.span().start);
-                if entries.is_empty() {
+                if table.is_empty() {
                     self.error("a text needs at least one language", value.span())
                         .help = Some("write e.g. { en = \"…\", ja = \"…\" }".into());
                     return None;
                 }
-                let mut out = Vec::with_capacity(entries.len());
+                let mut out = Vec::with_capacity(table.len());
                 let mut ok = true;
-                for (tag, text) in entries {
-                    let tag_name = tag.get_ref().as_ref();
+                let mut take = |d: &mut Self, tag: &Spanned<_>, text| {
+                    let tag_name: &str = AsRef::<str>::as_ref(tag.get_ref());
                     if !is_language_tag(tag_name) {
                         ok = false;
                         let lower = tag_name.to_ascii_lowercase();
-                        self.error(format!("'{tag_name}' is not a language tag"), tag.span())
+                        d.error(format!("'{tag_name}' is not a language tag"), tag.span())
                             .help = Some(if is_language_tag(&lower) {
                             format!("language tags are lowercase: '{lower}'")
                         } else {
                             "use a lowercase tag such as en, ja, zh or zh-hant".into()
                         });
                     }
-                    match self.shaped_string(text, shape) {
+                    match d.shaped_string(text, shape) {
                         Some(s) => out.push((super::model::tag(tag_name), s.value)),
                         None => ok = false,
+                    }
+                };
+                // In the order written. The table is sorted by tag, which is nearly always
+                // the order written too (en before ja): then there is nothing to sort.
+                if table.keys().map(|key| key.span().start).is_sorted() {
+                    for (tag, text) in table.iter() {
+                        take(self, tag, text);
+                    }
+                } else {
+                    let mut entries: Vec<_> = table.iter().collect();
+                    entries.sort_by_key(|(key, _)| key.span().start);
+                    for (tag, text) in entries {
+                        take(self, tag, text);
                     }
                 }
                 ok.then(|| Text::new(out))

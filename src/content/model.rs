@@ -309,7 +309,8 @@ pub struct Session {
 #[derive(Debug, PartialEq)]
 pub struct Person {
     pub id: String,
-    pub name: Text,
+    /// Shared with what the rules across editions note of it (a check notes every name).
+    pub name: Arc<Text>,
     pub org: Option<Arc<Org>>,
     pub role: Option<Text>,
     pub country: Option<String>,

@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::content::diagnostic::{Diagnostic, FileId, Location};
 use crate::content::model::{EditionId, Text};
@@ -13,14 +14,14 @@ use crate::content::model::{EditionId, Text};
 /// figure's unit, with the span of the entry a warning points at.
 #[derive(Debug, Default)]
 pub(crate) struct Seen {
-    pub names: Vec<(String, Text, Range<usize>)>,
+    pub names: Vec<(String, Arc<Text>, Range<usize>)>,
     pub units: Vec<(String, Option<Text>, Range<usize>)>,
 }
 
 /// The first place each person id and figure key was seen, to warn when a later edition differs.
 #[derive(Default)]
 pub(crate) struct FirstSeen {
-    people: HashMap<String, (EditionId, Text)>,
+    people: HashMap<String, (EditionId, Arc<Text>)>,
     units: HashMap<String, (EditionId, Option<Text>)>,
 }
 

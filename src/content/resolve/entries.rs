@@ -64,11 +64,15 @@ impl Resolver<'_> {
             if !keep {
                 continue;
             }
-            seen.names
-                .push((p.id.value.clone(), p.name.clone(), p.sources.entry.clone()));
+            let name = Arc::new(p.name);
+            seen.names.push((
+                p.id.value.clone(),
+                Arc::clone(&name),
+                p.sources.entry.clone(),
+            ));
             out.push(Person {
                 id: p.id.value,
-                name: p.name,
+                name,
                 org,
                 role: p.role,
                 country: p.country,
