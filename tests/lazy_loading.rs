@@ -270,3 +270,37 @@ fn check_of_a_generated_archive_with_problems_is_the_same_both_ways() {
         assert!(parallel.contains(expected), "{expected}:\n{parallel}");
     }
 }
+
+#[test]
+fn a_reload_reads_again_only_the_edition_that_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_builtin(dir.path());
+    let mut library = Library::open(&ContentLocation::Folder(dir.path().into()));
+    let shown = [id("2014"), id("2025")];
+    assert!(library.read(&shown).is_empty());
+    // Where each edition's people are in memory: the same place after a reload means the
+    // edition was carried over, not read again.
+    let people_at = |library: &Library, stem: &str| {
+        library.edition(&id(stem)).unwrap().1.people.as_ptr() as usize
+    };
+    let (at_2014, at_2025) = (people_at(&library, "2014"), people_at(&library, "2025"));
+
+    edit(dir.path(), "wic/2025.toml", |t| {
+        format!("{t}\n# saved again\n")
+    });
+    let (mut reopened, errors) = library.reopen(&shown);
+    assert!(errors.is_empty(), "{errors:?}");
+    reopened.carry_over(library);
+    assert!(reopened.is_read(&id("2014")) && reopened.is_read(&id("2025")));
+    assert_eq!(people_at(&reopened, "2014"), at_2014, "2014 did not change");
+    assert_ne!(people_at(&reopened, "2025"), at_2025, "2025 was read again");
+
+    // A change to the series file reads every edition shown again: they refer into it.
+    let library = reopened;
+    let at_2014 = people_at(&library, "2014");
+    edit(dir.path(), "wic/series.toml", |t| format!("{t}\n# saved\n"));
+    let (mut reopened, errors) = library.reopen(&shown);
+    assert!(errors.is_empty());
+    reopened.carry_over(library);
+    assert_ne!(people_at(&reopened, "2014"), at_2014);
+}
