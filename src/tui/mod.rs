@@ -3,6 +3,7 @@
 pub mod app;
 pub mod deck;
 mod draw;
+pub mod effects;
 pub mod keymap;
 pub mod keys;
 pub mod screen;

@@ -150,6 +150,7 @@ pub fn run(app: &mut App, screen: Screen, watch: Option<PathBuf>) -> io::Result<
             Input::Terminal(event) => {
                 if let Some(action) = action(app, &event) {
                     app.update(action);
+                    super::effects::perform(app);
                 }
             }
             Input::Checked(banner) => app.checked(banner),
@@ -166,7 +167,7 @@ pub fn run(app: &mut App, screen: Screen, watch: Option<PathBuf>) -> io::Result<
                 }
                 if watch.is_some() {
                     let generation = app.generation;
-                    reload(app);
+                    super::effects::reload(app);
                     if app.generation != generation {
                         check_in_background(app, send.clone());
                     }
@@ -174,6 +175,7 @@ pub fn run(app: &mut App, screen: Screen, watch: Option<PathBuf>) -> io::Result<
                 for event in keys {
                     if let Some(action) = action(app, &event) {
                         app.update(action);
+                        super::effects::perform(app);
                     }
                 }
             }
@@ -240,10 +242,4 @@ fn problems_banner(checked: &Checked) -> Option<Banner> {
         },
         detail: sanitize(&line, TextShape::Line).text,
     })
-}
-
-/// Reads the folder again: new content on screen if it reads, else the last good content
-/// and a banner naming the first error's file, line and column.
-fn reload(app: &mut App) {
-    app.reopen();
 }

@@ -100,6 +100,8 @@ pub fn key(
     let event = Event::Key(KeyEvent::new(code, modifiers));
     if let Some(action) = confer::tui::keys::action(app, &event) {
         app.update(action);
+        // As the event loop does: what the app asked for is done before the next key.
+        confer::tui::effects::perform(app);
     }
 }
 

@@ -2,8 +2,12 @@
 //! one mode the reader is in. `update` (in update.rs) takes an action and does no IO, so
 //! tests drive the explorer with actions alone.
 
+mod banner;
+mod detail;
 mod find;
 mod update;
+pub use banner::{Banner, BannerKind};
+pub use update::said;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -14,12 +18,12 @@ use crate::content::{Library, OrgKind};
 use crate::i18n::Lang;
 use ratatui::layout::Rect;
 
-use crate::rows::{Item, PaneLine, Para, Row, Section, Tone, detail, pane_lines, rows};
+use crate::rows::{Item, PaneLine, Row, Section, pane_lines, rows};
 use crate::text::Profile;
 
 use super::deck::Deck;
 use super::keymap::{KeyMap, KeyMode};
-use super::screen::{Screen, detail_box, inside};
+use super::screen::{Screen, inside};
 use super::theme::Theme;
 
 /// What the reader asked for.
@@ -125,24 +129,11 @@ pub struct PeopleFilter {
     pub country: Option<String>,
 }
 
-/// A line above the footer: a problem with the content that the screen does not show.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Banner {
-    pub kind: BannerKind,
-    /// Where and what: `content/wic/2014.toml:3:1: TOML syntax: …`.
-    pub detail: String,
-}
-
+/// What the app asks of the shell, which does the reading (the app does no IO).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BannerKind {
-    /// A save did not load; the content on screen is the last that did.
-    NotReloaded,
-    /// An edition chosen in the picker could not be read; the pair stays as it was.
-    NotOpened,
-    /// `count` editions that could not be read are not offered.
-    LeftOut { count: usize },
-    /// The check of the whole folder found `count` errors in editions not shown.
-    Problems { count: usize },
+pub enum Request {
+    /// Read the editions at these positions of the index, then call `App::shown`.
+    Show { left: usize, right: usize },
 }
 
 #[derive(Debug)]
@@ -169,6 +160,8 @@ pub struct App {
     pub banner: Option<Banner>,
     /// The check of the rest of the folder, while it runs: editions judged, of how many.
     pub checking: Option<(usize, usize)>,
+    /// Asked of the shell by the last update, not yet done.
+    pub request: Option<Request>,
     cache: RefCell<Option<Rc<Layout>>>,
     /// Every section's entries folded for search, built at the first search.
     index: RefCell<Option<Rc<find::SearchIndex>>>,
@@ -278,6 +271,7 @@ impl App {
             generation: 0,
             banner: None,
             checking: None,
+            request: None,
             cache: RefCell::new(None),
             index: RefCell::new(None),
             found: RefCell::new(None),
@@ -317,30 +311,6 @@ impl App {
 
     pub fn edition_count(&self) -> usize {
         self.library.index.len()
-    }
-
-    /// What the check of the whole folder found: said unless a more pressing banner (a save
-    /// that did not load, an edition that would not open) is up.
-    pub fn checked(&mut self, banner: Banner) {
-        let pressing = self
-            .banner
-            .as_ref()
-            .is_some_and(|b| matches!(b.kind, BannerKind::NotReloaded | BannerKind::NotOpened));
-        if !pressing {
-            self.banner = Some(banner);
-        }
-    }
-
-    /// The banner for editions left out of the index, if any were.
-    pub fn left_out_banner(&self) -> Option<Banner> {
-        let left_out = self.library.left_out();
-        let first = left_out.first()?;
-        Some(Banner {
-            kind: BannerKind::LeftOut {
-                count: self.library.left_out_files(),
-            },
-            detail: update::said(first, &self.library),
-        })
     }
 
     /// Runs `f` with the comparison and the current section's rows (filtered).
@@ -478,48 +448,6 @@ impl App {
     }
 
     /// The lines of the detail popup for the selected entry, at the popup's width.
-    /// The detail of the selected entry, laid out for the popup: once per entry and size,
-    /// not once per frame.
-    pub fn detail_lines(&self) -> Rc<Vec<PaneLine>> {
-        let view = self.view();
-        let Some(row) = self.selected_row(&view) else {
-            return Rc::new(Vec::new());
-        };
-        let area = Rect::new(0, 0, self.size.0, self.size.1);
-        let inner = inside(detail_box(area));
-        let key = (self.layout().key.clone(), row, inner.width);
-        if let Some((_, lines)) = self
-            .detail_cache
-            .borrow()
-            .as_ref()
-            .filter(|(k, _)| *k == key)
-        {
-            return Rc::clone(lines);
-        }
-        let lines = Rc::new(self.detail_lines_of(row, inner.width));
-        *self.detail_cache.borrow_mut() = Some((key, Rc::clone(&lines)));
-        lines
-    }
-
-    fn detail_lines_of(&self, row: usize, width: u16) -> Vec<PaneLine> {
-        let (left, right) = self.sides();
-        let label = |side: Side| {
-            vec![Para::new(
-                side.edition.label_or_name().get(self.lang.tag()),
-                Tone::Strong,
-            )]
-        };
-        self.with_rows(|comparison, rows| {
-            let Some(Row::Item(_, _, item)) = rows.get(row) else {
-                return Vec::new();
-            };
-            let (l, r) = detail(item, comparison, self.lang);
-            let half = usize::from(width.saturating_sub(3)) / 2;
-            let detail_rows = [Row::Pair(label(left), label(right)), Row::Pair(l, r)];
-            pane_lines(&detail_rows, half, half, &self.profile)
-        })
-    }
-
     /// The explorer's help: browsing, typing a search, and each popup, under headings
     /// (lines without keys).
     pub fn help_lines(&self) -> Vec<(String, &'static str)> {

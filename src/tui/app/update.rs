@@ -1,7 +1,7 @@
 //! Every change to the explorer's state, one function per mode. Ctrl-C (`Action::Quit`) and
 //! a resize mean the same in every mode and are handled before the mode is asked.
 
-use super::{Action, App, Banner, BannerKind, ItemLines, Mode, Place, View};
+use super::{Action, App, Banner, BannerKind, ItemLines, Mode, Place, Request, View};
 use crate::compare::compare;
 use crate::content::{Content, Diagnostic, EditionId, Library, OrgKind};
 use crate::present::{SlideKind, deck};
@@ -206,7 +206,11 @@ impl App {
             }
             Action::Open => {
                 self.mode = Mode::Browse;
-                self.show(left, cursor);
+                // Reading is the shell's to do (`tui::effects`); the app only asks.
+                self.request = Some(Request::Show {
+                    left,
+                    right: cursor,
+                });
                 return;
             }
             _ => cursor,
@@ -258,14 +262,17 @@ impl App {
         }
     }
 
-    /// Shows two editions (positions in the index), reading those not yet read. One that
-    /// does not read leaves the pair as it was, and the banner says why.
-    pub fn show(&mut self, left: usize, right: usize) {
-        let ids: Vec<EditionId> = [left, right]
+    /// The editions at two positions of the index.
+    pub fn ids_at(&self, left: usize, right: usize) -> Vec<EditionId> {
+        [left, right]
             .into_iter()
             .filter_map(|at| self.library.index.get(at).map(|e| e.id.clone()))
-            .collect();
-        let errors = self.library.read(&ids);
+            .collect()
+    }
+
+    /// Two editions (positions in the index) after the shell has read them: shown, or, if
+    /// one did not read, the pair as it was and a banner saying why.
+    pub fn shown(&mut self, left: usize, right: usize, errors: &[Diagnostic]) {
         if let Some(first) = errors.first() {
             self.banner = Some(Banner {
                 kind: BannerKind::NotOpened,
@@ -275,6 +282,7 @@ impl App {
         }
         // Only editions that were read are ever shown (content built in memory has no file
         // to read an edition from).
+        let ids = self.ids_at(left, right);
         if ids.len() < 2 || !ids.iter().all(|id| self.library.is_read(id)) {
             return;
         }
@@ -287,62 +295,36 @@ impl App {
         }
     }
 
-    /// The content after a save: the same editions (by id) where they still exist, the same
-    /// section, selection and scroll. Only what changed is read again; if the editions
-    /// shown no longer read, the last good content stays and the banner names the problem.
-    pub fn reopen(&mut self) {
-        let shown: Vec<EditionId> = [self.left, self.right]
-            .into_iter()
-            .filter_map(|at| self.library.index.get(at).map(|e| e.id.clone()))
-            .collect();
-        let (mut new, errors) = self.library.reopen(&shown);
-        let problem = new.errors().first().map(|d| (*d).clone());
-        if let Some(problem) = problem.or_else(|| errors.first().cloned()) {
-            self.banner = Some(Banner {
-                kind: BannerKind::NotReloaded,
-                detail: said(&problem, &new),
-            });
-            return;
-        }
-        if new.index.len() < 2 {
-            self.banner = Some(Banner {
-                kind: BannerKind::NotReloaded,
-                detail: "the content needs two editions to compare".to_string(),
-            });
-            return;
-        }
-        let position = |id: &EditionId, fallback: usize| {
-            new.index
-                .position(id)
-                .unwrap_or(fallback.min(new.index.len().saturating_sub(1)))
-        };
-        let left = shown
-            .first()
-            .map_or(self.left, |id| position(id, self.left));
-        let mut right = shown
-            .get(1)
-            .map_or(self.right, |id| position(id, self.right));
+    /// A save that did not load: the content on screen stays, the banner says why.
+    pub fn not_reloaded(&mut self, detail: String) {
+        self.banner = Some(Banner {
+            kind: BannerKind::NotReloaded,
+            detail,
+        });
+    }
+
+    /// Where the editions shown stand in content read again: the same ones where they
+    /// still exist, else the nearest, never one edition against itself.
+    pub fn positions_in(&self, new: &Library) -> (usize, usize) {
+        let shown = self.ids_at(self.left, self.right);
+        let last = new.index.len().saturating_sub(1);
+        let position = |id: Option<&EditionId>| id.and_then(|id| new.index.position(id));
+        let left = position(shown.first()).unwrap_or(self.left.min(last));
+        let mut right = position(shown.get(1)).unwrap_or(self.right.min(last));
         if right == left {
             // The file of one side was removed and the nearest edition is the other side.
-            right = if left + 1 < new.index.len() {
+            right = if left < last {
                 left + 1
             } else {
                 left.saturating_sub(1)
             };
         }
-        // An edition that takes the place of a removed one is read now.
-        let ids: Vec<EditionId> = [left, right]
-            .into_iter()
-            .filter_map(|at| new.index.get(at).map(|e| e.id.clone()))
-            .filter(|id| !new.is_read(id))
-            .collect();
-        if let Some(problem) = new.read(&ids).first() {
-            self.banner = Some(Banner {
-                kind: BannerKind::NotReloaded,
-                detail: said(problem, &new),
-            });
-            return;
-        }
+        (left, right)
+    }
+
+    /// The content after a save, read by the shell (the editions at `left` and `right`
+    /// read whole): the same section, selection and scroll.
+    pub fn reopened(&mut self, mut new: Library, (left, right): (usize, usize)) {
         let old = std::mem::replace(&mut self.library, Library::of(Content::default()));
         new.carry_over(old);
         self.library = new;

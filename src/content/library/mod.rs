@@ -3,17 +3,20 @@
 //! explorer, `print`, `present` and `list` pay for what they show, not for the archive.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::SystemTime;
 
-use super::compiled;
+mod reading;
+mod reload;
+
+use reading::{Reading, read_whole};
+use reload::{Stamp, stamp};
+
 use super::decode::Decoder;
 use super::diagnostic::{Diagnostic, FileId, Location, Severity, SourceMap};
-use super::files::{self, ContentLocation, FoundEdition, Place, Reader};
+use super::files::{ContentLocation, FoundEdition, Reader};
 use super::index::{Index, IndexedEdition, IndexedSeries, index_edition};
 use super::model::{Content, Edition, EditionId, Series};
-use super::raw::RawEditionFile;
 use super::resolve::{self, SeriesScope};
-use super::{BUILTIN, Stats, check, parse};
+use super::{BUILTIN, Stats, check, compiled, parse};
 
 pub struct Library {
     location: Option<ContentLocation>,
@@ -321,37 +324,6 @@ impl Library {
         }
     }
 
-    /// The folder read again after a change. The editions named are read whole again only
-    /// where their file or their series file changed; the others are left to `carry_over`
-    /// from this library, once the caller has seen that the new one has no errors.
-    pub fn reopen(&self, shown: &[EditionId]) -> (Library, Vec<Diagnostic>) {
-        let Some(location) = &self.location else {
-            return (Library::of(Content::default()), Vec::new());
-        };
-        let mut new = Library::open(location);
-        let mut changed = Vec::new();
-        for id in shown {
-            match self.unchanged_in(&new, id) {
-                Some((file, at)) => new.carried.push((id.clone(), file, at)),
-                None => changed.push(id.clone()),
-            }
-        }
-        let mut errors = new.read(&changed);
-        // An edition shown that no longer indexes (a half-written file): its problems are
-        // those of the content shown.
-        for id in shown.iter().filter(|id| new.index.position(id).is_none()) {
-            let file = format!("{}/{}.toml", id.series, id.stem);
-            errors.extend(
-                new.left_out()
-                    .into_iter()
-                    .filter(|d| new.names(d).is_some_and(|name| name.ends_with(&file)))
-                    .cloned(),
-            );
-        }
-        check::sort(&mut errors);
-        (new, errors)
-    }
-
     /// The file a diagnostic is about, as it is shown.
     fn names<'a>(&'a self, d: &'a Diagnostic) -> Option<&'a str> {
         match &d.location {
@@ -359,149 +331,5 @@ impl Library {
             Location::Path(path) => Some(path),
             Location::Span(file, _) => Some(&self.sources.get(*file).name),
         }
-    }
-
-    /// Takes over from the library this one was reopened from the editions that did not
-    /// change, so that they are not read again.
-    pub fn carry_over(&mut self, mut old: Library) {
-        for (id, file, at) in std::mem::take(&mut self.carried) {
-            if let Some(edition) = old.take(&id) {
-                self.read.push((file, Some(at)));
-                self.stats.editions += 1;
-                self.keep(edition);
-            }
-        }
-    }
-
-    /// Where an edition's file is in `new` and when it was read, if it and its series file
-    /// are as they were when it was read.
-    fn unchanged_in(&self, new: &Library, id: &EditionId) -> Option<(FileId, Stamp)> {
-        let found_in = |library: &Library| {
-            library
-                .index
-                .editions()
-                .find(|(_, e)| &e.id == id)
-                .and_then(|(_, e)| e.found.clone())
-        };
-        let series_text = |library: &Library| {
-            library
-                .scopes
-                .iter()
-                .find(|(s, _)| s.id == id.series)
-                .map(|(_, file)| library.sources.get(*file).text.clone())
-        };
-        let (old, now) = (found_in(self)?, found_in(new)?);
-        let (_, read_at) = self.read.iter().find(|(f, _)| *f == old.file)?;
-        let read_at = (*read_at)?;
-        let same = stamp(&now.place) == Some(read_at)
-            && series_text(self).is_some()
-            && series_text(self) == series_text(new);
-        same.then_some((now.file, read_at))
-    }
-
-    fn take(&mut self, id: &EditionId) -> Option<Edition> {
-        let series = self.content.series.iter_mut().find(|s| s.id == id.series)?;
-        let at = series.editions.iter().position(|e| &e.id == id)?;
-        Some(series.editions.remove(at))
-    }
-}
-
-/// One edition read whole on its own thread.
-struct Reading {
-    edition: Option<Edition>,
-    text: Option<String>,
-    diagnostics: Vec<Diagnostic>,
-    entries: usize,
-    sources: usize,
-}
-
-impl Reading {
-    fn failed() -> Reading {
-        Reading {
-            edition: None,
-            text: None,
-            diagnostics: Vec::new(),
-            entries: 0,
-            sources: 0,
-        }
-    }
-}
-
-fn read_whole(scope: &SeriesScope, found: &FoundEdition) -> Reading {
-    if let Place::BuiltIn(file) = found.place
-        && let Some(reading) =
-            compiled::edition(file).and_then(|raw| resolve_builtin(scope, found, raw))
-    {
-        return reading;
-    }
-    let read = files::read_edition(found);
-    let mut reading = Reading {
-        text: read.shown,
-        diagnostics: read.diagnostics,
-        ..Reading::failed()
-    };
-    let Some(text) = read.text else {
-        return reading;
-    };
-    let mut d = Decoder {
-        file: found.file,
-        diagnostics: &mut reading.diagnostics,
-    };
-    if let Some(raw) = parse::edition_file(&mut d, &text) {
-        reading.entries = raw.entry_count;
-        reading.sources = raw.source_count;
-        let (edition, _) = resolve::edition(
-            scope,
-            &found.stem,
-            found.file,
-            &text,
-            raw,
-            &mut reading.diagnostics,
-        );
-        reading.edition = edition;
-    }
-    // Kept for the diagnostics that point into it, and for a reload to compare.
-    if !reading.diagnostics.is_empty() {
-        reading.text = Some(text);
-    }
-    reading
-}
-
-/// A built-in edition, read and checked at build time: resolved against its series only.
-/// `None` if that finds a problem (it cannot, unless the build was skipped): the file is
-/// then read from its TOML, for diagnostics that show its lines.
-fn resolve_builtin(
-    scope: &SeriesScope,
-    found: &FoundEdition,
-    raw: RawEditionFile,
-) -> Option<Reading> {
-    let mut reading = Reading {
-        entries: raw.entry_count,
-        sources: raw.source_count,
-        ..Reading::failed()
-    };
-    let (edition, _) = resolve::edition(
-        scope,
-        &found.stem,
-        found.file,
-        "",
-        raw,
-        &mut reading.diagnostics,
-    );
-    reading.edition = edition;
-    reading.diagnostics.is_empty().then_some(reading)
-}
-
-/// When a file on disk was last changed, and its length: a reload reads it again only if
-/// these differ.
-type Stamp = (SystemTime, u64);
-
-fn stamp(place: &Place) -> Option<Stamp> {
-    match place {
-        Place::Disk(path) => {
-            let meta = std::fs::metadata(path).ok()?;
-            Some((meta.modified().ok()?, meta.len()))
-        }
-        Place::BuiltIn(_) => None,
     }
 }

@@ -1,0 +1,97 @@
+//! One edition read whole: parsed from its file and resolved against its series, or, for
+//! the built-in content, taken from the form build.rs read it into.
+
+use super::super::compiled;
+use super::super::decode::Decoder;
+use super::super::diagnostic::Diagnostic;
+use super::super::files::{self, FoundEdition, Place};
+use super::super::model::Edition;
+use super::super::parse;
+use super::super::raw::RawEditionFile;
+use super::super::resolve::{self, SeriesScope};
+
+/// One edition read whole on its own thread.
+pub(super) struct Reading {
+    pub edition: Option<Edition>,
+    pub text: Option<String>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub entries: usize,
+    pub sources: usize,
+}
+
+impl Reading {
+    pub fn failed() -> Reading {
+        Reading {
+            edition: None,
+            text: None,
+            diagnostics: Vec::new(),
+            entries: 0,
+            sources: 0,
+        }
+    }
+}
+
+pub(super) fn read_whole(scope: &SeriesScope, found: &FoundEdition) -> Reading {
+    if let Place::BuiltIn(file) = found.place
+        && let Some(reading) =
+            compiled::edition(file).and_then(|raw| resolve_builtin(scope, found, raw))
+    {
+        return reading;
+    }
+    let read = files::read_edition(found);
+    let mut reading = Reading {
+        text: read.shown,
+        diagnostics: read.diagnostics,
+        ..Reading::failed()
+    };
+    let Some(text) = read.text else {
+        return reading;
+    };
+    let mut d = Decoder {
+        file: found.file,
+        diagnostics: &mut reading.diagnostics,
+    };
+    if let Some(raw) = parse::edition_file(&mut d, &text) {
+        reading.entries = raw.entry_count;
+        reading.sources = raw.source_count;
+        let (edition, _) = resolve::edition(
+            scope,
+            &found.stem,
+            found.file,
+            &text,
+            raw,
+            &mut reading.diagnostics,
+        );
+        reading.edition = edition;
+    }
+    // Kept for the diagnostics that point into it, and for a reload to compare.
+    if !reading.diagnostics.is_empty() {
+        reading.text = Some(text);
+    }
+    reading
+}
+
+/// A built-in edition, read and checked at build time: resolved against its series only.
+/// `None` if that finds a problem (it cannot, unless the build was skipped): the file is
+/// then read from its TOML, for diagnostics that show its lines.
+fn resolve_builtin(
+    scope: &SeriesScope,
+    found: &FoundEdition,
+    raw: RawEditionFile,
+) -> Option<Reading> {
+    let mut reading = Reading {
+        entries: raw.entry_count,
+        sources: raw.source_count,
+        ..Reading::failed()
+    };
+    let (edition, _) = resolve::edition(
+        scope,
+        &found.stem,
+        found.file,
+        "",
+        raw,
+        &mut reading.diagnostics,
+    );
+    reading.edition = edition;
+    reading.diagnostics.is_empty().then_some(reading)
+}

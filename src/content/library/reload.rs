@@ -1,0 +1,101 @@
+//! Reading a folder again after a save: only the editions whose file, or whose series
+//! file, changed are read again; the others are carried over as they were.
+
+use std::time::SystemTime;
+
+use super::super::check;
+use super::super::diagnostic::{Diagnostic, FileId};
+use super::super::files::Place;
+use super::super::model::{Content, Edition, EditionId};
+use super::Library;
+
+impl Library {
+    /// The folder read again after a change. The editions named are read whole again only
+    /// where their file or their series file changed; the others are left to `carry_over`
+    /// from this library, once the caller has seen that the new one has no errors.
+    pub fn reopen(&self, shown: &[EditionId]) -> (Library, Vec<Diagnostic>) {
+        let Some(location) = &self.location else {
+            return (Library::of(Content::default()), Vec::new());
+        };
+        let mut new = Library::open(location);
+        let mut changed = Vec::new();
+        for id in shown {
+            match self.unchanged_in(&new, id) {
+                Some((file, at)) => new.carried.push((id.clone(), file, at)),
+                None => changed.push(id.clone()),
+            }
+        }
+        let mut errors = new.read(&changed);
+        // An edition shown that no longer indexes (a half-written file): its problems are
+        // those of the content shown.
+        for id in shown.iter().filter(|id| new.index.position(id).is_none()) {
+            let file = format!("{}/{}.toml", id.series, id.stem);
+            errors.extend(
+                new.left_out()
+                    .into_iter()
+                    .filter(|d| new.names(d).is_some_and(|name| name.ends_with(&file)))
+                    .cloned(),
+            );
+        }
+        check::sort(&mut errors);
+        (new, errors)
+    }
+
+    /// Takes over from the library this one was reopened from the editions that did not
+    /// change, so that they are not read again.
+    pub fn carry_over(&mut self, mut old: Library) {
+        for (id, file, at) in std::mem::take(&mut self.carried) {
+            if let Some(edition) = old.take(&id) {
+                self.read.push((file, Some(at)));
+                self.stats.editions += 1;
+                self.keep(edition);
+            }
+        }
+    }
+
+    /// Where an edition's file is in `new` and when it was read, if it and its series file
+    /// are as they were when it was read.
+    fn unchanged_in(&self, new: &Library, id: &EditionId) -> Option<(FileId, Stamp)> {
+        let found_in = |library: &Library| {
+            library
+                .index
+                .editions()
+                .find(|(_, e)| &e.id == id)
+                .and_then(|(_, e)| e.found.clone())
+        };
+        let series_text = |library: &Library| {
+            library
+                .scopes
+                .iter()
+                .find(|(s, _)| s.id == id.series)
+                .map(|(_, file)| library.sources.get(*file).text.clone())
+        };
+        let (old, now) = (found_in(self)?, found_in(new)?);
+        let (_, read_at) = self.read.iter().find(|(f, _)| *f == old.file)?;
+        let read_at = (*read_at)?;
+        let same = stamp(&now.place) == Some(read_at)
+            && series_text(self).is_some()
+            && series_text(self) == series_text(new);
+        same.then_some((now.file, read_at))
+    }
+
+    fn take(&mut self, id: &EditionId) -> Option<Edition> {
+        let series = self.content.series.iter_mut().find(|s| s.id == id.series)?;
+        let at = series.editions.iter().position(|e| &e.id == id)?;
+        Some(series.editions.remove(at))
+    }
+}
+
+/// When a file on disk was last changed, and its length: a reload reads it again only if
+/// these differ.
+pub(super) type Stamp = (SystemTime, u64);
+
+pub(super) fn stamp(place: &Place) -> Option<Stamp> {
+    match place {
+        Place::Disk(path) => {
+            let meta = std::fs::metadata(path).ok()?;
+            Some((meta.modified().ok()?, meta.len()))
+        }
+        Place::BuiltIn(_) => None,
+    }
+}

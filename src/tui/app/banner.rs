@@ -1,0 +1,50 @@
+//! The line above the footer: a problem with the content that the screen does not show,
+//! and which of them is said when several are known.
+
+use super::App;
+
+/// A line above the footer: a problem with the content that the screen does not show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Banner {
+    pub kind: BannerKind,
+    /// Where and what: `content/wic/2014.toml:3:1: TOML syntax: …`.
+    pub detail: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BannerKind {
+    /// A save did not load; the content on screen is the last that did.
+    NotReloaded,
+    /// An edition chosen in the picker could not be read; the pair stays as it was.
+    NotOpened,
+    /// `count` editions that could not be read are not offered.
+    LeftOut { count: usize },
+    /// The check of the whole folder found `count` errors in editions not shown.
+    Problems { count: usize },
+}
+
+impl App {
+    /// What the check of the whole folder found: said unless a more pressing banner (a save
+    /// that did not load, an edition that would not open) is up.
+    pub fn checked(&mut self, banner: Banner) {
+        let pressing = self
+            .banner
+            .as_ref()
+            .is_some_and(|b| matches!(b.kind, BannerKind::NotReloaded | BannerKind::NotOpened));
+        if !pressing {
+            self.banner = Some(banner);
+        }
+    }
+
+    /// The banner for editions left out of the index, if any were.
+    pub fn left_out_banner(&self) -> Option<Banner> {
+        let left_out = self.library.left_out();
+        let first = left_out.first()?;
+        Some(Banner {
+            kind: BannerKind::LeftOut {
+                count: self.library.left_out_files(),
+            },
+            detail: super::update::said(first, &self.library),
+        })
+    }
+}

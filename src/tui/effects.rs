@@ -1,0 +1,48 @@
+//! The explorer's reading, done by the shell for the app, which only asks: the editions
+//! chosen in the picker, and the folder again after a save. Tests call these as the event
+//! loop does.
+
+use super::app::{App, Request, said};
+
+/// Does what the last update asked for, if anything.
+pub fn perform(app: &mut App) {
+    if let Some(Request::Show { left, right }) = app.request.take() {
+        show(app, left, right);
+    }
+}
+
+/// Reads two editions (positions in the index) and shows them, or says why not.
+pub fn show(app: &mut App, left: usize, right: usize) {
+    let ids = app.ids_at(left, right);
+    let errors = app.library.read(&ids);
+    app.shown(left, right, &errors);
+}
+
+/// Reads the folder again after a save: new content on screen if it reads, else the last
+/// good content and a banner naming the first error's file, line and column. Only what
+/// changed is read again.
+pub fn reload(app: &mut App) {
+    let shown = app.ids_at(app.left, app.right);
+    let (mut new, errors) = app.library.reopen(&shown);
+    let blocking = new.errors().first().map(|d| (*d).clone());
+    if let Some(problem) = blocking.or_else(|| errors.first().cloned()) {
+        app.not_reloaded(said(&problem, &new));
+        return;
+    }
+    if new.index.len() < 2 {
+        app.not_reloaded("the content needs two editions to compare".to_string());
+        return;
+    }
+    let (left, right) = app.positions_in(&new);
+    // An edition that takes the place of a removed one is read now.
+    let ids: Vec<_> = [left, right]
+        .into_iter()
+        .filter_map(|at| new.index.get(at).map(|e| e.id.clone()))
+        .filter(|id| !new.is_read(id))
+        .collect();
+    if let Some(problem) = new.read(&ids).first() {
+        app.not_reloaded(said(problem, &new));
+        return;
+    }
+    app.reopened(new, (left, right));
+}
