@@ -309,3 +309,42 @@ fn a_reload_reads_again_only_the_edition_that_changed() {
     reopened.carry_over(library);
     assert_ne!(people_at(&reopened, "2014"), at_2014);
 }
+
+#[test]
+fn a_reload_indexes_again_only_the_files_that_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_builtin(dir.path());
+    let mut library = Library::open(&ContentLocation::Folder(dir.path().into()));
+    let shown = [id("2014"), id("2025")];
+    assert!(library.read(&shown).is_empty());
+    let place = |library: &Library, stem: &str| {
+        let at = library.index.position(&id(stem)).unwrap();
+        library.index.get(at).unwrap().place.get("en").to_string()
+    };
+
+    // 2019 rewritten to the same length and given back its time: to a reload it has not
+    // changed, and its entry is taken over without reading the file (the old words stay).
+    let path = dir.path().join("wic/2019.toml");
+    let time = std::fs::metadata(&path).unwrap().modified().unwrap();
+    edit(dir.path(), "wic/2019.toml", |t| {
+        t.replacen("en = \"Wuzhen, Zhejiang", "en = \"WUZHEN, Zhejiang", 1)
+    });
+    let file = std::fs::File::options().write(true).open(&path).unwrap();
+    file.set_modified(time).unwrap();
+    // 2020 changed: read again.
+    edit(dir.path(), "wic/2020.toml", |t| {
+        t.replacen("en = \"Wuzhen, Zhejiang", "en = \"Wuzhen town, Zhejiang", 1)
+    });
+
+    let (mut reopened, errors) = library.reopen(&shown);
+    assert!(errors.is_empty(), "{errors:?}");
+    reopened.carry_over(library);
+    assert!(
+        place(&reopened, "2019").starts_with("Wuzhen,"),
+        "taken over unread"
+    );
+    assert!(
+        place(&reopened, "2020").starts_with("Wuzhen town"),
+        "read again"
+    );
+}

@@ -36,7 +36,13 @@ pub(crate) struct FoundEdition {
     pub file: FileId,
     pub name: String,
     pub place: Place,
+    /// When the file was last changed, and its length, as listed (`None` built in): a
+    /// reload reads a file again only if these differ.
+    pub stamp: Option<Stamp>,
 }
+
+/// When a file was last changed, and its length.
+pub(crate) type Stamp = (std::time::SystemTime, u64);
 
 /// Where a file's bytes are.
 #[derive(Clone, Debug)]
@@ -282,6 +288,7 @@ impl Reader {
                             file: self.sources.reserve(name.clone()),
                             name,
                             place: Place::BuiltIn(file),
+                            stamp: None,
                         });
                     }
                     Member::BadStem(stem) => self.bad_stem(stem, shown(relative)),
@@ -448,6 +455,7 @@ impl Reader {
                         file: self.sources.reserve(name.clone()),
                         name,
                         place: Place::Disk(path),
+                        stamp: meta.modified().ok().map(|at| (at, meta.len())),
                     });
                 }
                 Member::BadStem(stem) => self.bad_stem(stem, shown(&path)),

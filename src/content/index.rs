@@ -68,6 +68,21 @@ impl Index {
         self.editions().nth(position).map(|(_, e)| e)
     }
 
+    /// The entry of an edition file that has not changed since this index was made.
+    pub(crate) fn unchanged(&self, series: &str, found: &FoundEdition) -> Option<&IndexedEdition> {
+        found.stamp?;
+        self.series
+            .iter()
+            .find(|s| s.id == series)?
+            .editions
+            .iter()
+            .find(|e| {
+                e.found
+                    .as_ref()
+                    .is_some_and(|f| f.name == found.name && f.stamp == found.stamp)
+            })
+    }
+
     /// The index of content already loaded whole (tests, and content built in memory).
     pub fn of(content: &super::Content) -> Index {
         Index {

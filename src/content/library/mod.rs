@@ -8,11 +8,10 @@ mod reading;
 mod reload;
 
 use reading::{Reading, read_whole};
-use reload::{Stamp, stamp};
 
 use super::decode::Decoder;
 use super::diagnostic::{Diagnostic, FileId, Location, Severity, SourceMap};
-use super::files::{ContentLocation, FoundEdition, Reader};
+use super::files::{ContentLocation, FoundEdition, Reader, Stamp};
 use super::index::{Index, IndexedEdition, IndexedSeries, index_edition};
 use super::model::{Content, Edition, EditionId, Series};
 use super::resolve::{self, SeriesScope};
@@ -52,6 +51,12 @@ impl std::fmt::Debug for Library {
 impl Library {
     /// Lists the content, reads every series file and indexes every edition.
     pub fn open(location: &ContentLocation) -> Library {
+        Library::open_with(location, None)
+    }
+
+    /// `open`, taking from `previous` the index entry of every edition file unchanged since
+    /// (same place, time and length), so that a reload reads only what changed.
+    fn open_with(location: &ContentLocation, previous: Option<&Index>) -> Library {
         let mut reader = Reader::default();
         let found = match location {
             ContentLocation::BuiltIn => reader.builtin(BUILTIN),
@@ -101,6 +106,14 @@ impl Library {
                 editions: Vec::new(),
             };
             for found in series.editions {
+                let unchanged = previous.and_then(|index| index.unchanged(&series.id, &found));
+                if let Some(entry) = unchanged {
+                    indexed_series.editions.push(IndexedEdition {
+                        found: Some(found),
+                        ..entry.clone()
+                    });
+                    continue;
+                }
                 match index_edition(&found) {
                     Ok(indexed) => {
                         if let Some(text) = indexed.text {
@@ -198,7 +211,7 @@ impl Library {
                 let scope = self.scopes.iter().position(|(s, _)| s.id == id.series)?;
                 let found = self.index.editions().find(|(_, e)| &e.id == id)?.1;
                 let found = found.found.clone()?;
-                let stamp = stamp(&found.place);
+                let stamp = found.stamp;
                 Some((scope, found, stamp))
             })
             .collect();

@@ -1,11 +1,9 @@
 //! Reading a folder again after a save: only the editions whose file, or whose series
 //! file, changed are read again; the others are carried over as they were.
 
-use std::time::SystemTime;
-
 use super::super::check;
 use super::super::diagnostic::{Diagnostic, FileId};
-use super::super::files::Place;
+use super::super::files::Stamp;
 use super::super::model::{Content, Edition, EditionId};
 use super::Library;
 
@@ -17,7 +15,7 @@ impl Library {
         let Some(location) = &self.location else {
             return (Library::of(Content::default()), Vec::new());
         };
-        let mut new = Library::open(location);
+        let mut new = Library::open_with(location, Some(&self.index));
         let mut changed = Vec::new();
         for id in shown {
             match self.unchanged_in(&new, id) {
@@ -73,7 +71,7 @@ impl Library {
         let (old, now) = (found_in(self)?, found_in(new)?);
         let (_, read_at) = self.read.iter().find(|(f, _)| *f == old.file)?;
         let read_at = (*read_at)?;
-        let same = stamp(&now.place) == Some(read_at)
+        let same = now.stamp == Some(read_at)
             && series_text(self).is_some()
             && series_text(self) == series_text(new);
         same.then_some((now.file, read_at))
@@ -83,19 +81,5 @@ impl Library {
         let series = self.content.series.iter_mut().find(|s| s.id == id.series)?;
         let at = series.editions.iter().position(|e| &e.id == id)?;
         Some(series.editions.remove(at))
-    }
-}
-
-/// When a file on disk was last changed, and its length: a reload reads it again only if
-/// these differ.
-pub(super) type Stamp = (SystemTime, u64);
-
-pub(super) fn stamp(place: &Place) -> Option<Stamp> {
-    match place {
-        Place::Disk(path) => {
-            let meta = std::fs::metadata(path).ok()?;
-            Some((meta.modified().ok()?, meta.len()))
-        }
-        Place::BuiltIn(_) => None,
     }
 }
