@@ -335,17 +335,14 @@ fn open_checked(settings: &Settings) -> Result<Library, ExitCode> {
     }
     if let Some(first) = library.left_out().first() {
         let count = library.left_out_files();
-        let place = first
-            .position(&library.sources)
-            .map_or_else(String::new, |p| format!(" ({p}: {})", first.message));
         eprintln!(
-            "confer: {count} {} left out{}; `confer check` shows why",
+            "confer: {count} {} left out ({}); `confer check` shows why",
             if count == 1 {
                 "edition is"
             } else {
                 "editions are"
             },
-            crate::text::sanitize(&place, crate::text::TextShape::Line).text,
+            first.one_line(&library.sources),
         );
     }
     Ok(library)
@@ -493,12 +490,7 @@ pub fn summary(s: Stats, diagnostics: &[Diagnostic], location: &ContentLocation)
             crate::text::sanitize(&path.display().to_string(), crate::text::TextShape::Line).text
         }
     };
-    let count = |severity| {
-        diagnostics
-            .iter()
-            .filter(|d| d.severity == severity)
-            .count()
-    };
+    let count = |severity| content::diagnostic::count(diagnostics, severity);
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
     format!(
         "checked {place}: {} series, {} {}, {} {}, {} {}; {} {}, {} {}",

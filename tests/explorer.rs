@@ -4,7 +4,6 @@
 mod common;
 
 use common::{press, screen};
-use confer::content::{ContentLocation, Library};
 use confer::i18n::Lang;
 use confer::rows::Section;
 use confer::tui::app::{Action, App, Mode};
@@ -202,26 +201,11 @@ fn every_section_at_two_sizes_in_two_languages() {
     }
 }
 
-/// The built-in content copied to a folder, opened as the explorer opens it.
-fn folder_app(dir: &std::path::Path) -> App {
-    let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content/wic");
-    std::fs::create_dir_all(dir.join("wic")).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, dir.join("wic").join(path.file_name().unwrap())).unwrap();
-    }
-    let mut library = Library::open(&ContentLocation::Folder(dir.into()));
-    let last = library.index.len() - 1;
-    let shown = [0, last].map(|at| library.index.get(at).unwrap().id.clone());
-    assert!(library.read(&shown).is_empty());
-    let profile = confer::text::Profile::default();
-    App::new(library, 0, last, Lang::En, profile, Theme::Mono, (120, 40))
-}
-
 #[test]
 fn new_content_keeps_the_section_the_selection_and_the_editions() {
     let dir = tempfile::tempdir().unwrap();
-    let mut a = folder_app(dir.path());
+    common::copy_builtin(dir.path());
+    let mut a = common::folder_app(dir.path());
     press(&mut a, "4jjj");
     let before = (a.section, a.place(), screen(&a));
     // A save of an edition not shown: the two shown are not read again, and stay.

@@ -10,20 +10,7 @@ mod generate;
 use std::path::Path;
 
 use confer::content::{ContentLocation, EditionId, Library, check, load};
-use confer::i18n::Lang;
-use confer::text::Profile;
-use confer::tui::app::{Action, App, Mode};
-use confer::tui::theme::Theme;
-
-/// The built-in content copied to `dir/wic`, to be edited.
-fn copy_builtin(dir: &Path) {
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/wic");
-    std::fs::create_dir_all(dir.join("wic")).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, dir.join("wic").join(path.file_name().unwrap())).unwrap();
-    }
-}
+use confer::tui::app::{Action, Mode};
 
 fn edit(dir: &Path, file: &str, change: impl FnOnce(String) -> String) {
     let path = dir.join(file);
@@ -38,21 +25,11 @@ fn id(stem: &str) -> EditionId {
     }
 }
 
-/// The explorer as it opens on a folder: the index, the first and last editions read.
-fn opened(dir: &Path) -> App {
-    let mut library = Library::open(&ContentLocation::Folder(dir.into()));
-    let last = library.index.len() - 1;
-    let shown = [0, last].map(|at| library.index.get(at).unwrap().id.clone());
-    assert!(library.read(&shown).is_empty());
-    let profile = Profile::default();
-    App::new(library, 0, last, Lang::En, profile, Theme::Mono, (120, 40))
-}
-
 #[test]
 fn the_picker_lists_editions_that_were_not_read_and_reads_the_one_chosen() {
     let dir = tempfile::tempdir().unwrap();
-    copy_builtin(dir.path());
-    let mut app = opened(dir.path());
+    common::copy_builtin(dir.path());
+    let mut app = common::folder_app(dir.path());
     assert_eq!(app.edition_count(), 12);
     assert!(app.library.is_read(&id("2014")) && app.library.is_read(&id("2025")));
     assert!(
@@ -90,7 +67,7 @@ fn the_picker_lists_editions_that_were_not_read_and_reads_the_one_chosen() {
 /// 2016's `[edition]` table no longer reads (it is left out of the index); 2019 has an
 /// unknown key far down (it indexes, and fails when it is read whole).
 fn broken_copy(dir: &Path) {
-    copy_builtin(dir);
+    common::copy_builtin(dir);
     edit(dir, "wic/2016.toml", |t| {
         t.replacen("start = 2016-", "start = \"soon\"\nx = 2016-", 1)
     });
@@ -105,7 +82,7 @@ fn a_broken_edition_not_shown_stops_nothing_and_is_reported() {
     broken_copy(dir.path());
     let folder = dir.path().to_str().unwrap();
 
-    let mut app = opened(dir.path());
+    let mut app = common::folder_app(dir.path());
     assert_eq!(app.edition_count(), 11, "2016 is left out of the picker");
     let screen = common::screen(&app);
     assert!(
@@ -279,7 +256,7 @@ fn check_of_a_generated_archive_with_problems_is_the_same_both_ways() {
 #[test]
 fn a_reload_reads_again_only_the_edition_that_changed() {
     let dir = tempfile::tempdir().unwrap();
-    copy_builtin(dir.path());
+    common::copy_builtin(dir.path());
     let mut library = Library::open(&ContentLocation::Folder(dir.path().into()));
     let shown = [id("2014"), id("2025")];
     assert!(library.read(&shown).is_empty());
@@ -313,7 +290,7 @@ fn a_reload_reads_again_only_the_edition_that_changed() {
 #[test]
 fn a_reload_indexes_again_only_the_files_that_changed() {
     let dir = tempfile::tempdir().unwrap();
-    copy_builtin(dir.path());
+    common::copy_builtin(dir.path());
     let mut library = Library::open(&ContentLocation::Folder(dir.path().into()));
     let shown = [id("2014"), id("2025")];
     assert!(library.read(&shown).is_empty());

@@ -2,6 +2,8 @@
 //! start-up probe the way a terminal does: walk every section, search, open a detail, quit,
 //! and find the terminal as it was.
 
+mod common;
+
 use std::fs::File;
 use std::io::{Read, Write};
 use std::process::{Command, Stdio};
@@ -389,13 +391,7 @@ fn watch_reloads_a_saved_file_and_keeps_the_last_good_content_on_errors() {
 fn an_edition_not_shown_that_does_not_read_is_reported_once_the_folder_is_checked() {
     // The built-in content in a folder, with an edition in the middle broken far down.
     let dir = tempfile::tempdir().unwrap();
-    let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content/wic");
-    std::fs::create_dir_all(dir.path().join("wic")).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let to = dir.path().join("wic").join(path.file_name().unwrap());
-        std::fs::copy(&path, to).unwrap();
-    }
+    common::copy_builtin(dir.path());
     let broken = dir.path().join("wic/2019.toml");
     let text = std::fs::read_to_string(&broken).unwrap();
     std::fs::write(

@@ -7,11 +7,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
 use super::decode::Decoder;
-use super::diagnostic::{Diagnostic, Location, Severity, SourceMap};
+use super::diagnostic::{self, Diagnostic, Severity, SourceMap, reading_order};
 use super::files::{self, ContentLocation, FoundEdition, Reader};
+use super::library::{Reading, parse_and_resolve};
 use super::model::EditionId;
 use super::parse;
-use super::resolve::{self, FirstSeen, Seen, SeriesScope};
+use super::resolve::{self, FirstSeen, SeriesScope};
 use super::{BUILTIN, Stats};
 
 /// What `check` found: every problem, sorted by file and position as `load` sorts them,
@@ -25,27 +26,12 @@ pub struct Checked {
 
 impl Checked {
     pub fn count(&self, severity: Severity) -> usize {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity == severity)
-            .count()
+        diagnostic::count(&self.diagnostics, severity)
     }
 
     pub fn has_errors(&self) -> bool {
         self.count(Severity::Error) > 0
     }
-}
-
-/// One edition, judged on its own.
-struct Judged {
-    /// Its text when a problem points into it (or the lossy text of invalid UTF-8).
-    text: Option<String>,
-    diagnostics: Vec<Diagnostic>,
-    seen: Option<Seen>,
-    /// Read as UTF-8 text: counted among the editions, as `load` counts them.
-    counted: bool,
-    entries: usize,
-    sources: usize,
 }
 
 /// Checks all content at `location`, as `load` would, on `threads` threads (at least one).
@@ -135,18 +121,12 @@ pub fn check_telling(
 
 /// Problems with folders first, then each file in the order it was read, top to bottom.
 pub(crate) fn sort(diagnostics: &mut [Diagnostic]) {
-    diagnostics.sort_by_key(|d| match &d.location {
-        Location::Nowhere | Location::Path(_) => None,
-        Location::Span(file, span) => Some((*file, span.start)),
-    });
+    diagnostics.sort_by_key(reading_order);
 }
 
 /// The same order for borrowed diagnostics.
 pub fn sort_refs(diagnostics: &mut [&Diagnostic]) {
-    diagnostics.sort_by_key(|d| match &d.location {
-        Location::Nowhere | Location::Path(_) => None,
-        Location::Span(file, span) => Some((*file, span.start)),
-    });
+    diagnostics.sort_by_key(|d| reading_order(d));
 }
 
 /// Judges every edition on up to `threads` threads and hands each result to `take` in the
@@ -155,12 +135,12 @@ fn each_in_order<'j>(
     jobs: &'j [(usize, FoundEdition)],
     threads: usize,
     scopes: &[SeriesScope],
-    mut take: impl FnMut(&'j (usize, FoundEdition), Judged),
+    mut take: impl FnMut(&'j (usize, FoundEdition), Reading),
 ) {
     let next = AtomicUsize::new(0);
     let threads = threads.clamp(1, jobs.len().max(1));
     // Bounded: a thread that runs ahead waits rather than piling results up.
-    let (send, results) = mpsc::sync_channel::<(usize, Judged)>(threads * 2);
+    let (send, results) = mpsc::sync_channel::<(usize, Reading)>(threads * 2);
     std::thread::scope(|scope| {
         for _ in 0..threads {
             let send = send.clone();
@@ -178,7 +158,7 @@ fn each_in_order<'j>(
             });
         }
         drop(send);
-        let mut waiting: BTreeMap<usize, Judged> = BTreeMap::new();
+        let mut waiting: BTreeMap<usize, Reading> = BTreeMap::new();
         let mut due = 0;
         for (at, judged) in results {
             waiting.insert(at, judged);
@@ -191,39 +171,9 @@ fn each_in_order<'j>(
 }
 
 /// Reads, parses and resolves one edition, then lets go of all of it but what is judged.
-fn judge(scope: &SeriesScope, found: &FoundEdition) -> Judged {
-    let read = files::read_edition(found);
-    let mut judged = Judged {
-        text: read.shown,
-        diagnostics: read.diagnostics,
-        seen: None,
-        counted: false,
-        entries: 0,
-        sources: 0,
-    };
-    let Some(text) = read.text else {
-        return judged;
-    };
-    judged.counted = true;
-    let mut d = Decoder {
-        file: found.file,
-        diagnostics: &mut judged.diagnostics,
-    };
-    if let Some(raw) = parse::edition_file(&mut d, &text) {
-        judged.entries = raw.entry_count;
-        judged.sources = raw.source_count;
-        let (_, seen) = resolve::edition(
-            scope,
-            &found.stem,
-            found.file,
-            &text,
-            raw,
-            &mut judged.diagnostics,
-        );
-        judged.seen = Some(seen);
+fn judge(scope: &SeriesScope, found: &FoundEdition) -> Reading {
+    Reading {
+        edition: None,
+        ..parse_and_resolve(scope, found)
     }
-    if !judged.diagnostics.is_empty() {
-        judged.text = Some(text);
-    }
-    judged
 }

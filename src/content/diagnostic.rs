@@ -123,6 +123,15 @@ impl Diagnostic {
         }
     }
 
+    /// `file:line:column: message` on one line, safe to draw (a banner, a notice).
+    pub fn one_line(&self, sources: &SourceMap) -> String {
+        let line = match self.position(sources) {
+            Some(place) => format!("{place}: {}", self.message),
+            None => self.message.clone(),
+        };
+        sanitize(&line, TextShape::Line).text
+    }
+
     /// Renders the diagnostic as rustc does; `color` adds ANSI styles.
     pub fn render(&self, sources: &SourceMap, color: bool) -> String {
         let renderer = if color {
@@ -162,6 +171,23 @@ impl Diagnostic {
             group = group.element(Level::HELP.message(clean(help)));
         }
         renderer.render(&[group])
+    }
+}
+
+/// How many of `diagnostics` are of `severity`.
+pub fn count(diagnostics: &[Diagnostic], severity: Severity) -> usize {
+    diagnostics
+        .iter()
+        .filter(|d| d.severity == severity)
+        .count()
+}
+
+/// Where a diagnostic stands in the order problems are shown: those with folders first,
+/// then each file in the order it was read, top to bottom.
+pub(crate) fn reading_order(d: &Diagnostic) -> Option<(FileId, usize)> {
+    match &d.location {
+        Location::Nowhere | Location::Path(_) => None,
+        Location::Span(file, span) => Some((*file, span.start)),
     }
 }
 

@@ -57,10 +57,7 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn count(&self, severity: Severity) -> usize {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity == severity)
-            .count()
+        diagnostic::count(&self.diagnostics, severity)
     }
 
     pub fn has_errors(&self) -> bool {

@@ -19,7 +19,6 @@ use super::app::{App, Banner, BannerKind};
 use super::draw::draw;
 use super::keys::action;
 use crate::content::{Checked, ContentLocation, Severity};
-use crate::text::{TextShape, sanitize};
 
 /// Whether the terminal is ours to restore (so a signal after quitting does nothing).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -232,14 +231,10 @@ fn problems_banner(checked: &Checked) -> Option<Banner> {
         .filter(|d| d.severity == Severity::Error)
         .collect();
     let first = errors.first()?;
-    let line = match first.position(&checked.sources) {
-        Some(place) => format!("{place}: {}", first.message),
-        None => first.message.clone(),
-    };
     Some(Banner {
         kind: BannerKind::Problems {
             count: errors.len(),
         },
-        detail: sanitize(&line, TextShape::Line).text,
+        detail: first.one_line(&checked.sources),
     })
 }

@@ -120,3 +120,32 @@ pub fn press(app: &mut confer::tui::app::App, keys: &str) {
         key(app, code, KeyModifiers::NONE);
     }
 }
+
+/// The built-in content copied to `dir/wic`, to be edited as an author would.
+pub fn copy_builtin(dir: &Path) {
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/wic");
+    std::fs::create_dir_all(dir.join("wic")).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join("wic").join(path.file_name().unwrap())).unwrap();
+    }
+}
+
+/// The explorer as it opens on a content folder: the index of every edition, the first
+/// and last read whole; 120x40, English, no colour.
+pub fn folder_app(dir: &Path) -> confer::tui::app::App {
+    use confer::content::{ContentLocation, Library};
+    let mut library = Library::open(&ContentLocation::Folder(dir.into()));
+    let last = library.index.len() - 1;
+    let shown = [0, last].map(|at| library.index.get(at).unwrap().id.clone());
+    assert!(library.read(&shown).is_empty());
+    confer::tui::app::App::new(
+        library,
+        0,
+        last,
+        confer::i18n::Lang::En,
+        confer::text::Profile::default(),
+        confer::tui::theme::Theme::Mono,
+        (120, 40),
+    )
+}

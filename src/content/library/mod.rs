@@ -7,7 +7,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 mod reading;
 mod reload;
 
-use reading::{Reading, read_whole};
+use reading::read_whole;
+pub(crate) use reading::{Reading, parse_and_resolve};
 
 use super::decode::Decoder;
 use super::diagnostic::{Diagnostic, FileId, Location, Severity, SourceMap};
@@ -320,10 +321,7 @@ impl Library {
     }
 
     pub fn warnings(&self) -> usize {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Warning)
-            .count()
+        super::diagnostic::count(&self.diagnostics, Severity::Warning)
     }
 
     fn blocks(&self, d: &Diagnostic) -> bool {

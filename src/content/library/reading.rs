@@ -1,5 +1,6 @@
 //! One edition read whole: parsed from its file and resolved against its series, or, for
-//! the built-in content, taken from the form build.rs read it into.
+//! the built-in content, taken from the form build.rs read it into. `check` reads every
+//! edition the first way, keeping only what it judges.
 
 use super::super::compiled;
 use super::super::decode::Decoder;
@@ -8,13 +9,18 @@ use super::super::files::{self, FoundEdition, Place};
 use super::super::model::Edition;
 use super::super::parse;
 use super::super::raw::RawEditionFile;
-use super::super::resolve::{self, SeriesScope};
+use super::super::resolve::{self, Seen, SeriesScope};
 
 /// One edition read whole on its own thread.
-pub(super) struct Reading {
+pub(crate) struct Reading {
     pub edition: Option<Edition>,
+    /// Its text when a problem points into it (or the lossy text of invalid UTF-8).
     pub text: Option<String>,
     pub diagnostics: Vec<Diagnostic>,
+    /// What the rules across editions judge of it, when it parsed.
+    pub seen: Option<Seen>,
+    /// Read as UTF-8 text: counted among the editions, as `check` counts them.
+    pub counted: bool,
     pub entries: usize,
     pub sources: usize,
 }
@@ -25,6 +31,8 @@ impl Reading {
             edition: None,
             text: None,
             diagnostics: Vec::new(),
+            seen: None,
+            counted: false,
             entries: 0,
             sources: 0,
         }
@@ -38,6 +46,11 @@ pub(super) fn read_whole(scope: &SeriesScope, found: &FoundEdition) -> Reading {
     {
         return reading;
     }
+    parse_and_resolve(scope, found)
+}
+
+/// Reads an edition's file, parses it and resolves it against its series.
+pub(crate) fn parse_and_resolve(scope: &SeriesScope, found: &FoundEdition) -> Reading {
     let read = files::read_edition(found);
     let mut reading = Reading {
         text: read.shown,
@@ -47,6 +60,7 @@ pub(super) fn read_whole(scope: &SeriesScope, found: &FoundEdition) -> Reading {
     let Some(text) = read.text else {
         return reading;
     };
+    reading.counted = true;
     let mut d = Decoder {
         file: found.file,
         diagnostics: &mut reading.diagnostics,
@@ -54,7 +68,7 @@ pub(super) fn read_whole(scope: &SeriesScope, found: &FoundEdition) -> Reading {
     if let Some(raw) = parse::edition_file(&mut d, &text) {
         reading.entries = raw.entry_count;
         reading.sources = raw.source_count;
-        let (edition, _) = resolve::edition(
+        let (edition, seen) = resolve::edition(
             scope,
             &found.stem,
             found.file,
@@ -63,6 +77,7 @@ pub(super) fn read_whole(scope: &SeriesScope, found: &FoundEdition) -> Reading {
             &mut reading.diagnostics,
         );
         reading.edition = edition;
+        reading.seen = Some(seen);
     }
     // Kept for the diagnostics that point into it, and for a reload to compare.
     if !reading.diagnostics.is_empty() {

@@ -419,10 +419,5 @@ impl App {
 
 /// A problem as one line for the banner: where, and what.
 pub fn said(d: &Diagnostic, library: &Library) -> String {
-    let line = match d.position(&library.sources) {
-        Some(place) => format!("{place}: {}", d.message),
-        None => d.message.clone(),
-    };
-    // Messages quote the content: nothing in them may reach the terminal as a control.
-    crate::text::sanitize(&line, crate::text::TextShape::Line).text
+    d.one_line(&library.sources)
 }
