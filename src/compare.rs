@@ -2,7 +2,9 @@
 //! returned, the programme by day, outcomes and timeline by date, notes by topic, sources.
 //! Pure data from the model; every view draws from this.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use crate::content::hash::{HashMap, HashSet};
 use std::sync::Arc;
 
 use crate::content::{
@@ -331,7 +333,7 @@ fn sources_of(edition: &Edition) -> Vec<&Source> {
         .chain(edition.timeline.iter().flat_map(|e| &e.sources))
         .chain(edition.notes.iter().flat_map(|n| &n.sources))
         .chain(&edition.own_sources);
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: HashSet<&str> = HashSet::default();
     cited
         .map(Arc::as_ref)
         .filter(|s| seen.insert(s.id.as_str()))

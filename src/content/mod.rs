@@ -9,6 +9,7 @@ mod decode;
 pub mod diagnostic;
 mod files;
 mod grammar;
+pub mod hash;
 mod index;
 mod library;
 pub mod model;

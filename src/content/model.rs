@@ -407,7 +407,7 @@ impl Edition {
     /// The organizations of this edition: the series' (shared by every edition), its own,
     /// and any its people belong to, each once.
     pub fn all_orgs<'a>(&'a self, series_orgs: &'a [Arc<Org>]) -> Vec<&'a Org> {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = crate::content::hash::HashSet::default();
         let people_orgs = self.people.iter().filter_map(|p| p.org.as_deref());
         series_orgs
             .iter()

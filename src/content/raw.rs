@@ -1,7 +1,7 @@
 //! Content as written in one file: every field read and typed, spans kept, references still
 //! strings. `resolve` turns these into the model.
 
-use std::collections::HashSet;
+use crate::content::hash::HashSet;
 
 use serde::{Deserialize, Serialize};
 use std::ops::Range;

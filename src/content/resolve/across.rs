@@ -3,7 +3,7 @@
 //! notes are then judged in reading order, so that editions can resolve in parallel and be
 //! dropped as soon as they are judged.
 
-use std::collections::HashMap;
+use crate::content::hash::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 

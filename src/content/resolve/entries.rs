@@ -1,7 +1,7 @@
 //! The entries of an edition that refer to others (sessions, people, figures, outcomes,
 //! timeline, notes), resolved against the catalog, with the warnings each kind can raise.
 
-use std::collections::HashMap;
+use crate::content::hash::HashMap;
 use std::sync::Arc;
 
 use super::{Catalog, Resolver, Seen};
@@ -90,7 +90,7 @@ impl Resolver<'_> {
         catalog: &Catalog,
         seen: &mut Seen,
     ) -> Vec<Figure> {
-        let mut keys: HashMap<&str, ()> = HashMap::new();
+        let mut keys: HashMap<&str, ()> = HashMap::default();
         let mut out = Vec::new();
         for f in raw {
             let what = || format!("figure '{}'", f.key.value);

@@ -1,7 +1,7 @@
 //! Raw files to the model: ids unique, every reference resolved, `end` not before `start`,
 //! and the warnings that need more than one entry (missing sources, names that differ).
 
-use std::collections::{HashMap, HashSet};
+use crate::content::hash::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -291,7 +291,7 @@ impl Resolver<'_> {
         ids: impl Iterator<Item = &'x Id>,
         series_has: impl Fn(&str) -> bool,
     ) -> Vec<bool> {
-        let mut seen: HashMap<&str, Range<usize>> = HashMap::new();
+        let mut seen: HashMap<&str, Range<usize>> = HashMap::default();
         ids.map(|id| {
             if series_has(&id.value) {
                 Diagnostic::error(
