@@ -21,11 +21,7 @@ pub struct Sanitized {
 /// with a visible stand-in. Control pictures (␛, ␇, …) keep the reason readable for an author.
 pub fn sanitize(input: &str, shape: TextShape) -> Sanitized {
     // Nearly every string is clean: copy it whole rather than char by char.
-    let clean = |c: char| {
-        !(c.is_control() || is_bidi_control(c))
-            || (shape == TextShape::Paragraph && matches!(c, '\t' | '\n'))
-    };
-    if input.chars().all(clean) {
+    if is_clean(input, shape) {
         return Sanitized {
             text: input.to_string(),
             replaced: false,
@@ -56,6 +52,23 @@ pub fn sanitize(input: &str, shape: TextShape) -> Sanitized {
         }
     }
     Sanitized { text, replaced }
+}
+
+/// Whether `input` holds nothing to replace, judged on its bytes: what is replaced is either
+/// an ASCII control or starts with the lead byte 0xC2 (C1 controls, U+0080..U+009F) or 0xE2
+/// (the bidirectional controls), so most bytes are passed over without decoding a char.
+fn is_clean(input: &str, shape: TextShape) -> bool {
+    let paragraph = shape == TextShape::Paragraph;
+    let bytes = input.as_bytes();
+    bytes.iter().enumerate().all(|(at, &byte)| match byte {
+        b'\t' | b'\n' => paragraph,
+        0x00..=0x1f | 0x7f => false,
+        0xc2 | 0xe2 => input[at..]
+            .chars()
+            .next()
+            .is_none_or(|c| !(c.is_control() || is_bidi_control(c))),
+        _ => true,
+    })
 }
 
 /// Bidirectional overrides and isolates: they reorder text on screen (Trojan Source).
@@ -100,5 +113,21 @@ mod tests {
         let s = sanitize("互联互通·共享共治 ①※ 👨‍👩‍👧 é", TextShape::Line);
         assert_eq!(s.text, "互联互通·共享共治 ①※ 👨‍👩‍👧 é");
         assert!(!s.replaced);
+    }
+
+    proptest::proptest! {
+        /// The byte scan says "clean" exactly when no char would be replaced.
+        #[test]
+        fn the_byte_scan_agrees_with_the_chars(
+            input in "[a\u{0}-\u{1f}\u{7f}-\u{a0}\u{202a}-\u{202f}\u{2066}-\u{2069}\u{2000}-\u{2070}互①é👨\u{200d}]{0,12}"
+        ) {
+            for shape in [TextShape::Line, TextShape::Paragraph] {
+                let replaced = |c: char| {
+                    (c.is_control() || is_bidi_control(c))
+                        && !(shape == TextShape::Paragraph && matches!(c, '\t' | '\n'))
+                };
+                proptest::prop_assert_eq!(is_clean(&input, shape), !input.chars().any(replaced));
+            }
+        }
     }
 }
