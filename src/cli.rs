@@ -18,7 +18,7 @@ use crate::rows::Section;
 use crate::settings::{
     AmbiguousChoice, ColorChoice, ContentOrigin, Flags, Settings, config_path, read_config,
 };
-use crate::text::{AmbiguousWidth, Profile, probe_tty};
+use crate::text::{AmbiguousWidth, Profile, probe_tty_while};
 use crate::tui::Start;
 use crate::tui::theme::Theme;
 
@@ -235,7 +235,8 @@ fn explore(ids: &[String], settings: &Settings, start: Start) -> ExitCode {
         }
     };
     let ambiguous = settings.ambiguous_width;
-    let profile_of = move || terminal_profile(ambiguous);
+    let profile_of =
+        move |meanwhile: &mut dyn FnMut()| terminal_profile_while(ambiguous, meanwhile);
     let watch = match (&settings.content, settings.watch) {
         (Some(folder), true) => Some(folder.clone()),
         (None, true) => {
@@ -285,7 +286,12 @@ pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
 /// The terminal's profile: measured when standard input and output are a terminal, with
 /// `--ambiguous-width 1|2` overriding what was measured for ambiguous characters.
 pub fn terminal_profile(choice: AmbiguousChoice) -> Profile {
-    let measured = probe_tty();
+    terminal_profile_while(choice, || ())
+}
+
+/// `terminal_profile`, doing `meanwhile` while the terminal answers.
+pub fn terminal_profile_while(choice: AmbiguousChoice, meanwhile: impl FnOnce()) -> Profile {
+    let measured = probe_tty_while(meanwhile);
     let given = |ambiguous| Profile {
         ambiguous,
         box_drawing: ambiguous,

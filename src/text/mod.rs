@@ -10,7 +10,9 @@ mod width;
 mod wrap;
 
 pub use draw::{clear_under, draw_text};
-pub use probe::{PROBE_TIMEOUT, Terminal, parse_position_report, probe, probe_tty};
+pub use probe::{
+    PROBE_TIMEOUT, Terminal, parse_position_report, probe, probe_tty, probe_tty_while, probe_while,
+};
 pub use profile::{ASCII_BORDER, AmbiguousWidth, EmojiSequences, Profile, Vs16};
 pub use sanitize::{Sanitized, TextShape, sanitize};
 pub use truncate::{fit, truncate};

@@ -24,6 +24,18 @@ pub trait Terminal {
 
 /// Measures the terminal; whatever is not answered in time keeps the default.
 pub fn probe(terminal: &mut dyn Terminal, timeout: Duration) -> Profile {
+    probe_while(terminal, timeout, || ())
+}
+
+/// Measures the terminal, doing `meanwhile` while the questions travel: the terminal answers
+/// while this thread works (the explorer reads the editions it shows), with no second thread
+/// to compete with the terminal for a core. Answers that came during `meanwhile` are taken
+/// even when it outlasted `timeout`; only the waiting afterwards is bounded by it.
+pub fn probe_while(
+    terminal: &mut dyn Terminal,
+    timeout: Duration,
+    meanwhile: impl FnOnce(),
+) -> Profile {
     let deadline = Instant::now() + timeout;
     // Every sample at once, each followed by its question and a wiped line: a terminal
     // answers in order, so one round trip measures all four rather than four in turn.
@@ -33,8 +45,10 @@ pub fn probe(terminal: &mut dyn Terminal, timeout: Duration) -> Profile {
         .map(|sample| format!("\r{sample}\x1b[6n\r\x1b[2K"))
         .collect();
     if terminal.write_all(ask.as_bytes()).is_err() {
+        meanwhile();
         return Profile::default();
     }
+    meanwhile();
     let widths = read_columns(terminal, samples.len(), deadline);
     let width = |k: usize| widths.get(k).map(|column| column.saturating_sub(1));
     let mut profile = Profile::default();
@@ -74,9 +88,8 @@ fn read_columns(terminal: &mut dyn Terminal, count: usize, deadline: Instant) ->
         if reports.len() >= count {
             return reports.into_iter().map(|(_, column)| column).collect();
         }
-        let Some(left) = deadline.checked_duration_since(Instant::now()) else {
-            return reports.into_iter().map(|(_, column)| column).collect();
-        };
+        // Past the deadline, what has already come is still read (without waiting).
+        let left = deadline.saturating_duration_since(Instant::now());
         match terminal.read_timeout(&mut buf, left) {
             Ok(n) if n > 0 => answer.extend_from_slice(&buf[..n]),
             _ => return reports.into_iter().map(|(_, column)| column).collect(),
@@ -129,15 +142,23 @@ impl Terminal for Tty {
 /// Probes the real terminal in raw mode (restored before returning). Only when both
 /// standard input and output are a terminal; otherwise the defaults.
 pub fn probe_tty() -> Profile {
+    probe_tty_while(|| ())
+}
+
+/// `probe_tty`, doing `meanwhile` while the terminal answers (see `probe_while`); it runs
+/// exactly once, whether or not there is a terminal to probe.
+pub fn probe_tty_while(meanwhile: impl FnOnce()) -> Profile {
     use std::io::IsTerminal;
     if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
+        meanwhile();
         return Profile::default();
     }
     let was_raw = crossterm::terminal::is_raw_mode_enabled().unwrap_or(false);
     if !was_raw && crossterm::terminal::enable_raw_mode().is_err() {
+        meanwhile();
         return Profile::default();
     }
-    let mut profile = probe(&mut Tty, PROBE_TIMEOUT);
+    let mut profile = probe_while(&mut Tty, PROBE_TIMEOUT, meanwhile);
     if !was_raw {
         let _ = crossterm::terminal::disable_raw_mode();
     }
@@ -279,6 +300,35 @@ mod tests {
             position_reports(b"\x1b[1;3Rj\x1b[1;2R\x1b[1;"),
             vec![(1, 3), (1, 2)]
         );
+    }
+
+    #[test]
+    fn work_done_while_the_terminal_answers_comes_between_asking_and_reading() {
+        // A terminal whose answers arrive only once the work has started, and a work that
+        // outlasts the time allowed for answers: the answers are still taken, not dropped.
+        struct Late<'a>(&'a mut FakeTerminal, &'a std::cell::Cell<bool>);
+        impl Terminal for Late<'_> {
+            fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+                self.0.write_all(bytes)
+            }
+            fn read_timeout(&mut self, buf: &mut [u8], t: Duration) -> io::Result<usize> {
+                assert!(self.1.get(), "read only after the work was done");
+                self.0.read_timeout(buf, t)
+            }
+        }
+        let worked = std::cell::Cell::new(false);
+        let mut t = terminal(Profile::ambiguous_wide(), true);
+        let timeout = Duration::from_millis(5);
+        let profile = probe_while(&mut Late(&mut t, &worked), timeout, || {
+            std::thread::sleep(timeout * 4);
+            worked.set(true);
+        });
+        assert!(worked.get());
+        assert_eq!(profile, Profile::ambiguous_wide());
+        let mut ran = 0;
+        let silent = terminal(Profile::ambiguous_wide(), false);
+        let defaults = probe_while(&mut { silent }, timeout, || ran += 1);
+        assert_eq!((defaults, ran), (Profile::default(), 1));
     }
 
     #[test]

@@ -62,37 +62,38 @@ impl std::fmt::Display for ExploreError {
 
 impl std::error::Error for ExploreError {}
 
-/// Opens the explorer on two editions (positions from `editions::indices`), reading them
-/// on a thread while the terminal is entered and `profile_of` measures it: the one waits on
-/// the terminal, the other on the processor.
+/// Opens the explorer on two editions (positions from `editions::indices`). They are read
+/// while the terminal answers the questions `profile_of` asks it (`profile_of` runs the
+/// work it is given once, between asking and reading the answers): the terminal and the
+/// processor each work while the other would wait, on one thread.
 pub fn explore(
     mut library: Library,
     (left, right): (usize, usize),
     options: Options,
-    profile_of: impl FnOnce() -> Profile,
+    profile_of: impl FnOnce(&mut dyn FnMut()) -> Profile,
 ) -> Result<(), ExploreError> {
     let shown: Vec<EditionId> = [left, right]
         .into_iter()
         .filter_map(|at| library.index.get(at).map(|e| e.id.clone()))
         .collect();
-    let ((entered, profile), errors) = library.read_while(&shown, || {
-        let entered = terminal::enter();
-        let profile = entered.is_ok().then(profile_of);
-        let screen = entered.and_then(|()| terminal::screen());
-        (screen, profile)
-    });
-    let screen = match entered {
+    if let Err(e) = terminal::enter() {
+        terminal::restore();
+        return Err(ExploreError::Open(e));
+    }
+    let mut read = None;
+    let profile = profile_of(&mut || read = Some(library.read(&shown)));
+    let errors = read.unwrap_or_else(|| library.read(&shown));
+    if !errors.is_empty() {
+        terminal::restore();
+        return Err(ExploreError::Content(Box::new(library), errors));
+    }
+    let screen = match terminal::screen() {
         Ok(screen) => screen,
         Err(e) => {
             terminal::restore();
             return Err(ExploreError::Open(e));
         }
     };
-    if !errors.is_empty() {
-        terminal::restore();
-        return Err(ExploreError::Content(Box::new(library), errors));
-    }
-    let profile = profile.unwrap_or_default();
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let Options {
         lang,

@@ -80,15 +80,15 @@ const PROGRESS_EVERY: Duration = Duration::from_millis(150);
 /// several events (write, rename, chmod) within a few milliseconds.
 const SETTLE: Duration = Duration::from_millis(120);
 
-/// The screen, ready for the first frame: the terminal wiped, its keys read on a thread.
+/// The screen, ready for the first frame: the terminal wiped.
 pub struct Screen {
     terminal: Terminal<CrosstermBackend<io::BufWriter<io::Stdout>>>,
     send: mpsc::Sender<Input>,
     inputs: mpsc::Receiver<Input>,
 }
 
-/// Gets the screen ready, once the probe has had its answers (the key reader would take
-/// them), while the content may still be being read.
+/// Gets the screen ready, once the probe has had its answers (the key reader, started after
+/// the first frame, would take them).
 pub fn screen() -> io::Result<Screen> {
     // Buffered whole: standard output flushes at every line feed and every kilobyte, which
     // would hand a frame to the terminal in a dozen pieces. ratatui flushes each frame.
@@ -101,14 +101,6 @@ pub fn screen() -> io::Result<Screen> {
         crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
     )?;
     let (send, inputs) = mpsc::channel();
-    let keys = send.clone();
-    std::thread::spawn(move || {
-        while let Ok(event) = event::read() {
-            if keys.send(Input::Terminal(event)).is_err() {
-                break;
-            }
-        }
-    });
     Ok(Screen {
         terminal,
         send,
@@ -124,14 +116,22 @@ pub fn run(app: &mut App, screen: Screen, watch: Option<PathBuf>) -> io::Result<
         send,
         inputs,
     } = screen;
-    check_in_background(app, send.clone());
     // Kept alive for as long as the loop runs.
-    let _watcher = match &watch {
-        Some(folder) => Some(watch_folder(folder, send.clone())?),
-        None => None,
-    };
+    let mut _watcher = None;
+    let mut started = false;
     while !app.quit {
         terminal.draw(|frame| draw(app, frame.buffer_mut()))?;
+        // The first frame goes out before the key reader, the check of the folder and the
+        // watcher start: each would take a core from it. Keys typed meanwhile wait in the
+        // terminal's queue.
+        if !started {
+            started = true;
+            read_keys(send.clone());
+            check_in_background(app, send.clone());
+            if let Some(folder) = &watch {
+                _watcher = Some(watch_folder(folder, send.clone())?);
+            }
+        }
         let ticking = app.deck().is_some_and(|d| d.clock && !d.blank);
         let input = if ticking {
             match inputs.recv_timeout(Duration::from_secs(1)) {
@@ -181,6 +181,17 @@ pub fn run(app: &mut App, screen: Screen, watch: Option<PathBuf>) -> io::Result<
         }
     }
     Ok(())
+}
+
+/// Reads the terminal's events on a thread of their own, for as long as the loop listens.
+fn read_keys(send: mpsc::Sender<Input>) {
+    std::thread::spawn(move || {
+        while let Ok(event) = event::read() {
+            if send.send(Input::Terminal(event)).is_err() {
+                break;
+            }
+        }
+    });
 }
 
 fn watch_folder(
