@@ -59,12 +59,18 @@ pub fn number_in(value: f64, lang: Lang) -> String {
 
 /// A figure's value as a reader says it: "about 1,000 people", 「約1,000人」, "over 1,600".
 pub fn figure_value(figure: &Figure, lang: Lang) -> String {
-    let n = number_in(figure.value, lang);
-    let unit = figure
-        .unit
-        .as_ref()
-        .map(|u| u.get(lang.tag()))
-        .unwrap_or_default();
+    value(figure.value, figure.approx, figure.unit.as_ref(), lang)
+}
+
+/// A value with its precision and unit as a reader says it (see `figure_value`).
+pub fn value(
+    value: f64,
+    approx: Approx,
+    unit: Option<&crate::content::Text>,
+    lang: Lang,
+) -> String {
+    let n = number_in(value, lang);
+    let unit = unit.map(|u| u.get(lang.tag())).unwrap_or_default();
     match lang {
         Lang::En => {
             let spaced = if unit.is_empty() || unit.starts_with('%') {
@@ -72,14 +78,14 @@ pub fn figure_value(figure: &Figure, lang: Lang) -> String {
             } else {
                 format!("{n} {unit}")
             };
-            match figure.approx {
+            match approx {
                 Approx::Exact => spaced,
                 Approx::About => format!("about {spaced}"),
                 Approx::Over => format!("over {spaced}"),
                 Approx::Under => format!("under {spaced}"),
             }
         }
-        Lang::Ja => match figure.approx {
+        Lang::Ja => match approx {
             Approx::Exact => format!("{n}{unit}"),
             Approx::About => format!("約{n}{unit}"),
             Approx::Over => format!("{n}{unit}以上"),

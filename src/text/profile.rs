@@ -80,6 +80,22 @@ impl Profile {
         }
     }
 
+    /// The mark for "present" in a matrix: a filled circle, or "*" where it is two wide.
+    pub fn present_mark(&self) -> &'static str {
+        match self.ambiguous {
+            AmbiguousWidth::Narrow => "●",
+            AmbiguousWidth::Wide => "*",
+        }
+    }
+
+    /// The mark for "not listed" in a matrix: a middle dot, or "-" where it is two wide.
+    pub fn absent_mark(&self) -> &'static str {
+        match self.ambiguous {
+            AmbiguousWidth::Narrow => "·",
+            AmbiguousWidth::Wide => "-",
+        }
+    }
+
     /// What ends a truncated text: "…" is ambiguous, so "..." where it would be two columns.
     pub fn ellipsis(&self) -> &'static str {
         match self.ambiguous {

@@ -1,0 +1,448 @@
+//! A series model laid out as lines at a width: a bar chart per figure, themes and topics
+//! by year, and a matrix each of the people and organizations who came back. The series
+//! view, `confer series` and the series slide all draw these lines.
+
+use super::{Returning, SeriesModel};
+use crate::i18n::Lang;
+use crate::rows::Tone;
+use crate::rows::wording;
+use crate::text::{Profile, display_width, pad_to_width, truncate, wrap};
+
+/// A piece of a line in one tone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Span {
+    pub text: String,
+    pub tone: Tone,
+}
+
+/// What a line is about, for the keys that act on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// A chart row: the edition in this column (`[` and `]` compare it).
+    Edition(usize),
+    /// A returning person or organization (`Enter` lists their editions).
+    Person(usize),
+    Org(usize),
+}
+
+/// One line of the series view, within the width it was laid out for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SeriesLine {
+    pub spans: Vec<Span>,
+    pub target: Option<Target>,
+    /// A section's title.
+    pub heading: bool,
+}
+
+impl SeriesLine {
+    fn new(spans: Vec<Span>) -> SeriesLine {
+        SeriesLine {
+            spans,
+            target: None,
+            heading: false,
+        }
+    }
+
+    fn text(text: impl Into<String>, tone: Tone) -> SeriesLine {
+        SeriesLine::new(vec![span(text, tone)])
+    }
+
+    fn heading(text: &str) -> SeriesLine {
+        SeriesLine {
+            heading: true,
+            ..SeriesLine::text(text, Tone::Strong)
+        }
+    }
+
+    fn blank() -> SeriesLine {
+        SeriesLine::new(Vec::new())
+    }
+
+    fn aimed(mut self, target: Target) -> SeriesLine {
+        self.target = Some(target);
+        self
+    }
+
+    /// The line as plain text.
+    pub fn plain(&self) -> String {
+        self.spans.iter().map(|s| s.text.as_str()).collect()
+    }
+}
+
+fn span(text: impl Into<String>, tone: Tone) -> Span {
+    Span {
+        text: text.into(),
+        tone,
+    }
+}
+
+/// The two editions compared, as columns of the model.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Compared {
+    pub left: Option<usize>,
+    pub right: Option<usize>,
+}
+
+/// Width of a year column in the matrices, with the space after it.
+const YEAR_COLUMN: usize = 5;
+
+/// The series laid out at `width` columns (at least 30).
+pub fn lines(
+    model: &SeriesModel,
+    width: usize,
+    lang: Lang,
+    profile: &Profile,
+    compared: Compared,
+) -> Vec<SeriesLine> {
+    let width = width.max(30);
+    let ja = lang == Lang::Ja;
+    let tag = lang.tag();
+    let mut out = Vec::new();
+    let first = model.columns.first().map_or(0, |c| c.year);
+    let last = model.columns.last().map_or(0, |c| c.year);
+    let span_of_years = if ja {
+        format!("全{}回（{first}〜{last}年）", model.columns.len())
+    } else {
+        format!("{} editions, {first}–{last}", model.columns.len())
+    };
+    for line in wrap(model.name.get(tag), width, profile) {
+        out.push(SeriesLine::heading(&line));
+    }
+    out.push(SeriesLine::text(span_of_years, Tone::Dim));
+    out.push(SeriesLine::blank());
+    figures(&mut out, model, width, lang, profile, compared);
+    themes(&mut out, model, width, lang, profile);
+    let (people, orgs) = if ja {
+        ("複数回登場した人物", "複数回登場した組織")
+    } else {
+        ("People who came back", "Organizations that came back")
+    };
+    matrix(
+        &mut out,
+        people,
+        &model.people,
+        model,
+        width,
+        lang,
+        profile,
+        Target::Person,
+    );
+    matrix(
+        &mut out,
+        orgs,
+        &model.orgs,
+        model,
+        width,
+        lang,
+        profile,
+        Target::Org,
+    );
+    topics(&mut out, model, width, lang, profile);
+    out
+}
+
+fn figures(
+    out: &mut Vec<SeriesLine>,
+    model: &SeriesModel,
+    width: usize,
+    lang: Lang,
+    profile: &Profile,
+    compared: Compared,
+) {
+    let ja = lang == Lang::Ja;
+    out.push(SeriesLine::heading(if ja {
+        "数字の推移"
+    } else {
+        "Figures over the years"
+    }));
+    if model.figures.is_empty() {
+        let none = if ja {
+            "二つ以上の回に共通する数字はない。"
+        } else {
+            "No figure is given for more than one edition."
+        };
+        out.push(SeriesLine::text(none, Tone::Dim));
+        out.push(SeriesLine::blank());
+        return;
+    }
+    let missing = if ja { "数字なし" } else { "no figure" };
+    for figure in &model.figures {
+        for line in wrap(figure.label.get(lang.tag()), width, profile) {
+            out.push(SeriesLine::text(line, Tone::Strong));
+        }
+        let worded: Vec<Option<String>> = figure
+            .values
+            .iter()
+            .map(|v| {
+                v.as_ref()
+                    .map(|v| wording::value(v.value, v.approx, v.unit.as_ref(), lang))
+            })
+            .collect();
+        let value_width = worded
+            .iter()
+            .flatten()
+            .map(|w| display_width(w, profile))
+            .max()
+            .unwrap_or(0);
+        // Mark (2), a space, year (4), two spaces; the value after the bar, a space before it.
+        let bar_room = width.saturating_sub(2 + 1 + 4 + 2 + 1 + value_width).max(1);
+        let largest = figure.largest();
+        for (column, (value, words)) in figure.values.iter().zip(&worded).enumerate() {
+            let mut spans = vec![
+                mark(column, compared, lang),
+                span(format!(" {:>4}  ", model.columns[column].year), Tone::Dim),
+            ];
+            match (value, words) {
+                (Some(value), Some(words)) => {
+                    let fraction = if largest > 0.0 {
+                        value.value / largest
+                    } else {
+                        0.0
+                    };
+                    let cells = ((fraction * bar_room as f64).round() as usize)
+                        .max(usize::from(value.value > 0.0))
+                        .min(bar_room);
+                    let tone = if is_compared(column, compared) {
+                        Tone::Up
+                    } else {
+                        Tone::Plain
+                    };
+                    spans.push(span(profile.bar_block().repeat(cells), tone));
+                    spans.push(span(" ".repeat(bar_room - cells + 1), Tone::Plain));
+                    spans.push(span(words.clone(), Tone::Plain));
+                }
+                _ => spans.push(span(truncate(missing, bar_room, profile), Tone::Dim)),
+            }
+            out.push(SeriesLine::new(spans).aimed(super::Target::Edition(column)));
+        }
+        out.push(SeriesLine::blank());
+    }
+}
+
+fn is_compared(column: usize, compared: Compared) -> bool {
+    compared.left == Some(column) || compared.right == Some(column)
+}
+
+/// Two columns saying which side of the comparison an edition is on, if either.
+fn mark(column: usize, compared: Compared, lang: Lang) -> Span {
+    let ja = lang == Lang::Ja;
+    let text = match (
+        compared.left == Some(column),
+        compared.right == Some(column),
+    ) {
+        (true, _) if ja => "左",
+        (false, true) if ja => "右",
+        (true, true) => "LR",
+        (true, false) => "L ",
+        (false, true) => "R ",
+        (false, false) => "  ",
+    };
+    span(text, Tone::Strong)
+}
+
+/// The year, then text wrapped beside it with a hanging indent.
+fn by_year(
+    out: &mut Vec<SeriesLine>,
+    year: i64,
+    text: &str,
+    tone: Tone,
+    width: usize,
+    profile: &Profile,
+) {
+    let indent = 6;
+    for (k, line) in wrap(text, width.saturating_sub(indent).max(1), profile)
+        .into_iter()
+        .enumerate()
+    {
+        let lead = if k == 0 {
+            span(format!("{year:>4}  "), Tone::Dim)
+        } else {
+            span(" ".repeat(indent), Tone::Plain)
+        };
+        out.push(SeriesLine::new(vec![lead, span(line, tone)]));
+    }
+}
+
+fn themes(
+    out: &mut Vec<SeriesLine>,
+    model: &SeriesModel,
+    width: usize,
+    lang: Lang,
+    profile: &Profile,
+) {
+    let ja = lang == Lang::Ja;
+    out.push(SeriesLine::heading(if ja {
+        "各回のテーマ"
+    } else {
+        "Themes by year"
+    }));
+    for column in &model.columns {
+        match &column.theme {
+            Some(theme) => by_year(
+                out,
+                column.year,
+                theme.get(lang.tag()),
+                Tone::Plain,
+                width,
+                profile,
+            ),
+            None => by_year(
+                out,
+                column.year,
+                if ja {
+                    "テーマの記録なし"
+                } else {
+                    "no theme recorded"
+                },
+                Tone::Dim,
+                width,
+                profile,
+            ),
+        }
+    }
+    out.push(SeriesLine::blank());
+}
+
+fn topics(
+    out: &mut Vec<SeriesLine>,
+    model: &SeriesModel,
+    width: usize,
+    lang: Lang,
+    profile: &Profile,
+) {
+    let ja = lang == Lang::Ja;
+    out.push(SeriesLine::heading(if ja {
+        "各回の話題（数字は重み。3が中心）"
+    } else {
+        "Topics by year (weight 3 is central)"
+    }));
+    for column in &model.columns {
+        if column.topics.is_empty() {
+            let none = if ja {
+                "話題の記録なし"
+            } else {
+                "no topics recorded"
+            };
+            by_year(out, column.year, none, Tone::Dim, width, profile);
+            continue;
+        }
+        let listed: Vec<String> = column
+            .topics
+            .iter()
+            .map(|(label, weight)| {
+                let label = label.get(lang.tag());
+                if ja {
+                    format!("{label}（{weight}）")
+                } else {
+                    format!("{label} ({weight})")
+                }
+            })
+            .collect();
+        let joined = listed.join(if ja { "、" } else { ", " });
+        by_year(out, column.year, &joined, Tone::Plain, width, profile);
+    }
+    out.push(SeriesLine::blank());
+}
+
+/// The editions a matrix can show at `width` beside names of `name_width`: all, or the most
+/// recent that fit.
+pub fn matrix_columns(editions: usize, width: usize, name_width: usize) -> std::ops::Range<usize> {
+    let fit = (width.saturating_sub(name_width + 1) / YEAR_COLUMN).max(1);
+    editions.saturating_sub(fit)..editions
+}
+
+#[allow(clippy::too_many_arguments)]
+fn matrix(
+    out: &mut Vec<SeriesLine>,
+    title: &str,
+    entries: &[Returning],
+    model: &SeriesModel,
+    width: usize,
+    lang: Lang,
+    profile: &Profile,
+    target: fn(usize) -> Target,
+) {
+    let ja = lang == Lang::Ja;
+    out.push(SeriesLine::heading(title));
+    if entries.is_empty() {
+        let none = if ja {
+            "二つ以上の回の名簿に載った例はない（名簿は網羅的とは限らない）。"
+        } else {
+            "No one is listed in more than one edition (the lists may not be complete)."
+        };
+        for line in wrap(none, width, profile) {
+            out.push(SeriesLine::text(line, Tone::Dim));
+        }
+        out.push(SeriesLine::blank());
+        return;
+    }
+    let tag = lang.tag();
+    let widest = entries
+        .iter()
+        .map(|e| display_width(e.name.get(tag), profile))
+        .max()
+        .unwrap_or(0);
+    let name_width = widest.clamp(6, (width / 3).max(6));
+    // How many editions in all, whether or not their columns fit.
+    let count_width = 4;
+    let shown = matrix_columns(model.columns.len(), width, name_width + count_width);
+    let legend = if ja {
+        format!(
+            "{} 名簿に載っている　{} 載っていない（いなかったとは限らない）",
+            profile.present_mark(),
+            profile.absent_mark()
+        )
+    } else {
+        format!(
+            "{} listed   {} not listed (which is not proof of absence)",
+            profile.present_mark(),
+            profile.absent_mark()
+        )
+    };
+    for line in wrap(&legend, width, profile) {
+        out.push(SeriesLine::text(line, Tone::Dim));
+    }
+    if shown.start > 0 {
+        let first = model.columns[0].year;
+        let last = model.columns[shown.start - 1].year;
+        let note = if ja {
+            format!(
+                "幅に収まらない{}回（{first}〜{last}年）は省いた。",
+                shown.start
+            )
+        } else {
+            format!(
+                "{} earlier editions ({first}–{last}) left out to fit the width.",
+                shown.start
+            )
+        };
+        for line in wrap(&note, width, profile) {
+            out.push(SeriesLine::text(line, Tone::Dim));
+        }
+    }
+    let times = if ja { "回数" } else { "  in" };
+    let mut head = vec![
+        span(" ".repeat(name_width), Tone::Plain),
+        span(format!("{times} "), Tone::Dim),
+    ];
+    for column in &model.columns[shown.clone()] {
+        head.push(span(format!("{:<5}", column.year), Tone::Dim));
+    }
+    out.push(SeriesLine::new(head));
+    for (k, entry) in entries.iter().enumerate() {
+        let name = truncate(entry.name.get(tag), name_width, profile);
+        let mut spans = vec![
+            span(pad_to_width(&name, name_width, profile), Tone::Plain),
+            span(format!("{:>4} ", entry.appearances.len()), Tone::Dim),
+        ];
+        for column in shown.clone() {
+            let (symbol, tone) = match entry.at(column) {
+                Some(_) => (profile.present_mark(), Tone::Strong),
+                None => (profile.absent_mark(), Tone::Dim),
+            };
+            spans.push(span(format!(" {symbol}   "), tone));
+        }
+        out.push(SeriesLine::new(spans).aimed(target(k)));
+    }
+    out.push(SeriesLine::blank());
+}

@@ -1,0 +1,133 @@
+//! A series as Markdown: a table per figure, themes and topics as lists, and the people and
+//! organizations who came back as tables with a column per edition. For handouts, and for
+//! the presenterm export of the series slide.
+
+use super::{Returning, SeriesModel};
+use crate::i18n::Lang;
+use crate::rows::wording;
+
+/// Text inside a table cell: a `|` would end the cell, a line break the row.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+/// The whole series.
+pub fn markdown(model: &SeriesModel, lang: Lang) -> String {
+    let ja = lang == Lang::Ja;
+    let tag = lang.tag();
+    let mut out = format!("# {}\n\n", cell(model.name.get(tag)));
+    out.push_str(&if ja {
+        "## 数字の推移\n\n".to_string()
+    } else {
+        "## Figures over the years\n\n".to_string()
+    });
+    for figure in &model.figures {
+        out.push_str(&figure_table(model, figure, lang));
+        out.push('\n');
+    }
+    out.push_str(if ja {
+        "## 各回のテーマ\n\n"
+    } else {
+        "## Themes by year\n\n"
+    });
+    for column in &model.columns {
+        let theme = column.theme.as_ref().map_or_else(
+            || {
+                if ja {
+                    "（記録なし）"
+                } else {
+                    "(none recorded)"
+                }
+                .to_string()
+            },
+            |t| cell(t.get(tag)),
+        );
+        out.push_str(&format!("- **{}**: {theme}\n", column.year));
+    }
+    out.push('\n');
+    let (people, orgs) = if ja {
+        ("## 複数回登場した人物\n\n", "## 複数回登場した組織\n\n")
+    } else {
+        (
+            "## People who came back\n\n",
+            "## Organizations that came back\n\n",
+        )
+    };
+    out.push_str(people);
+    out.push_str(&matrix(model, &model.people, lang));
+    out.push_str(orgs);
+    out.push_str(&matrix(model, &model.orgs, lang));
+    out.push_str(if ja {
+        "## 各回の話題\n\n"
+    } else {
+        "## Topics by year\n\n"
+    });
+    for column in &model.columns {
+        let topics: Vec<String> = column
+            .topics
+            .iter()
+            .map(|(label, weight)| format!("{} ({weight})", cell(label.get(tag))))
+            .collect();
+        out.push_str(&format!("- **{}**: {}\n", column.year, topics.join(", ")));
+    }
+    out
+}
+
+/// One figure as a table: a row per edition, the value in the content's wording, and a
+/// plain "—" where an edition has no such figure (never a zero).
+pub fn figure_table(model: &SeriesModel, figure: &super::FigureLine, lang: Lang) -> String {
+    let ja = lang == Lang::Ja;
+    let mut out = format!("**{}**\n\n", cell(figure.label.get(lang.tag())));
+    out.push_str(if ja {
+        "| 年 | 数字 |\n| --- | --- |\n"
+    } else {
+        "| Year | Value |\n| --- | --- |\n"
+    });
+    for (column, value) in figure.values.iter().enumerate() {
+        let worded = value.as_ref().map_or_else(
+            || if ja { "数字なし" } else { "no figure" }.to_string(),
+            |v| wording::value(v.value, v.approx, v.unit.as_ref(), lang),
+        );
+        out.push_str(&format!(
+            "| {} | {} |\n",
+            model.columns[column].year,
+            cell(&worded)
+        ));
+    }
+    out
+}
+
+fn matrix(model: &SeriesModel, entries: &[Returning], lang: Lang) -> String {
+    let ja = lang == Lang::Ja;
+    if entries.is_empty() {
+        return if ja {
+            "二つ以上の回の名簿に載った例はない。\n\n".into()
+        } else {
+            "No one is listed in more than one edition.\n\n".into()
+        };
+    }
+    let mut out = String::from(if ja { "| 名前 |" } else { "| Name |" });
+    for column in &model.columns {
+        out.push_str(&format!(" {} |", column.year));
+    }
+    out.push_str("\n| --- |");
+    out.push_str(&" :-: |".repeat(model.columns.len()));
+    out.push('\n');
+    for entry in entries {
+        out.push_str(&format!("| {} |", cell(entry.name.get(lang.tag()))));
+        for column in 0..model.columns.len() {
+            out.push_str(if entry.at(column).is_some() {
+                " ● |"
+            } else {
+                "   |"
+            });
+        }
+        out.push('\n');
+    }
+    out.push_str(if ja {
+        "\n●は名簿に載っている回。空欄はいなかったという意味ではない。\n\n"
+    } else {
+        "\n● marks the editions whose lists name them; a blank is not proof of absence.\n\n"
+    });
+    out
+}

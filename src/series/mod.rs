@@ -1,0 +1,310 @@
+//! A series over time: every edition in date order, each figure across the years, themes
+//! and topics year by year, and who and what came back. Pure data from the model, built
+//! once per content load; the series view, `confer series` and the series slide draw it.
+
+mod lines;
+mod markdown;
+
+pub use lines::{Compared, SeriesLine, Span, Target, lines, matrix_columns};
+pub use markdown::markdown;
+
+use std::sync::Arc;
+
+use crate::content::hash::HashMap;
+use crate::content::{Approx, Edition, EditionId, ListKind, Series, Source, Text};
+
+/// One edition as a column of the series.
+#[derive(Debug)]
+pub struct Column {
+    pub id: EditionId,
+    pub label: Text,
+    pub year: i64,
+    pub theme: Option<Text>,
+    /// Its topics, the central ones first.
+    pub topics: Vec<(Text, u8)>,
+    /// How many people and organizations its lists hold, and whether the author declared
+    /// those lists complete: a person missing from a short list may still have been there.
+    pub people_listed: usize,
+    pub people_complete: bool,
+}
+
+/// A figure's value in one edition, as the content words it.
+#[derive(Debug, Clone)]
+pub struct Value {
+    pub value: f64,
+    pub approx: Approx,
+    pub unit: Option<Text>,
+    pub sources: Vec<Arc<Source>>,
+}
+
+/// A figure present in two or more editions: its value in each (`None` where the edition
+/// has no such figure, which is not zero).
+#[derive(Debug)]
+pub struct FigureLine {
+    pub key: String,
+    pub label: Text,
+    pub values: Vec<Option<Value>>,
+}
+
+impl FigureLine {
+    /// The largest value: the length of a full bar.
+    pub fn largest(&self) -> f64 {
+        self.values
+            .iter()
+            .flatten()
+            .map(|v| v.value)
+            .fold(0.0, f64::max)
+    }
+}
+
+/// One edition a person or organization appears in.
+#[derive(Debug, Clone)]
+pub struct Appearance {
+    /// The column.
+    pub edition: usize,
+    /// A person's role (with their organization), or an organization's kind of entry.
+    pub role: Option<Text>,
+    pub org: Option<Text>,
+    pub sources: Vec<Arc<Source>>,
+}
+
+/// A person or organization present in two or more editions.
+#[derive(Debug)]
+pub struct Returning {
+    pub id: String,
+    /// As the most recent edition names them.
+    pub name: Text,
+    /// In date order.
+    pub appearances: Vec<Appearance>,
+}
+
+impl Returning {
+    pub fn at(&self, edition: usize) -> Option<&Appearance> {
+        self.appearances.iter().find(|a| a.edition == edition)
+    }
+}
+
+/// A series over time.
+#[derive(Debug)]
+pub struct SeriesModel {
+    pub id: String,
+    pub name: Text,
+    /// In date order.
+    pub columns: Vec<Column>,
+    /// Figures in two or more editions: those in the most editions first, then in the order
+    /// the series first gave them.
+    pub figures: Vec<FigureLine>,
+    /// People in two or more editions, those in the most editions first.
+    pub people: Vec<Returning>,
+    pub orgs: Vec<Returning>,
+}
+
+impl SeriesModel {
+    /// The column of an edition.
+    pub fn column_of(&self, id: &EditionId) -> Option<usize> {
+        self.columns.iter().position(|c| &c.id == id)
+    }
+}
+
+/// Builds a series model an edition at a time, in date order, so that an archive is read
+/// one edition after another without all of them in memory. Every join is by id in a hash
+/// map: one pass over each edition's entries, no pairwise scans.
+pub struct SeriesBuilder {
+    id: String,
+    name: Text,
+    columns: Vec<Column>,
+    figures: Vec<(String, Text, Vec<(usize, Value)>)>,
+    figure_at: HashMap<String, usize>,
+    people: Vec<(String, Text, Vec<Appearance>)>,
+    person_at: HashMap<String, usize>,
+    orgs: Vec<(String, Text, Vec<Appearance>)>,
+    org_at: HashMap<String, usize>,
+}
+
+impl SeriesBuilder {
+    pub fn new(series: &Series) -> SeriesBuilder {
+        SeriesBuilder {
+            id: series.id.clone(),
+            name: series.name.clone(),
+            columns: Vec::new(),
+            figures: Vec::new(),
+            figure_at: HashMap::default(),
+            people: Vec::new(),
+            person_at: HashMap::default(),
+            orgs: Vec::new(),
+            org_at: HashMap::default(),
+        }
+    }
+
+    /// Adds the next edition (editions come in date order).
+    pub fn add(&mut self, edition: &Edition) {
+        let column = self.columns.len();
+        let mut topics: Vec<(Text, u8)> = edition
+            .topics
+            .iter()
+            .map(|t| (t.label.clone(), t.weight))
+            .collect();
+        topics.sort_by(|a, b| b.1.cmp(&a.1));
+        self.columns.push(Column {
+            id: edition.id.clone(),
+            label: edition.label_or_name().clone(),
+            year: edition.year,
+            theme: edition.theme.clone(),
+            topics,
+            people_listed: edition.people.len(),
+            people_complete: edition
+                .coverage(ListKind::People)
+                .is_some_and(|c| c.complete),
+        });
+        for figure in &edition.figures {
+            let value = Value {
+                value: figure.value,
+                approx: figure.approx,
+                unit: figure.unit.clone(),
+                sources: figure.sources.clone(),
+            };
+            let at = *self.figure_at.entry(figure.key.clone()).or_insert_with(|| {
+                self.figures
+                    .push((figure.key.clone(), figure.label.clone(), Vec::new()));
+                self.figures.len() - 1
+            });
+            let entry = &mut self.figures[at];
+            // The latest label stands for the figure (wording may have been mended since).
+            entry.1 = figure.label.clone();
+            entry.2.push((column, value));
+        }
+        for person in &edition.people {
+            let appearance = Appearance {
+                edition: column,
+                role: person.role.clone(),
+                org: person.org.as_ref().map(|o| o.name.clone()),
+                sources: person.sources.clone(),
+            };
+            join(
+                &mut self.people,
+                &mut self.person_at,
+                &person.id,
+                &person.name,
+                appearance,
+            );
+        }
+        // The edition's own organizations and those its people belong to; the series'
+        // shared definitions are not presence.
+        let mut seen = crate::content::hash::HashSet::default();
+        let people_orgs = edition.people.iter().filter_map(|p| p.org.as_deref());
+        let orgs = edition.orgs.iter().map(Arc::as_ref).chain(people_orgs);
+        for org in orgs.filter(|org| seen.insert(org.id.as_str())) {
+            let appearance = Appearance {
+                edition: column,
+                role: None,
+                org: None,
+                sources: Vec::new(),
+            };
+            join(
+                &mut self.orgs,
+                &mut self.org_at,
+                &org.id,
+                &org.name,
+                appearance,
+            );
+        }
+        // An organization appears where its people do, so the sources of its people's
+        // entries are its sources in that edition.
+        for person in &edition.people {
+            if let Some(org) = &person.org
+                && let Some(&at) = self.org_at.get(&org.id)
+                && let Some(last) = self.orgs[at].2.last_mut()
+                && last.edition == column
+            {
+                for source in &person.sources {
+                    if !last.sources.iter().any(|s| Arc::ptr_eq(s, source)) {
+                        last.sources.push(Arc::clone(source));
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn finish(self) -> SeriesModel {
+        let editions = self.columns.len();
+        let mut figures: Vec<(usize, FigureLine)> = self
+            .figures
+            .into_iter()
+            .filter(|(_, _, values)| values.len() >= 2)
+            .enumerate()
+            .map(|(order, (key, label, found))| {
+                let mut values = vec![None; editions];
+                for (column, value) in found {
+                    values[column] = Some(value);
+                }
+                (order, FigureLine { key, label, values })
+            })
+            .collect();
+        let present = |f: &FigureLine| f.values.iter().flatten().count();
+        figures.sort_by(|(a_order, a), (b_order, b)| {
+            present(b).cmp(&present(a)).then(a_order.cmp(b_order))
+        });
+        SeriesModel {
+            id: self.id,
+            name: self.name,
+            columns: self.columns,
+            figures: figures.into_iter().map(|(_, f)| f).collect(),
+            people: returning(self.people),
+            orgs: returning(self.orgs),
+        }
+    }
+}
+
+/// Notes one more appearance of the entry `id`: a hash join on the id.
+fn join(
+    entries: &mut Vec<(String, Text, Vec<Appearance>)>,
+    at: &mut HashMap<String, usize>,
+    id: &str,
+    name: &Text,
+    appearance: Appearance,
+) {
+    match at.get(id) {
+        Some(&k) => {
+            let entry = &mut entries[k];
+            entry.1 = name.clone();
+            entry.2.push(appearance);
+        }
+        None => {
+            at.insert(id.to_string(), entries.len());
+            entries.push((id.to_string(), name.clone(), vec![appearance]));
+        }
+    }
+}
+
+/// Those in two or more editions: in the most editions first, then by their first edition,
+/// then as they were first listed (a stable sort keeps that order).
+fn returning(entries: Vec<(String, Text, Vec<Appearance>)>) -> Vec<Returning> {
+    let mut kept: Vec<Returning> = entries
+        .into_iter()
+        .filter(|(_, _, appearances)| appearances.len() >= 2)
+        .map(|(id, name, appearances)| Returning {
+            id,
+            name,
+            appearances,
+        })
+        .collect();
+    kept.sort_by(|a, b| {
+        b.appearances
+            .len()
+            .cmp(&a.appearances.len())
+            .then(a.appearances[0].edition.cmp(&b.appearances[0].edition))
+    });
+    kept
+}
+
+/// The model of a series whose editions are all read.
+pub fn build(series: &Series) -> SeriesModel {
+    let mut builder = SeriesBuilder::new(series);
+    for edition in &series.editions {
+        builder.add(edition);
+    }
+    builder.finish()
+}
+
+#[cfg(test)]
+mod tests;
