@@ -106,6 +106,9 @@ impl SeriesModel {
     }
 }
 
+/// An entry found across editions: its id, its latest name, and what each edition says.
+type Gathered<T> = (String, Text, Vec<T>);
+
 /// Builds a series model an edition at a time, in date order, so that an archive is read
 /// one edition after another without all of them in memory. Every join is by id in a hash
 /// map: one pass over each edition's entries, no pairwise scans.
@@ -113,19 +116,28 @@ pub struct SeriesBuilder {
     id: String,
     name: Text,
     columns: Vec<Column>,
-    figures: Vec<(String, Text, Vec<(usize, Value)>)>,
+    /// Key, latest label, and the value in each edition that gives it.
+    figures: Vec<Gathered<(usize, Value)>>,
     figure_at: HashMap<String, usize>,
-    people: Vec<(String, Text, Vec<Appearance>)>,
+    people: Vec<Gathered<Appearance>>,
     person_at: HashMap<String, usize>,
-    orgs: Vec<(String, Text, Vec<Appearance>)>,
+    orgs: Vec<Gathered<Appearance>>,
     org_at: HashMap<String, usize>,
 }
 
 impl SeriesBuilder {
     pub fn new(series: &Series) -> SeriesBuilder {
         SeriesBuilder {
-            id: series.id.clone(),
             name: series.name.clone(),
+            ..SeriesBuilder::empty(&series.id)
+        }
+    }
+
+    /// A builder for the series `id`, its name still to be given.
+    fn empty(id: &str) -> SeriesBuilder {
+        SeriesBuilder {
+            id: id.to_string(),
+            name: Text::new(vec![(crate::content::tag(""), id.to_string())]),
             columns: Vec::new(),
             figures: Vec::new(),
             figure_at: HashMap::default(),
@@ -144,7 +156,7 @@ impl SeriesBuilder {
             .iter()
             .map(|t| (t.label.clone(), t.weight))
             .collect();
-        topics.sort_by(|a, b| b.1.cmp(&a.1));
+        topics.sort_by_key(|(_, weight)| std::cmp::Reverse(*weight));
         self.columns.push(Column {
             id: edition.id.clone(),
             label: edition.label_or_name().clone(),
@@ -257,7 +269,7 @@ impl SeriesBuilder {
 
 /// Notes one more appearance of the entry `id`: a hash join on the id.
 fn join(
-    entries: &mut Vec<(String, Text, Vec<Appearance>)>,
+    entries: &mut Vec<Gathered<Appearance>>,
     at: &mut HashMap<String, usize>,
     id: &str,
     name: &Text,
@@ -278,7 +290,7 @@ fn join(
 
 /// Those in two or more editions: in the most editions first, then by their first edition,
 /// then as they were first listed (a stable sort keeps that order).
-fn returning(entries: Vec<(String, Text, Vec<Appearance>)>) -> Vec<Returning> {
+fn returning(entries: Vec<Gathered<Appearance>>) -> Vec<Returning> {
     let mut kept: Vec<Returning> = entries
         .into_iter()
         .filter(|(_, _, appearances)| appearances.len() >= 2)
@@ -304,6 +316,48 @@ pub fn build(series: &Series) -> SeriesModel {
         builder.add(edition);
     }
     builder.finish()
+}
+
+/// A series model, and the editions left out of it because they do not read.
+pub struct SeriesRead {
+    pub model: SeriesModel,
+    pub left_out: Vec<EditionId>,
+}
+
+/// The model of the series `id` of a library, reading its editions one after another and
+/// telling `progress` (editions done, of how many) after each. `None` when there is no
+/// such series.
+pub fn read(
+    library: &crate::content::Library,
+    id: &str,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Option<SeriesRead> {
+    let total = library
+        .index
+        .series
+        .iter()
+        .find(|s| s.id == id)?
+        .editions
+        .len();
+    let mut builder: Option<SeriesBuilder> = None;
+    let mut left_out = Vec::new();
+    let mut done = 0;
+    let series = library.each_edition_of(id, &mut |edition| {
+        match edition {
+            Ok(edition) => builder
+                .get_or_insert_with(|| SeriesBuilder::empty(id))
+                .add(edition),
+            Err(id) => left_out.push(id.clone()),
+        }
+        done += 1;
+        progress(done, total);
+    })?;
+    let mut builder = builder.unwrap_or_else(|| SeriesBuilder::empty(id));
+    builder.name = series.name.clone();
+    Some(SeriesRead {
+        model: builder.finish(),
+        left_out,
+    })
 }
 
 #[cfg(test)]

@@ -168,5 +168,26 @@ fn a_narrow_matrix_keeps_the_latest_editions_and_says_what_it_left_out() {
     .map(SeriesLine::plain)
     .collect();
     let joined = text.join(" ");
-    assert!(joined.contains("8 earlier editions (2014–2021) left out"), "{joined}");
+    assert!(
+        joined.contains("8 earlier editions (2014–2021) left out"),
+        "{joined}"
+    );
+}
+
+#[test]
+fn read_edition_by_edition_from_the_index_is_the_same_model() {
+    let library = crate::content::Library::open(&ContentLocation::BuiltIn);
+    let mut told = Vec::new();
+    let read =
+        read(&library, "wic", &mut |done, total| told.push((done, total))).expect("the series");
+    assert!(read.left_out.is_empty());
+    assert_eq!(told.last(), Some(&(12, 12)));
+    assert_eq!(library.content.editions().count(), 0, "nothing kept");
+    let whole = builtin();
+    assert_eq!(read.model.name.get("en"), whole.name.get("en"));
+    let years = |m: &SeriesModel| m.columns.iter().map(|c| c.year).collect::<Vec<_>>();
+    assert_eq!(years(&read.model), years(&whole));
+    let ids = |m: &SeriesModel| m.people.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&read.model), ids(&whole));
+    assert_eq!(read.model.figures.len(), whole.figures.len());
 }

@@ -4,6 +4,7 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+mod each;
 mod reading;
 mod reload;
 
