@@ -386,7 +386,7 @@ fn read_pair(
 fn with_comparison(
     ids: &[String],
     settings: &Settings,
-    show: impl FnOnce(&Comparison) -> String,
+    show: impl FnOnce(&Comparison, &Library) -> String,
 ) -> ExitCode {
     let mut library = match open_checked(settings) {
         Ok(library) => library,
@@ -404,7 +404,7 @@ fn with_comparison(
     let (Some(left), Some(right)) = (side(&left), side(&right)) else {
         return ExitCode::from(1);
     };
-    write_stdout(&show(&compare(left, right)));
+    write_stdout(&show(&compare(left, right), &library));
     ExitCode::SUCCESS
 }
 
@@ -416,9 +416,15 @@ fn present(args: &PresentArgs, settings: &Settings) -> ExitCode {
         }
         return explore(&args.editions, settings, Start::Slides(args.only.clone()));
     }
-    with_comparison(&args.editions, settings, |comparison| {
+    with_comparison(&args.editions, settings, |comparison, library| {
         let slides = crate::present::deck(comparison, &args.only);
-        crate::present::export::markdown(comparison, &slides, settings.lang)
+        // The series slide needs every edition of the series, read only when it is asked for.
+        let series = slides
+            .contains(&crate::present::Slide::Series)
+            .then(|| crate::series::read(library, &comparison.left.series.id, &mut |_, _| {}))
+            .flatten()
+            .map(|read| read.model);
+        crate::present::export::markdown(comparison, &slides, series.as_ref(), settings.lang)
     })
 }
 
@@ -428,18 +434,20 @@ fn print_comparison(args: &PrintArgs, settings: &Settings) -> ExitCode {
     } else {
         args.sections.clone()
     };
-    with_comparison(&args.editions, settings, |comparison| match args.format {
-        Format::Markdown => print::markdown(comparison, &sections, settings.lang),
-        Format::Text => {
-            let stdout = std::io::stdout();
-            let options = PrintOptions {
-                sections,
-                width: args.width.map_or_else(print_width, usize::from),
-                lang: settings.lang,
-                color: settings.color.enabled(stdout.is_terminal()),
-                profile: terminal_profile(settings.ambiguous_width),
-            };
-            print::text(comparison, &options)
+    with_comparison(&args.editions, settings, |comparison, _| {
+        match args.format {
+            Format::Markdown => print::markdown(comparison, &sections, settings.lang),
+            Format::Text => {
+                let stdout = std::io::stdout();
+                let options = PrintOptions {
+                    sections,
+                    width: args.width.map_or_else(print_width, usize::from),
+                    lang: settings.lang,
+                    color: settings.color.enabled(stdout.is_terminal()),
+                    profile: terminal_profile(settings.ambiguous_width),
+                };
+                print::text(comparison, &options)
+            }
         }
     })
 }

@@ -240,7 +240,7 @@ fn slides_keep_the_coverage_beside_their_lists() {
     let (left, right) = choose(&loaded.content, &[]).unwrap();
     let c = compare(left, right);
     let texts = |slide| -> String {
-        let (_, body) = content(slide, &c, Lang::En);
+        let (_, body) = content(slide, &c, None, Lang::En);
         let Body::Rows(rows) = body else {
             panic!("{slide:?} has rows")
         };

@@ -25,8 +25,19 @@ fn sections_by_digit_tab_and_arrows() {
     a.update(Action::PrevSection);
     a.update(Action::PrevSection);
     a.update(Action::PrevSection);
+    assert!(!a.series.open);
+    a.update(Action::PrevSection);
+    assert!(
+        a.series.open,
+        "the series view comes before the first section"
+    );
     a.update(Action::PrevSection);
     assert_eq!(a.section, Section::Sources, "wraps around");
+    assert!(!a.series.open);
+    a.update(Action::NextSection);
+    assert!(a.series.open);
+    a.update(Action::NextSection);
+    assert_eq!((a.section, a.series.open), (Section::Overview, false));
 }
 
 #[test]

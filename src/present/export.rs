@@ -7,7 +7,12 @@ use crate::i18n::Lang;
 use crate::print::md;
 use crate::rows::{Cell, Row};
 
-pub fn markdown(c: &Comparison, slides: &[Slide], lang: Lang) -> String {
+pub fn markdown(
+    c: &Comparison,
+    slides: &[Slide],
+    series: Option<&crate::series::SeriesModel>,
+    lang: Lang,
+) -> String {
     let tag = lang.tag();
     let (left, right) = c.labels();
     let (left, right) = (md(left.get(tag)), md(right.get(tag)));
@@ -20,7 +25,7 @@ pub fn markdown(c: &Comparison, slides: &[Slide], lang: Lang) -> String {
         if i > 0 {
             out.push_str("\n<!-- end_slide -->\n");
         }
-        let (title, body) = content(*slide, c, lang);
+        let (title, body) = content(*slide, c, series, lang);
         out.push_str(&format!("\n{}\n===\n\n", md(&title)));
         match body {
             Body::Title {
@@ -45,6 +50,23 @@ pub fn markdown(c: &Comparison, slides: &[Slide], lang: Lang) -> String {
                     out.push_str(&format!("\n**{}**\n", md(&change.text)));
                 }
             }
+            Body::Chart(chart) => {
+                // A table presenterm draws as it is; the editions compared in bold.
+                let (year, value) = match lang {
+                    Lang::Ja => ("年", "数字"),
+                    Lang::En => ("Year", "Value"),
+                };
+                out.push_str(&format!("| {year} | {value} |\n| --- | --- |\n"));
+                for row in &chart.rows {
+                    let (year, words) = (md(&row.year), md(&row.words));
+                    if row.compared {
+                        out.push_str(&format!("| **{year}** | **{words}** |\n"));
+                    } else {
+                        out.push_str(&format!("| {year} | {words} |\n"));
+                    }
+                }
+            }
+            Body::Message(text) => out.push_str(&format!("{}\n", md(&text))),
             Body::Rows(rows) => {
                 let mut l_lines = Vec::new();
                 let mut r_lines = Vec::new();

@@ -2,6 +2,7 @@
 //! numerals, the topic shift, who returned, the programme at a glance, outcomes, the
 //! timeline, one slide per note topic, sources. Pure; drawing is in the explorer's code.
 
+pub mod chart;
 pub mod export;
 pub mod font;
 
@@ -11,11 +12,13 @@ use crate::compare::Comparison;
 use crate::i18n::Lang;
 use crate::rows::wording::{date_range, figure_value, number};
 use crate::rows::{Cell, Item, Para, Row, Section, Tone, change_para, measures_differ, rows};
+use crate::series::SeriesModel;
 
 /// The kinds of slide, for `--only`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum SlideKind {
     Title,
+    Series,
     Figures,
     Topics,
     People,
@@ -30,6 +33,8 @@ pub enum SlideKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Slide {
     Title,
+    /// One figure across every edition of the series.
+    Series,
     /// A figure pair, by its index in the comparison.
     Figure(usize),
     Topics,
@@ -46,6 +51,7 @@ impl Slide {
     pub fn kind(self) -> SlideKind {
         match self {
             Slide::Title => SlideKind::Title,
+            Slide::Series => SlideKind::Series,
             Slide::Figure(_) => SlideKind::Figures,
             Slide::Topics => SlideKind::Topics,
             Slide::People => SlideKind::People,
@@ -60,7 +66,7 @@ impl Slide {
 
 /// The deck, in order, keeping only the kinds asked for (all when `only` is empty).
 pub fn deck(c: &Comparison, only: &[SlideKind]) -> Vec<Slide> {
-    let mut slides = vec![Slide::Title];
+    let mut slides = vec![Slide::Title, Slide::Series];
     slides.extend((0..c.figures.len()).map(Slide::Figure));
     slides.extend([
         Slide::Topics,
@@ -99,13 +105,24 @@ pub enum Body<'a> {
     },
     /// Rows in two columns, as the explorer shows them.
     Rows(Vec<Row<'a>>),
+    /// A figure across the series, a bar an edition.
+    Chart(chart::Chart),
+    /// What is not there yet or at all (the series still being read).
+    Message(String),
 }
 
-/// A slide's title and body in the reader's language.
-pub fn content<'a>(slide: Slide, c: &'a Comparison<'a>, lang: Lang) -> (String, Body<'a>) {
+/// A slide's title and body in the reader's language; `series` is the model of the series
+/// compared, once it has been read.
+pub fn content<'a>(
+    slide: Slide,
+    c: &'a Comparison<'a>,
+    series: Option<&SeriesModel>,
+    lang: Lang,
+) -> (String, Body<'a>) {
     let section = |section: Section| section.title(lang).to_string();
     match slide {
         Slide::Title => title_slide(c, lang),
+        Slide::Series => series_slide(c, series, lang),
         Slide::Figure(i) => figure_slide(&c.figures[i], lang),
         Slide::Topics => (
             section(Section::Topics),
@@ -127,6 +144,35 @@ pub fn content<'a>(slide: Slide, c: &'a Comparison<'a>, lang: Lang) -> (String, 
             section(Section::Sources),
             Body::Rows(brief(rows(Section::Sources, c, lang), 1)),
         ),
+    }
+}
+
+fn series_slide<'a>(
+    c: &Comparison,
+    series: Option<&SeriesModel>,
+    lang: Lang,
+) -> (String, Body<'a>) {
+    let ja = lang == Lang::Ja;
+    let title = if ja { "推移" } else { "Over the years" };
+    let Some(model) = series else {
+        let reading = if ja {
+            "全回を読み込み中…"
+        } else {
+            "Reading every edition…"
+        };
+        return (title.to_string(), Body::Message(reading.to_string()));
+    };
+    let compared = [&c.left.edition.id, &c.right.edition.id];
+    match chart::series_chart(model, compared, lang) {
+        Some((title, chart)) => (title, Body::Chart(chart)),
+        None => {
+            let none = if ja {
+                "二つ以上の回に共通する数字はない。"
+            } else {
+                "No figure is given for more than one edition."
+            };
+            (title.to_string(), Body::Message(none.to_string()))
+        }
     }
 }
 
@@ -311,15 +357,16 @@ mod tests {
         );
         let all = deck(&c, &[]);
         assert_eq!(all[0], Slide::Title);
-        assert_eq!(all[1], Slide::Figure(0));
+        assert_eq!(all[1], Slide::Series);
+        assert_eq!(all[2], Slide::Figure(0));
         assert_eq!(all.last(), Some(&Slide::Sources));
-        assert_eq!(all.len(), 1 + c.figures.len() + 5 + c.notes.len() + 1);
+        assert_eq!(all.len(), 2 + c.figures.len() + 5 + c.notes.len() + 1);
         let only = deck(&c, &[SlideKind::Figures, SlideKind::Topics]);
         assert!(
             only.iter()
                 .all(|s| matches!(s, Slide::Figure(_) | Slide::Topics))
         );
-        let (title, body) = content(Slide::Figure(0), &c, Lang::En);
+        let (title, body) = content(Slide::Figure(0), &c, None, Lang::En);
         assert_eq!(title, "Participants");
         let Body::Figure {
             left,
@@ -332,7 +379,7 @@ mod tests {
         assert_eq!(left.unwrap().number, "1,000");
         assert_eq!(right.unwrap().words, "over 1,600 people");
         assert_eq!(change.unwrap().text, "about +600 (+60%)");
-        let (_, Body::Rows(people)) = content(Slide::People, &c, Lang::En) else {
+        let (_, Body::Rows(people)) = content(Slide::People, &c, None, Lang::En) else {
             panic!()
         };
         let items = people.iter().filter(|r| matches!(r, Row::Item(..))).count();
@@ -343,7 +390,7 @@ mod tests {
         );
         assert_eq!(items, 1 + 8, "Richard Liu and the eight organizations");
         let forums = c.figures.iter().position(|f| f.key == "forums").unwrap();
-        let (title, body) = content(Slide::Figure(forums), &c, Lang::En);
+        let (title, body) = content(Slide::Figure(forums), &c, None, Lang::En);
         assert_eq!(
             title, "Forums / Sub-forums",
             "both labels where they differ"

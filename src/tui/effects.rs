@@ -6,8 +6,13 @@ use super::app::{App, Request, said};
 
 /// Does what the last update asked for, if anything.
 pub fn perform(app: &mut App) {
-    if let Some(Request::Show { left, right }) = app.request.take() {
-        show(app, left, right);
+    match app.request.take() {
+        Some(Request::Show { left, right }) => show(app, left, right),
+        Some(Request::ReadSeries { series, generation }) => {
+            let read = crate::series::read(&app.library, &series, &mut |_, _| {});
+            app.series_read(series, generation, read);
+        }
+        None => {}
     }
 }
 

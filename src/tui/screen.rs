@@ -107,6 +107,11 @@ impl Screen {
         self
     }
 
+    /// Where the two panes are: the series view takes all of it.
+    pub fn body(&self) -> Rect {
+        self.left.union(self.right)
+    }
+
     /// Columns for text inside a pane (inside its border).
     pub fn pane_text_width(&self) -> (usize, usize) {
         (
@@ -121,33 +126,55 @@ impl Screen {
     }
 }
 
-/// The tabs as (section, text, x where it starts), fitted to the width: every name where
-/// they fit, else the current one named and the others by number.
-pub fn tabs(
-    current: Section,
-    lang: Lang,
-    width: u16,
-    profile: &Profile,
-) -> Vec<(Section, String, u16)> {
-    let label = |i: usize, s: Section, named: bool| {
+/// A tab: the series view (key 0), or a section of the comparison (keys 1 to 9).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Series,
+    Section(Section),
+}
+
+impl Tab {
+    /// Every tab in order, with its key.
+    pub fn all() -> impl Iterator<Item = (char, Tab)> {
+        std::iter::once(('0', Tab::Series)).chain(
+            Section::ALL
+                .iter()
+                .zip('1'..='9')
+                .map(|(s, key)| (key, Tab::Section(*s))),
+        )
+    }
+
+    pub fn title(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Tab::Series, Lang::Ja) => "推移",
+            (Tab::Series, Lang::En) => "Series",
+            (Tab::Section(s), _) => s.title(lang),
+        }
+    }
+}
+
+/// The tabs as (tab, text, x where it starts), fitted to the width: every name where they
+/// fit, else the current one named and the others by their key.
+pub fn tabs(current: Tab, lang: Lang, width: u16, profile: &Profile) -> Vec<(Tab, String, u16)> {
+    let label = |key: char, tab: Tab, named: bool| {
         let name = if named {
-            format!(" {}", s.title(lang))
+            format!(" {}", tab.title(lang))
         } else {
             String::new()
         };
-        if s == current {
-            format!("[{}{name}]", i + 1)
+        if tab == current {
+            format!("[{key}{name}]")
         } else {
-            format!(" {}{name} ", i + 1)
+            format!(" {key}{name} ")
         }
     };
     let layout = |named_all: bool| {
         let mut x = 0u16;
         let mut out = Vec::new();
-        for (i, s) in Section::ALL.iter().enumerate() {
-            let text = label(i, *s, named_all || *s == current);
+        for (key, tab) in Tab::all() {
+            let text = label(key, tab, named_all || tab == current);
             let w = display_width(&text, profile) as u16;
-            out.push((*s, text, x));
+            out.push((tab, text, x));
             x = x.saturating_add(w + 1);
         }
         (out, x)
@@ -156,18 +183,12 @@ pub fn tabs(
     if used <= width { all } else { layout(false).0 }
 }
 
-/// The section whose tab is under column `x`.
-pub fn tab_at(
-    x: u16,
-    current: Section,
-    lang: Lang,
-    width: u16,
-    profile: &Profile,
-) -> Option<Section> {
+/// The tab under column `x`.
+pub fn tab_at(x: u16, current: Tab, lang: Lang, width: u16, profile: &Profile) -> Option<Tab> {
     tabs(current, lang, width, profile)
         .into_iter()
         .find(|(_, text, start)| x >= *start && x < start + display_width(text, profile) as u16)
-        .map(|(s, _, _)| s)
+        .map(|(tab, _, _)| tab)
 }
 
 #[cfg(test)]
@@ -199,15 +220,20 @@ mod tests {
     #[test]
     fn tabs_fit_and_can_be_clicked() {
         let p = Profile::default();
-        let all = tabs(Section::Figures, Lang::En, 200, &p);
+        let figures = Tab::Section(Section::Figures);
+        let all = tabs(figures, Lang::En, 200, &p);
         assert!(all.iter().all(|(_, text, _)| text.len() > 4));
-        assert_eq!(all[1].1, "[2 Figures]");
-        let tight = tabs(Section::Figures, Lang::En, 60, &p);
-        assert_eq!(tight[0].1, " 1 ");
-        let (_, _, x) = &tight[3];
         assert_eq!(
-            tab_at(*x + 1, Section::Figures, Lang::En, 60, &p),
-            Some(Section::People)
+            (all[0].1.as_str(), all[2].1.as_str()),
+            (" 0 Series ", "[2 Figures]")
         );
+        let tight = tabs(figures, Lang::En, 60, &p);
+        assert_eq!(tight[1].1, " 1 ");
+        let (_, _, x) = &tight[4];
+        assert_eq!(
+            tab_at(*x + 1, figures, Lang::En, 60, &p),
+            Some(Tab::Section(Section::People))
+        );
+        assert_eq!(tab_at(1, figures, Lang::En, 60, &p), Some(Tab::Series));
     }
 }

@@ -71,6 +71,10 @@ enum Input {
     Checked(Banner),
     /// How far the check of the folder is: editions judged, of how many.
     Checking(usize, usize),
+    /// How far the reading of a series is: editions read, of how many.
+    SeriesProgress(usize, usize),
+    /// A series read into its model, for the content of this generation.
+    SeriesRead(String, u64, Box<Option<crate::series::SeriesRead>>),
 }
 
 /// How often the progress of the check of the folder is drawn.
@@ -128,6 +132,8 @@ pub fn run(app: &mut App, screen: Screen, watch: Option<PathBuf>) -> io::Result<
             started = true;
             read_keys(send.clone());
             check_in_background(app, send.clone());
+            // What the app asked for before the loop began (the series, for the slides).
+            perform(app, &send);
             if let Some(folder) = &watch {
                 _watcher = Some(watch_folder(folder, send.clone())?);
             }
@@ -149,10 +155,15 @@ pub fn run(app: &mut App, screen: Screen, watch: Option<PathBuf>) -> io::Result<
             Input::Terminal(event) => {
                 if let Some(action) = action(app, &event) {
                     app.update(action);
-                    super::effects::perform(app);
+                    perform(app, &send);
                 }
             }
             Input::Checked(banner) => app.checked(banner),
+            Input::SeriesProgress(done, total) => app.series_progress(done, total),
+            Input::SeriesRead(series, generation, read) => {
+                app.series_read(series, generation, *read);
+                perform(app, &send);
+            }
             Input::Checking(done, total) => {
                 app.checking = (done < total).then_some((done, total));
             }
@@ -174,7 +185,7 @@ pub fn run(app: &mut App, screen: Screen, watch: Option<PathBuf>) -> io::Result<
                 for event in keys {
                     if let Some(action) = action(app, &event) {
                         app.update(action);
-                        super::effects::perform(app);
+                        perform(app, &send);
                     }
                 }
             }
@@ -214,6 +225,32 @@ fn watch_folder(
 /// Checks the whole content folder on a thread of its own, at low cost to the screen: only
 /// the editions shown were read, and a problem in another one should not wait until it is
 /// picked to be seen. The built-in content was checked when it was built.
+/// Does what the app asked for: reading a series on a thread of its own, so that the keys
+/// keep working and the last frame stays while an archive is read; the rest at once.
+fn perform(app: &mut App, send: &mpsc::Sender<Input>) {
+    if let Some(crate::tui::app::Request::ReadSeries { series, generation }) = &app.request
+        && let Some(location) = app.library.location().cloned()
+    {
+        let (series, generation) = (series.clone(), *generation);
+        app.request = None;
+        let send = send.clone();
+        std::thread::spawn(move || {
+            let library = crate::content::Library::open(&location);
+            let mut told = Instant::now();
+            let mut tell = |done: usize, total: usize| {
+                if done == total || told.elapsed() >= PROGRESS_EVERY {
+                    told = Instant::now();
+                    let _ = send.send(Input::SeriesProgress(done, total));
+                }
+            };
+            let read = crate::series::read(&library, &series, &mut tell);
+            let _ = send.send(Input::SeriesRead(series, generation, Box::new(read)));
+        });
+        return;
+    }
+    super::effects::perform(app);
+}
+
 fn check_in_background(app: &App, send: mpsc::Sender<Input>) {
     let Some(location @ ContentLocation::Folder(_)) = app.library.location().cloned() else {
         return;

@@ -5,8 +5,10 @@
 mod banner;
 mod detail;
 mod find;
+mod series;
 mod update;
 pub use banner::{Banner, BannerKind};
+pub use series::{Loaded as LoadedSeries, SeriesPane};
 pub use update::said;
 
 use std::cell::RefCell;
@@ -38,6 +40,11 @@ pub enum Action {
     NextSection,
     PrevSection,
     Section(Section),
+    /// `0`: the series view.
+    Series,
+    /// `[` and `]` on a chart row of the series view: that edition on the left or right.
+    CompareLeft,
+    CompareRight,
     Down,
     Up,
     HalfPageDown,
@@ -94,6 +101,10 @@ pub enum Mode {
     Detail {
         scroll: usize,
     },
+    /// Every edition the selected person or organization of the series view appears in.
+    Appearances {
+        scroll: usize,
+    },
     /// The keys.
     Help {
         scroll: usize,
@@ -113,7 +124,7 @@ impl Mode {
         match self {
             Mode::Browse => KeyMode::Browse,
             Mode::Search => KeyMode::Search,
-            Mode::Detail { .. } => KeyMode::Detail,
+            Mode::Detail { .. } | Mode::Appearances { .. } => KeyMode::Detail,
             Mode::Help { .. } => KeyMode::Help,
             Mode::Picker { .. } => KeyMode::Picker,
             Mode::Slides(deck) if deck.help => KeyMode::SlideHelp,
@@ -130,10 +141,12 @@ pub struct PeopleFilter {
 }
 
 /// What the app asks of the shell, which does the reading (the app does no IO).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Request {
     /// Read the editions at these positions of the index, then call `App::shown`.
     Show { left: usize, right: usize },
+    /// Read every edition of a series into its model, then call `App::series_read`.
+    ReadSeries { series: String, generation: u64 },
 }
 
 #[derive(Debug)]
@@ -144,6 +157,8 @@ pub struct App {
     pub left: usize,
     pub right: usize,
     pub section: Section,
+    /// The series view, over the sections while it is open.
+    pub series: SeriesPane,
     pub lang: Lang,
     pub profile: Profile,
     pub theme: Theme,
@@ -223,6 +238,8 @@ pub(crate) struct SlideKey {
     pub editions: (usize, usize),
     pub generation: u64,
     pub theme: Theme,
+    /// Whether the series model had been read (the series slide says so until it is).
+    pub series_read: bool,
 }
 
 /// What a section's layout depends on; the same key, the same layout.
@@ -259,6 +276,7 @@ impl App {
             left,
             right,
             section: Section::Overview,
+            series: SeriesPane::default(),
             lang,
             profile,
             theme,

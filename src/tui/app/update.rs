@@ -7,7 +7,7 @@ use crate::content::{Content, Diagnostic, EditionId, Library, OrgKind};
 use crate::present::{SlideKind, deck};
 use crate::rows::Section;
 use crate::tui::deck::Deck;
-use crate::tui::screen::{detail_box, keys_box, tab_at};
+use crate::tui::screen::{Tab, detail_box, keys_box, tab_at};
 use ratatui::layout::Rect;
 
 impl App {
@@ -23,6 +23,7 @@ impl App {
                 Mode::Browse => self.update_browse(action),
                 Mode::Search => self.update_search(action),
                 Mode::Detail { scroll } => self.update_detail(action, scroll),
+                Mode::Appearances { scroll } => self.update_appearances(action, scroll),
                 Mode::Help { scroll } => self.update_help(action, scroll),
                 Mode::Picker {
                     choosing_right,
@@ -39,11 +40,23 @@ impl App {
         let count = view.items.len();
         let i = self.section_index();
         let sections = Section::ALL.len();
+        // The series view comes before the first section, in the cycle as on the tabs.
+        if self.series.open {
+            match action {
+                Action::NextSection => return self.go(Section::ALL[0]),
+                Action::PrevSection => return self.go(Section::ALL[sections - 1]),
+                _ if self.update_series(&action) => return,
+                _ => {}
+            }
+        }
         match action {
             Action::Leave => self.quit = true,
-            Action::NextSection => self.go(Section::ALL[(i + 1) % sections]),
-            Action::PrevSection => self.go(Section::ALL[(i + sections - 1) % sections]),
+            Action::NextSection if i + 1 == sections => self.open_series(),
+            Action::PrevSection if i == 0 => self.open_series(),
+            Action::NextSection => self.go(Section::ALL[i + 1]),
+            Action::PrevSection => self.go(Section::ALL[i - 1]),
             Action::Section(s) => self.go(s),
+            Action::Series => self.open_series(),
             Action::Down if count > 0 => {
                 self.select(&view, (self.place().selected + 1).min(count - 1))
             }
@@ -61,10 +74,10 @@ impl App {
                 self.places[i].scroll = view.lines.len().saturating_sub(self.page());
             }
             Action::Click(x, y) => {
-                if y == 1
-                    && let Some(s) = tab_at(x, self.section, self.lang, self.size.0, &self.profile)
-                {
-                    self.go(s);
+                match tab_at(x, self.tab(), self.lang, self.size.0, &self.profile) {
+                    Some(Tab::Series) if y == 1 => self.open_series(),
+                    Some(Tab::Section(s)) if y == 1 => self.go(s),
+                    _ => {}
                 }
             }
             Action::StartSearch => {
@@ -121,6 +134,7 @@ impl App {
             self.select(&view, k);
         } else if let Some((section, _)) = self.hits_by_section().first() {
             self.section = *section;
+            self.series.open = false;
             let k = self.matches_in(*section)[0];
             let view = self.view();
             self.select(&view, k);
@@ -153,6 +167,18 @@ impl App {
         let last = self.last_scroll(self.detail_lines().len(), detail_box(area));
         if let Some(scroll) = self.scrolled(&action, scroll, last) {
             self.mode = Mode::Detail { scroll };
+        }
+    }
+
+    fn update_appearances(&mut self, action: Action, scroll: usize) {
+        if matches!(action, Action::Close | Action::Leave) {
+            self.mode = Mode::Browse;
+            return;
+        }
+        let area = Rect::new(0, 0, self.size.0, self.size.1);
+        let last = self.last_scroll(self.appearance_lines().len(), detail_box(area));
+        if let Some(scroll) = self.scrolled(&action, scroll, last) {
+            self.mode = Mode::Appearances { scroll };
         }
     }
 
@@ -289,6 +315,7 @@ impl App {
         self.left = left;
         self.right = right;
         self.places = [Place::default(); Section::ALL.len()];
+        self.want_series_if_open();
         // An edition that would not open is no longer the news.
         if self.banner.as_ref().map(|b| b.kind) == Some(BannerKind::NotOpened) {
             self.banner = self.left_out_banner();
@@ -332,6 +359,8 @@ impl App {
         self.right = right;
         self.generation += 1;
         self.banner = self.left_out_banner();
+        self.series.reading = None;
+        self.want_series_if_open();
         let view = self.view();
         self.keep_visible(&view);
     }
@@ -340,11 +369,15 @@ impl App {
     pub fn present(&mut self, only: &[SlideKind], standalone: bool) {
         let (left, right) = self.sides();
         let slides = deck(&compare(left, right), only);
+        if slides.contains(&crate::present::Slide::Series) {
+            self.want_series();
+        }
         self.mode = Mode::Slides(Deck::new(slides, standalone));
     }
 
     fn go(&mut self, section: Section) {
         self.section = section;
+        self.series.open = false;
     }
 
     pub(super) fn select(&mut self, view: &View, selected: usize) {

@@ -6,6 +6,7 @@ use ratatui::style::Style;
 
 use crate::i18n::Lang;
 use crate::rows::Section;
+use crate::series::Target;
 use crate::text::{display_width, draw_text, truncate};
 use crate::tui::app::{App, Banner, BannerKind, View};
 use crate::tui::keymap::{Command, KeyMode};
@@ -47,11 +48,12 @@ pub fn header(app: &App, buf: &mut Buffer, area: Rect) {
 }
 
 pub fn tabs(app: &App, buf: &mut Buffer, area: Rect) {
-    for (section, text, x) in tab_layout(app.section, app.lang, area.width, &app.profile) {
+    let current = app.tab();
+    for (tab, text, x) in tab_layout(current, app.lang, area.width, &app.profile) {
         if x >= area.width {
             break;
         }
-        let style = app.theme.tab(section == app.section);
+        let style = app.theme.tab(tab == current);
         draw_text(
             buf,
             area.x + x,
@@ -70,11 +72,23 @@ pub fn footer(app: &App, view: &View, buf: &mut Buffer, area: Rect) {
     let ja = app.lang == Lang::Ja;
     let mode = app.mode.keys();
     let has_query = !app.query.is_empty();
+    let series = app
+        .series
+        .open
+        .then(|| app.series_selected().map(|(_, t)| t));
     let available = |command: Command| match command {
-        Command::Open => !view.items.is_empty(),
+        Command::Open => match series {
+            Some(target) => matches!(target, Some(Target::Person(_) | Target::Org(_))),
+            None => !view.items.is_empty(),
+        },
+        Command::CompareLeft | Command::CompareRight => {
+            matches!(series, Some(Some(Target::Edition(_))))
+        }
         Command::NextMatch | Command::PrevMatch => has_query,
         Command::Close if mode == KeyMode::Browse => has_query,
-        Command::FilterKind | Command::FilterCountry => app.section == Section::People,
+        Command::FilterKind | Command::FilterCountry => {
+            series.is_none() && app.section == Section::People
+        }
         _ => true,
     };
     let mut items: Vec<(Command, String)> = app.keymap.footer(mode, app.lang, available);

@@ -4,6 +4,7 @@
 pub(crate) mod chrome;
 mod panes;
 pub(crate) mod popups;
+mod series;
 mod slide;
 
 use ratatui::buffer::Buffer;
@@ -34,13 +35,18 @@ pub fn draw(app: &App, buf: &mut Buffer) {
     let view = app.view();
     chrome::header(app, buf, screen.header);
     chrome::tabs(app, buf, screen.tabs);
-    panes::panes(app, &view, &screen, buf);
+    if app.series.open {
+        series::series(app, &screen, buf);
+    } else {
+        panes::panes(app, &view, &screen, buf);
+    }
     chrome::footer(app, &view, buf, screen.footer);
     if let (Some(banner), Some(row)) = (&app.banner, screen.banner) {
         chrome::banner_line(app, banner, buf, row);
     }
     match &app.mode {
         Mode::Detail { scroll } => popups::detail(app, &view, *scroll, buf, area),
+        Mode::Appearances { scroll } => popups::appearances(app, *scroll, buf, area),
         Mode::Help { scroll } => popups::help(app, *scroll, buf, area),
         Mode::Picker {
             choosing_right,

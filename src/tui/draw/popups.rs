@@ -14,6 +14,30 @@ fn open(app: &App, buf: &mut Buffer, area: Rect, title: &str) -> Rect {
     super::popup_frame(buf, area, title, app.theme.title(), &app.profile)
 }
 
+/// Every edition the selected person or organization of the series view appears in.
+pub fn appearances(app: &App, scroll: usize, buf: &mut Buffer, area: Rect) {
+    let lines = app.appearance_lines();
+    if lines.is_empty() {
+        return;
+    }
+    let title = match app.lang {
+        Lang::Ja => "登場した回（Escで閉じる）",
+        Lang::En => "Editions listed in (Esc closes)",
+    };
+    let inner = open(app, buf, detail_box(area), title);
+    let scroll = scroll.min(lines.len().saturating_sub(1));
+    for (i, (text, tone)) in lines
+        .iter()
+        .skip(scroll)
+        .take(usize::from(inner.height))
+        .enumerate()
+    {
+        let y = inner.y + i as u16;
+        let style = app.theme.tone(*tone);
+        draw_text(buf, inner.x, y, inner.width, text, style, &app.profile);
+    }
+}
+
 pub fn detail(app: &App, view: &View, scroll: usize, buf: &mut Buffer, area: Rect) {
     if app.selected_row(view).is_none() {
         return;

@@ -32,6 +32,7 @@ pub fn slide(app: &App, deck: &Deck, buf: &mut Buffer) {
         editions: (app.left, app.right),
         generation: app.generation,
         theme: app.theme,
+        series_read: app.series_model().is_some(),
     };
     let mut cache = app.slide_cache.borrow_mut();
     match cache
@@ -65,7 +66,8 @@ fn slide_itself(app: &App, deck: &Deck, margin: u16, buf: &mut Buffer) {
     };
     let (left, right) = app.sides();
     let comparison = compare(left, right);
-    let (title, body) = content(slide, &comparison, app.lang);
+    let series = app.series_model().map(|m| m.as_ref());
+    let (title, body) = content(slide, &comparison, series, app.lang);
     let profile = &app.profile;
     let width = area.width.saturating_sub(2 * margin);
     let bold = Style::new().add_modifier(Modifier::BOLD);
@@ -93,6 +95,84 @@ fn slide_itself(app: &App, deck: &Deck, margin: u16, buf: &mut Buffer) {
             change,
         } => figure_body(app, labels, [left, right], change, body_area, buf),
         Body::Rows(rows) => columns(app, &rows, body_area, buf),
+        Body::Chart(chart) => chart_body(app, &chart, body_area, buf),
+        Body::Message(text) => {
+            for (i, line) in wrap(&text, usize::from(body_area.width), &app.profile)
+                .iter()
+                .take(usize::from(body_area.height))
+                .enumerate()
+            {
+                let y = body_area.y + i as u16;
+                draw_text(
+                    buf,
+                    body_area.x,
+                    y,
+                    body_area.width,
+                    line,
+                    Style::new(),
+                    &app.profile,
+                );
+            }
+        }
+    }
+}
+
+/// A bar an edition: the year, the bar, the value in words; the two editions compared in
+/// bold with a marker, so that the pair stands out without colour. Where the editions do
+/// not all fit, the most recent that do, with a line saying so.
+fn chart_body(app: &App, chart: &crate::present::chart::Chart, area: Rect, buf: &mut Buffer) {
+    let profile = &app.profile;
+    let height = usize::from(area.height);
+    let fit = if chart.rows.len() > height {
+        height.saturating_sub(1)
+    } else {
+        chart.rows.len()
+    };
+    let skipped = chart.rows.len() - fit;
+    let mut y = area.y;
+    if skipped > 0 {
+        let note = match app.lang {
+            Lang::Ja => format!("（それ以前の{skipped}回は画面に収まらないため省略）"),
+            Lang::En => format!("({skipped} earlier editions do not fit and are left out)"),
+        };
+        let note = truncate(&note, usize::from(area.width), profile);
+        draw_text(
+            buf,
+            area.x,
+            y,
+            area.width,
+            &note,
+            app.theme.footer(),
+            profile,
+        );
+        y += 1;
+    }
+    let words_width = chart.rows[skipped..]
+        .iter()
+        .map(|r| display_width(&r.words, profile))
+        .max()
+        .unwrap_or(0);
+    // Marker (2), year (4), a space either side of the bar.
+    let bar_room = usize::from(area.width)
+        .saturating_sub(2 + 4 + 2 + words_width)
+        .max(1);
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    for row in &chart.rows[skipped..] {
+        let style = if row.compared { bold } else { Style::new() };
+        let marker = if row.compared { "> " } else { "  " };
+        let mut line = format!("{marker}{:>4} ", row.year);
+        if let Some(fraction) = row.fraction {
+            // A value above nothing shows at least a sliver; nothing shows nothing.
+            let cells = ((fraction * bar_room as f64).round() as usize)
+                .max(usize::from(fraction > 0.0))
+                .min(bar_room);
+            line.push_str(&profile.bar_block().repeat(cells));
+            line.push_str(&" ".repeat(bar_room - cells + 1));
+        }
+        line.push_str(&row.words);
+        let line = truncate(&line, usize::from(area.width), profile);
+        draw_text(buf, area.x, y, area.width, &line, style, profile);
+        y += 1;
     }
 }
 

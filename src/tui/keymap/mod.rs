@@ -132,8 +132,10 @@ pub enum Command {
     Close,
     NextSection,
     PrevSection,
-    /// The digit keys, one per section.
+    /// The digit keys, one per section (0 the series view).
     Section,
+    CompareLeft,
+    CompareRight,
     Down,
     Up,
     HalfPageDown,
@@ -179,6 +181,8 @@ impl Command {
             Command::NextSection => "next-section",
             Command::PrevSection => "prev-section",
             Command::Section => "section",
+            Command::CompareLeft => "compare-left",
+            Command::CompareRight => "compare-right",
             Command::Down => "down",
             Command::Up => "up",
             Command::HalfPageDown => "half-page-down",
@@ -227,8 +231,13 @@ impl Command {
             Command::PrevSection => Action::PrevSection,
             Command::Section => {
                 let n = digit?.to_digit(10)? as usize;
-                Action::Section(*Section::ALL.get(n.checked_sub(1)?)?)
+                match n.checked_sub(1) {
+                    None => Action::Series,
+                    Some(k) => Action::Section(*Section::ALL.get(k)?),
+                }
             }
+            Command::CompareLeft => Action::CompareLeft,
+            Command::CompareRight => Action::CompareRight,
             Command::Down => Action::Down,
             Command::Up => Action::Up,
             Command::HalfPageDown => Action::HalfPageDown,
@@ -583,7 +592,14 @@ mod tests {
             map.action(Browse, &key(KeyCode::Char('3'))),
             Some(Action::Section(Section::Topics))
         );
-        assert_eq!(map.action(Browse, &key(KeyCode::Char('0'))), None);
+        assert_eq!(
+            map.action(Browse, &key(KeyCode::Char('0'))),
+            Some(Action::Series)
+        );
+        assert_eq!(
+            map.action(Browse, &key(KeyCode::Char(']'))),
+            Some(Action::CompareRight)
+        );
         assert_eq!(
             map.action(Slides, &key(KeyCode::Char('0'))),
             Some(Action::SlideDigit('0'))

@@ -41,9 +41,9 @@ pub(super) fn defaults() -> Vec<Binding> {
         Binding {
             command: C::Section,
             modes: &[Browse],
-            keys: Keys::Digits('1', '9'),
-            ja: "セクションへ（1 概要 … 9 出典）",
-            en: "go to a section (1 Overview … 9 Sources)",
+            keys: Keys::Digits('0', '9'),
+            ja: "セクションへ（0 推移、1 概要 … 9 出典）",
+            en: "go to a section (0 Series, 1 Overview … 9)",
             footer: No,
         },
         row(
@@ -181,6 +181,22 @@ pub(super) fn defaults() -> Vec<Binding> {
             "人：国で絞る",
             "people: filter by country",
             Word("国", "country"),
+        ),
+        row(
+            C::CompareLeft,
+            &[Browse],
+            &["["],
+            "推移のこの回を左に",
+            "this edition of the series on the left",
+            Word("左に", "left"),
+        ),
+        row(
+            C::CompareRight,
+            &[Browse],
+            &["]"],
+            "推移のこの回を右に",
+            "this edition of the series on the right",
+            Word("右に", "right"),
         ),
         row(
             C::Swap,

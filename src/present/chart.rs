@@ -1,0 +1,73 @@
+//! The series slide: one figure over the years as bars, a row an edition, the two editions
+//! compared marked. Participants where the series counts them, else the figure given in
+//! the most editions.
+
+use crate::i18n::Lang;
+use crate::rows::wording;
+use crate::series::{FigureLine, SeriesModel};
+
+/// One edition's bar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartRow {
+    pub year: String,
+    /// Of the largest value; `None` where the edition has no such figure (not zero).
+    pub fraction: Option<f64>,
+    /// The value in the content's wording, or that there is none.
+    pub words: String,
+    /// One of the two editions compared.
+    pub compared: bool,
+}
+
+/// A figure across the editions, ready to draw or export.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    pub rows: Vec<ChartRow>,
+}
+
+/// The figure a series slide shows.
+pub fn chosen(model: &SeriesModel) -> Option<&FigureLine> {
+    model
+        .figures
+        .iter()
+        .find(|f| f.key == "participants")
+        .or_else(|| model.figures.first())
+}
+
+/// The slide's title and chart; `compared` are the editions compared, by id.
+pub fn series_chart(
+    model: &SeriesModel,
+    compared: [&crate::content::EditionId; 2],
+    lang: Lang,
+) -> Option<(String, Chart)> {
+    let figure = chosen(model)?;
+    let label = figure.label.get(lang.tag());
+    let title = match lang {
+        Lang::Ja => format!("{label}の推移"),
+        Lang::En => format!("{label} over the years"),
+    };
+    let largest = figure.largest();
+    let rows = figure
+        .values
+        .iter()
+        .zip(&model.columns)
+        .map(|(value, column)| ChartRow {
+            year: column.year.to_string(),
+            fraction: value.as_ref().map(|v| {
+                if largest > 0.0 {
+                    v.value / largest
+                } else {
+                    0.0
+                }
+            }),
+            words: value.as_ref().map_or_else(
+                || match lang {
+                    Lang::Ja => "数字なし".to_string(),
+                    Lang::En => "no figure".to_string(),
+                },
+                |v| wording::value(v.value, v.approx, v.unit.as_ref(), lang),
+            ),
+            compared: compared.contains(&&column.id),
+        })
+        .collect();
+    Some((title, Chart { rows }))
+}

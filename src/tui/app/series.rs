@@ -1,0 +1,374 @@
+//! The series view (key 0): every edition of the series shown, laid out by `series::lines`
+//! across both panes. It keeps its own place; its model is read by the shell (off the input
+//! thread) the first time it is opened, and again after the content changes.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use ratatui::layout::Rect;
+
+use super::{Action, App, Mode, Place, Request};
+use crate::i18n::Lang;
+use crate::rows::Tone;
+use crate::series::{Compared, SeriesLine, SeriesModel, SeriesRead, Target, lines};
+use crate::text::{Profile, wrap};
+use crate::tui::screen::{Tab, detail_box, inside};
+
+/// The series view's state.
+#[derive(Debug, Default)]
+pub struct SeriesPane {
+    pub open: bool,
+    /// `selected` counts the lines a key acts on (chart rows, people, organizations).
+    pub place: Place,
+    pub model: Option<Loaded>,
+    /// Editions read so far, of how many, while the model is being read.
+    pub reading: Option<(usize, usize)>,
+    lines: RefCell<Option<(LinesKey, Rc<Vec<SeriesLine>>)>>,
+}
+
+/// A model read for one series and one load of the content.
+#[derive(Debug)]
+pub struct Loaded {
+    pub series: String,
+    pub generation: u64,
+    pub model: Rc<SeriesModel>,
+    /// Editions that did not read, left out of the model.
+    pub left_out: usize,
+}
+
+/// What the laid-out lines depend on.
+#[derive(Clone, Debug, PartialEq)]
+struct LinesKey {
+    series: String,
+    generation: u64,
+    width: usize,
+    lang: Lang,
+    profile: Profile,
+    compared: Compared,
+}
+
+impl App {
+    /// The tab on screen.
+    pub fn tab(&self) -> Tab {
+        if self.series.open {
+            Tab::Series
+        } else {
+            Tab::Section(self.section)
+        }
+    }
+
+    /// The series of the left edition: the one the series view shows.
+    pub fn series_id(&self) -> Option<String> {
+        self.library
+            .index
+            .get(self.left)
+            .map(|e| e.id.series.clone())
+    }
+
+    /// The model, when it is the one of the series shown and of the content on screen.
+    pub fn series_model(&self) -> Option<&Rc<SeriesModel>> {
+        let id = self.series_id()?;
+        self.series
+            .model
+            .as_ref()
+            .filter(|m| m.series == id && m.generation == self.generation)
+            .map(|m| &m.model)
+    }
+
+    /// Opens the series view; asks the shell to read the series the first time.
+    pub fn open_series(&mut self) {
+        self.series.open = true;
+        self.want_series();
+    }
+
+    /// Asks for the model of the series shown if it is not there and not on its way.
+    pub fn want_series(&mut self) {
+        if self.series_model().is_some() || self.series.reading.is_some() {
+            return;
+        }
+        let Some(id) = self.series_id() else {
+            return;
+        };
+        let total = self
+            .library
+            .index
+            .series
+            .iter()
+            .find(|s| s.id == id)
+            .map_or(0, |s| s.editions.len());
+        self.series.reading = Some((0, total));
+        self.request = Some(Request::ReadSeries {
+            series: id,
+            generation: self.generation,
+        });
+    }
+
+    /// How far the reading of the series has got.
+    pub fn series_progress(&mut self, done: usize, total: usize) {
+        if self.series.reading.is_some() {
+            self.series.reading = Some((done, total));
+        }
+    }
+
+    /// The series read by the shell; dropped if the content changed meanwhile.
+    pub fn series_read(&mut self, series: String, generation: u64, read: Option<SeriesRead>) {
+        self.series.reading = None;
+        if generation != self.generation {
+            self.want_series_if_open();
+            return;
+        }
+        if let Some(read) = read {
+            self.series.model = Some(Loaded {
+                series,
+                generation,
+                model: Rc::new(read.model),
+                left_out: read.left_out.len(),
+            });
+        }
+    }
+
+    /// After the content or the editions changed: the series view, if open, asks again.
+    pub fn want_series_if_open(&mut self) {
+        if self.series.open {
+            self.want_series();
+        }
+    }
+
+    /// The columns of the two editions compared.
+    fn compared(&self, model: &SeriesModel) -> Compared {
+        let column = |at: usize| {
+            self.library
+                .index
+                .get(at)
+                .and_then(|e| model.column_of(&e.id))
+        };
+        Compared {
+            left: column(self.left),
+            right: column(self.right),
+        }
+    }
+
+    /// Where the series view is drawn, inside its border.
+    pub fn series_area(&self) -> Rect {
+        let body = self.screen().map_or(Rect::new(0, 2, 80, 20), |s| s.body());
+        inside(body)
+    }
+
+    /// Lines of the series a screen shows (one line of the area is its status line).
+    pub fn series_page(&self) -> usize {
+        usize::from(self.series_area().height.saturating_sub(1)).max(1)
+    }
+
+    /// The series laid out at the view's width: once per width, language and pair, not
+    /// once per frame.
+    pub fn series_lines(&self) -> Rc<Vec<SeriesLine>> {
+        let Some(model) = self.series_model() else {
+            return Rc::new(Vec::new());
+        };
+        let key = LinesKey {
+            series: model.id.clone(),
+            generation: self.generation,
+            width: usize::from(self.series_area().width),
+            lang: self.lang,
+            profile: self.profile,
+            compared: self.compared(model),
+        };
+        if let Some((_, lines)) = self
+            .series
+            .lines
+            .borrow()
+            .as_ref()
+            .filter(|(k, _)| *k == key)
+        {
+            return Rc::clone(lines);
+        }
+        let laid = Rc::new(lines(
+            model,
+            key.width,
+            self.lang,
+            &self.profile,
+            key.compared,
+        ));
+        *self.series.lines.borrow_mut() = Some((key, Rc::clone(&laid)));
+        laid
+    }
+
+    /// The lines a key acts on, in order.
+    fn series_targets(&self) -> Vec<(usize, Target)> {
+        self.series_lines()
+            .iter()
+            .enumerate()
+            .filter_map(|(n, line)| line.target.map(|t| (n, t)))
+            .collect()
+    }
+
+    /// The selected line's target and the line it is on.
+    pub fn series_selected(&self) -> Option<(usize, Target)> {
+        self.series_targets()
+            .get(self.series.place.selected)
+            .copied()
+    }
+
+    /// Browsing the series view: `true` when the action was the view's to take.
+    pub(super) fn update_series(&mut self, action: &Action) -> bool {
+        let targets = self.series_targets();
+        let lines = self.series_lines().len();
+        let page = self.series_page();
+        let place = &mut self.series.place;
+        let last_scroll = lines.saturating_sub(page);
+        match action {
+            Action::Down | Action::Up if !targets.is_empty() => {
+                place.selected = if *action == Action::Down {
+                    (place.selected + 1).min(targets.len() - 1)
+                } else {
+                    place.selected.saturating_sub(1)
+                };
+                let line = targets[place.selected].0;
+                if line < place.scroll {
+                    place.scroll = line;
+                } else if line >= place.scroll + page {
+                    place.scroll = line + 1 - page;
+                }
+            }
+            Action::Down | Action::Up | Action::Scroll(_) => {
+                let by = match action {
+                    Action::Down => 1,
+                    Action::Up => -1,
+                    Action::Scroll(n) => *n as isize,
+                    _ => 0,
+                };
+                self.series_scroll_by(by, &targets);
+            }
+            Action::HalfPageDown => self.series_scroll_by((page / 2).max(1) as isize, &targets),
+            Action::HalfPageUp => self.series_scroll_by(-((page / 2).max(1) as isize), &targets),
+            Action::PageDown => self.series_scroll_by(page as isize, &targets),
+            Action::PageUp => self.series_scroll_by(-(page as isize), &targets),
+            Action::Top => self.series.place = Place::default(),
+            Action::Bottom => {
+                place.scroll = last_scroll;
+                place.selected = targets.len().saturating_sub(1);
+            }
+            Action::Open => {
+                if matches!(
+                    self.series_selected(),
+                    Some((_, Target::Person(_) | Target::Org(_)))
+                ) {
+                    self.mode = Mode::Appearances { scroll: 0 };
+                }
+            }
+            Action::CompareLeft | Action::CompareRight => self.compare_selected(action),
+            _ => return false,
+        }
+        true
+    }
+
+    /// Scrolls by lines; the selection follows onto the screen.
+    fn series_scroll_by(&mut self, lines: isize, targets: &[(usize, Target)]) {
+        let page = self.series_page();
+        let last = self.series_lines().len().saturating_sub(page);
+        let place = &mut self.series.place;
+        place.scroll = place.scroll.saturating_add_signed(lines).min(last);
+        let visible = place.scroll..place.scroll + page;
+        if targets
+            .get(place.selected)
+            .is_some_and(|(line, _)| !visible.contains(line))
+            && let Some(k) = targets.iter().position(|(line, _)| visible.contains(line))
+        {
+            place.selected = k;
+        }
+    }
+
+    /// `[` and `]` on a chart row: that edition on the left or the right.
+    fn compare_selected(&mut self, action: &Action) {
+        let Some((_, Target::Edition(column))) = self.series_selected() else {
+            return;
+        };
+        let Some(model) = self.series_model() else {
+            return;
+        };
+        let Some(at) = self.library.index.position(&model.columns[column].id) else {
+            return;
+        };
+        let (left, right) = if *action == Action::CompareLeft {
+            (at, self.right)
+        } else {
+            (self.left, at)
+        };
+        if (left, right) != (self.left, self.right) {
+            self.request = Some(Request::Show { left, right });
+        }
+    }
+
+    /// The popup for the selected person or organization: every edition they appear in,
+    /// with role, organization and sources, wrapped at the popup's width.
+    pub fn appearance_lines(&self) -> Vec<(String, Tone)> {
+        let (Some(model), Some((_, target))) = (self.series_model(), self.series_selected()) else {
+            return Vec::new();
+        };
+        let entry = match target {
+            Target::Person(k) => model.people.get(k),
+            Target::Org(k) => model.orgs.get(k),
+            Target::Edition(_) => None,
+        };
+        let Some(entry) = entry else {
+            return Vec::new();
+        };
+        let area = Rect::new(0, 0, self.size.0, self.size.1);
+        let width = usize::from(inside(detail_box(area)).width).max(10);
+        let tag = self.lang.tag();
+        let ja = self.lang == Lang::Ja;
+        let mut out = Vec::new();
+        let mut push = |text: &str, tone: Tone, indent: usize| {
+            if text.is_empty() {
+                out.push((String::new(), tone));
+                return;
+            }
+            for line in wrap(text, width.saturating_sub(indent).max(1), &self.profile) {
+                out.push((format!("{}{line}", " ".repeat(indent)), tone));
+            }
+        };
+        push(entry.name.get(tag), Tone::Strong, 0);
+        let count = entry.appearances.len();
+        let of = model.columns.len();
+        push(
+            &if ja {
+                format!("全{of}回のうち{count}回の名簿に載っている")
+            } else {
+                format!("Listed in {count} of {of} editions")
+            },
+            Tone::Dim,
+            0,
+        );
+        for appearance in &entry.appearances {
+            let column = &model.columns[appearance.edition];
+            push("", Tone::Plain, 0);
+            // The label where it names the year already ("2022 烏鎮"), else the year first.
+            let label = column.label.get(tag);
+            let year = column.year.to_string();
+            let heading = if label.contains(&year) {
+                label.to_string()
+            } else {
+                format!("{year}  {label}")
+            };
+            push(&heading, Tone::Strong, 0);
+            let said: Vec<&str> = [&appearance.role, &appearance.org]
+                .into_iter()
+                .flatten()
+                .map(|t| t.get(tag))
+                .collect();
+            if !said.is_empty() {
+                push(&said.join(if ja { "、" } else { ", " }), Tone::Plain, 2);
+            }
+            let sources: Vec<&str> = appearance
+                .sources
+                .iter()
+                .map(|s| s.title.get(tag))
+                .collect();
+            if !sources.is_empty() {
+                let lead = if ja { "出典：" } else { "Sources: " };
+                push(&format!("{lead}{}", sources.join("; ")), Tone::Dim, 2);
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,99 @@
+//! The series view: one box over both panes, its lines drawn span by span, the selected
+//! line marked; while the series is read, how far the reading has got.
+
+use ratatui::buffer::Buffer;
+
+use crate::i18n::Lang;
+use crate::text::{display_width, draw_text, truncate};
+use crate::tui::app::App;
+use crate::tui::screen::Screen;
+
+use super::bordered;
+
+pub fn series(app: &App, screen: &Screen, buf: &mut Buffer) {
+    let body = screen.body();
+    let ja = app.lang == Lang::Ja;
+    let name = app
+        .library
+        .index
+        .series
+        .iter()
+        .find(|s| Some(&s.id) == app.series_id().as_ref())
+        .map(|s| s.name.get(app.lang.tag()).to_string())
+        .unwrap_or_default();
+    let title = if ja {
+        format!("推移：{name}")
+    } else {
+        format!("Series: {name}")
+    };
+    bordered(buf, body, &title, app.theme.border(), &app.profile);
+    let area = app.series_area();
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let status = match (app.series.reading, app.series.model.as_ref()) {
+        (Some((done, total)), _) if ja => format!("全{total}回を読み込み中… {done}/{total}"),
+        (Some((done, total)), _) => format!("Reading every edition… {done}/{total}"),
+        (None, Some(loaded)) if loaded.left_out > 0 && ja => {
+            format!(
+                "読めない回{}件を除いた推移（confer check で理由）",
+                loaded.left_out
+            )
+        }
+        (None, Some(loaded)) if loaded.left_out > 0 => format!(
+            "{} editions that do not read are left out (confer check says why)",
+            loaded.left_out
+        ),
+        _ if ja => "Enter 登場した回　[ ] その回を左・右に比較".to_string(),
+        _ => "Enter: editions listed in   [ ]: compare that edition left or right".to_string(),
+    };
+    let status = truncate(&status, usize::from(area.width), &app.profile);
+    draw_text(
+        buf,
+        area.x,
+        area.y,
+        area.width,
+        &status,
+        app.theme.footer(),
+        &app.profile,
+    );
+    if app.series.reading.is_some() {
+        return;
+    }
+    let lines = app.series_lines();
+    let selected = app.series_selected().map(|(line, _)| line);
+    let place = app.series.place;
+    let shown = lines
+        .iter()
+        .enumerate()
+        .skip(place.scroll)
+        .take(usize::from(area.height.saturating_sub(1)));
+    for (row, (n, line)) in shown.enumerate() {
+        let y = area.y + 1 + row as u16;
+        let highlight = (Some(n) == selected).then(|| app.theme.selected());
+        if let Some(style) = highlight {
+            for x in area.x..area.x + area.width {
+                if let Some(cell) = buf.cell_mut((x, y)) {
+                    cell.set_style(style);
+                }
+            }
+        }
+        let mut x = area.x;
+        for span in &line.spans {
+            let room = (area.x + area.width).saturating_sub(x);
+            if room == 0 {
+                break;
+            }
+            let mut style = if line.heading {
+                app.theme.subheading()
+            } else {
+                app.theme.tone(span.tone)
+            };
+            if let Some(h) = highlight {
+                style = style.patch(h);
+            }
+            draw_text(buf, x, y, room, &span.text, style, &app.profile);
+            x += display_width(&span.text, &app.profile) as u16;
+        }
+    }
+}
