@@ -28,6 +28,8 @@ fn app(size: (u16, u16), lang: Lang) -> App {
         size,
     );
     app.present(&[], true);
+    // The series slide asked for every edition of the series; the shell reads them.
+    confer::tui::effects::perform(&mut app);
     app
 }
 
@@ -49,6 +51,7 @@ fn go_to(app: &mut App, slide: Slide) {
 fn every_kind_of_slide_at_60x20_and_120x40_in_ja_and_en() {
     let kinds = [
         ("title", Slide::Title),
+        ("series", Slide::Series),
         ("figure", Slide::Figure(0)),
         ("topics", Slide::Topics),
         ("people", Slide::People),
