@@ -80,7 +80,8 @@ fn heading(title: &str, width: usize, rule: &str, profile: &Profile) -> String {
 }
 
 /// ANSI styling for a tone; trailing spaces stay outside the codes so trimming still works.
-fn paint(text: &str, tone: Tone, color: bool) -> String {
+/// `confer series` styles its lines the same way.
+pub(crate) fn paint(text: &str, tone: Tone, color: bool) -> String {
     let code = match tone {
         Tone::Plain => return text.to_string(),
         Tone::Strong => "1",

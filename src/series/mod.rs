@@ -4,9 +4,11 @@
 
 mod lines;
 mod markdown;
+mod print;
 
 pub use lines::{Compared, SeriesLine, Span, Target, lines, matrix_columns};
 pub use markdown::markdown;
+pub use print::{TextOptions, text};
 
 use std::sync::Arc;
 

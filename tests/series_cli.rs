@@ -1,0 +1,324 @@
+//! `confer series` as readers get it: snapshots at 60, 100 and 160 columns in Japanese and
+//! English, the shape of every line, the Markdown handout, a two-edition series, a series
+//! of 50 editions, and the exit codes (0 fine, 1 content, 2 usage).
+
+mod common;
+#[path = "../benches/support/generate.rs"]
+mod generate;
+
+use std::path::Path;
+
+use common::confer;
+use confer::content::{ContentLocation, Library};
+use confer::text::{Profile, display_width};
+
+/// Marks that close a phrase: a line must never start with one.
+const CLOSING: &str = "、。，．・：；？！）」』】〕〉》’”,.)]}:;?!";
+
+/// Every line fits in `width`, none starts with closing punctuation, none ends in a space,
+/// and no escape byte is left in.
+fn assert_shape(text: &str, width: usize, what: &str) {
+    let profile = Profile::default();
+    assert!(!text.is_empty(), "{what}: nothing printed");
+    for line in text.lines() {
+        assert!(
+            display_width(line, &profile) <= width,
+            "{what}: wider than {width}: {line:?}"
+        );
+        let first = line.trim_start().chars().next();
+        assert!(
+            !first.is_some_and(|c| CLOSING.contains(c)),
+            "{what}: starts with closing punctuation: {line:?}"
+        );
+        assert!(!line.ends_with(' '), "{what}: trailing space: {line:?}");
+        assert!(!line.contains('\x1b'), "{what}: escape code: {line:?}");
+    }
+}
+
+#[test]
+fn snapshots_of_the_built_in_series_fit_their_width() {
+    for width in [60, 100, 160] {
+        for lang in ["ja", "en"] {
+            let w = width.to_string();
+            let run = confer(&["series", "--color", "never", "--width", &w, "--lang", lang]);
+            assert_eq!(run.code, 0, "{lang} {width}: {}", run.stderr);
+            assert_eq!(run.stderr, "", "{lang} {width}");
+            assert_shape(&run.stdout, width, &format!("{lang} at {width}"));
+            insta::assert_snapshot!(format!("series_{lang}_{width}"), run.stdout);
+        }
+    }
+}
+
+/// The rows of a figure's table in a Markdown handout: (year, value).
+fn table_rows(markdown: &str, label: &str) -> Vec<(String, String)> {
+    let start = markdown
+        .find(&format!("**{label}**\n\n"))
+        .unwrap_or_else(|| panic!("no table for {label}"));
+    markdown[start..]
+        .lines()
+        .skip(4)
+        .take_while(|line| line.starts_with('|'))
+        .map(|line| {
+            let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
+            (cells[0].to_string(), cells[1].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn the_markdown_handout_gives_every_year_and_never_a_zero_for_a_missing_figure() {
+    let run = confer(&["series", "--format", "markdown", "--lang", "en"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("| 2014 | about 1,000 people |"),
+        "{}",
+        run.stdout
+    );
+    let library = Library::open(&ContentLocation::BuiltIn);
+    let model = confer::series::read(&library, "wic", &mut |_, _| ())
+        .expect("the built-in series")
+        .model;
+    let mut missing = 0;
+    for figure in &model.figures {
+        let rows = table_rows(&run.stdout, figure.label.get("en"));
+        assert_eq!(rows.len(), model.columns.len(), "{}", figure.key);
+        for ((year, value), (column, given)) in
+            rows.iter().zip(model.columns.iter().zip(&figure.values))
+        {
+            assert_eq!(year, &column.year.to_string(), "{}", figure.key);
+            if given.is_none() {
+                missing += 1;
+                assert_eq!(value, "no figure", "{} in {year}", figure.key);
+            }
+            assert!(
+                !(value == "0" || value.starts_with("0 ")),
+                "{} in {year}: {value}",
+                figure.key
+            );
+        }
+    }
+    assert!(
+        missing > 0,
+        "the built-in series has figures missing in some years"
+    );
+}
+
+fn fixture_series() -> String {
+    concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/series").to_string()
+}
+
+/// The lines after the line `title`, up to the next blank line.
+fn block<'a>(text: &'a str, title: &str) -> Vec<&'a str> {
+    text.lines()
+        .skip_while(|line| *line != title)
+        .skip(1)
+        .take_while(|line| !line.is_empty())
+        .collect()
+}
+
+#[test]
+fn a_series_of_two_editions_charts_both_years_and_names_who_came_back() {
+    let dir = fixture_series();
+    let run = confer(&["--content", &dir, "series", "--width", "80", "--lang", "en"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let rows = block(&run.stdout, "Participants");
+    assert_eq!(rows.len(), 2, "{}", run.stdout);
+    for (row, year) in rows.iter().zip(["2020", "2021"]) {
+        assert!(row.trim_start().starts_with(year), "{row:?}");
+        assert!(row.contains('█'), "a bar: {row:?}");
+    }
+    assert!(rows[1].ends_with("over 2,100 people"), "{rows:?}");
+    // Booths are given for 2020 only: no chart of one edition.
+    assert!(!run.stdout.contains("Booths"), "{}", run.stdout);
+    let people = block(&run.stdout, "People who came back");
+    assert!(
+        people.iter().any(|line| line.starts_with("Hanako Sato")),
+        "{people:?}"
+    );
+    assert!(!run.stdout.contains("Only Once"), "listed once only");
+}
+
+#[test]
+fn fifty_editions_keep_the_latest_that_fit_and_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    generate::generate(dir.path(), 1, 50, 20).unwrap();
+    let content = dir.path().to_str().unwrap();
+    let run = confer(&["--content", content, "series", "--width", "100"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_shape(&run.stdout, 100, "50 editions");
+    assert!(
+        run.stdout.contains("left out to fit the width"),
+        "{}",
+        run.stdout
+    );
+    // Every edition is in the charts, though not all fit in the matrices.
+    assert_eq!(block(&run.stdout, "Figure 0").len(), 50);
+}
+
+#[test]
+fn without_a_series_named_the_first_series_compared_is_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    generate::generate(dir.path(), 2, 2, 10).unwrap();
+    let content = dir.path().to_str().unwrap();
+    let first = confer(&["--content", content, "series", "--lang", "en"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(first.stdout.starts_with("Series 0\n"), "{}", first.stdout);
+    let named = confer(&["--content", content, "series", "series-1", "--lang", "en"]);
+    assert_eq!(named.code, 0, "{}", named.stderr);
+    assert!(named.stdout.starts_with("Series 1\n"), "{}", named.stdout);
+}
+
+#[test]
+fn an_unknown_series_is_a_usage_error_that_names_the_series_there_are() {
+    let run = confer(&["series", "wc"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stdout, "");
+    assert_eq!(
+        run.stderr.trim_end(),
+        "error: no series 'wc' (did you mean 'wic'?); the series are: wic"
+    );
+    let far = confer(&["series", "nothing-like-it"]);
+    assert_eq!(far.code, 2);
+    assert!(
+        far.stderr
+            .contains("no series 'nothing-like-it'; the series are: wic"),
+        "{}",
+        far.stderr
+    );
+}
+
+#[test]
+fn an_edition_that_does_not_read_is_named_and_the_rest_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let two = dir.path().join("two");
+    std::fs::create_dir(&two).unwrap();
+    for file in ["series.toml", "2020.toml", "2021.toml"] {
+        std::fs::copy(
+            Path::new(&fixture_series()).join("two").join(file),
+            two.join(file),
+        )
+        .unwrap();
+    }
+    // Its [edition] table still indexes; the entry after it does not read.
+    let broken = two.join("2021.toml");
+    let text = std::fs::read_to_string(&broken).unwrap();
+    std::fs::write(
+        &broken,
+        format!("{text}\n[[people]]\nid = \"late\"\nnmae = \"x\"\n"),
+    )
+    .unwrap();
+    let content = dir.path().to_str().unwrap();
+    for format in ["text", "markdown"] {
+        let run = confer(&[
+            "--content",
+            content,
+            "series",
+            "--format",
+            format,
+            "--lang",
+            "en",
+        ]);
+        assert_eq!(run.code, 1, "{format}: {}", run.stderr);
+        let said: Vec<&str> = run
+            .stderr
+            .lines()
+            .filter(|l| l.contains("two/2021"))
+            .collect();
+        assert_eq!(said.len(), 1, "{format}: {}", run.stderr);
+        assert!(said[0].contains("left out"), "{}", said[0]);
+        assert!(
+            run.stdout.contains("A conference held twice"),
+            "{format}: {}",
+            run.stdout
+        );
+        assert!(run.stdout.contains("2020"), "{format}: {}", run.stdout);
+    }
+}
+
+#[test]
+fn help_names_the_command_and_its_options() {
+    let help = confer(&["series", "--help"]);
+    assert_eq!(help.code, 0);
+    assert!(help.stdout.contains("--format"), "{}", help.stdout);
+    assert!(help.stdout.contains("[SERIES]"), "{}", help.stdout);
+    let top = confer(&["--help"]);
+    assert!(
+        top.stdout.contains("Print a series over the years"),
+        "{}",
+        top.stdout
+    );
+}
+
+#[test]
+fn global_options_work_on_either_side_of_series() {
+    let before = confer(&[
+        "--lang",
+        "ja",
+        "--ambiguous-width",
+        "2",
+        "series",
+        "--width",
+        "70",
+    ]);
+    let after = confer(&[
+        "series",
+        "--width",
+        "70",
+        "--lang",
+        "ja",
+        "--ambiguous-width",
+        "2",
+    ]);
+    assert_eq!(before.code, 0, "{}", before.stderr);
+    assert_eq!(before.stdout, after.stdout);
+    assert!(before.stdout.starts_with("世界インターネット大会\n"));
+}
+
+#[test]
+fn ambiguous_width_two_draws_only_marks_that_are_one_column_everywhere() {
+    let run = confer(&[
+        "series",
+        "--ambiguous-width",
+        "2",
+        "--lang",
+        "en",
+        "--width",
+        "100",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for mark in ['█', '●', '·'] {
+        assert!(!run.stdout.contains(mark), "{mark}: {}", run.stdout);
+    }
+    assert!(run.stdout.contains("  ###"), "bars of #: {}", run.stdout);
+    assert!(
+        run.stdout.contains("* listed   - not listed"),
+        "{}",
+        run.stdout
+    );
+    let wide = Profile::ambiguous_wide();
+    for line in run.stdout.lines() {
+        assert!(display_width(line, &wide) <= 100, "{line:?}");
+    }
+}
+
+#[test]
+fn colour_styles_headings_and_is_off_unless_asked() {
+    let on = confer(&["series", "--color", "always", "--lang", "en"]);
+    assert_eq!(on.code, 0);
+    assert!(
+        on.stdout
+            .starts_with("\x1b[1mWorld Internet Conference\x1b[0m\n"),
+        "{:?}",
+        &on.stdout[..80]
+    );
+    assert!(on.stdout.contains("\x1b[1mFigures over the years\x1b[0m\n"));
+    assert!(on.stdout.contains("\x1b[2m2014\x1b[0m"), "dim years");
+    let off = confer(&["series", "--lang", "en"]);
+    assert!(!off.stdout.contains('\x1b'));
+    let plain: String = on
+        .stdout
+        .replace("\x1b[1m", "")
+        .replace("\x1b[2m", "")
+        .replace("\x1b[0m", "");
+    assert_eq!(plain, off.stdout, "colour changes nothing but the styles");
+}
