@@ -54,6 +54,33 @@ impl SeriesLine {
         }
     }
 
+    /// A heading wrapped to the width, a line each.
+    fn headings(text: &str, width: usize, profile: &Profile) -> Vec<SeriesLine> {
+        wrap(text, width, profile)
+            .iter()
+            .map(|line| SeriesLine::heading(line))
+            .collect()
+    }
+
+    /// Cut to `width` columns: a chart row whose value is wider than a narrow screen
+    /// allows, say. Nothing the layout meant to show is cut at any usual width.
+    fn fitted(mut self, width: usize, profile: &Profile) -> SeriesLine {
+        let mut used = 0;
+        let mut kept = Vec::with_capacity(self.spans.len());
+        for mut span in self.spans.drain(..) {
+            let w = display_width(&span.text, profile);
+            if used + w > width {
+                span.text = truncate(&span.text, width - used, profile);
+                kept.push(span);
+                break;
+            }
+            used += w;
+            kept.push(span);
+        }
+        self.spans = kept;
+        self
+    }
+
     fn blank() -> SeriesLine {
         SeriesLine::new(Vec::new())
     }
@@ -86,7 +113,7 @@ pub struct Compared {
 /// Width of a year column in the matrices, with the space after it.
 const YEAR_COLUMN: usize = 5;
 
-/// The series laid out at `width` columns (at least 30).
+/// The series laid out at `width` columns: no line is wider, whatever the width.
 pub fn lines(
     model: &SeriesModel,
     width: usize,
@@ -94,7 +121,7 @@ pub fn lines(
     profile: &Profile,
     compared: Compared,
 ) -> Vec<SeriesLine> {
-    let width = width.max(30);
+    let width = width.max(1);
     let ja = lang == Lang::Ja;
     let tag = lang.tag();
     let mut out = Vec::new();
@@ -105,9 +132,7 @@ pub fn lines(
     } else {
         format!("{} editions, {first}–{last}", model.columns.len())
     };
-    for line in wrap(model.name.get(tag), width, profile) {
-        out.push(SeriesLine::heading(&line));
-    }
+    out.extend(SeriesLine::headings(model.name.get(tag), width, profile));
     out.push(SeriesLine::text(span_of_years, Tone::Dim));
     out.push(SeriesLine::blank());
     figures(&mut out, model, width, lang, profile, compared);
@@ -138,7 +163,7 @@ pub fn lines(
         Target::Org,
     );
     topics(&mut out, model, width, lang, profile);
-    out
+    out.into_iter().map(|l| l.fitted(width, profile)).collect()
 }
 
 fn figures(
@@ -150,11 +175,15 @@ fn figures(
     compared: Compared,
 ) {
     let ja = lang == Lang::Ja;
-    out.push(SeriesLine::heading(if ja {
-        "数字の推移"
-    } else {
-        "Figures over the years"
-    }));
+    out.extend(SeriesLine::headings(
+        if ja {
+            "数字の推移"
+        } else {
+            "Figures over the years"
+        },
+        width,
+        profile,
+    ));
     if model.figures.is_empty() {
         let none = if ja {
             "二つ以上の回に共通する数字はない。"
@@ -271,11 +300,15 @@ fn themes(
     profile: &Profile,
 ) {
     let ja = lang == Lang::Ja;
-    out.push(SeriesLine::heading(if ja {
-        "各回のテーマ"
-    } else {
-        "Themes by year"
-    }));
+    out.extend(SeriesLine::headings(
+        if ja {
+            "各回のテーマ"
+        } else {
+            "Themes by year"
+        },
+        width,
+        profile,
+    ));
     for column in &model.columns {
         match &column.theme {
             Some(theme) => by_year(
@@ -311,11 +344,15 @@ fn topics(
     profile: &Profile,
 ) {
     let ja = lang == Lang::Ja;
-    out.push(SeriesLine::heading(if ja {
-        "各回の話題（数字は重み。3が中心）"
-    } else {
-        "Topics by year (weight 3 is central)"
-    }));
+    out.extend(SeriesLine::headings(
+        if ja {
+            "各回の話題（数字は重み。3が中心）"
+        } else {
+            "Topics by year (weight 3 is central)"
+        },
+        width,
+        profile,
+    ));
     for column in &model.columns {
         if column.topics.is_empty() {
             let none = if ja {
@@ -338,10 +375,56 @@ fn topics(
                 }
             })
             .collect();
-        let joined = listed.join(if ja { "、" } else { ", " });
-        by_year(out, column.year, &joined, Tone::Plain, width, profile);
+        let separator = if ja { "、" } else { ", " };
+        let flowed = flow(&listed, separator, width.saturating_sub(6).max(1), profile);
+        for (k, line) in flowed.into_iter().enumerate() {
+            let lead = if k == 0 {
+                span(format!("{:>4}  ", column.year), Tone::Dim)
+            } else {
+                span(" ".repeat(6), Tone::Plain)
+            };
+            out.push(SeriesLine::new(vec![lead, span(line, Tone::Plain)]));
+        }
     }
     out.push(SeriesLine::blank());
+}
+
+/// Items joined by `separator` into lines of at most `width`, never breaking inside an item
+/// that fits on a line of its own ("AI (3)" stays whole); a longer one is wrapped.
+fn flow(items: &[String], separator: &str, width: usize, profile: &Profile) -> Vec<String> {
+    // An English separator's space is where a line may break; the Japanese 、 has none.
+    let (mark, gap) = match separator.strip_suffix(' ') {
+        Some(mark) => (mark, " "),
+        None => (separator, ""),
+    };
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for (k, item) in items.iter().enumerate() {
+        let piece = if k + 1 < items.len() {
+            format!("{item}{mark}")
+        } else {
+            item.clone()
+        };
+        let gap = if line.is_empty() { "" } else { gap };
+        let needed = display_width(&line, profile) + gap.len() + display_width(&piece, profile);
+        if !line.is_empty() && needed > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if line.is_empty() && display_width(&piece, profile) > width {
+            let mut wrapped = wrap(&piece, width, profile);
+            line = wrapped.pop().unwrap_or_default();
+            lines.extend(wrapped);
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(gap);
+        }
+        line.push_str(&piece);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 /// The editions a matrix can show at `width` beside names of `name_width`: all, or the most
@@ -363,7 +446,7 @@ fn matrix(
     target: fn(usize) -> Target,
 ) {
     let ja = lang == Lang::Ja;
-    out.push(SeriesLine::heading(title));
+    out.extend(SeriesLine::headings(title, width, profile));
     if entries.is_empty() {
         let none = if ja {
             "二つ以上の回の名簿に載った例はない（名簿は網羅的とは限らない）。"

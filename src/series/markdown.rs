@@ -6,9 +6,10 @@ use super::{Returning, SeriesModel};
 use crate::i18n::Lang;
 use crate::rows::wording;
 
-/// Text inside a table cell: a `|` would end the cell, a line break the row.
+/// Content inside Markdown: escaped as `print` escapes it (a `|` would end a cell, `*` or
+/// `<` would format), and on one line (a line break would end a table row).
 fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
+    crate::print::md(text).replace('\n', " ")
 }
 
 /// The whole series.
@@ -66,9 +67,17 @@ pub fn markdown(model: &SeriesModel, lang: Lang) -> String {
         let topics: Vec<String> = column
             .topics
             .iter()
-            .map(|(label, weight)| format!("{} ({weight})", cell(label.get(tag))))
+            .map(|(label, weight)| {
+                let label = cell(label.get(tag));
+                if ja {
+                    format!("{label}（{weight}）")
+                } else {
+                    format!("{label} ({weight})")
+                }
+            })
             .collect();
-        out.push_str(&format!("- **{}**: {}\n", column.year, topics.join(", ")));
+        let joined = topics.join(if ja { "、" } else { ", " });
+        out.push_str(&format!("- **{}**: {joined}\n", column.year));
     }
     out
 }

@@ -191,3 +191,30 @@ fn read_edition_by_edition_from_the_index_is_the_same_model() {
     assert_eq!(ids(&read.model), ids(&whole));
     assert_eq!(read.model.figures.len(), whole.figures.len());
 }
+
+#[test]
+fn no_line_is_wider_than_asked_and_a_topic_stays_whole() {
+    let model = builtin();
+    for lang in [Lang::En, Lang::Ja] {
+        for profile in [Profile::default(), Profile::ambiguous_wide()] {
+            for width in [20, 27, 33, 45, 61, 80] {
+                let laid = lines(&model, width, lang, &profile, Compared::default());
+                for line in &laid {
+                    let text = line.plain();
+                    assert!(display_width(&text, &profile) <= width, "{width}: {text:?}");
+                }
+                if width >= 45 {
+                    // "Internet governance (2)" is never split from its weight.
+                    let text: Vec<String> = laid.iter().map(SeriesLine::plain).collect();
+                    for line in &text {
+                        let rest = line.trim_start();
+                        assert!(
+                            !rest.starts_with('(') && !rest.starts_with('（'),
+                            "{width}: a weight alone: {line:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
