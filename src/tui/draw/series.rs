@@ -13,20 +13,9 @@ use super::bordered;
 pub fn series(app: &App, screen: &Screen, buf: &mut Buffer) {
     let body = screen.body();
     let ja = app.lang == Lang::Ja;
-    let name = app
-        .library
-        .index
-        .series
-        .iter()
-        .find(|s| Some(&s.id) == app.series_id().as_ref())
-        .map(|s| s.name.get(app.lang.tag()).to_string())
-        .unwrap_or_default();
-    let title = if ja {
-        format!("推移：{name}")
-    } else {
-        format!("Series: {name}")
-    };
-    bordered(buf, body, &title, app.theme.border(), &app.profile);
+    // The series is named in the header and on the first line: the box says which view.
+    let title = crate::tui::screen::Tab::Series.title(app.lang);
+    bordered(buf, body, title, app.theme.border(), &app.profile);
     let area = app.series_area();
     if area.width == 0 || area.height == 0 {
         return;

@@ -1,0 +1,123 @@
+//! The series view (key 0) in the explorer without a terminal: drawn at 80x24 and 120x40 in
+//! both languages, its keys, and `[` and `]` changing the pair compared.
+
+mod common;
+
+use common::{press, screen};
+use confer::i18n::Lang;
+use confer::rows::Section;
+use confer::series::Target;
+use confer::text::display_width;
+use confer::tui::app::{App, Mode};
+use confer::tui::theme::Theme;
+
+fn app(size: (u16, u16), lang: Lang) -> App {
+    common::builtin_app(size, lang, Theme::Mono)
+}
+
+fn label(a: &App, at: usize) -> String {
+    a.library.index.get(at).unwrap().id.to_string()
+}
+
+#[test]
+fn section_zero_at_two_sizes_in_two_languages() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        for (lang, tag) in [(Lang::En, "en"), (Lang::Ja, "ja")] {
+            let mut a = app((w, h), lang);
+            press(&mut a, "0");
+            assert!(a.series.open);
+            let shown = screen(&a);
+            for line in shown.lines() {
+                let cols = display_width(line, &confer::text::Profile::default());
+                assert!(cols <= usize::from(w), "{tag} {w}x{h}: {line:?}");
+            }
+            insta::assert_snapshot!(format!("series_view_{tag}_{w}x{h}"), shown);
+        }
+    }
+}
+
+#[test]
+fn the_series_tab_says_where_the_reader_is_and_the_charts_mark_the_pair() {
+    let mut a = app((120, 40), Lang::En);
+    press(&mut a, "0");
+    let shown = screen(&a);
+    let tabs = shown.lines().nth(1).unwrap();
+    assert!(tabs.starts_with("[0 Series]"), "{tabs}");
+    let rows: Vec<&str> = shown.lines().filter(|l| l.contains("██")).collect();
+    assert!(rows.first().unwrap().contains("L  2014"), "{rows:?}");
+    assert!(shown.contains("R  2025"), "{shown}");
+    press(&mut a, "1");
+    assert_eq!((a.section, a.series.open), (Section::Overview, false));
+    assert!(screen(&a).lines().nth(1).unwrap().contains("[1 Overview]"));
+}
+
+#[test]
+fn brackets_on_a_chart_row_change_the_pair_then_digits_show_it() {
+    let mut a = app((120, 40), Lang::En);
+    let (left, right) = (a.left, a.right);
+    press(&mut a, "0");
+    // The first chart rows are participants in 2014, 2015, 2016.
+    press(&mut a, "jj");
+    assert_eq!(
+        a.series_selected().map(|(_, t)| t),
+        Some(Target::Edition(2))
+    );
+    press(&mut a, "[");
+    assert_eq!((a.left, a.right), (2, right));
+    assert_eq!(label(&a, a.left), "wic/2016");
+    press(&mut a, "j]");
+    assert_eq!((a.left, a.right), (2, 3));
+    assert!(a.series.open, "the series stays, with the new pair marked");
+    assert!(screen(&a).contains("R  2017"));
+    press(&mut a, "1");
+    let shown = screen(&a);
+    assert!(shown.contains("2016") && shown.contains("2017"), "{shown}");
+    assert_ne!((a.left, a.right), (left, right));
+}
+
+#[test]
+fn enter_on_a_person_lists_every_edition_with_role_and_sources() {
+    let mut a = app((120, 40), Lang::En);
+    press(&mut a, "0");
+    let model = a.series_model().unwrap().clone();
+    let john = model
+        .people
+        .iter()
+        .position(|p| p.id == "john-hoffman")
+        .unwrap();
+    let targets = model.figures.iter().map(|f| f.values.len()).sum::<usize>();
+    for _ in 0..targets + john {
+        press(&mut a, "j");
+    }
+    assert_eq!(
+        a.series_selected().map(|(_, t)| t),
+        Some(Target::Person(john))
+    );
+    press(&mut a, "\n");
+    assert!(matches!(a.mode, Mode::Appearances { .. }));
+    let shown = screen(&a);
+    assert!(
+        shown.contains("John Hoffman") && shown.contains("Listed in 4 of 12"),
+        "{shown}"
+    );
+    for year in ["2019", "2022", "2023", "2025"] {
+        assert!(shown.contains(year), "{year}: {shown}");
+    }
+    assert!(shown.contains("Sources: "), "{shown}");
+    assert!(
+        shown.contains("Esc/q close"),
+        "the footer tells the truth: {shown}"
+    );
+    press(&mut a, "\u{1b}");
+    assert!(matches!(a.mode, Mode::Browse) && a.series.open);
+}
+
+#[test]
+fn the_view_works_with_ambiguous_characters_two_columns_wide() {
+    let mut a = app((120, 40), Lang::Ja);
+    a.profile = confer::text::Profile::ambiguous_wide();
+    press(&mut a, "0");
+    let shown = screen(&a);
+    assert!(!shown.contains('█') && !shown.contains('●') && !shown.contains('·'));
+    assert!(shown.contains('#'), "{shown}");
+}
