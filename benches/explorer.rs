@@ -151,7 +151,7 @@ fn archive_check(bencher: divan::Bencher) {
 }
 
 /// Everything read whole, one file after another (what every command did before the
-/// index): the series view's cost.
+/// index).
 #[divan::bench(sample_count = 10)]
 fn archive_load_all(bencher: divan::Bencher) {
     let location = generated(archive());
@@ -165,4 +165,40 @@ fn fold_10k_japanese_characters(bencher: divan::Bencher) {
     let text = "烏鎮で開かれた会議には内外の企業の大物が多数参加した".repeat(400);
     confer::tui::search::fold("孫");
     bencher.bench(|| confer::tui::search::fold(divan::black_box(&text)).len());
+}
+
+/// The series model of the archive's 50 editions and 100,000 people, from editions already
+/// read (the model is built once per load of the content).
+#[divan::bench(sample_count = 20)]
+fn series_model_50_editions_100k_people(bencher: divan::Bencher) {
+    let loaded = load(&generated(archive()));
+    let series = &loaded.content.series[0];
+    bencher.bench(|| confer::series::build(series).people.len());
+}
+
+/// One frame of the series view of the archive at 120x40, its model read and laid out (as
+/// every frame after the first).
+#[divan::bench(sample_count = 50)]
+fn series_frame_120x40(bencher: divan::Bencher) {
+    let mut app = App::new(
+        opened(&generated(archive()), [0, 49]),
+        0,
+        49,
+        Lang::En,
+        Profile::default(),
+        Theme::Dark,
+        (120, 40),
+    );
+    app.update(Action::Series);
+    confer::tui::effects::perform(&mut app);
+    assert!(app.series_model().is_some(), "the series read");
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test backend");
+    terminal
+        .draw(|frame| confer::tui::draw(&app, frame.buffer_mut()))
+        .expect("drawn");
+    bencher.bench_local(|| {
+        terminal
+            .draw(|frame| confer::tui::draw(&app, frame.buffer_mut()))
+            .expect("drawn");
+    });
 }

@@ -121,3 +121,50 @@ fn the_view_works_with_ambiguous_characters_two_columns_wide() {
     assert!(!shown.contains('█') && !shown.contains('●') && !shown.contains('·'));
     assert!(shown.contains('#'), "{shown}");
 }
+
+#[path = "../benches/support/generate.rs"]
+mod generate;
+
+#[test]
+fn the_model_of_fifty_generated_editions() {
+    let dir = tempfile::tempdir().unwrap();
+    generate::generate(dir.path(), 1, 50, 20).unwrap();
+    let library = confer::content::Library::open(&confer::content::ContentLocation::Folder(
+        dir.path().into(),
+    ));
+    let mut progress = Vec::new();
+    let read = confer::series::read(&library, "series-0", &mut |done, total| {
+        progress.push((done, total))
+    })
+    .unwrap();
+    assert!(read.left_out.is_empty());
+    assert_eq!(progress.len(), 50, "a step an edition");
+    assert_eq!(progress.last(), Some(&(50, 50)));
+    let model = read.model;
+    assert_eq!(model.columns.len(), 50);
+    assert_eq!(model.columns[0].year, 2000);
+    assert_eq!(model.people.len(), 20, "everyone came back");
+    assert!(model.people.iter().all(|p| p.appearances.len() == 50));
+    assert!(!model.figures.is_empty());
+    assert!(
+        model
+            .figures
+            .iter()
+            .all(|f| f.values.iter().all(Option::is_some))
+    );
+    // At 100 columns the matrix keeps the latest editions that fit.
+    let lines = confer::series::lines(
+        &model,
+        100,
+        Lang::En,
+        &confer::text::Profile::default(),
+        confer::series::Compared::default(),
+    );
+    let head = lines
+        .iter()
+        .map(|l| l.plain())
+        .find(|l| l.trim_start().starts_with("in "))
+        .unwrap();
+    assert!(head.trim_end().ends_with("2049"), "{head}");
+    assert!(!head.contains("2000"), "{head}");
+}

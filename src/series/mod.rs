@@ -13,7 +13,7 @@ pub use print::{TextOptions, text};
 use std::sync::Arc;
 
 use crate::content::hash::HashMap;
-use crate::content::{Approx, Edition, EditionId, ListKind, Series, Source, Text};
+use crate::content::{Approx, Edition, EditionId, ListKind, Org, Series, Source, Text};
 
 /// One edition as a column of the series.
 #[derive(Debug)]
@@ -59,15 +59,43 @@ impl FigureLine {
     }
 }
 
-/// One edition a person or organization appears in.
+/// One edition a person or organization appears in. What is the same as in their previous
+/// edition (a role, the sources) is shared with it rather than copied: an archive of
+/// 100,000 people is otherwise mostly copies.
 #[derive(Debug, Clone)]
 pub struct Appearance {
     /// The column.
     pub edition: usize,
-    /// A person's role (with their organization), or an organization's kind of entry.
-    pub role: Option<Text>,
-    pub org: Option<Text>,
-    pub sources: Vec<Arc<Source>>,
+    /// A person's role.
+    pub role: Option<Arc<Text>>,
+    /// A person's organization.
+    pub org: Option<Arc<Org>>,
+    /// For an organization, the sources of its people's entries in that edition.
+    pub sources: Arc<[Arc<Source>]>,
+}
+
+/// `value` as it was before when it has not changed, else a new share of it.
+fn shared<T: PartialEq + Clone>(before: Option<&Arc<T>>, value: &T) -> Arc<T> {
+    match before {
+        Some(before) if **before == *value => Arc::clone(before),
+        _ => Arc::new(value.clone()),
+    }
+}
+
+/// The same sources as before, shared, or these ones.
+fn shared_sources(
+    before: Option<&Arc<[Arc<Source>]>>,
+    sources: &[Arc<Source>],
+) -> Arc<[Arc<Source>]> {
+    match before {
+        Some(before)
+            if before.len() == sources.len()
+                && before.iter().zip(sources).all(|(a, b)| Arc::ptr_eq(a, b)) =>
+        {
+            Arc::clone(before)
+        }
+        _ => sources.into(),
+    }
 }
 
 /// A person or organization present in two or more editions.
@@ -188,54 +216,55 @@ impl SeriesBuilder {
             entry.2.push((column, value));
         }
         for person in &edition.people {
-            let appearance = Appearance {
-                edition: column,
-                role: person.role.clone(),
-                org: person.org.as_ref().map(|o| o.name.clone()),
-                sources: person.sources.clone(),
-            };
-            join(
+            let entry = gathered(
                 &mut self.people,
                 &mut self.person_at,
                 &person.id,
                 &person.name,
-                appearance,
             );
+            let before = entry.2.last();
+            let appearance = Appearance {
+                edition: column,
+                role: person
+                    .role
+                    .as_ref()
+                    .map(|role| shared(before.and_then(|b| b.role.as_ref()), role)),
+                org: person.org.clone(),
+                sources: shared_sources(before.map(|b| &b.sources), &person.sources),
+            };
+            entry.2.push(appearance);
         }
         // The edition's own organizations and those its people belong to; the series'
         // shared definitions are not presence.
         let mut seen = crate::content::hash::HashSet::default();
         let people_orgs = edition.people.iter().filter_map(|p| p.org.as_deref());
         let orgs = edition.orgs.iter().map(Arc::as_ref).chain(people_orgs);
-        for org in orgs.filter(|org| seen.insert(org.id.as_str())) {
-            let appearance = Appearance {
-                edition: column,
-                role: None,
-                org: None,
-                sources: Vec::new(),
-            };
-            join(
-                &mut self.orgs,
-                &mut self.org_at,
-                &org.id,
-                &org.name,
-                appearance,
-            );
-        }
         // An organization appears where its people do, so the sources of its people's
         // entries are its sources in that edition.
+        let mut org_sources: HashMap<&str, Vec<Arc<Source>>> = HashMap::default();
         for person in &edition.people {
-            if let Some(org) = &person.org
-                && let Some(&at) = self.org_at.get(&org.id)
-                && let Some(last) = self.orgs[at].2.last_mut()
-                && last.edition == column
-            {
+            if let Some(org) = &person.org {
+                let sources = org_sources.entry(org.id.as_str()).or_default();
                 for source in &person.sources {
-                    if !last.sources.iter().any(|s| Arc::ptr_eq(s, source)) {
-                        last.sources.push(Arc::clone(source));
+                    if !sources.iter().any(|s| Arc::ptr_eq(s, source)) {
+                        sources.push(Arc::clone(source));
                     }
                 }
             }
+        }
+        for org in orgs.filter(|org| seen.insert(org.id.as_str())) {
+            let sources = org_sources
+                .get(org.id.as_str())
+                .map_or(&[][..], Vec::as_slice);
+            let entry = gathered(&mut self.orgs, &mut self.org_at, &org.id, &org.name);
+            let before = entry.2.last().map(|b| &b.sources);
+            let sources = shared_sources(before, sources);
+            entry.2.push(Appearance {
+                edition: column,
+                role: None,
+                org: None,
+                sources,
+            });
         }
     }
 
@@ -270,24 +299,28 @@ impl SeriesBuilder {
 }
 
 /// Notes one more appearance of the entry `id`: a hash join on the id.
-fn join(
-    entries: &mut Vec<Gathered<Appearance>>,
+/// The entry of `id` so far, found by a hash join on the id, its name as this edition
+/// gives it (copied only where it changed).
+fn gathered<'e>(
+    entries: &'e mut Vec<Gathered<Appearance>>,
     at: &mut HashMap<String, usize>,
     id: &str,
     name: &Text,
-    appearance: Appearance,
-) {
-    match at.get(id) {
+) -> &'e mut Gathered<Appearance> {
+    let k = match at.get(id) {
         Some(&k) => {
-            let entry = &mut entries[k];
-            entry.1 = name.clone();
-            entry.2.push(appearance);
+            if entries[k].1 != *name {
+                entries[k].1 = name.clone();
+            }
+            k
         }
         None => {
             at.insert(id.to_string(), entries.len());
-            entries.push((id.to_string(), name.clone(), vec![appearance]));
+            entries.push((id.to_string(), name.clone(), Vec::new()));
+            entries.len() - 1
         }
-    }
+    };
+    &mut entries[k]
 }
 
 /// Those in two or more editions: in the most editions first, then by their first edition,

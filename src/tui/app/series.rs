@@ -351,11 +351,9 @@ impl App {
                 format!("{year}  {label}")
             };
             push(&heading, Tone::Strong, 0);
-            let said: Vec<&str> = [&appearance.role, &appearance.org]
-                .into_iter()
-                .flatten()
-                .map(|t| t.get(tag))
-                .collect();
+            let role = appearance.role.as_ref().map(|r| r.get(tag));
+            let org = appearance.org.as_ref().map(|o| o.name.get(tag));
+            let said: Vec<&str> = [role, org].into_iter().flatten().collect();
             if !said.is_empty() {
                 push(&said.join(if ja { "、" } else { ", " }), Tone::Plain, 2);
             }
