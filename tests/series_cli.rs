@@ -326,7 +326,9 @@ fn colour_styles_headings_and_is_off_unless_asked() {
 #[test]
 fn the_presenterm_export_carries_the_series_slide_as_a_table() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_confer"))
-        .args(["present", "--export", "markdown", "--only", "series", "--lang", "en"])
+        .args([
+            "present", "--export", "markdown", "--only", "series", "--lang", "en",
+        ])
         .env("CONFER_CONFIG", "/nonexistent/confer-config.toml")
         .output()
         .unwrap();
@@ -334,9 +336,15 @@ fn the_presenterm_export_carries_the_series_slide_as_a_table() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("Participants over the years\n==="), "{text}");
     // The pair compared in bold; every edition a row.
-    assert!(text.contains("| **2014** | **about 1,000 people** |"), "{text}");
+    assert!(
+        text.contains("| **2014** | **about 1,000 people** |"),
+        "{text}"
+    );
     assert!(text.contains("| 2020 | over 500 people |"), "{text}");
-    assert!(text.contains("| **2025** | **over 1,600 people** |"), "{text}");
+    assert!(
+        text.contains("| **2025** | **over 1,600 people** |"),
+        "{text}"
+    );
     let rows = text
         .lines()
         .filter(|l| l.starts_with("| 20") || l.starts_with("| **20"))

@@ -168,3 +168,25 @@ fn the_model_of_fifty_generated_editions() {
     assert!(head.trim_end().ends_with("2049"), "{head}");
     assert!(!head.contains("2000"), "{head}");
 }
+
+#[test]
+fn a_save_while_the_series_view_is_open_reads_the_series_again() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_builtin(dir.path());
+    let mut a = common::folder_app(dir.path());
+    press(&mut a, "0");
+    assert!(screen(&a).contains("about 1,000 people"));
+    // The 2014 participants mended by an author; the explorer reloads after the save.
+    let file = dir.path().join("wic/2014.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let at = text.find("key = \"participants\"").unwrap();
+    let value = at + text[at..].find("value = 1000").unwrap();
+    let mended = format!("{}value = 1200{}", &text[..value], &text[value + 12..]);
+    std::fs::write(&file, mended).unwrap();
+    confer::tui::effects::reload(&mut a);
+    confer::tui::effects::perform(&mut a);
+    assert!(a.series.open);
+    let shown = screen(&a);
+    assert!(shown.contains("about 1,200 people"), "{shown}");
+    assert!(!shown.contains("about 1,000 people"), "{shown}");
+}

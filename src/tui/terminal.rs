@@ -180,6 +180,8 @@ pub fn run(app: &mut App, screen: Screen, watch: Option<PathBuf>) -> io::Result<
                     super::effects::reload(app);
                     if app.generation != generation {
                         check_in_background(app, send.clone());
+                        // The series view, if open, asked for the new content's series.
+                        perform(app, &send);
                     }
                 }
                 for event in keys {
