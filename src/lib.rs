@@ -13,6 +13,7 @@ pub mod list;
 pub mod present;
 pub mod print;
 pub mod rows;
+pub mod scaffold;
 pub mod series;
 pub mod settings;
 pub mod text;

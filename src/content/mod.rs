@@ -28,7 +28,7 @@ pub use files::{ContentLocation, MAX_FILE_BYTES};
 
 /// The built-in content, as the crate embeds it.
 use crate::builtin::FILES as BUILTIN;
-pub use grammar::closest;
+pub use grammar::{closest, id_help, is_id};
 pub use index::{Index, IndexedEdition, IndexedSeries};
 pub use library::Library;
 pub use model::*;
