@@ -181,6 +181,13 @@ pub fn partial_date(d: PartialDate, lang: Lang) -> String {
 /// said once.
 pub fn date_range(start: Date, end: Date, lang: Lang) -> String {
     let days = days_between(start, end) + 1;
+    // A one-day meeting is a date, not a range of one ("1–1 Jan 2030 (1 days)").
+    if start == end {
+        return match lang {
+            Lang::En => format!("{} (1 day)", date(start, lang)),
+            Lang::Ja => format!("{}（1日間）", date(start, lang)),
+        };
+    }
     let same_year = start.year == end.year;
     let same_month = same_year && start.month == end.month;
     match lang {
@@ -354,6 +361,13 @@ mod tests {
         assert_eq!(
             date_range(d(2024, 12, 31), d(2025, 1, 1), Lang::En),
             "31 Dec 2024 – 1 Jan 2025 (2 days)"
+        );
+        assert_eq!(
+            (
+                date_range(d(2030, 1, 1), d(2030, 1, 1), Lang::En),
+                date_range(d(2030, 1, 1), d(2030, 1, 1), Lang::Ja),
+            ),
+            ("1 Jan 2030 (1 day)".into(), "2030年1月1日（1日間）".into())
         );
         assert_eq!(days_between(d(2024, 2, 28), d(2024, 3, 1)), 2);
         let month = PartialDate {
