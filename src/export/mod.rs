@@ -254,6 +254,26 @@ mod tests {
     }
 
     #[test]
+    fn only_the_editions_named_are_handed_out_even_when_more_are_read() {
+        let mut library = Library::open(&ContentLocation::BuiltIn);
+        let all: Vec<EditionId> = library
+            .index
+            .editions()
+            .map(|(_, e)| e.id.clone())
+            .collect();
+        assert!(library.read(&all).is_empty());
+        let only = choose(&library.index, &["2015".to_string()])
+            .unwrap()
+            .unwrap();
+        let chosen = Chosen::new(&library, Some(&only));
+        let series: Vec<&Series> = chosen.series().collect();
+        let mut seen = Vec::new();
+        chosen.each_edition(series[0], &mut |e| seen.push(e.id.to_string()));
+        assert_eq!(seen, ["wic/2015"]);
+        assert!(chosen.finish().is_ok());
+    }
+
+    #[test]
     fn a_plain_string_is_found_under_und() {
         let library = Library::open(&ContentLocation::BuiltIn);
         let series = &library.content.series[0];
