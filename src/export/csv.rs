@@ -24,9 +24,10 @@
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::{Chosen, NEUTRAL, export_tag, source_ids, text_in, topic_ids};
-use crate::content::model::{Edition, EditionId, ListKind, Org, Scope, Series, Text};
+use crate::content::model::{Edition, EditionId, ListKind, Org, Scope, Series, Source, Text};
 
 /// What `--bom` writes first.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -521,12 +522,7 @@ impl Tables {
         self.editions.push(row);
     }
 
-    fn add_sources(
-        &mut self,
-        edition: &str,
-        series: &str,
-        sources: &[std::sync::Arc<crate::content::model::Source>],
-    ) {
+    fn add_sources(&mut self, edition: &str, series: &str, sources: &[Arc<Source>]) {
         for s in sources {
             self.sources.push(vec![
                 plain(edition),
