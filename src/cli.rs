@@ -94,7 +94,8 @@ impl Cli {
             Some(Command::Print(PrintArgs { screen, .. }))
             | Some(Command::Check(CheckArgs { screen, .. }))
             | Some(Command::Series(SeriesArgs { screen, .. }))
-            | Some(Command::List(ListArgs { screen })) => (screen.theme, screen.watch),
+            | Some(Command::List(ListArgs { screen }))
+            | Some(Command::Export(ExportArgs { screen, .. })) => (screen.theme, screen.watch),
             Some(Command::Completions(_) | Command::Man(_) | Command::New(_)) | None => {
                 (None, false)
             }
@@ -134,6 +135,8 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page (roff) of confer and of each of its commands
     Man(ManArgs),
+    /// Export the content as data: JSON on standard output, or CSV files into a folder
+    Export(ExportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -168,6 +171,33 @@ pub struct CompletionsArgs {
 #[derive(Debug, Args)]
 #[command(after_help = "Install: confer man > ~/.local/share/man/man1/confer.1")]
 pub struct ManArgs {
+    #[command(flatten)]
+    pub screen: QuietScreenArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Every text is exported in every language it is written in: in JSON as an \
+        object of language tag to text, in CSV as a column per language (name_en, name_ja, \
+        name_zh, ...). A text written as a plain string has the tag und. CSV writes \
+        series, editions, figures, people, orgs, sessions, topics, outcomes, timeline, \
+        notes and sources (.csv), a row per entry per edition; files of those names in \
+        DIR are replaced."
+)]
+pub struct ExportArgs {
+    /// Editions to export: series/stem, or a stem unique across series [default: every
+    /// edition of every series]
+    #[arg(value_name = "EDITION")]
+    pub editions: Vec<String>,
+    /// json: one document on standard output; csv: one file per table into --out DIR
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: crate::export::DataFormat,
+    /// The folder to write the CSV files into, created if need be (csv only)
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Start each CSV file with a UTF-8 byte-order mark, for Excel (csv only)
+    #[arg(long)]
+    pub bom: bool,
     #[command(flatten)]
     pub screen: QuietScreenArgs,
 }
@@ -347,6 +377,7 @@ pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
             write_stdout_bytes(&crate::generate::completions(args.shell))
         }
         Some(Command::Man(_)) => write_stdout_bytes(&crate::generate::man()),
+        Some(Command::Export(args)) => export(args, settings),
         Some(Command::List(_)) | None => list_editions(settings),
     }
 }
@@ -551,6 +582,52 @@ fn print_series(args: &SeriesArgs, settings: &Settings) -> ExitCode {
     } else {
         ExitCode::from(1)
     }
+}
+
+/// `confer export`: exit 2 for options that do not go together or an unknown edition, 1
+/// for content errors (exporting everything, also for an edition left out of the index,
+/// as the data would otherwise be silently short); nothing is written then.
+fn export(args: &ExportArgs, settings: &Settings) -> ExitCode {
+    use crate::export::{self, Exported, Failure};
+    let target = match export::target(args.format, args.out.as_deref(), args.bom) {
+        Ok(target) => target,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut library = match open_checked(settings) {
+        Ok(library) => library,
+        Err(code) => return code,
+    };
+    let left_out = library.left_out();
+    if args.editions.is_empty() && !left_out.is_empty() {
+        report_errors(&library, &left_out, settings);
+        return ExitCode::from(1);
+    }
+    let only = match export::choose(&library.index, &args.editions) {
+        Ok(only) => only,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    match export::export(&mut library, only.as_deref(), &target) {
+        Ok(Exported::Json(json)) => write_stdout(&json),
+        Ok(Exported::Csv(dir, files)) => {
+            eprintln!("confer: wrote {} files to {}", files.len(), dir.display());
+        }
+        Err(Failure::Content(errors)) => {
+            let errors: Vec<&Diagnostic> = errors.iter().collect();
+            report_errors(&library, &errors, settings);
+            return ExitCode::from(1);
+        }
+        Err(Failure::Other(message)) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(1);
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 /// The series as `--format` asks, text at the width and colour `confer print` would use.

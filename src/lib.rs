@@ -7,6 +7,7 @@ pub mod cli;
 pub mod compare;
 pub mod content;
 pub mod editions;
+pub mod export;
 pub mod generate;
 pub mod i18n;
 pub mod list;

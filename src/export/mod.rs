@@ -1,0 +1,293 @@
+//! `confer export`: the resolved content as data for pandas, R or a spreadsheet, every text
+//! in every language: JSON on standard output (`json.rs`) or one CSV file per table (`csv.rs`).
+//!
+//! Both read the editions through `Chosen`: every edition of every series one at a time
+//! (`Library::each_edition_of`, so memory follows the output, not the archive), or only
+//! the editions named, read whole beforehand. Nothing is written until every chosen
+//! edition has read: a data set silently short of an edition is worse than none.
+//!
+//! A text written as a plain string (no language, tag "") is exported under the tag `und`,
+//! BCP 47's "undetermined", as a JSON key and as a CSV column suffix (`title_und`).
+
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::content::model::{Edition, EditionId, Series, Source, Text, Topic};
+use crate::content::{Diagnostic, Index, Library};
+use crate::editions::ChoiceError;
+
+pub mod csv;
+pub mod json;
+
+/// What `--format` asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum DataFormat {
+    /// One JSON document on standard output
+    Json,
+    /// One CSV file per table, into the folder given with --out
+    Csv,
+}
+
+/// What was exported: the JSON document, or the folder and the CSV files written into it.
+#[derive(Debug)]
+pub enum Exported {
+    Json(String),
+    Csv(PathBuf, Vec<PathBuf>),
+}
+
+/// Why nothing was exported.
+#[derive(Debug)]
+pub enum Failure {
+    /// Errors in the editions to export.
+    Content(Vec<Diagnostic>),
+    /// A file or folder that could not be written, or an edition that could not be read:
+    /// what and why.
+    Other(String),
+}
+
+/// Where the export goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target<'a> {
+    /// JSON, for standard output.
+    Json,
+    /// A CSV file per table into `dir`, each starting with a byte-order mark if `bom`.
+    Csv { dir: &'a Path, bom: bool },
+}
+
+/// The target the options name, or why they do not go together (said as the reader has to
+/// mend it).
+pub fn target(
+    format: DataFormat,
+    out: Option<&Path>,
+    bom: bool,
+) -> Result<Target<'_>, &'static str> {
+    match (format, out, bom) {
+        (DataFormat::Csv, Some(dir), bom) => Ok(Target::Csv { dir, bom }),
+        (DataFormat::Csv, None, _) => {
+            Err("--format csv writes a file per table: name their folder with --out DIR")
+        }
+        (DataFormat::Json, Some(_), _) => {
+            Err("--out is for --format csv; JSON goes to standard output (redirect it: > FILE)")
+        }
+        (DataFormat::Json, None, true) => {
+            Err("--bom is for --format csv; JSON is written without a byte-order mark")
+        }
+        (DataFormat::Json, None, false) => Ok(Target::Json),
+    }
+}
+
+/// Exports the editions `only` names (every edition when `None`): the JSON document, or
+/// the CSV files written. Nothing is written when an edition does not read: its errors are
+/// returned instead.
+pub fn export(
+    library: &mut Library,
+    only: Option<&[EditionId]>,
+    target: &Target,
+) -> Result<Exported, Failure> {
+    // The editions named are read whole first; without any, each is read in its turn.
+    if let Some(ids) = only {
+        let errors = library.read(ids);
+        if !errors.is_empty() {
+            return Err(Failure::Content(errors));
+        }
+    }
+    let chosen = Chosen::new(library, only);
+    let unread = match *target {
+        Target::Json => match json::document(chosen) {
+            Ok(json) => return Ok(Exported::Json(json)),
+            Err(unread) => unread,
+        },
+        Target::Csv { dir, bom } => match csv::tables(chosen) {
+            Ok(tables) => {
+                let files = tables.write(dir, bom).map_err(|(path, error)| {
+                    Failure::Other(format!("cannot write {}: {error}", path.display()))
+                })?;
+                return Ok(Exported::Csv(dir.to_path_buf(), files));
+            }
+            Err(unread) => unread,
+        },
+    };
+    // Read again, to learn why they did not read.
+    let errors = library.read(&unread);
+    if errors.is_empty() {
+        let ids: Vec<String> = unread.iter().map(ToString::to_string).collect();
+        return Err(Failure::Other(format!("could not read {}", ids.join(", "))));
+    }
+    Err(Failure::Content(errors))
+}
+
+/// The tag a language-neutral text is exported under.
+pub const NEUTRAL: &str = "und";
+
+/// The tag as exported: the neutral "" as `und`.
+pub fn export_tag(tag: &str) -> &str {
+    if tag.is_empty() { NEUTRAL } else { tag }
+}
+
+/// The text in the exported language `lang` (`und` finds a plain-string text too).
+pub fn text_in<'a>(text: &'a Text, lang: &str) -> Option<&'a str> {
+    text.lookup(lang)
+        .or_else(|| (lang == NEUTRAL).then(|| text.lookup("")).flatten())
+}
+
+/// The editions named on the command line, in content order and each once; `None` when
+/// none is named (then every edition is exported). A name is `series/stem`, or a stem unique
+/// across series, as everywhere else.
+pub fn choose(index: &Index, names: &[String]) -> Result<Option<Vec<EditionId>>, ChoiceError> {
+    if names.is_empty() {
+        return Ok(None);
+    }
+    let known = || index.editions().map(|(_, e)| e.id.to_string()).collect();
+    let mut chosen = Vec::new();
+    for name in names {
+        let found: Vec<&EditionId> = index
+            .editions()
+            .map(|(_, e)| &e.id)
+            .filter(|id| id.to_string() == *name || id.stem == *name)
+            .collect();
+        match found[..] {
+            [id] => chosen.push(id.clone()),
+            [] => {
+                return Err(ChoiceError::NoEdition {
+                    id: name.clone(),
+                    known: known(),
+                });
+            }
+            _ => {
+                return Err(ChoiceError::Ambiguous {
+                    id: name.clone(),
+                    known: known(),
+                });
+            }
+        }
+    }
+    // Content order (series by id, editions by date), whatever order they were named in.
+    chosen.sort_by_key(|id| index.position(id));
+    chosen.dedup();
+    Ok(Some(chosen))
+}
+
+/// The editions to export, handed out a series at a time. Editions that did not read are
+/// noted in `failed`, for the caller to report their errors.
+pub struct Chosen<'a> {
+    library: &'a Library,
+    /// `None`: every edition. Otherwise these, already read whole into `library`.
+    only: Option<&'a [EditionId]>,
+    failed: RefCell<Vec<EditionId>>,
+}
+
+impl<'a> Chosen<'a> {
+    pub fn new(library: &'a Library, only: Option<&'a [EditionId]>) -> Self {
+        Chosen {
+            library,
+            only,
+            failed: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The series exported: every series, or those of the editions named.
+    pub fn series(&self) -> impl Iterator<Item = &'a Series> + '_ {
+        self.library.content.series.iter().filter(|series| {
+            self.only
+                .is_none_or(|only| only.iter().any(|id| id.series == series.id))
+        })
+    }
+
+    /// Hands `visit` each exported edition of `series`, in date order.
+    pub fn each_edition(&self, series: &Series, visit: &mut dyn FnMut(&Edition)) {
+        match self.only {
+            Some(only) => series
+                .editions
+                .iter()
+                .filter(|e| only.contains(&e.id))
+                .for_each(visit),
+            None => {
+                self.library
+                    .each_edition_of(&series.id, &mut |edition| match edition {
+                        Ok(edition) => visit(edition),
+                        Err(id) => self.failed.borrow_mut().push(id.clone()),
+                    });
+            }
+        }
+    }
+
+    /// The editions that did not read, or `Ok` when there were none.
+    pub fn finish(self) -> Result<(), Vec<EditionId>> {
+        let failed = self.failed.into_inner();
+        if failed.is_empty() {
+            Ok(())
+        } else {
+            Err(failed)
+        }
+    }
+}
+
+/// The ids of what an entry cites, in the order written.
+fn source_ids(sources: &[Arc<Source>]) -> Vec<&str> {
+    sources.iter().map(|s| s.id.as_str()).collect()
+}
+
+/// The ids of the topics an entry is about, in the order written.
+fn topic_ids(topics: &[Arc<Topic>]) -> Vec<&str> {
+    topics.iter().map(|t| t.id.as_str()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::ContentLocation;
+
+    #[test]
+    fn names_resolve_in_content_order_each_once() {
+        let library = Library::open(&ContentLocation::BuiltIn);
+        let names = ["2016", "wic/2014", "2016"].map(String::from);
+        let chosen = choose(&library.index, &names).unwrap().unwrap();
+        let chosen: Vec<String> = chosen.iter().map(ToString::to_string).collect();
+        assert_eq!(chosen, ["wic/2014", "wic/2016"]);
+        assert_eq!(choose(&library.index, &[]).unwrap(), None);
+        let err = choose(&library.index, &["wic/2013".to_string()]).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("no edition 'wic/2013'; the editions are: wic/2014")
+        );
+    }
+
+    #[test]
+    fn only_the_editions_named_are_handed_out_even_when_more_are_read() {
+        let mut library = Library::open(&ContentLocation::BuiltIn);
+        let all: Vec<EditionId> = library
+            .index
+            .editions()
+            .map(|(_, e)| e.id.clone())
+            .collect();
+        assert!(library.read(&all).is_empty());
+        let only = choose(&library.index, &["2015".to_string()])
+            .unwrap()
+            .unwrap();
+        let chosen = Chosen::new(&library, Some(&only));
+        let series: Vec<&Series> = chosen.series().collect();
+        let mut seen = Vec::new();
+        chosen.each_edition(series[0], &mut |e| seen.push(e.id.to_string()));
+        assert_eq!(seen, ["wic/2015"]);
+        assert!(chosen.finish().is_ok());
+    }
+
+    #[test]
+    fn a_plain_string_is_found_under_und() {
+        let library = Library::open(&ContentLocation::BuiltIn);
+        let series = &library.content.series[0];
+        let wikipedia = series
+            .own_sources
+            .iter()
+            .find(|s| s.id == "wikipedia-wic")
+            .unwrap();
+        assert!(wikipedia.title.is_language_neutral());
+        assert_eq!(
+            text_in(&wikipedia.title, NEUTRAL),
+            Some("World Internet Conference")
+        );
+        assert_eq!(text_in(&wikipedia.title, "en"), None);
+        assert_eq!(export_tag(""), "und");
+    }
+}
