@@ -94,6 +94,7 @@ impl Cli {
             Some(Command::Print(PrintArgs { screen, .. }))
             | Some(Command::Check(CheckArgs { screen, .. }))
             | Some(Command::Series(SeriesArgs { screen, .. }))
+            | Some(Command::Schema(SchemaArgs { screen, .. }))
             | Some(Command::List(ListArgs { screen })) => (screen.theme, screen.watch),
             None => (None, false),
         };
@@ -126,6 +127,23 @@ pub enum Command {
     Present(PresentArgs),
     /// Print a series over the years: figures as charts, themes, who came back, topics
     Series(SeriesArgs),
+    /// Print the JSON Schema of a kind of content file, for editors (taplo, VS Code)
+    Schema(SchemaArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "At the root of a content folder:\n  \
+    mkdir -p .confer\n  \
+    confer schema series > .confer/series.schema.json\n  \
+    confer schema edition > .confer/edition.schema.json\n\
+    then make `#:schema ../.confer/edition.schema.json` (series.schema.json in series.toml) \
+    the first line of each file: VS Code's Even Better TOML and `taplo check` read it.")]
+pub struct SchemaArgs {
+    /// The kind of file
+    #[arg(value_enum, value_name = "KIND")]
+    pub kind: crate::schema::FileKind,
+    #[command(flatten)]
+    pub screen: QuietScreenArgs,
 }
 
 #[derive(Debug, Args)]
@@ -298,6 +316,10 @@ pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
         Some(Command::Print(args)) => print_comparison(args, settings),
         Some(Command::Present(args)) => present(args, settings),
         Some(Command::Series(args)) => print_series(args, settings),
+        Some(Command::Schema(args)) => {
+            write_stdout(&crate::schema::render(args.kind));
+            ExitCode::SUCCESS
+        }
         Some(Command::List(_)) | None => list_editions(settings),
     }
 }

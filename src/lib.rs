@@ -12,6 +12,7 @@ pub mod list;
 pub mod present;
 pub mod print;
 pub mod rows;
+pub mod schema;
 pub mod series;
 pub mod settings;
 pub mod text;

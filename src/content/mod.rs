@@ -29,7 +29,12 @@ pub use files::{ContentLocation, MAX_FILE_BYTES};
 
 /// The built-in content, as the crate embeds it.
 use crate::builtin::FILES as BUILTIN;
+/// For `confer schema`, whose patterns and lists must say what the loader checks.
+pub use country::codes as country_codes;
 pub use grammar::closest;
+pub use grammar::{ID_PATTERN, LANGUAGE_TAG_PATTERN, PARTIAL_DATE_PATTERN};
+#[cfg(test)]
+pub(crate) use grammar::{is_id, is_language_tag, parse_partial_date};
 pub use index::{Index, IndexedEdition, IndexedSeries};
 pub use library::Library;
 pub use model::*;
