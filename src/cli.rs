@@ -95,6 +95,7 @@ impl Cli {
             | Some(Command::Check(CheckArgs { screen, .. }))
             | Some(Command::Series(SeriesArgs { screen, .. }))
             | Some(Command::List(ListArgs { screen }))
+            | Some(Command::Schema(SchemaArgs { screen, .. }))
             | Some(Command::Export(ExportArgs { screen, .. })) => (screen.theme, screen.watch),
             Some(Command::Completions(_) | Command::Man(_) | Command::New(_)) | None => {
                 (None, false)
@@ -137,6 +138,8 @@ pub enum Command {
     Man(ManArgs),
     /// Export the content as data: JSON on standard output, or CSV files into a folder
     Export(ExportArgs),
+    /// Print the JSON Schema of a kind of content file, for editors (taplo, VS Code)
+    Schema(SchemaArgs),
 }
 
 #[derive(Debug, Args)]
@@ -198,6 +201,21 @@ pub struct ExportArgs {
     /// Start each CSV file with a UTF-8 byte-order mark, for Excel (csv only)
     #[arg(long)]
     pub bom: bool,
+    #[command(flatten)]
+    pub screen: QuietScreenArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "At the root of a content folder:\n  \
+    mkdir -p .confer\n  \
+    confer schema series > .confer/series.schema.json\n  \
+    confer schema edition > .confer/edition.schema.json\n\
+    then make `#:schema ../.confer/edition.schema.json` (series.schema.json in series.toml) \
+    the first line of each file: VS Code's Even Better TOML and `taplo check` read it.")]
+pub struct SchemaArgs {
+    /// The kind of file
+    #[arg(value_enum, value_name = "KIND")]
+    pub kind: crate::schema::FileKind,
     #[command(flatten)]
     pub screen: QuietScreenArgs,
 }
@@ -378,6 +396,10 @@ pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
         }
         Some(Command::Man(_)) => write_stdout_bytes(&crate::generate::man()),
         Some(Command::Export(args)) => export(args, settings),
+        Some(Command::Schema(args)) => {
+            write_stdout(&crate::schema::render(args.kind));
+            ExitCode::SUCCESS
+        }
         Some(Command::List(_)) | None => list_editions(settings),
     }
 }

@@ -15,6 +15,7 @@ pub mod present;
 pub mod print;
 pub mod rows;
 pub mod scaffold;
+pub mod schema;
 pub mod series;
 pub mod settings;
 pub mod text;

@@ -60,10 +60,7 @@ pub fn check_telling(
     for series in found {
         stats.series += 1;
         let text = &sources.get(series.series_file).text;
-        let mut d = Decoder {
-            file: series.series_file,
-            diagnostics: &mut diagnostics,
-        };
+        let mut d = Decoder::new(series.series_file, &mut diagnostics);
         let raw = parse::series_file(&mut d, text);
         if let Some(raw) = &raw {
             stats.entries += raw.entry_count;

@@ -25,10 +25,7 @@ pub struct BuiltinFile {
 #[allow(dead_code)] // Called by build.rs only.
 pub(crate) fn compile(text: &str, is_series: bool) -> Option<(Vec<u8>, Vec<u8>)> {
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
-    let mut d = Decoder {
-        file: FileId(0),
-        diagnostics: &mut diagnostics,
-    };
+    let mut d = Decoder::new(FileId(0), &mut diagnostics);
     let (compiled, header) = if is_series {
         let raw = parse::series_file(&mut d, text)?;
         (postcard::to_stdvec(&raw).ok()?, Vec::new())

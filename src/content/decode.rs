@@ -1,6 +1,7 @@
 //! Typed reading of a parsed TOML document that keeps going after a problem, so that `check`
 //! reports every unknown key, wrong type and missing field of a file in one run.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use toml::Spanned;
@@ -8,6 +9,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::country;
 use super::diagnostic::{Diagnostic, FileId, Location};
+use super::fields::{FieldKind, FieldSpec, TableSpec};
 use super::grammar::{closest, id_help, is_id, is_language_tag, parse_partial_date};
 use super::model::{Date, PartialDate, Text};
 use crate::text::{TextShape, sanitize};
@@ -25,6 +27,17 @@ pub(crate) struct Located<T> {
 pub(crate) struct Decoder<'d> {
     pub file: FileId,
     pub diagnostics: &'d mut Vec<Diagnostic>,
+    /// The declaration of the key `required`/`optional` is reading, taken by the first typed
+    /// reader, which checks (in debug builds) that it reads the kind declared.
+    expecting: Option<Expecting>,
+}
+
+/// A key being read, as `fields.rs` declares it.
+#[derive(Clone, Copy)]
+struct Expecting {
+    key: &'static str,
+    what: &'static str,
+    kind: FieldKind,
 }
 
 /// The keys of one table, checked against the keys its kind allows.
@@ -33,9 +46,22 @@ pub(crate) struct Fields<'a, 'i> {
     span: Range<usize>,
     /// How messages name this table: "[edition]", "[[figures]] entry".
     pub what: &'static str,
+    /// The table's keys, as declared in `fields.rs`.
+    spec: &'static TableSpec,
+    /// Which of those keys the loader has asked about, a bit each: in debug builds, a key
+    /// that `fields.rs` declares but the loader never reads is caught when the table closes.
+    asked: Cell<u64>,
 }
 
 impl<'d> Decoder<'d> {
+    pub fn new(file: FileId, diagnostics: &'d mut Vec<Diagnostic>) -> Self {
+        Decoder {
+            file,
+            diagnostics,
+            expecting: None,
+        }
+    }
+
     pub fn at(&self, span: Range<usize>) -> Location {
         Location::Span(self.file, span)
     }
@@ -52,24 +78,38 @@ impl<'d> Decoder<'d> {
         self.diagnostics.last_mut().expect("just pushed")
     }
 
-    /// Opens a table, reporting every key that its kind does not allow.
+    /// Opens a table, reporting every key that its kind (`fields.rs`) does not declare.
     pub fn fields<'a, 'i>(
         &mut self,
         table: &'a DeTable<'i>,
         span: Range<usize>,
+        spec: &'static TableSpec,
+    ) -> Fields<'a, 'i> {
+        self.fields_named(table, span, spec.what, spec)
+    }
+
+    /// `fields`, for a kind of table that messages name in more than one way
+    /// (`[coverage.people]`, `[coverage.orgs]`…).
+    pub fn fields_named<'a, 'i>(
+        &mut self,
+        table: &'a DeTable<'i>,
+        span: Range<usize>,
         what: &'static str,
-        allowed: &[&str],
+        spec: &'static TableSpec,
     ) -> Fields<'a, 'i> {
         let mut unknown: Vec<_> = table
             .keys()
-            .filter(|key| !allowed.contains(&key.get_ref().as_ref()))
+            .filter(|key| !spec.allows(key.get_ref().as_ref()))
             .collect();
         unknown.sort_by_key(|key| key.span().start);
         for key in unknown {
             let name = key.get_ref().as_ref();
-            let help = match closest(name, allowed.iter().copied()) {
+            let help = match closest(name, spec.keys()) {
                 Some(near) => format!("did you mean '{near}'?"),
-                None => format!("{what} takes: {}", allowed.join(", ")),
+                None => format!(
+                    "{what} takes: {}",
+                    spec.keys().collect::<Vec<_>>().join(", ")
+                ),
             };
             self.error(format!("unknown key '{name}' in {what}"), key.span())
                 .label = Some("not a key of the content format".into());
@@ -77,7 +117,13 @@ impl<'d> Decoder<'d> {
                 d.help = Some(help);
             }
         }
-        Fields { table, span, what }
+        Fields {
+            table,
+            span,
+            what,
+            spec,
+            asked: Cell::new(0),
+        }
     }
 
     /// A key that must be there; reports its absence at the table.
@@ -87,8 +133,9 @@ impl<'d> Decoder<'d> {
         key: &str,
         read: impl FnOnce(&mut Self, &Value) -> Option<T>,
     ) -> Option<T> {
+        let declared = fields.declared(key, true);
         match fields.table.get(key) {
-            Some(value) => read(self, value),
+            Some(value) => self.read_declared(declared, value, read),
             None => {
                 self.error(
                     format!("missing required key '{key}' in {}", fields.what),
@@ -107,9 +154,42 @@ impl<'d> Decoder<'d> {
         key: &str,
         read: impl FnOnce(&mut Self, &Value) -> Option<T>,
     ) -> Result<Option<T>, ()> {
+        let declared = fields.declared(key, false);
         match fields.table.get(key) {
-            Some(value) => read(self, value).map(Some).ok_or(()),
+            Some(value) => self
+                .read_declared(declared, value, read)
+                .map(Some)
+                .ok_or(()),
             None => Ok(None),
+        }
+    }
+
+    /// Reads a value with what it is declared to be at hand for the reader to check.
+    fn read_declared<T>(
+        &mut self,
+        declared: Option<Expecting>,
+        value: &Value,
+        read: impl FnOnce(&mut Self, &Value) -> Option<T>,
+    ) -> Option<T> {
+        self.expecting = declared;
+        let out = read(self, value);
+        self.expecting = None;
+        out
+    }
+
+    /// Called first by each typed reader: in debug builds, checks that the key being read is
+    /// declared in `fields.rs` as a kind this reader reads. Readers that other readers call
+    /// (`string` from `id`) find nothing to check, the outer one having taken it.
+    fn reading(&mut self, reader: &str, fits: impl FnOnce(FieldKind) -> bool) {
+        if let Some(e) = self.expecting.take() {
+            debug_assert!(
+                fits(e.kind),
+                "the loader reads '{}' in {} with Decoder::{reader}, but src/content/fields.rs \
+                 declares it as {}: correct one or the other",
+                e.key,
+                e.what,
+                e.kind.name(),
+            );
         }
     }
 
@@ -121,6 +201,9 @@ impl<'d> Decoder<'d> {
 
     /// A one-line string, cleaned of control characters (with a warning when it held any).
     pub fn string(&mut self, value: &Value) -> Option<Located<String>> {
+        self.reading("string", |k| {
+            matches!(k, FieldKind::String | FieldKind::Url | FieldKind::Ref)
+        });
         self.shaped_string(value, TextShape::Line)
     }
 
@@ -145,6 +228,7 @@ impl<'d> Decoder<'d> {
 
     /// A Text: a plain string, or a table of language tag to string.
     pub fn text(&mut self, value: &Value, shape: TextShape) -> Option<Text> {
+        self.reading("text", |k| matches!(k, FieldKind::Text(s) if s == shape));
         match value.get_ref() {
             DeValue::String(_) => {
                 let s = self.shaped_string(value, shape)?;
@@ -200,6 +284,7 @@ impl<'d> Decoder<'d> {
 
     /// An id: `[a-z0-9][a-z0-9-]*`.
     pub fn id(&mut self, value: &Value) -> Option<Located<String>> {
+        self.reading("id", |k| matches!(k, FieldKind::Id));
         let id = self.string(value)?;
         if !is_id(&id.value) {
             self.error(format!("'{}' is not a valid id", id.value), id.span.clone())
@@ -211,6 +296,7 @@ impl<'d> Decoder<'d> {
 
     /// An array of ids that must name something defined elsewhere (resolved later).
     pub fn refs(&mut self, value: &Value) -> Option<Vec<Located<String>>> {
+        self.reading("refs", |k| matches!(k, FieldKind::Refs));
         let DeValue::Array(items) = value.get_ref() else {
             self.wrong_type(value, "an array of ids");
             return None;
@@ -227,6 +313,9 @@ impl<'d> Decoder<'d> {
     }
 
     pub fn integer(&mut self, value: &Value) -> Option<Located<i64>> {
+        self.reading("integer", |k| {
+            matches!(k, FieldKind::Integer(_) | FieldKind::Version(_))
+        });
         let DeValue::Integer(int) = value.get_ref() else {
             self.wrong_type(value, "an integer");
             return None;
@@ -245,6 +334,7 @@ impl<'d> Decoder<'d> {
 
     /// An integer or a finite float.
     pub fn number(&mut self, value: &Value) -> Option<f64> {
+        self.reading("number", |k| matches!(k, FieldKind::Number));
         match value.get_ref() {
             DeValue::Integer(_) => self.integer(value).map(|n| n.value as f64),
             DeValue::Float(float) => match float.as_str().parse::<f64>() {
@@ -276,6 +366,7 @@ impl<'d> Decoder<'d> {
     }
 
     pub fn boolean(&mut self, value: &Value) -> Option<bool> {
+        self.reading("boolean", |k| matches!(k, FieldKind::Bool));
         match value.get_ref() {
             DeValue::Boolean(b) => Some(*b),
             _ => {
@@ -287,6 +378,7 @@ impl<'d> Decoder<'d> {
 
     /// A TOML local date: `2014-11-19`, no time, no offset.
     pub fn date(&mut self, value: &Value) -> Option<Located<Date>> {
+        self.reading("date", |k| matches!(k, FieldKind::Date));
         let date = match value.get_ref() {
             DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt.date,
             DeValue::String(s) => {
@@ -316,6 +408,7 @@ impl<'d> Decoder<'d> {
 
     /// A partial date string: `"YYYY"`, `"YYYY-MM"` or `"YYYY-MM-DD"`.
     pub fn partial_date(&mut self, value: &Value) -> Option<PartialDate> {
+        self.reading("partial_date", |k| matches!(k, FieldKind::PartialDate));
         if let DeValue::Datetime(dt) = value.get_ref() {
             self.wrong_type(value, "a date in a string");
             if let Some(d) = self.diagnostics.last_mut() {
@@ -339,6 +432,10 @@ impl<'d> Decoder<'d> {
         words: &[&str],
         from_word: fn(&str) -> Option<T>,
     ) -> Option<T> {
+        self.reading(
+            "keyword",
+            |k| matches!(k, FieldKind::Keyword(w) if w == words),
+        );
         let s = self.string(value)?;
         let parsed = from_word(&s.value);
         if parsed.is_none() {
@@ -357,6 +454,7 @@ impl<'d> Decoder<'d> {
 
     /// ISO 3166-1 alpha-2, uppercase.
     pub fn country(&mut self, value: &Value) -> Option<String> {
+        self.reading("country", |k| matches!(k, FieldKind::Country));
         let s = self.string(value)?;
         if country::is_assigned(&s.value) {
             return Some(s.value);
@@ -383,6 +481,7 @@ impl<'d> Decoder<'d> {
         value: &'a Value<'i>,
         key: &str,
     ) -> Vec<(&'a DeTable<'i>, Range<usize>)> {
+        self.reading("tables", |k| matches!(k, FieldKind::Tables(_)));
         let DeValue::Array(items) = value.get_ref() else {
             self.wrong_type(value, &format!("an array of tables ([[{key}]])"));
             return Vec::new();
@@ -401,6 +500,9 @@ impl<'d> Decoder<'d> {
 
     /// A table such as `[edition]`.
     pub fn table<'a, 'i>(&mut self, value: &'a Value<'i>, key: &str) -> Option<&'a DeTable<'i>> {
+        self.reading("table", |k| {
+            matches!(k, FieldKind::Table(_) | FieldKind::TableOf { .. })
+        });
         match value.get_ref() {
             DeValue::Table(table) => Some(table),
             _ => {
@@ -416,8 +518,64 @@ impl<'a, 'i> Fields<'a, 'i> {
         self.table.get(key)
     }
 
+    /// The kind `fields.rs` declares `key` to be in this table.
+    pub fn kind(&self, key: &str) -> Option<FieldKind> {
+        self.field(key).map(|f| f.kind)
+    }
+
+    /// The declaration of `key`, noted as asked about.
+    fn field(&self, key: &str) -> Option<&'static FieldSpec> {
+        let at = self.spec.fields.iter().position(|f| f.key == key)?;
+        self.asked.set(self.asked.get() | 1 << at);
+        self.spec.fields.get(at)
+    }
+
+    /// How `key` is declared, checking (in debug builds) that the loader reads it as
+    /// required or optional as `fields.rs` says.
+    fn declared(&self, key: &str, required: bool) -> Option<Expecting> {
+        let field = self.field(key);
+        debug_assert!(
+            field.is_some_and(|f| f.required == required),
+            "the loader reads '{key}' in {} as {}, but src/content/fields.rs {}: correct one \
+             or the other",
+            self.what,
+            if required { "required" } else { "optional" },
+            match field {
+                None => "does not declare it in that table".to_string(),
+                Some(f) if f.required => "declares it required".to_string(),
+                Some(_) => "declares it optional".to_string(),
+            },
+        );
+        field.map(|f| Expecting {
+            key: f.key,
+            what: self.what,
+            kind: f.kind,
+        })
+    }
+
     pub fn span(&self) -> Range<usize> {
         self.span.clone()
+    }
+}
+
+impl Drop for Fields<'_, '_> {
+    /// Debug builds: every key `fields.rs` declares in the table was read (the format
+    /// version is read before the table is opened).
+    fn drop(&mut self) {
+        if !cfg!(debug_assertions) || std::thread::panicking() {
+            return;
+        }
+        let asked = self.asked.get();
+        let unread: Vec<&str> = (self.spec.fields.iter().enumerate())
+            .filter(|(at, f)| asked & 1 << at == 0 && !matches!(f.kind, FieldKind::Version(_)))
+            .map(|(_, f)| f.key)
+            .collect();
+        assert!(
+            unread.is_empty(),
+            "src/content/fields.rs declares {unread:?} in {}, but the loader never reads it: \
+             read it, or remove it from there",
+            self.what
+        );
     }
 }
 

@@ -3,6 +3,16 @@
 
 use super::model::{Date, PartialDate};
 
+/// `is_id` as a regular expression, for the JSON Schema (`confer schema`).
+pub const ID_PATTERN: &str = "^[a-z0-9][a-z0-9-]*$";
+
+/// `is_language_tag` as a regular expression, for the JSON Schema.
+pub const LANGUAGE_TAG_PATTERN: &str = "^[a-z]{2,3}(-[a-z0-9]{2,8})?$";
+
+/// The shapes `parse_partial_date` reads, as a regular expression for the JSON Schema. Only
+/// the loader knows that some months are short (`"2014-02-30"` passes this).
+pub const PARTIAL_DATE_PATTERN: &str = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+
 /// `[a-z0-9][a-z0-9-]*`: ids, series folders and edition file stems.
 pub fn is_id(s: &str) -> bool {
     let mut chars = s.chars();

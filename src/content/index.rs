@@ -163,10 +163,7 @@ pub(crate) fn index_edition(found: &FoundEdition) -> Result<Indexed, Unindexed> 
             text: read.shown,
         });
     };
-    let mut d = Decoder {
-        file: found.file,
-        diagnostics: &mut diagnostics,
-    };
+    let mut d = Decoder::new(found.file, &mut diagnostics);
     let edition = parse::edition_file(&mut d, &text).and_then(|raw| raw.edition);
     let errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
     match edition {
@@ -191,10 +188,7 @@ fn table_alone(
     let table = edition_table_text(text, whole)?;
     let offset = table.as_ptr() as usize - text.as_ptr() as usize;
     let mut found_here = Vec::new();
-    let mut d = Decoder {
-        file: found.file,
-        diagnostics: &mut found_here,
-    };
+    let mut d = Decoder::new(found.file, &mut found_here);
     let raw = parse::edition_table(&mut d, table)?;
     if found_here.iter().any(|d| d.severity == Severity::Error) {
         return None;

@@ -7,6 +7,7 @@ mod country;
 mod country_names;
 mod decode;
 pub mod diagnostic;
+pub mod fields;
 mod files;
 mod grammar;
 pub mod hash;
@@ -28,7 +29,13 @@ pub use files::{ContentLocation, MAX_FILE_BYTES};
 
 /// The built-in content, as the crate embeds it.
 use crate::builtin::FILES as BUILTIN;
-pub use grammar::{closest, id_help, is_id};
+/// For `confer schema`, whose patterns and lists must say what the loader checks.
+pub use country::codes as country_codes;
+pub use grammar::{
+    ID_PATTERN, LANGUAGE_TAG_PATTERN, PARTIAL_DATE_PATTERN, closest, id_help, is_id,
+};
+#[cfg(test)]
+pub(crate) use grammar::{is_language_tag, parse_partial_date};
 pub use index::{Index, IndexedEdition, IndexedSeries};
 pub use library::Library;
 pub use model::*;
@@ -82,10 +89,7 @@ pub fn load(location: &ContentLocation) -> Loaded {
     let mut inputs: Vec<SeriesInput> = Vec::new();
     for series in found {
         stats.series += 1;
-        let mut d = Decoder {
-            file: series.series_file,
-            diagnostics: &mut diagnostics,
-        };
+        let mut d = Decoder::new(series.series_file, &mut diagnostics);
         let raw = parse::series_file(&mut d, &sources.get(series.series_file).text);
         if let Some(raw) = &raw {
             stats.entries += raw.entry_count;
@@ -100,10 +104,7 @@ pub fn load(location: &ContentLocation) -> Loaded {
             }
             let Some(text) = read.text else { continue };
             stats.editions += 1;
-            let mut d = Decoder {
-                file: found.file,
-                diagnostics: &mut diagnostics,
-            };
+            let mut d = Decoder::new(found.file, &mut diagnostics);
             let raw = parse::edition_file(&mut d, &text);
             sources.set_text(found.file, text);
             let Some(raw) = raw else { continue };

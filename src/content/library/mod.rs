@@ -84,10 +84,7 @@ impl Library {
             library.stats.series += 1;
             library.series_files.push(series.series_file);
             let text = &library.sources.get(series.series_file).text;
-            let mut d = Decoder {
-                file: series.series_file,
-                diagnostics: &mut diagnostics,
-            };
+            let mut d = Decoder::new(series.series_file, &mut diagnostics);
             // Built in: read at build time already.
             let raw = match series.compiled.and_then(compiled::series) {
                 Some(raw) => Some(raw),

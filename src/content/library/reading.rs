@@ -61,10 +61,7 @@ pub(crate) fn parse_and_resolve(scope: &SeriesScope, found: &FoundEdition) -> Re
         return reading;
     };
     reading.counted = true;
-    let mut d = Decoder {
-        file: found.file,
-        diagnostics: &mut reading.diagnostics,
-    };
+    let mut d = Decoder::new(found.file, &mut reading.diagnostics);
     if let Some(raw) = parse::edition_file(&mut d, &text) {
         reading.entries = raw.entry_count;
         reading.sources = raw.source_count;

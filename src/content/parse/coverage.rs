@@ -2,6 +2,7 @@
 //! lists themselves (a total against the number listed) are made when the edition resolves.
 
 use crate::content::decode::{Decoder, Located, Value};
+use crate::content::fields::{COVERAGE, TOTAL};
 use crate::content::grammar::closest;
 use crate::content::model::ListKind;
 use crate::content::raw::RawCoverage;
@@ -28,7 +29,7 @@ pub(super) fn coverage(d: &mut Decoder, v: &Value) -> Option<Vec<RawCoverage>> {
         let Some(fields) = d.table(value, what) else {
             continue;
         };
-        let f = d.fields(fields, value.span(), what, &["complete", "total", "note"]);
+        let f = d.fields_named(fields, value.span(), what, &COVERAGE);
         let complete = d.required(&f, "complete", |d, v| {
             d.boolean(v).map(|value| Located {
                 value,
@@ -38,11 +39,11 @@ pub(super) fn coverage(d: &mut Decoder, v: &Value) -> Option<Vec<RawCoverage>> {
         let total = d.optional(&f, "total", |d, v| {
             let total = d.integer(v)?;
             match u64::try_from(total.value) {
-                Ok(value) => Some(Located {
+                Ok(value) if TOTAL.contains(total.value) => Some(Located {
                     value,
                     span: total.span,
                 }),
-                Err(_) => {
+                _ => {
                     d.error(format!("total {} is below zero", total.value), total.span)
                         .help = Some("a total counts entries: write 0 or more".into());
                     None

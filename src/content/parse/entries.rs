@@ -1,16 +1,14 @@
 //! Reading one table of each kind into its raw entry: every field, each problem reported.
 
 use crate::content::decode::{Decoder, Fields, Value};
+use crate::content::fields::{DAY, EDITION, WEIGHT};
 use crate::content::model::{Approx, OrgKind, OutcomeKind, OutcomeStatus, SessionKind, SourceKind};
 use crate::content::raw::*;
 use crate::text::TextShape::{Line, Paragraph};
 
 pub(super) fn edition(d: &mut Decoder, v: &Value) -> Option<RawEdition> {
     let table = d.table(v, "edition")?;
-    let allowed = [
-        "name", "label", "year", "start", "end", "place", "theme", "summary", "sources",
-    ];
-    let f = d.fields(table, v.span(), "[edition]", &allowed);
+    let f = d.fields(table, v.span(), &EDITION);
     let name = d.required(&f, "name", |d, v| d.text(v, Line));
     let label = d.optional(&f, "label", |d, v| d.text(v, Line));
     let year = d.required(&f, "year", Decoder::integer);
@@ -109,7 +107,7 @@ pub(super) fn session(d: &mut Decoder, f: &Fields) -> Option<RawSession> {
     let day = d.required(f, "day", |d, v| {
         let day = d.integer(v)?;
         match u32::try_from(day.value) {
-            Ok(n) if n >= 1 => Some(n),
+            Ok(n) if DAY.contains(day.value) => Some(n),
             _ => {
                 d.error(
                     format!("day {} is not a day of the edition", day.value),
@@ -146,7 +144,7 @@ pub(super) fn topic(d: &mut Decoder, f: &Fields) -> Option<RawTopic> {
     let weight = d.optional(f, "weight", |d, v| {
         let weight = d.integer(v)?;
         match u8::try_from(weight.value) {
-            Ok(w @ 1..=3) => Some(w),
+            Ok(w) if WEIGHT.contains(weight.value) => Some(w),
             _ => {
                 d.error(
                     format!("weight {} is outside 1..3", weight.value),

@@ -4,6 +4,7 @@
 use toml::de::{DeTable, DeValue};
 
 use super::decode::{Decoder, Fields, Located};
+use super::fields::{EDITION_FILE, FORMAT, FieldKind, SERIES, SERIES_FILE, TableSpec};
 use super::raw::*;
 use entries::*;
 
@@ -11,25 +12,13 @@ mod coverage;
 mod entries;
 use crate::text::TextShape::{Line, Paragraph};
 
-const FORMAT: i64 = 1;
-
 pub(crate) fn series_file(d: &mut Decoder, text: &str) -> Option<RawSeriesFile> {
     let root = parse_toml(d, text)?;
-    check_format(d, root.get_ref())?;
-    let f = d.fields(
-        root.get_ref(),
-        0..0,
-        "series.toml",
-        &["format", "series", "orgs", "topics", "sources"],
-    );
+    check_format(d, root.get_ref(), &SERIES_FILE)?;
+    let f = d.fields(root.get_ref(), 0..0, &SERIES_FILE);
     let series = d.required(&f, "series", |d, v| {
         let table = d.table(v, "series")?;
-        let f = d.fields(
-            table,
-            v.span(),
-            "[series]",
-            &["name", "organizer", "about", "sources"],
-        );
+        let f = d.fields(table, v.span(), &SERIES);
         let name = d.required(&f, "name", |d, v| d.text(v, Line));
         let organizer = d.optional(&f, "organizer", |d, v| d.text(v, Line));
         let about = d.optional(&f, "about", |d, v| d.text(v, Paragraph));
@@ -57,16 +46,8 @@ pub(crate) fn series_file(d: &mut Decoder, text: &str) -> Option<RawSeriesFile> 
 
 pub(crate) fn edition_file(d: &mut Decoder, text: &str) -> Option<RawEditionFile> {
     let root = parse_toml(d, text)?;
-    check_format(d, root.get_ref())?;
-    let f = d.fields(
-        root.get_ref(),
-        0..0,
-        "an edition file",
-        &[
-            "format", "edition", "figures", "orgs", "people", "sessions", "topics", "outcomes",
-            "timeline", "notes", "sources", "coverage",
-        ],
-    );
+    check_format(d, root.get_ref(), &EDITION_FILE)?;
+    let f = d.fields(root.get_ref(), 0..0, &EDITION_FILE);
     let mut file = RawEditionFile {
         edition: d.required(&f, "edition", edition),
         ..RawEditionFile::default()
@@ -151,7 +132,13 @@ fn parse_toml<'i>(d: &mut Decoder, text: &'i str) -> Option<toml::Spanned<DeTabl
 }
 
 /// Checked before anything else: a file of another version may use keys this one does not know.
-fn check_format(d: &mut Decoder, root: &DeTable) -> Option<()> {
+fn check_format(d: &mut Decoder, root: &DeTable, spec: &TableSpec) -> Option<()> {
+    debug_assert!(
+        spec.field("format")
+            .is_some_and(|f| f.required && matches!(f.kind, FieldKind::Version(FORMAT))),
+        "src/content/fields.rs declares no required 'format = {FORMAT}' in {}",
+        spec.what
+    );
     let Some(value) = root.get("format") else {
         d.error("missing required key 'format'", 0..0).help =
             Some(format!("start the file with `format = {FORMAT}`"));
@@ -182,10 +169,19 @@ fn entries<T>(
     defines: Option<RefKind>,
     read: fn(&mut Decoder, &Fields) -> Option<T>,
 ) -> Vec<T> {
+    // The kind of its tables, as fields.rs declares the key in the file's root.
+    let Some(FieldKind::Tables(spec)) = root.kind(key) else {
+        debug_assert!(
+            false,
+            "the loader reads '{key}' in {} as an array of tables, but src/content/fields.rs \
+             does not declare it so",
+            root.what
+        );
+        return Vec::new();
+    };
     let Some(value) = root.get(key) else {
         return Vec::new();
     };
-    let what = entry_name(key);
     let tables = d.tables(value, key);
     *count += tables.len();
     tables
@@ -196,7 +192,7 @@ fn entries<T>(
             {
                 declared.ids_mut(kind).insert(id.to_string());
             }
-            let fields = d.fields(table, span, what, allowed_keys(key));
+            let fields = d.fields(table, span, spec);
             let entry = read(d, &fields);
             if entry.is_none() {
                 declared.orphan_refs.extend(refs_in(table));
@@ -231,45 +227,4 @@ fn refs_in(table: &DeTable) -> Vec<(RefKind, Ref)> {
         }
     }
     refs
-}
-
-fn entry_name(key: &str) -> &'static str {
-    match key {
-        "figures" => "[[figures]] entry",
-        "orgs" => "[[orgs]] entry",
-        "people" => "[[people]] entry",
-        "sessions" => "[[sessions]] entry",
-        "topics" => "[[topics]] entry",
-        "outcomes" => "[[outcomes]] entry",
-        "timeline" => "[[timeline]] entry",
-        "notes" => "[[notes]] entry",
-        _ => "[[sources]] entry",
-    }
-}
-
-fn allowed_keys(key: &str) -> &'static [&'static str] {
-    match key {
-        "figures" => &["key", "label", "value", "approx", "unit", "note", "sources"],
-        "orgs" => &["id", "name", "kind", "country"],
-        "people" => &[
-            "id", "name", "org", "role", "country", "sessions", "note", "sources",
-        ],
-        "sessions" => &[
-            "id",
-            "day",
-            "title",
-            "kind",
-            "topics",
-            "highlight",
-            "note",
-            "sources",
-        ],
-        "topics" => &["id", "label", "weight", "note"],
-        "outcomes" => &[
-            "id", "kind", "title", "status", "date", "detail", "topics", "sources",
-        ],
-        "timeline" => &["date", "title", "place", "topics", "sources"],
-        "notes" => &["id", "title", "body", "topic", "sources"],
-        _ => &["id", "title", "author", "publisher", "date", "kind", "url"],
-    }
 }
