@@ -850,6 +850,21 @@ fn new_edition(target: &crate::scaffold::Target, settings: &Settings) -> ExitCod
                     .map(|p| format!("{}\n", p.display()))
                     .collect::<String>(),
             );
+            // The schema the skeletons' first line names, for editors that complete from it.
+            match crate::scaffold::write_schemas(folder) {
+                Ok(schemas) => {
+                    for schema in schemas {
+                        eprintln!(
+                            "confer: wrote {} (the schema editors read from each file's first line)",
+                            schema.display()
+                        );
+                    }
+                }
+                Err(e) => eprintln!(
+                    "confer: could not write the schemas into {}/.confer: {e}; `confer schema` prints them",
+                    folder.display()
+                ),
+            }
             eprintln!(
                 "confer: fill in the placeholders, then run `confer check {}`",
                 folder.display()

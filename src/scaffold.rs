@@ -60,6 +60,31 @@ impl std::fmt::Display for NewError {
     }
 }
 
+/// Where the `#:schema` lines of the skeletons point, from inside a series folder.
+pub const SCHEMA_FOLDER: &str = ".confer";
+
+/// Writes the schemas the skeletons' `#:schema` lines name, `.confer/<kind>.schema.json` at
+/// the root of the content folder, where they are missing or out of date (they are
+/// generated, so a newer confer's replace an older one's). Returns those written.
+pub fn write_schemas(content: &Path) -> io::Result<Vec<PathBuf>> {
+    use crate::schema::{FileKind, render};
+    let folder = content.join(SCHEMA_FOLDER);
+    std::fs::create_dir_all(&folder)?;
+    let mut written = Vec::new();
+    for (kind, name) in [
+        (FileKind::Series, "series.schema.json"),
+        (FileKind::Edition, "edition.schema.json"),
+    ] {
+        let path = folder.join(name);
+        let schema = render(kind);
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(schema.as_str()) {
+            std::fs::write(&path, schema)?;
+            written.push(path);
+        }
+    }
+    Ok(written)
+}
+
 /// Writes `content/SERIES/STEM.toml`, and `content/SERIES/series.toml` when there is none,
 /// creating the folders. Either everything asked is written or nothing is.
 pub fn new_edition(content: &Path, target: &Target, year: u16) -> Result<Written, NewError> {

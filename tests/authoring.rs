@@ -137,6 +137,11 @@ fn new_writes_a_skeleton_that_checks_and_never_overwrites() {
         series.lines().next(),
         Some("#:schema ../.confer/series.schema.json")
     );
+    // The schema the first lines name is there, as `confer schema` prints it.
+    for kind in ["edition", "series"] {
+        let written = read(&dir.path().join(format!(".confer/{kind}.schema.json")));
+        assert_eq!(written, confer(&["schema", kind]).stdout, "{kind}");
+    }
     assert!(edition.contains("\nyear = 2030"), "the year is the stem's");
     assert!(edition.contains("\nstart = 2030-01-01"));
     let summary = assert_checks(dir.path());
