@@ -610,3 +610,15 @@ fn help_shows_only_what_applies_and_programme_is_a_section() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.starts_with("── Programme"), "{}", run.stdout);
 }
+
+/// `confer` alone skips building the parser (a tenth of the start): what it uses instead
+/// must be what the parser would have made of no arguments.
+#[test]
+fn no_arguments_is_what_the_parser_makes_of_none() {
+    use clap::Parser;
+    let parsed = confer::cli::Cli::parse_from(["confer"]);
+    assert_eq!(
+        format!("{parsed:?}"),
+        format!("{:?}", confer::cli::Cli::default())
+    );
+}
