@@ -198,7 +198,8 @@ pub struct ExportArgs {
     /// The folder to write the CSV files into, created if need be (csv only)
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
-    /// Start each CSV file with a UTF-8 byte-order mark, for Excel (csv only)
+    /// For Excel (csv only): a UTF-8 byte-order mark first, and no text that starts a formula
+    /// (a leading ' is added to a text starting with = + - @)
     #[arg(long)]
     pub bom: bool,
     #[command(flatten)]

@@ -139,8 +139,9 @@ impl Table {
         found
     }
 
-    /// The header and rows as CSV: each text column spread over its languages.
-    fn write_to(&self, out: impl Write) -> io::Result<()> {
+    /// The header and rows as CSV: each text column spread over its languages. For Excel
+    /// (`--bom`), a text that would start a formula is kept from being one.
+    fn write_to(&self, out: impl Write, for_excel: bool) -> io::Result<()> {
         let languages: Vec<Vec<&str>> = (0..self.columns.len())
             .map(|at| match self.columns[at].text {
                 true => self.languages(at),
@@ -158,20 +159,26 @@ impl Table {
             }
         }
         writer.write_record(&header)?;
-        let mut record: Vec<&str> = Vec::with_capacity(header.len());
+        let mut record: Vec<std::borrow::Cow<str>> = Vec::with_capacity(header.len());
         for row in &self.rows {
             record.clear();
             for (cell, langs) in row.iter().zip(&languages) {
                 match cell {
-                    Cell::Plain(value) => record.push(value),
+                    Cell::Plain(value) => record.push(value.as_str().into()),
                     Cell::Text(text) => record.extend(langs.iter().map(|lang| {
-                        text.as_ref()
+                        let said = text
+                            .as_ref()
                             .and_then(|text| text_in(text, lang))
-                            .unwrap_or_default()
+                            .unwrap_or_default();
+                        if for_excel {
+                            not_a_formula(said)
+                        } else {
+                            said.into()
+                        }
                     })),
                 }
             }
-            writer.write_record(&record)?;
+            writer.write_record(record.iter().map(|cell| cell.as_bytes()))?;
         }
         writer.flush()
     }
@@ -568,12 +575,24 @@ pub fn edition_orgs(edition: &Edition) -> Vec<&Org> {
         .collect()
 }
 
+/// A text from a content file that Excel would read as a formula (`=HYPERLINK(...)`, or
+/// `+`, `-`, `@` first) gets a leading apostrophe, which Excel shows as text and hides: the
+/// advice of OWASP on CSV injection, for content written by people outside the project.
+/// Only for Excel (`--bom`): pandas and R read the text as written.
+fn not_a_formula(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}").into()
+    } else {
+        text.into()
+    }
+}
+
 fn write_file(table: &Table, path: &Path, bom: bool) -> io::Result<()> {
     let mut out = BufWriter::new(File::create(path)?);
     if bom {
         out.write_all(BOM)?;
     }
-    table.write_to(&mut out)?;
+    table.write_to(&mut out, bom)?;
     out.flush()
 }
 
@@ -603,13 +622,39 @@ mod tests {
             Cell::Text(None),
         ]);
         let mut out = Vec::new();
-        table.write_to(&mut out).unwrap();
+        table.write_to(&mut out, false).unwrap();
         let out = String::from_utf8(out).unwrap();
         assert_eq!(
             out,
             "id,name_en,name_ja,name_zh,name_fr,name_ko,name_und,note_en\r\n\
              a,A,,甲,,가,,\r\n\
              b,,乙,,Bé,,\"B, \"\"b\"\"\nbee\",\r\n"
+        );
+    }
+
+    #[test]
+    fn for_excel_a_text_never_starts_a_formula_and_otherwise_stays_as_written() {
+        let mut table = Table::new("t", vec![p("id"), t("name")]);
+        for (id, name) in [
+            ("a", "=HYPERLINK(\"http://x\")"),
+            ("b", "-2 + 3"),
+            ("c", "ok"),
+        ] {
+            table.push(vec![plain(id), cell_text(&[("en", name)])]);
+        }
+        table.push(vec![plain("-1"), cell_text(&[("en", "@x")])]);
+        let written = |for_excel| {
+            let mut out = Vec::new();
+            table.write_to(&mut out, for_excel).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(
+            written(true),
+            "id,name_en\r\na,\"'=HYPERLINK(\"\"http://x\"\")\"\r\nb,'-2 + 3\r\nc,ok\r\n-1,'@x\r\n"
+        );
+        assert_eq!(
+            written(false),
+            "id,name_en\r\na,\"=HYPERLINK(\"\"http://x\"\")\"\r\nb,-2 + 3\r\nc,ok\r\n-1,@x\r\n"
         );
     }
 }
