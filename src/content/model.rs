@@ -18,20 +18,72 @@ fn interned_tags<'de, D: serde::Deserializer<'de>>(
     struct Interned(Tag);
     impl<'de> serde::Deserialize<'de> for Interned {
         fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            <&'de str>::deserialize(d).map(|t| Interned(tag(t)))
+            struct Visit;
+            impl serde::de::Visitor<'_> for Visit {
+                type Value = Interned;
+                fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                    f.write_str("a language tag")
+                }
+                // A common tag is known by its bytes, with no check of them as UTF-8.
+                fn visit_bytes<E: serde::de::Error>(self, bytes: &[u8]) -> Result<Interned, E> {
+                    if let Some(common) = COMMON_TAGS.iter().find(|t| t.as_bytes() == bytes) {
+                        return Ok(Interned(Tag::Borrowed(common)));
+                    }
+                    match simdutf8::basic::from_utf8(bytes) {
+                        Ok(text) => Ok(Interned(tag(text))),
+                        Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(bytes), &self)),
+                    }
+                }
+                fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Interned, E> {
+                    Ok(Interned(tag(text)))
+                }
+            }
+            d.deserialize_bytes(Visit)
         }
     }
-    let entries: Vec<(Interned, String)> = serde::Deserialize::deserialize(deserializer)?;
-    Ok(entries.into_iter().map(|(t, s)| (t.0, s)).collect())
+    let entries: Vec<(Interned, Checked)> = serde::Deserialize::deserialize(deserializer)?;
+    Ok(entries.into_iter().map(|(t, s)| (t.0, s.0)).collect())
+}
+
+/// A text's string, taken as bytes and checked as UTF-8 with SIMD: the standard check was
+/// a third of reading a built-in edition, whose texts are mostly Japanese and Chinese, where
+/// it goes a character at a time. Strings in other forms are taken as they come.
+struct Checked(String);
+
+impl<'de> serde::Deserialize<'de> for Checked {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl serde::de::Visitor<'_> for Visit {
+            type Value = Checked;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_bytes<E: serde::de::Error>(self, bytes: &[u8]) -> Result<Checked, E> {
+                match simdutf8::basic::from_utf8(bytes) {
+                    Ok(text) => Ok(Checked(text.to_owned())),
+                    Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(bytes), &self)),
+                }
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Checked, E> {
+                Ok(Checked(text.to_owned()))
+            }
+            fn visit_string<E: serde::de::Error>(self, text: String) -> Result<Checked, E> {
+                Ok(Checked(text))
+            }
+        }
+        d.deserialize_bytes(Visit)
+    }
 }
 
 /// A language tag: the common ones are not allocated for each of the many texts of a file.
 type Tag = std::borrow::Cow<'static, str>;
 
+/// The tags most texts are written in: shared, never allocated.
+const COMMON_TAGS: [&str; 8] = ["", "en", "ja", "zh", "zh-hans", "zh-hant", "ko", "fr"];
+
 /// `tag` as a `Tag`, shared where it is a common one.
 pub(crate) fn tag(tag: &str) -> Tag {
-    const COMMON: [&str; 8] = ["", "en", "ja", "zh", "zh-hans", "zh-hant", "ko", "fr"];
-    match COMMON.iter().find(|common| **common == tag) {
+    match COMMON_TAGS.iter().find(|common| **common == tag) {
         Some(common) => Tag::Borrowed(common),
         None => Tag::Owned(tag.to_string()),
     }
