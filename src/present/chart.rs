@@ -3,7 +3,6 @@
 //! the most editions.
 
 use crate::i18n::Lang;
-use crate::rows::wording;
 use crate::series::{FigureLine, SeriesModel};
 
 /// One edition's bar.
@@ -45,27 +44,14 @@ pub fn series_chart(
         Lang::Ja => format!("{label}の推移"),
         Lang::En => format!("{label} over the years"),
     };
-    let largest = figure.largest();
-    let rows = figure
-        .values
+    let rows = model
+        .columns
         .iter()
-        .zip(&model.columns)
-        .map(|(value, column)| ChartRow {
+        .enumerate()
+        .map(|(at, column)| ChartRow {
             year: column.year.to_string(),
-            fraction: value.as_ref().map(|v| {
-                if largest > 0.0 {
-                    v.value / largest
-                } else {
-                    0.0
-                }
-            }),
-            words: value.as_ref().map_or_else(
-                || match lang {
-                    Lang::Ja => "数字なし".to_string(),
-                    Lang::En => "no figure".to_string(),
-                },
-                |v| wording::value(v.value, v.approx, v.unit.as_ref(), lang),
-            ),
+            fraction: figure.fraction(at),
+            words: figure.words(at, lang),
             compared: compared.contains(&&column.id),
         })
         .collect();

@@ -5,7 +5,6 @@
 use super::{Returning, SeriesModel};
 use crate::i18n::Lang;
 use crate::rows::Tone;
-use crate::rows::wording;
 use crate::text::{Profile, display_width, pad_to_width, truncate, wrap};
 
 /// A piece of a line in one tone.
@@ -194,42 +193,30 @@ fn figures(
         out.push(SeriesLine::blank());
         return;
     }
-    let missing = if ja { "数字なし" } else { "no figure" };
     for figure in &model.figures {
         for line in wrap(figure.label.get(lang.tag()), width, profile) {
             out.push(SeriesLine::text(line, Tone::Strong));
         }
-        let worded: Vec<Option<String>> = figure
-            .values
-            .iter()
-            .map(|v| {
-                v.as_ref()
-                    .map(|v| wording::value(v.value, v.approx, v.unit.as_ref(), lang))
-            })
-            .collect();
-        let value_width = worded
-            .iter()
-            .flatten()
-            .map(|w| display_width(w, profile))
+        let columns = 0..figure.values.len();
+        let worded: Vec<String> = columns.clone().map(|c| figure.words(c, lang)).collect();
+        let value_width = columns
+            .clone()
+            .filter(|c| figure.values[*c].is_some())
+            .map(|c| display_width(&worded[c], profile))
             .max()
             .unwrap_or(0);
         // Mark (2), a space, year (4), two spaces; the value after the bar, a space before it.
         let bar_room = width.saturating_sub(2 + 1 + 4 + 2 + 1 + value_width).max(1);
-        let largest = figure.largest();
-        for (column, (value, words)) in figure.values.iter().zip(&worded).enumerate() {
+        for column in columns {
             let mut spans = vec![
                 mark(column, compared, lang),
                 span(format!(" {:>4}  ", model.columns[column].year), Tone::Dim),
             ];
-            match (value, words) {
-                (Some(value), Some(words)) => {
-                    let fraction = if largest > 0.0 {
-                        value.value / largest
-                    } else {
-                        0.0
-                    };
+            let words = &worded[column];
+            match figure.fraction(column) {
+                Some(fraction) => {
                     let cells = ((fraction * bar_room as f64).round() as usize)
-                        .max(usize::from(value.value > 0.0))
+                        .max(usize::from(fraction > 0.0))
                         .min(bar_room);
                     let tone = if is_compared(column, compared) {
                         Tone::Up
@@ -240,7 +227,7 @@ fn figures(
                     spans.push(span(" ".repeat(bar_room - cells + 1), Tone::Plain));
                     spans.push(span(words.clone(), Tone::Plain));
                 }
-                _ => spans.push(span(truncate(missing, bar_room, profile), Tone::Dim)),
+                None => spans.push(span(truncate(words, bar_room, profile), Tone::Dim)),
             }
             out.push(SeriesLine::new(spans).aimed(super::Target::Edition(column)));
         }
@@ -269,6 +256,9 @@ fn mark(column: usize, compared: Compared, lang: Lang) -> Span {
     span(text, Tone::Strong)
 }
 
+/// Columns of the year and the space after it, where lines beside a year start.
+const YEAR_INDENT: usize = 6;
+
 /// The year, then text wrapped beside it with a hanging indent.
 fn by_year(
     out: &mut Vec<SeriesLine>,
@@ -278,15 +268,18 @@ fn by_year(
     width: usize,
     profile: &Profile,
 ) {
-    let indent = 6;
-    for (k, line) in wrap(text, width.saturating_sub(indent).max(1), profile)
-        .into_iter()
-        .enumerate()
-    {
+    let room = width.saturating_sub(YEAR_INDENT).max(1);
+    beside_year(out, year, wrap(text, room, profile), tone);
+}
+
+/// Lines already fitted to the width less the indent: the first beside the year, the rest
+/// under the text.
+fn beside_year(out: &mut Vec<SeriesLine>, year: i64, lines: Vec<String>, tone: Tone) {
+    for (k, line) in lines.into_iter().enumerate() {
         let lead = if k == 0 {
             span(format!("{year:>4}  "), Tone::Dim)
         } else {
-            span(" ".repeat(indent), Tone::Plain)
+            span(" ".repeat(YEAR_INDENT), Tone::Plain)
         };
         out.push(SeriesLine::new(vec![lead, span(line, tone)]));
     }
@@ -309,29 +302,17 @@ fn themes(
         width,
         profile,
     ));
+    let none = if ja {
+        "テーマの記録なし"
+    } else {
+        "no theme recorded"
+    };
     for column in &model.columns {
-        match &column.theme {
-            Some(theme) => by_year(
-                out,
-                column.year,
-                theme.get(lang.tag()),
-                Tone::Plain,
-                width,
-                profile,
-            ),
-            None => by_year(
-                out,
-                column.year,
-                if ja {
-                    "テーマの記録なし"
-                } else {
-                    "no theme recorded"
-                },
-                Tone::Dim,
-                width,
-                profile,
-            ),
-        }
+        let (text, tone) = match &column.theme {
+            Some(theme) => (theme.get(lang.tag()), Tone::Plain),
+            None => (none, Tone::Dim),
+        };
+        by_year(out, column.year, text, tone, width, profile);
     }
     out.push(SeriesLine::blank());
 }
@@ -376,15 +357,9 @@ fn topics(
             })
             .collect();
         let separator = if ja { "、" } else { ", " };
-        let flowed = flow(&listed, separator, width.saturating_sub(6).max(1), profile);
-        for (k, line) in flowed.into_iter().enumerate() {
-            let lead = if k == 0 {
-                span(format!("{:>4}  ", column.year), Tone::Dim)
-            } else {
-                span(" ".repeat(6), Tone::Plain)
-            };
-            out.push(SeriesLine::new(vec![lead, span(line, Tone::Plain)]));
-        }
+        let room = width.saturating_sub(YEAR_INDENT).max(1);
+        let flowed = flow(&listed, separator, room, profile);
+        beside_year(out, column.year, flowed, Tone::Plain);
     }
     out.push(SeriesLine::blank());
 }

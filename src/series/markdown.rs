@@ -4,7 +4,6 @@
 
 use super::{Returning, SeriesModel};
 use crate::i18n::Lang;
-use crate::rows::wording;
 
 /// Content inside Markdown: escaped as `print` escapes it (a `|` would end a cell, `*` or
 /// `<` would format), and on one line (a line break would end a table row).
@@ -92,15 +91,11 @@ pub fn figure_table(model: &SeriesModel, figure: &super::FigureLine, lang: Lang)
     } else {
         "| Year | Value |\n| --- | --- |\n"
     });
-    for (column, value) in figure.values.iter().enumerate() {
-        let worded = value.as_ref().map_or_else(
-            || if ja { "数字なし" } else { "no figure" }.to_string(),
-            |v| wording::value(v.value, v.approx, v.unit.as_ref(), lang),
-        );
+    for column in 0..figure.values.len() {
         out.push_str(&format!(
             "| {} | {} |\n",
             model.columns[column].year,
-            cell(&worded)
+            cell(&figure.words(column, lang))
         ));
     }
     out

@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 use crate::content::hash::HashMap;
 use crate::content::{Approx, Edition, EditionId, ListKind, Org, Series, Source, Text};
+use crate::i18n::Lang;
 
 /// One edition as a column of the series.
 #[derive(Debug)]
@@ -56,6 +57,30 @@ impl FigureLine {
             .flatten()
             .map(|v| v.value)
             .fold(0.0, f64::max)
+    }
+
+    /// The bar of an edition, as a fraction of the largest; `None` where it has no value.
+    pub fn fraction(&self, column: usize) -> Option<f64> {
+        let largest = self.largest();
+        self.values[column].as_ref().map(|v| {
+            if largest > 0.0 {
+                v.value / largest
+            } else {
+                0.0
+            }
+        })
+    }
+
+    /// An edition's value in the content's wording ("about 1,000 people"), or that it has
+    /// none: a missing figure is said, never shown as zero.
+    pub fn words(&self, column: usize, lang: Lang) -> String {
+        match &self.values[column] {
+            Some(v) => crate::rows::wording::value(v.value, v.approx, v.unit.as_ref(), lang),
+            None => match lang {
+                Lang::Ja => "数字なし".to_string(),
+                Lang::En => "no figure".to_string(),
+            },
+        }
     }
 }
 
@@ -158,16 +183,8 @@ pub struct SeriesBuilder {
 impl SeriesBuilder {
     pub fn new(series: &Series) -> SeriesBuilder {
         SeriesBuilder {
+            id: series.id.clone(),
             name: series.name.clone(),
-            ..SeriesBuilder::empty(&series.id)
-        }
-    }
-
-    /// A builder for the series `id`, its name still to be given.
-    fn empty(id: &str) -> SeriesBuilder {
-        SeriesBuilder {
-            id: id.to_string(),
-            name: Text::new(vec![(crate::content::tag(""), id.to_string())]),
             columns: Vec::new(),
             figures: Vec::new(),
             figure_at: HashMap::default(),
@@ -374,21 +391,18 @@ pub fn read(
         .find(|s| s.id == id)?
         .editions
         .len();
-    let mut builder: Option<SeriesBuilder> = None;
+    let series = library.content.series.iter().find(|s| s.id == id)?;
+    let mut builder = SeriesBuilder::new(series);
     let mut left_out = Vec::new();
     let mut done = 0;
-    let series = library.each_edition_of(id, &mut |edition| {
+    library.each_edition_of(id, &mut |edition| {
         match edition {
-            Ok(edition) => builder
-                .get_or_insert_with(|| SeriesBuilder::empty(id))
-                .add(edition),
+            Ok(edition) => builder.add(edition),
             Err(id) => left_out.push(id.clone()),
         }
         done += 1;
         progress(done, total);
     })?;
-    let mut builder = builder.unwrap_or_else(|| SeriesBuilder::empty(id));
-    builder.name = series.name.clone();
     Some(SeriesRead {
         model: builder.finish(),
         left_out,

@@ -23,7 +23,15 @@ pub struct SeriesPane {
     pub model: Option<Loaded>,
     /// Editions read so far, of how many, while the model is being read.
     pub reading: Option<(usize, usize)>,
-    lines: RefCell<Option<(LinesKey, Rc<Vec<SeriesLine>>)>>,
+    laid: RefCell<Option<(LinesKey, Rc<Laid>)>>,
+}
+
+/// The series laid out, and the lines a key acts on (chart rows, people, organizations)
+/// with their targets: found once per layout, not on every key and frame.
+#[derive(Debug, Default)]
+pub struct Laid {
+    pub lines: Vec<SeriesLine>,
+    pub targets: Vec<(usize, Target)>,
 }
 
 /// A model read for one series and one load of the content.
@@ -161,9 +169,9 @@ impl App {
 
     /// The series laid out at the view's width: once per width, language and pair, not
     /// once per frame.
-    pub fn series_lines(&self) -> Rc<Vec<SeriesLine>> {
+    pub fn series_lines(&self) -> Rc<Laid> {
         let Some(model) = self.series_model() else {
-            return Rc::new(Vec::new());
+            return Rc::new(Laid::default());
         };
         let key = LinesKey {
             series: model.id.clone(),
@@ -173,46 +181,39 @@ impl App {
             profile: self.profile,
             compared: self.compared(model),
         };
-        if let Some((_, lines)) = self
+        if let Some((_, laid)) = self
             .series
-            .lines
+            .laid
             .borrow()
             .as_ref()
             .filter(|(k, _)| *k == key)
         {
-            return Rc::clone(lines);
+            return Rc::clone(laid);
         }
-        let laid = Rc::new(lines(
-            model,
-            key.width,
-            self.lang,
-            &self.profile,
-            key.compared,
-        ));
-        *self.series.lines.borrow_mut() = Some((key, Rc::clone(&laid)));
-        laid
-    }
-
-    /// The lines a key acts on, in order.
-    fn series_targets(&self) -> Vec<(usize, Target)> {
-        self.series_lines()
+        let lines = lines(model, key.width, self.lang, &self.profile, key.compared);
+        let targets = lines
             .iter()
             .enumerate()
             .filter_map(|(n, line)| line.target.map(|t| (n, t)))
-            .collect()
+            .collect();
+        let laid = Rc::new(Laid { lines, targets });
+        *self.series.laid.borrow_mut() = Some((key, Rc::clone(&laid)));
+        laid
     }
 
     /// The selected line's target and the line it is on.
     pub fn series_selected(&self) -> Option<(usize, Target)> {
-        self.series_targets()
+        self.series_lines()
+            .targets
             .get(self.series.place.selected)
             .copied()
     }
 
     /// Browsing the series view: `true` when the action was the view's to take.
     pub(super) fn update_series(&mut self, action: &Action) -> bool {
-        let targets = self.series_targets();
-        let lines = self.series_lines().len();
+        let laid = self.series_lines();
+        let targets = &laid.targets;
+        let lines = laid.lines.len();
         let page = self.series_page();
         let place = &mut self.series.place;
         let last_scroll = lines.saturating_sub(page);
@@ -237,12 +238,12 @@ impl App {
                     Action::Scroll(n) => *n as isize,
                     _ => 0,
                 };
-                self.series_scroll_by(by, &targets);
+                self.series_scroll_by(by, targets);
             }
-            Action::HalfPageDown => self.series_scroll_by((page / 2).max(1) as isize, &targets),
-            Action::HalfPageUp => self.series_scroll_by(-((page / 2).max(1) as isize), &targets),
-            Action::PageDown => self.series_scroll_by(page as isize, &targets),
-            Action::PageUp => self.series_scroll_by(-(page as isize), &targets),
+            Action::HalfPageDown => self.series_scroll_by((page / 2).max(1) as isize, targets),
+            Action::HalfPageUp => self.series_scroll_by(-((page / 2).max(1) as isize), targets),
+            Action::PageDown => self.series_scroll_by(page as isize, targets),
+            Action::PageUp => self.series_scroll_by(-(page as isize), targets),
             Action::Top => self.series.place = Place::default(),
             Action::Bottom => {
                 place.scroll = last_scroll;
@@ -265,7 +266,7 @@ impl App {
     /// Scrolls by lines; the selection follows onto the screen.
     fn series_scroll_by(&mut self, lines: isize, targets: &[(usize, Target)]) {
         let page = self.series_page();
-        let last = self.series_lines().len().saturating_sub(page);
+        let last = self.series_lines().lines.len().saturating_sub(page);
         let place = &mut self.series.place;
         place.scroll = place.scroll.saturating_add_signed(lines).min(last);
         let visible = place.scroll..place.scroll + page;

@@ -49,10 +49,11 @@ pub fn series(app: &App, screen: &Screen, buf: &mut Buffer) {
     if app.series.reading.is_some() {
         return;
     }
-    let lines = app.series_lines();
+    let laid = app.series_lines();
     let selected = app.series_selected().map(|(line, _)| line);
     let place = app.series.place;
-    let shown = lines
+    let shown = laid
+        .lines
         .iter()
         .enumerate()
         .skip(place.scroll)
