@@ -73,9 +73,23 @@ pub fn builtin_app(
     lang: confer::i18n::Lang,
     theme: confer::tui::theme::Theme,
 ) -> confer::tui::app::App {
-    use confer::content::{ContentLocation, Library};
-    // As the explorer opens: the index of every edition, the two shown read whole.
-    let mut library = Library::open(&ContentLocation::BuiltIn);
+    opened_app(
+        &confer::content::ContentLocation::BuiltIn,
+        size,
+        lang,
+        theme,
+    )
+}
+
+/// As the explorer opens `location`: the index of every edition, the first and last read
+/// whole.
+fn opened_app(
+    location: &confer::content::ContentLocation,
+    size: (u16, u16),
+    lang: confer::i18n::Lang,
+    theme: confer::tui::theme::Theme,
+) -> confer::tui::app::App {
+    let mut library = confer::content::Library::open(location);
     let last = library.index.len() - 1;
     let shown = [0, last].map(|at| library.index.get(at).unwrap().id.clone());
     assert!(library.read(&shown).is_empty());
@@ -134,18 +148,10 @@ pub fn copy_builtin(dir: &Path) {
 /// The explorer as it opens on a content folder: the index of every edition, the first
 /// and last read whole; 120x40, English, no colour.
 pub fn folder_app(dir: &Path) -> confer::tui::app::App {
-    use confer::content::{ContentLocation, Library};
-    let mut library = Library::open(&ContentLocation::Folder(dir.into()));
-    let last = library.index.len() - 1;
-    let shown = [0, last].map(|at| library.index.get(at).unwrap().id.clone());
-    assert!(library.read(&shown).is_empty());
-    confer::tui::app::App::new(
-        library,
-        0,
-        last,
-        confer::i18n::Lang::En,
-        confer::text::Profile::default(),
-        confer::tui::theme::Theme::Mono,
+    opened_app(
+        &confer::content::ContentLocation::Folder(dir.into()),
         (120, 40),
+        confer::i18n::Lang::En,
+        confer::tui::theme::Theme::Mono,
     )
 }
