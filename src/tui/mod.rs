@@ -76,10 +76,13 @@ pub fn explore(
         .into_iter()
         .filter_map(|at| library.index.get(at).map(|e| e.id.clone()))
         .collect();
-    if let Err(e) = terminal::enter() {
-        terminal::restore();
-        return Err(ExploreError::Open(e));
-    }
+    let signals = match terminal::enter() {
+        Ok(signals) => signals,
+        Err(e) => {
+            terminal::restore();
+            return Err(ExploreError::Open(e));
+        }
+    };
     let mut read = None;
     let profile = profile_of(&mut || read = Some(library.read(&shown)));
     let errors = read.unwrap_or_else(|| library.read(&shown));
@@ -87,7 +90,7 @@ pub fn explore(
         terminal::restore();
         return Err(ExploreError::Content(Box::new(library), errors));
     }
-    let screen = match terminal::screen() {
+    let screen = match terminal::screen(signals) {
         Ok(screen) => screen,
         Err(e) => {
             terminal::restore();

@@ -33,9 +33,15 @@ pub fn restore() {
     }
 }
 
+/// The signals that end the explorer, caught from `enter` on and held until the first frame
+/// is out; `run` then hands them to a thread that restores the terminal and exits.
+pub struct Signals(signal_hook::iterator::Signals);
+
 /// Raw mode and the alternate screen, with every way out covered: a panic (the hook
-/// restores first, then reports), SIGTERM, SIGHUP and SIGINT (a thread restores and exits).
-pub fn enter() -> io::Result<()> {
+/// restores first, then reports), SIGTERM, SIGHUP and SIGINT (caught here, handled by a
+/// thread `run` starts after the first frame: one arriving before waits a few milliseconds
+/// at most, the probe's budget, and the thread's start-up is not paid before the frame).
+pub fn enter() -> io::Result<Signals> {
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     let previous = std::panic::take_hook();
@@ -43,24 +49,29 @@ pub fn enter() -> io::Result<()> {
         restore();
         previous(info);
     }));
-    let mut signals = signal_hook::iterator::Signals::new([
+    let signals = signal_hook::iterator::Signals::new([
         signal_hook::consts::SIGTERM,
         signal_hook::consts::SIGHUP,
         signal_hook::consts::SIGINT,
     ])?;
-    std::thread::spawn(move || {
-        if let Some(signal) = signals.forever().next() {
-            restore();
-            std::process::exit(128 + signal);
-        }
-    });
     execute!(
         io::stdout(),
         EnterAlternateScreen,
         EnableMouseCapture,
         cursor::Hide
     )?;
-    Ok(())
+    Ok(Signals(signals))
+}
+
+/// Restores the terminal and exits on the first of the caught signals, including one that
+/// came before this was called.
+fn handle_signals(Signals(mut signals): Signals) {
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            restore();
+            std::process::exit(128 + signal);
+        }
+    });
 }
 
 /// What wakes the loop: the reader, a content file that changed, or the check of the
@@ -87,13 +98,14 @@ const SETTLE: Duration = Duration::from_millis(120);
 /// The screen, ready for the first frame: the terminal wiped.
 pub struct Screen {
     terminal: Terminal<CrosstermBackend<io::BufWriter<io::Stdout>>>,
+    signals: Signals,
     send: mpsc::Sender<Input>,
     inputs: mpsc::Receiver<Input>,
 }
 
 /// Gets the screen ready, once the probe has had its answers (the key reader, started after
 /// the first frame, would take them).
-pub fn screen() -> io::Result<Screen> {
+pub fn screen(signals: Signals) -> io::Result<Screen> {
     // Buffered whole: standard output flushes at every line feed and every kilobyte, which
     // would hand a frame to the terminal in a dozen pieces. ratatui flushes each frame.
     let out = io::BufWriter::with_capacity(1 << 16, io::stdout());
@@ -107,6 +119,7 @@ pub fn screen() -> io::Result<Screen> {
     let (send, inputs) = mpsc::channel();
     Ok(Screen {
         terminal,
+        signals,
         send,
         inputs,
     })
@@ -117,19 +130,20 @@ pub fn screen() -> io::Result<Screen> {
 pub fn run(app: &mut App, screen: Screen, watch: Option<PathBuf>) -> io::Result<()> {
     let Screen {
         mut terminal,
+        signals,
         send,
         inputs,
     } = screen;
     // Kept alive for as long as the loop runs.
     let mut _watcher = None;
-    let mut started = false;
+    let mut signals = Some(signals);
     while !app.quit {
         terminal.draw(|frame| draw(app, frame.buffer_mut()))?;
-        // The first frame goes out before the key reader, the check of the folder and the
-        // watcher start: each would take a core from it. Keys typed meanwhile wait in the
-        // terminal's queue.
-        if !started {
-            started = true;
+        // The first frame goes out before the signal thread, the key reader, the check of
+        // the folder and the watcher start: each would take a core from it. Keys typed
+        // meanwhile wait in the terminal's queue, signals in their own.
+        if let Some(signals) = signals.take() {
+            handle_signals(signals);
             read_keys(send.clone());
             check_in_background(app, send.clone());
             // What the app asked for before the loop began (the series, for the slides).
