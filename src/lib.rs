@@ -18,6 +18,7 @@ pub mod scaffold;
 pub mod schema;
 pub mod series;
 pub mod settings;
+pub mod talk;
 pub mod text;
 pub mod tui;
 
