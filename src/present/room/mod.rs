@@ -160,15 +160,13 @@ impl Room {
                         break;
                     }
                     match Message::parse(&buf[..len]) {
-                        Some(Message::Moved { stamp, at }) => {
-                            // Only a hint (the app thread decides in `follow`): it spares the
-                            // app a wake-up for each of the answers a hello brings.
-                            if shared.is_newer(stamp) {
-                                on(Heard { at, stamp });
-                            }
+                        // Only a hint (the app thread decides in `follow`): it spares the
+                        // app a wake-up for each of the answers a hello brings.
+                        Some(Message::Moved { stamp, at }) if shared.is_newer(stamp) => {
+                            on(Heard { at, stamp });
                         }
                         Some(Message::Hello { from }) => shared.answer(from),
-                        None => {}
+                        Some(Message::Moved { .. }) | None => {}
                     }
                 }
             })?;
@@ -197,7 +195,8 @@ impl Room {
     }
 
     /// A move heard from a peer: `Some(position)` to show when it is newer than the newest this
-    /// instance made or followed, `None` when a newer one has won meanwhile. Never re-sent.
+    /// instance made or followed; `None` when a newer one has won meanwhile, or it is a second
+    /// copy (a peer answering a hello just after moving sends the move twice). Never re-sent.
     pub fn follow(&self, heard: Heard) -> Option<Position> {
         let mut current = self.shared.current();
         if current.is_some_and(|c| heard.stamp <= c.stamp) {
