@@ -48,6 +48,8 @@ use std::thread::{self, JoinHandle};
 use wire::{MAX_LEN, Message, Peer, Stamp};
 
 /// Where a deck is: the slide by its index in the deck, and whether the screen is blanked.
+/// A peer's index can be past this instance's last slide (the file changed between the two
+/// starts): the app clamps it, as it would a jump.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Position {
     pub index: usize,
