@@ -5,6 +5,7 @@
 pub mod chart;
 pub mod export;
 pub mod font;
+pub mod room;
 
 use clap::ValueEnum;
 

@@ -1,0 +1,276 @@
+//! The room: keeps every instance presenting one deck (the presenter's console, audience
+//! screens) on the same slide, peer to peer over Unix datagrams in a private folder; no port.
+//!
+//! # Using it
+//!
+//! ```no_run
+//! use confer::present::room::{Position, Room};
+//! # fn go(_: Position) {}
+//! # let deck = std::path::Path::new("talk.toml");
+//! let mut room = Room::join(deck)?; // says hello: the peers answer with where they are
+//! let (tx, rx) = std::sync::mpsc::channel();
+//! room.listen(move |heard| {
+//!     let _ = tx.send(heard); // into the app's own event channel
+//! })?;
+//! // In the event loop:
+//! // - a key moved the slide here:    room.moved(Position { index: 4, blank: false })?;
+//! // - a peer moved (from `rx`):
+//! for heard in rx.try_iter() {
+//!     if let Some(at) = room.follow(heard) {
+//!         go(at); // show it; do not call `moved` for it
+//!     }
+//! }
+//! // Dropping the room leaves it: the others stay where they are.
+//! # Ok::<(), std::io::Error>(())
+//! ```
+//!
+//! Every instance is equal: any may start first, quit, or come back. A move carries a stamp
+//! (a Lamport counter, then the mover's pid to break ties); each instance keeps the newest
+//! stamp it has made or followed, so two moves made at once end on the same slide everywhere.
+//! `follow` runs on the app's thread, after any key handled before it, which is why the
+//! listener hands over what it heard instead of deciding. A newcomer's hello is answered by
+//! the listener itself with the position last made or followed. Messages carry positions
+//! only (`wire`): speaker notes never leave the process. Only the user's own instances can
+//! reach the sockets: the folder (`folder`) is 0700 and refused when it is not.
+
+mod folder;
+mod wire;
+
+use std::fs;
+use std::io;
+use std::net::Shutdown;
+use std::os::unix::net::UnixDatagram;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::thread::{self, JoinHandle};
+
+use wire::{MAX_LEN, Message, Peer, Stamp};
+
+/// Where a deck is: the slide by its index in the deck, and whether the screen is blanked.
+/// A peer's index can be past this instance's last slide (the file changed between the two
+/// starts): the app clamps it, as it would a jump.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Position {
+    pub index: usize,
+    pub blank: bool,
+}
+
+/// A move a peer made (or answered a hello with), to pass to [`Room::follow`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Heard {
+    /// Where the peer is; follow it only through [`Room::follow`], which knows if it is stale.
+    pub at: Position,
+    stamp: Stamp,
+}
+
+/// One instance's place in the room of a deck: its socket, and the newest position it knows.
+pub struct Room {
+    shared: Arc<Shared>,
+    inbox: UnixDatagram,
+    socket: PathBuf,
+    listener: Option<JoinHandle<()>>,
+}
+
+/// What the listening thread needs too.
+struct Shared {
+    room: PathBuf,
+    me: Peer,
+    /// Unbound and non-blocking: a peer that is stopped (Ctrl-Z) and lets its queue fill must
+    /// never block a key press in another instance; its datagram is dropped instead.
+    outbox: UnixDatagram,
+    /// The newest move made or followed; `None` until the first, so a room that never moved
+    /// does not answer a hello with a slide nobody chose.
+    current: Mutex<Option<Heard>>,
+    leaving: AtomicBool,
+}
+
+/// Tells apart the rooms one process joins (tests join several), as the pid alone would not.
+static NEXT_SEQ: AtomicU32 = AtomicU32::new(0);
+
+impl Room {
+    /// Joins the room of `deck` in the user's private folder (`$XDG_RUNTIME_DIR/confer`, else
+    /// `confer-<uid>` in the temporary folder), and asks the peers where they are.
+    pub fn join(deck: &Path) -> io::Result<Room> {
+        let private = folder::private_folder(
+            std::env::var_os("XDG_RUNTIME_DIR"),
+            &std::env::temp_dir(),
+            rustix::process::getuid().as_raw(),
+        );
+        Room::join_in(&private, deck)
+    }
+
+    /// Joins with `private` as the private folder (made 0700 if missing, checked if not).
+    pub fn join_in(private: &Path, deck: &Path) -> io::Result<Room> {
+        folder::private(private)?;
+        let room = folder::room(private, deck)?;
+        let me = Peer {
+            pid: std::process::id(),
+            seq: NEXT_SEQ.fetch_add(1, Ordering::Relaxed),
+        };
+        let socket = folder::socket(&room, me)?;
+        let at_socket =
+            |e: io::Error| io::Error::new(e.kind(), format!("{}: {e}", socket.display()));
+        // A file of this name is left by an earlier process with the same pid that died.
+        match fs::remove_file(&socket) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(at_socket(e)),
+            _ => {}
+        }
+        let inbox = UnixDatagram::bind(&socket).map_err(at_socket)?;
+        let outbox = UnixDatagram::unbound()?;
+        outbox.set_nonblocking(true)?;
+        let shared = Arc::new(Shared {
+            room,
+            me,
+            outbox,
+            current: Mutex::new(None),
+            leaving: AtomicBool::new(false),
+        });
+        // The answers wait in the socket's queue until `listen` reads them.
+        shared.broadcast(&Message::Hello { from: me })?;
+        Ok(Room {
+            shared,
+            inbox,
+            socket,
+            listener: None,
+        })
+    }
+
+    /// Starts the thread that reads the peers' messages: each move newer than the one this
+    /// instance shows goes to `on` (which should pass it to the app's event loop); hellos are
+    /// answered there and then. Once per room.
+    pub fn listen(&mut self, mut on: impl FnMut(Heard) + Send + 'static) -> io::Result<()> {
+        if self.listener.is_some() {
+            return Err(io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                "the room is already being listened to",
+            ));
+        }
+        let inbox = self.inbox.try_clone()?;
+        let shared = Arc::clone(&self.shared);
+        let handle = thread::Builder::new()
+            .name("confer-room".into())
+            .spawn(move || {
+                let mut buf = [0u8; MAX_LEN];
+                loop {
+                    let len = match inbox.recv(&mut buf) {
+                        Ok(len) => len,
+                        Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                        Err(_) => break,
+                    };
+                    if shared.leaving.load(Ordering::Acquire) {
+                        break;
+                    }
+                    match Message::parse(&buf[..len]) {
+                        // Only a hint (the app thread decides in `follow`): it spares the
+                        // app a wake-up for each of the answers a hello brings.
+                        Some(Message::Moved { stamp, at }) if shared.is_newer(stamp) => {
+                            on(Heard { at, stamp });
+                        }
+                        Some(Message::Hello { from }) => shared.answer(from),
+                        Some(Message::Moved { .. }) | None => {}
+                    }
+                }
+            })?;
+        self.listener = Some(handle);
+        Ok(())
+    }
+
+    /// A local move (a key, a click): stamps it newer than anything seen and tells every peer.
+    /// Moving to where the room already is sends nothing, so calling it for a followed move
+    /// cannot start an echo. An error means the room folder could not be read.
+    pub fn moved(&self, to: Position) -> io::Result<()> {
+        let stamp = {
+            let mut current = self.shared.current();
+            if current.is_some_and(|c| c.at == to) {
+                return Ok(());
+            }
+            let counter = current.map_or(0, |c| c.stamp.counter);
+            let stamp = Stamp {
+                counter: counter.saturating_add(1),
+                by: self.shared.me,
+            };
+            *current = Some(Heard { at: to, stamp });
+            stamp
+        };
+        self.shared.broadcast(&Message::Moved { stamp, at: to })
+    }
+
+    /// A move heard from a peer: `Some(position)` to show when it is newer than the newest this
+    /// instance made or followed; `None` when a newer one has won meanwhile, or it is a second
+    /// copy (a peer answering a hello just after moving sends the move twice). Never re-sent.
+    pub fn follow(&self, heard: Heard) -> Option<Position> {
+        let mut current = self.shared.current();
+        if current.is_some_and(|c| heard.stamp <= c.stamp) {
+            return None;
+        }
+        *current = Some(heard);
+        Some(heard.at)
+    }
+
+    /// This instance's socket file (for messages, and tests).
+    pub fn socket(&self) -> &Path {
+        &self.socket
+    }
+}
+
+impl Shared {
+    fn current(&self) -> MutexGuard<'_, Option<Heard>> {
+        // The value is a plain copy, whole at every step: a panic elsewhere cannot tear it.
+        self.current.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn is_newer(&self, stamp: Stamp) -> bool {
+        self.current().is_none_or(|c| stamp > c.stamp)
+    }
+
+    fn answer(&self, to: Peer) {
+        let Some(now) = *self.current() else { return };
+        if let Ok(path) = folder::socket(&self.room, to) {
+            self.send(
+                &Message::Moved {
+                    stamp: now.stamp,
+                    at: now.at,
+                },
+                &path,
+            );
+        }
+    }
+
+    fn broadcast(&self, message: &Message) -> io::Result<()> {
+        let room = &self.room;
+        let peers = folder::peers(room, self.me)
+            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", room.display())))?;
+        for (_, path) in peers {
+            self.send(message, &path);
+        }
+        Ok(())
+    }
+
+    /// Best effort: a peer that cannot take a datagram now is not this instance's problem,
+    /// except a dead one, whose file would otherwise be tried on every move forever.
+    fn send(&self, message: &Message, to: &Path) {
+        if let Err(e) = self.outbox.send_to(message.encode().as_bytes(), to)
+            && e.kind() == io::ErrorKind::ConnectionRefused
+        {
+            let _ = fs::remove_file(to);
+        }
+    }
+}
+
+impl Drop for Room {
+    fn drop(&mut self) {
+        self.shared.leaving.store(true, Ordering::Release);
+        // Either wakes the listener from `recv`: the datagram everywhere, the shutdown on
+        // Linux even when the queue is full.
+        let _ = self.shared.outbox.send_to(b"", &self.socket);
+        let _ = self.inbox.shutdown(Shutdown::Read);
+        let _ = fs::remove_file(&self.socket);
+        if let Some(handle) = self.listener.take() {
+            // Joining from the listener itself (a callback that dropped the room) would hang.
+            if handle.thread().id() != thread::current().id() {
+                let _ = handle.join();
+            }
+        }
+    }
+}
