@@ -365,8 +365,9 @@ fn config_problems_are_warnings_at_their_place_all_at_once() {
         "lang = ja still applies"
     );
     assert!(
-        bad.stderr
-            .contains("warning: config: 'theme' takes \"dark\", \"light\" or \"mono\"; ignored"),
+        bad.stderr.contains(
+            "warning: config: 'theme' takes \"dark\", \"light\", \"mono\" or \"projector\"; ignored"
+        ),
         "{}",
         bad.stderr
     );
