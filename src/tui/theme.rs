@@ -17,8 +17,9 @@ pub enum Theme {
     Dark,
     Light,
     Mono,
-    /// High contrast on a solid black ground, Okabe–Ito colours, wider margins: for a
-    /// room reading a projected screen from its back rows.
+    /// For a seminar room: high contrast on solid black, colour-blind-safe colours, wider
+    /// margins
+    // (Its doc comment is the value's help in `--help` and the man page.)
     Projector,
 }
 
