@@ -68,7 +68,8 @@ pub struct GlobalArgs {
 /// open a screen, accepted but not shown by the others.
 #[derive(Debug, Args, Default)]
 pub struct ScreenArgs {
-    /// The explorer's colours; NO_COLOR means mono [default: dark]
+    /// The explorer's and the slides' colours; NO_COLOR or --color never means mono
+    /// [default: dark]
     #[arg(long, value_enum)]
     pub theme: Option<Theme>,
     /// Reload the content folder when a file in it is saved (explorer and slides)

@@ -365,8 +365,9 @@ fn config_problems_are_warnings_at_their_place_all_at_once() {
         "lang = ja still applies"
     );
     assert!(
-        bad.stderr
-            .contains("warning: config: 'theme' takes \"dark\", \"light\" or \"mono\"; ignored"),
+        bad.stderr.contains(
+            "warning: config: 'theme' takes \"dark\", \"light\", \"mono\" or \"projector\"; ignored"
+        ),
         "{}",
         bad.stderr
     );
@@ -621,4 +622,28 @@ fn no_arguments_is_what_the_parser_makes_of_none() {
         format!("{parsed:?}"),
         format!("{:?}", confer::cli::Cli::default())
     );
+}
+
+/// `--theme projector` stands before or after a command like the other global options, and
+/// the help names it with what it is for.
+#[test]
+fn the_projector_theme_is_accepted_anywhere_and_in_the_help() {
+    for args in [
+        &["--theme", "projector", "list"][..],
+        &["list", "--theme", "projector"],
+        &["--theme", "projector", "print", "--width", "80"],
+        &["print", "--width", "80", "--theme=projector"],
+    ] {
+        let run = confer(args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+    }
+    for help in [
+        confer(&["--help"]).stdout,
+        confer(&["present", "--help"]).stdout,
+    ] {
+        assert!(help.contains("- projector: For a seminar room"), "{help}");
+    }
+    let wrong = confer(&["--theme", "projecter", "list"]);
+    assert_eq!(wrong.code, 2);
+    assert!(wrong.stderr.contains("projector"), "{}", wrong.stderr);
 }

@@ -80,7 +80,7 @@ pub fn read_config(path: &Path) -> ConfigRead {
                 .ok_or("\"auto\", \"always\" or \"never\""),
             "theme" => word_of::<Theme>(value)
                 .map(|v| read.config.theme = Some(v))
-                .ok_or("\"dark\", \"light\" or \"mono\""),
+                .ok_or("\"dark\", \"light\", \"mono\" or \"projector\""),
             "ambiguous-width" => ambiguous_of(value)
                 .map(|v| read.config.ambiguous_width = Some(v))
                 .ok_or("\"auto\", 1 or 2"),

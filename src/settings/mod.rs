@@ -111,7 +111,8 @@ pub struct Settings {
     pub lang: Lang,
     pub color: ColorChoice,
     pub ambiguous_width: AmbiguousChoice,
-    /// The explorer's colours: mono whenever NO_COLOR is set.
+    /// The explorer's and the slides' colours: mono whenever NO_COLOR is set or colour is
+    /// `never`.
     pub theme: Theme,
     /// Reload the content folder when a file in it is saved.
     pub watch: bool,
@@ -147,6 +148,7 @@ impl Settings {
         } else {
             config.content.as_ref().map(|_| ContentOrigin::ConfigFile)
         };
+        let color = flags.color.or(config.color).unwrap_or(ColorChoice::Auto);
         Settings {
             content_origin,
             config_file: None,
@@ -156,12 +158,14 @@ impl Settings {
                 .or(env_lang)
                 .or(config.lang)
                 .unwrap_or_else(|| Lang::from_locale(|name| var(name))),
-            color: flags.color.or(config.color).unwrap_or(ColorChoice::Auto),
+            color,
             ambiguous_width: flags
                 .ambiguous_width
                 .or(config.ambiguous_width)
                 .unwrap_or_default(),
-            theme: if set("NO_COLOR").is_some() {
+            // Asking for no colour wins over any theme, the projector's too: a reader who
+            // cannot have colour must not get it from a config file or an alias.
+            theme: if set("NO_COLOR").is_some() || color == ColorChoice::Never {
                 Theme::Mono
             } else {
                 flags.theme.or(config.theme).unwrap_or_default()
@@ -246,6 +250,29 @@ mod tests {
             (s.lang, s.content, s.ambiguous_width),
             (Lang::Ja, None, AmbiguousChoice::Auto)
         );
+    }
+
+    #[test]
+    fn no_colour_wins_over_the_projector_theme() {
+        let projector = || Flags {
+            theme: Some(Theme::Projector),
+            ..Flags::default()
+        };
+        let s = Settings::resolve(projector(), Config::default(), &env(&[]));
+        assert_eq!(s.theme, Theme::Projector);
+        let s = Settings::resolve(projector(), Config::default(), &env(&[("NO_COLOR", "1")]));
+        assert_eq!(s.theme, Theme::Mono);
+        let never = Flags {
+            color: Some(ColorChoice::Never),
+            ..projector()
+        };
+        let s = Settings::resolve(never, Config::default(), &env(&[]));
+        assert_eq!(s.theme, Theme::Mono);
+        let read = config("theme = \"projector\"\ncolor = \"never\"\n");
+        assert!(read.problems.is_empty());
+        assert_eq!(read.config.theme, Some(Theme::Projector));
+        let s = Settings::resolve(Flags::default(), read.config, &env(&[]));
+        assert_eq!(s.theme, Theme::Mono);
     }
 
     #[test]

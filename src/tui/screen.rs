@@ -65,23 +65,43 @@ pub struct Screen {
 impl Screen {
     /// `None` when the screen is too small to be useful.
     pub fn new(width: u16, height: u16) -> Option<Screen> {
+        Screen::inset(width, height, (0, 0))
+    }
+
+    /// The screen laid out inside margins of `columns` either side and `rows` above and
+    /// below (a theme's); `None` when the screen is too small to be useful. Margins that
+    /// would leave less than the smallest screen are dropped, not half kept.
+    pub fn inset(width: u16, height: u16, (columns, rows): (u16, u16)) -> Option<Screen> {
         if width < MIN_SIZE.0 || height < MIN_SIZE.1 {
             return None;
         }
-        let row = |y| Rect::new(0, y, width, 1);
-        let body = Rect::new(0, 2, width, height - 3);
+        let columns = if width.saturating_sub(2 * columns) >= MIN_SIZE.0 {
+            columns
+        } else {
+            0
+        };
+        let rows = if height.saturating_sub(2 * rows) >= MIN_SIZE.1 {
+            rows
+        } else {
+            0
+        };
+        let (x, width) = (columns, width - 2 * columns);
+        let (top, height) = (rows, height - 2 * rows);
+        let row = |y| Rect::new(x, top + y, width, 1);
+        let body = Rect::new(x, top + 2, width, height - 3);
+        // Whether the panes fit side by side is a matter of the room they have.
         let stacked = width < SIDE_BY_SIDE_MIN;
         let (left, right) = if stacked {
-            let top = body.height / 2;
+            let upper = body.height / 2;
             (
-                Rect::new(0, body.y, width, top),
-                Rect::new(0, body.y + top, width, body.height - top),
+                Rect::new(x, body.y, width, upper),
+                Rect::new(x, body.y + upper, width, body.height - upper),
             )
         } else {
             let half = width / 2;
             (
-                Rect::new(0, body.y, half, body.height),
-                Rect::new(half, body.y, width - half, body.height),
+                Rect::new(x, body.y, half, body.height),
+                Rect::new(x + half, body.y, width - half, body.height),
             )
         };
         Some(Screen {
@@ -103,7 +123,12 @@ impl Screen {
             self.left.height = self.left.height.saturating_sub(1);
         }
         self.right.height = self.right.height.saturating_sub(1);
-        self.banner = Some(Rect::new(0, self.footer.y - 1, self.footer.width, 1));
+        self.banner = Some(Rect::new(
+            self.footer.x,
+            self.footer.y - 1,
+            self.footer.width,
+            1,
+        ));
         self
     }
 
@@ -215,6 +240,28 @@ mod tests {
             assert_eq!(with.right.bottom(), banner.y);
             assert!(with.left.bottom() <= banner.y);
         }
+    }
+
+    #[test]
+    fn margins_move_everything_in_and_give_way_on_small_screens() {
+        let plain = Screen::new(120, 40).unwrap();
+        let inset = Screen::inset(120, 40, (4, 2)).unwrap();
+        assert_eq!(inset.header, Rect::new(4, 2, 112, 1));
+        assert_eq!(inset.footer, Rect::new(4, 37, 112, 1));
+        assert_eq!((inset.left.x, inset.right.right()), (4, 116));
+        assert_eq!(
+            inset.left.y, inset.right.y,
+            "side by side, rows still align"
+        );
+        assert!(!inset.stacked && inset.page() < plain.page());
+        let with = inset.with_banner();
+        assert_eq!(with.banner, Some(Rect::new(4, 36, 112, 1)));
+        // Room for the panes decides stacking: 90 columns less margins is too narrow.
+        assert!(Screen::inset(90, 24, (2, 1)).unwrap().stacked);
+        assert_eq!(
+            Screen::inset(40, 12, (2, 1)).unwrap(),
+            Screen::new(40, 12).unwrap()
+        );
     }
 
     #[test]

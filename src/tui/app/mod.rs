@@ -381,7 +381,9 @@ impl App {
     }
 
     pub fn screen(&self) -> Option<Screen> {
-        let screen = Screen::new(self.size.0, self.size.1)?;
+        let (width, height) = self.size;
+        let margins = self.theme.margins(Rect::new(0, 0, width, height));
+        let screen = Screen::inset(width, height, margins)?;
         Some(if self.banner.is_some() {
             screen.with_banner()
         } else {

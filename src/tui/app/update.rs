@@ -74,10 +74,17 @@ impl App {
                 self.places[i].scroll = view.lines.len().saturating_sub(self.page());
             }
             Action::Click(x, y) => {
-                match tab_at(x, self.tab(), self.lang, self.size.0, &self.profile) {
-                    Some(Tab::Series) if y == 1 => self.open_series(),
-                    Some(Tab::Section(s)) if y == 1 => self.go(s),
-                    _ => {}
+                // The tabs are wherever the theme's margins put them.
+                let Some(tabs) = self.screen().map(|s| s.tabs) else {
+                    return;
+                };
+                if y != tabs.y || x < tabs.x {
+                    return;
+                }
+                match tab_at(x - tabs.x, self.tab(), self.lang, tabs.width, &self.profile) {
+                    Some(Tab::Series) => self.open_series(),
+                    Some(Tab::Section(s)) => self.go(s),
+                    None => {}
                 }
             }
             Action::StartSearch => {

@@ -15,8 +15,13 @@ use ratatui::widgets::{Block, Widget};
 use super::app::{App, Mode};
 use crate::text::{Profile, display_width, draw_text, fit};
 
-/// Draws the whole screen.
+/// Draws the whole screen, then gives what is left in the terminal's colours the theme's.
 pub fn draw(app: &App, buf: &mut Buffer) {
+    draw_views(app, buf);
+    app.theme.paint_ground(buf);
+}
+
+fn draw_views(app: &App, buf: &mut Buffer) {
     // Lets the tests prove that a panic while drawing still restores the terminal; debug
     // builds only, so no release binary carries it.
     #[cfg(debug_assertions)]
@@ -29,7 +34,7 @@ pub fn draw(app: &App, buf: &mut Buffer) {
         return;
     };
     if let Mode::Slides(deck) = &app.mode {
-        slide::slide(app, deck, buf);
+        slide_within_rows(app, deck, buf);
         return;
     }
     let view = app.view();
@@ -54,6 +59,31 @@ pub fn draw(app: &App, buf: &mut Buffer) {
             left,
         } => popups::picker(app, *choosing_right, *cursor, *left, buf, area),
         Mode::Browse | Mode::Search | Mode::Slides(_) => {}
+    }
+}
+
+/// A slide inside the theme's blank rows above and below: drawn on a shorter screen and
+/// set in place, so that the slide's own layout (and its columns, which depend on the
+/// width alone) stays the slide module's.
+fn slide_within_rows(app: &App, deck: &crate::tui::deck::Deck, buf: &mut Buffer) {
+    let area = buf.area;
+    let (_, rows) = app.theme.slide_margins(area);
+    if rows == 0 || area.height <= 2 * rows {
+        slide::slide(app, deck, buf);
+        return;
+    }
+    let mut slide_buf = Buffer::empty(Rect::new(0, 0, area.width, area.height - 2 * rows));
+    slide::slide(app, deck, &mut slide_buf);
+    ratatui::widgets::Clear.render(area, buf);
+    for y in 0..slide_buf.area.height {
+        for x in 0..area.width {
+            if let (Some(from), Some(to)) = (
+                slide_buf.cell((x, y)),
+                buf.cell_mut((area.x + x, area.y + rows + y)),
+            ) {
+                *to = from.clone();
+            }
+        }
     }
 }
 

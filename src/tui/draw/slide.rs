@@ -23,7 +23,7 @@ pub fn slide(app: &App, deck: &Deck, buf: &mut Buffer) {
     if deck.blank {
         return;
     }
-    let margin = if area.width >= 80 { 4 } else { 2 };
+    let (margin, _) = app.theme.slide_margins(area);
     // The slide itself changes only when the reader moves; the clock ticks every second.
     let key = SlideKey {
         index: deck.index,
