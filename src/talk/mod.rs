@@ -17,6 +17,8 @@
 mod fields;
 pub mod model;
 mod read;
+mod references;
 
 pub use model::{Block, Show, Talk, TalkSlide, TalkSlideKind, blocks};
 pub use read::{KeyRef, References, TalkFile, Written, read, read_text};
+pub use references::{check_references, compared_pair};
