@@ -14,11 +14,13 @@
 //!
 //! [`check`] puts both together for `confer check talk.toml`.
 
+mod check;
 mod fields;
 pub mod model;
 mod read;
 mod references;
 
+pub use check::{DeckCheck, check};
 pub use model::{Block, Show, Talk, TalkSlide, TalkSlideKind, blocks};
 pub use read::{KeyRef, References, TalkFile, Written, read, read_text};
 pub use references::{check_references, compared_pair};
