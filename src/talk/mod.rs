@@ -24,3 +24,6 @@ pub use check::{DeckCheck, check};
 pub use model::{Block, Show, Talk, TalkSlide, TalkSlideKind, blocks};
 pub use read::{KeyRef, References, TalkFile, Written, read, read_text};
 pub use references::{check_references, compared_pair};
+
+#[cfg(test)]
+mod tests;
