@@ -259,3 +259,20 @@ fn the_help_says_a_deck_can_be_checked() {
     assert!(run.stdout.contains("DIR|DECK"), "{}", run.stdout);
     assert!(run.stdout.contains("talk deck"), "{}", run.stdout);
 }
+
+#[test]
+fn an_edition_whose_file_has_errors_is_not_called_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let deck = dir.path().join("talk.toml");
+    std::fs::write(
+        &deck,
+        "format = 1\n[deck]\neditions = [\"test/2014\"]\n[[slides]]\nshow = \"title\"\n",
+    )
+    .unwrap();
+    // Its [edition] table lacks `place`, so the edition is left out of the index.
+    let content = "tests/fixtures/bad/missing-key";
+    let run = check(&["check", "--content", content, deck.to_str().unwrap()]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let found = block(&run, "error: edition 'test/2014' does not read");
+    assert!(found.contains("talk.toml:3:13"), "{found}");
+}

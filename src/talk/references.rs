@@ -47,7 +47,7 @@ pub fn check_references(
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for edition in &refs.editions {
-        if let Some(problem) = unknown_edition(&library.index, refs, edition) {
+        if let Some(problem) = unknown_edition(library, refs, edition) {
             out.push(problem);
         }
     }
@@ -99,7 +99,8 @@ pub fn check_references(
 }
 
 /// `[deck] editions`: one that is not there, or a stem that names more than one.
-fn unknown_edition(index: &Index, refs: &References, edition: &Written) -> Option<Diagnostic> {
+fn unknown_edition(library: &Library, refs: &References, edition: &Written) -> Option<Diagnostic> {
+    let index = &library.index;
     let matching: Vec<String> = index
         .editions()
         .filter(|(_, e)| e.id.to_string() == edition.value || e.id.stem == edition.value)
@@ -107,6 +108,13 @@ fn unknown_edition(index: &Index, refs: &References, edition: &Written) -> Optio
         .collect();
     match matching.len() {
         1 => None,
+        0 if left_out(library, &edition.value) => Some(
+            Diagnostic::error(
+                format!("edition '{}' does not read", edition.value),
+                refs.at(edition.span.clone()),
+            )
+            .with_help("its file has errors; `confer check` of the content shows them"),
+        ),
         0 => {
             let known: Vec<String> = index.editions().map(|(_, e)| e.id.to_string()).collect();
             let known: Vec<&str> = known.iter().map(String::as_str).collect();
@@ -126,6 +134,17 @@ fn unknown_edition(index: &Index, refs: &References, edition: &Written) -> Optio
             .with_help(format!("write series/stem: {}", matching.join(", "))),
         ),
     }
+}
+
+/// Whether the edition named is in the content but left out of its index, its file having
+/// errors: "no edition" would send the reader looking for a typo.
+fn left_out(library: &Library, edition: &str) -> bool {
+    let file = format!("/{edition}.toml");
+    library.left_out().into_iter().any(|d| match &d.location {
+        Location::Span(id, _) => library.sources.get(*id).name.ends_with(&file),
+        Location::Path(path) => path.ends_with(&file),
+        Location::Nowhere => false,
+    })
 }
 
 /// `figure` slides: the key is a figure of either edition compared.
