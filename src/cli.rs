@@ -121,7 +121,7 @@ pub struct ListArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check content against the format and report every error and warning
+    /// Check content, or a talk deck against the content, and report every error and warning
     Check(CheckArgs),
     /// List every edition with its id, dates, label and place
     List(ListArgs),
@@ -283,9 +283,15 @@ pub enum Format {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Given a file (talk.toml), check it as a talk deck: its keys against the deck \
+        format, and the editions, series and figure keys it names against the content \
+        (--content DIR, else `content` in the config file, else the built-in content)."
+)]
 pub struct CheckArgs {
-    /// Content folder to check [default: --content, else the built-in content]
-    #[arg(value_name = "DIR")]
+    /// Content folder to check, or a talk deck file to check against the content
+    /// [default: --content, else the built-in content]
+    #[arg(value_name = "DIR|DECK")]
     pub dir: Option<PathBuf>,
     /// Treat warnings as errors
     #[arg(long)]
@@ -389,6 +395,9 @@ fn explore(ids: &[String], settings: &Settings, start: Start) -> ExitCode {
 pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
     match command {
         Some(Command::Check(args)) => {
+            if let Some(deck) = args.dir.as_deref().filter(|path| is_deck(path)) {
+                return check_deck(deck, args.strict, settings);
+            }
             if args.dir.is_none() && config_folder_missing(settings) {
                 return ExitCode::from(1);
             }
@@ -752,6 +761,26 @@ fn check(location: ContentLocation, strict: bool, color: ColorChoice) -> ExitCod
     out.push('\n');
     write_stdout(&out);
     if loaded.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Whether `confer check PATH` is about a deck: a file, or a `.toml` path that is not there
+/// (which is then reported as a missing deck, not as a missing content folder).
+fn is_deck(path: &std::path::Path) -> bool {
+    path.is_file() || (!path.exists() && path.extension().is_some_and(|e| e == "toml"))
+}
+
+/// `confer check talk.toml`: exit 0 when fine (warnings allowed unless `--strict`), 1 on errors.
+fn check_deck(path: &std::path::Path, strict: bool, settings: &Settings) -> ExitCode {
+    if config_folder_missing(settings) {
+        return ExitCode::from(1);
+    }
+    let checked = crate::talk::check(path, &location(settings.content.clone()), &[], strict);
+    write_stdout(&checked.render(settings.color.enabled(std::io::stdout().is_terminal())));
+    if checked.has_errors() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -94,14 +94,14 @@ pub(crate) fn read_edition(found: &FoundEdition) -> FileRead {
     read
 }
 
-enum ReadError {
+pub(crate) enum ReadError {
     TooLarge(u64),
     Io(std::io::Error),
 }
 
 /// A file's bytes, refused when over the size limit (checked before and while reading, for
 /// a file that grows).
-fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
+pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
     if let Ok(meta) = fs::metadata(path)
         && meta.len() > MAX_FILE_BYTES
     {
@@ -119,7 +119,7 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
 }
 
 /// The text of a file, or the text to show and the error at its first bad byte.
-fn utf8_text(
+pub(crate) fn utf8_text(
     file: FileId,
     bytes: std::borrow::Cow<'_, [u8]>,
 ) -> Result<String, Box<(String, Diagnostic)>> {

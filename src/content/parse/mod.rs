@@ -119,7 +119,7 @@ fn shared_kinds(
     (orgs, topics, sources)
 }
 
-fn parse_toml<'i>(d: &mut Decoder, text: &'i str) -> Option<toml::Spanned<DeTable<'i>>> {
+pub(crate) fn parse_toml<'i>(d: &mut Decoder, text: &'i str) -> Option<toml::Spanned<DeTable<'i>>> {
     let (root, errors) = DeTable::parse_recoverable(text);
     for error in &errors {
         let span = error.span().unwrap_or(0..0);
@@ -132,7 +132,7 @@ fn parse_toml<'i>(d: &mut Decoder, text: &'i str) -> Option<toml::Spanned<DeTabl
 }
 
 /// Checked before anything else: a file of another version may use keys this one does not know.
-fn check_format(d: &mut Decoder, root: &DeTable, spec: &TableSpec) -> Option<()> {
+pub(crate) fn check_format(d: &mut Decoder, root: &DeTable, spec: &TableSpec) -> Option<()> {
     debug_assert!(
         spec.field("format")
             .is_some_and(|f| f.required && matches!(f.kind, FieldKind::Version(FORMAT))),
