@@ -59,6 +59,7 @@ impl Drop for Scratch {
 fn at(index: usize) -> Position {
     Position {
         index,
+        part: 0,
         blank: false,
     }
 }
@@ -171,6 +172,7 @@ fn a_move_reaches_the_other_instance_both_ways_and_blank_too() {
     assert_eq!(follows(&audience, &audience_heard), at(3));
     let blank = Position {
         index: 3,
+        part: 0,
         blank: true,
     };
     console.moved(blank).unwrap();
@@ -236,6 +238,7 @@ fn a_newcomer_lands_on_the_current_slide() {
     let (console, _) = scratch.join(&deck);
     let here = Position {
         index: 4,
+        part: 0,
         blank: true,
     };
     console.moved(here).unwrap();

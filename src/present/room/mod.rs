@@ -13,7 +13,7 @@
 //!     let _ = tx.send(heard); // into the app's own event channel
 //! })?;
 //! // In the event loop:
-//! // - a key moved the slide here:    room.moved(Position { index: 4, blank: false })?;
+//! // - a key moved the slide here:    room.moved(Position { index: 4, part: 0, blank: false })?;
 //! // - a peer moved (from `rx`):
 //! for heard in rx.try_iter() {
 //!     if let Some(at) = room.follow(heard) {
@@ -47,12 +47,16 @@ use std::thread::{self, JoinHandle};
 
 use wire::{MAX_LEN, Message, Peer, Stamp};
 
-/// Where a deck is: the slide by its index in the deck, and whether the screen is blanked.
+/// Where a deck is: the slide by its index in the deck (a slide, not a page: each screen
+/// cuts long slides into pages at its own size), the page within it, and whether the
+/// screen is blanked.
 /// A peer's index can be past this instance's last slide (the file changed between the two
 /// starts): the app clamps it, as it would a jump.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Position {
     pub index: usize,
+    /// The page of a slide in parts (0-based); a screen with fewer parts shows its last.
+    pub part: usize,
     pub blank: bool,
 }
 

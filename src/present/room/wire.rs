@@ -2,7 +2,7 @@
 //! a slide position and its stamp, or a newcomer's hello, and never anything from the deck.
 //!
 //! ```text
-//! confer-room 1 moved <counter> <pid>-<seq> <index> <0|1>
+//! confer-room 1 moved <counter> <pid>-<seq> <index> <part> <0|1>
 //! confer-room 1 hello <pid>-<seq>
 //! ```
 //!
@@ -69,10 +69,11 @@ impl Message {
     pub fn encode(&self) -> String {
         match self {
             Message::Moved { stamp, at } => format!(
-                "{MAGIC} {VERSION} moved {} {} {} {}",
+                "{MAGIC} {VERSION} moved {} {} {} {} {}",
                 stamp.counter,
                 stamp.by,
                 at.index,
+                at.part,
                 u8::from(at.blank)
             ),
             Message::Hello { from } => format!("{MAGIC} {VERSION} hello {from}"),
@@ -87,7 +88,7 @@ impl Message {
         let text = std::str::from_utf8(bytes).ok()?;
         let words: Vec<&str> = text.split(' ').collect();
         match words.as_slice() {
-            [MAGIC, VERSION, "moved", counter, by, index, blank] => {
+            [MAGIC, VERSION, "moved", counter, by, index, part, blank] => {
                 let counter = digits(counter)?;
                 // Counters start at 1; 0 is what a room that never moved holds.
                 if counter == 0 {
@@ -105,6 +106,7 @@ impl Message {
                     },
                     at: Position {
                         index: digits(index)?,
+                        part: digits(part)?,
                         blank,
                     },
                 })
@@ -137,6 +139,7 @@ mod tests {
             },
             at: Position {
                 index: 12,
+                part: 2,
                 blank: true,
             },
         }
@@ -147,7 +150,7 @@ mod tests {
         let hello = Message::Hello {
             from: Peer { pid: 9, seq: 0 },
         };
-        assert_eq!(moved().encode(), "confer-room 1 moved 7 4242-1 12 1");
+        assert_eq!(moved().encode(), "confer-room 1 moved 7 4242-1 12 2 1");
         assert_eq!(hello.encode(), "confer-room 1 hello 9-0");
         for message in [moved(), hello] {
             assert_eq!(Message::parse(message.encode().as_bytes()), Some(message));
@@ -159,16 +162,17 @@ mod tests {
         let refused: &[&[u8]] = &[
             b"",
             b"hello",
-            b"confer-room 2 moved 7 4242-1 12 1",
-            b"confer-room 1 moved 7 4242-1 12 1 extra",
-            b"confer-room 1 moved 7 4242-1 12",
-            b"confer-room  1 moved 7 4242-1 12 1",
-            b"confer-room 1 moved 0 4242-1 12 1",
-            b"confer-room 1 moved +7 4242-1 12 1",
-            b"confer-room 1 moved 7 4242-1 -12 1",
-            b"confer-room 1 moved 7 4242-1 12 2",
-            b"confer-room 1 moved 99999999999999999999999 4242-1 12 1",
-            b"confer-room 1 moved 7 4242 12 1",
+            b"confer-room 2 moved 7 4242-1 12 0 1",
+            b"confer-room 1 moved 7 4242-1 12 0 1 extra",
+            b"confer-room 1 moved 7 4242-1 12 1",
+            b"confer-room  1 moved 7 4242-1 12 0 1",
+            b"confer-room 1 moved 0 4242-1 12 0 1",
+            b"confer-room 1 moved +7 4242-1 12 0 1",
+            b"confer-room 1 moved 7 4242-1 -12 0 1",
+            b"confer-room 1 moved 7 4242-1 12 -1 1",
+            b"confer-room 1 moved 7 4242-1 12 0 2",
+            b"confer-room 1 moved 99999999999999999999999 4242-1 12 0 1",
+            b"confer-room 1 moved 7 4242 12 0 1",
             b"confer-room 1 hello ../../etc",
             b"confer-room 1 hello 1-2-3",
             b"confer-room 1 hello 99999999999-0",
