@@ -232,7 +232,8 @@ type DetailKey = (LayoutKey, usize, u16);
 /// What a drawn slide depends on; the same key, the same picture.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct SlideKey {
-    pub index: usize,
+    /// The page shown: its slide and which part of it.
+    pub page: crate::present::Page,
     pub lang: Lang,
     pub size: (u16, u16),
     pub editions: (usize, usize),

@@ -4,8 +4,9 @@
 use super::{Action, App, Banner, BannerKind, ItemLines, Mode, Place, Request, View};
 use crate::compare::compare;
 use crate::content::{Content, Diagnostic, EditionId, Library, OrgKind};
-use crate::present::{SlideKind, deck};
+use crate::present::{Slide, SlideKind, pages};
 use crate::rows::Section;
+use crate::talk::Talk;
 use crate::tui::deck::Deck;
 use crate::tui::screen::{Tab, detail_box, keys_box, tab_at};
 use ratatui::layout::Rect;
@@ -18,6 +19,7 @@ impl App {
                 self.size = (w, h);
                 let view = self.view();
                 self.keep_visible(&view);
+                self.repage();
             }
             action => match self.mode.clone() {
                 Mode::Browse => self.update_browse(action),
@@ -271,13 +273,17 @@ impl App {
             Action::SlideNext => deck.next(),
             Action::SlidePrevious => deck.previous(),
             Action::SlideFirst => deck.index = 0,
-            Action::SlideLast => deck.index = deck.slides.len().saturating_sub(1),
+            Action::SlideLast => deck.index = deck.pages.len().saturating_sub(1),
             Action::SlideDigit(d) => deck.jump.push(d),
             Action::SlideJump => deck.jump(),
             Action::SlideBlank => deck.blank = !deck.blank,
             Action::SlideClock => deck.clock = !deck.clock,
             Action::Help => deck.help = true,
-            Action::ToggleLang => self.lang = self.lang.other(),
+            Action::ToggleLang => {
+                self.lang = self.lang.other();
+                // Another language wraps otherwise: the pages are cut again.
+                self.repage();
+            }
             Action::Close | Action::Leave => {
                 if deck.standalone {
                     self.quit = true;
@@ -363,16 +369,53 @@ impl App {
         self.want_series_if_open();
         let view = self.view();
         self.keep_visible(&view);
+        // New content may have more or fewer entries, and so pages.
+        self.repage();
     }
 
     /// Starts the presentation on the current editions, with the kinds of slide given.
     pub fn present(&mut self, only: &[SlideKind], standalone: bool) {
-        let (left, right) = self.sides();
-        let slides = deck(&compare(left, right), only);
-        if slides.contains(&crate::present::Slide::Series) {
+        self.start_deck(None, only, standalone);
+    }
+
+    /// Starts the presentation of a talk on the current editions, in the talk's order.
+    pub fn present_talk(&mut self, talk: Talk, only: &[SlideKind], standalone: bool) {
+        self.start_deck(Some(talk), only, standalone);
+    }
+
+    fn start_deck(&mut self, talk: Option<Talk>, only: &[SlideKind], standalone: bool) {
+        let pages = self.pages_of(talk.as_ref(), only);
+        if pages.iter().any(|p| matches!(p.slide, Slide::Series(_))) {
             self.want_series();
         }
-        self.mode = Mode::Slides(Deck::new(slides, standalone));
+        // Another talk may show other things under the same pages: nothing drawn is kept.
+        self.slide_cache.replace(None);
+        self.mode = Mode::Slides(Deck::new(pages, talk, only.to_vec(), standalone));
+    }
+
+    /// The deck's pages at the screen's size, in the reader's language.
+    fn pages_of(&self, talk: Option<&Talk>, only: &[SlideKind]) -> Vec<crate::present::Page> {
+        let (left, right) = self.sides();
+        pages(
+            &compare(left, right),
+            talk,
+            only,
+            self.size,
+            self.lang,
+            &self.profile,
+        )
+    }
+
+    /// Cuts the deck into pages again (after a resize, a new language, new content),
+    /// keeping the reader on the slide they were on.
+    pub(super) fn repage(&mut self) {
+        let Some(deck) = self.deck() else {
+            return;
+        };
+        let pages = self.pages_of(deck.talk.as_ref(), &deck.only);
+        if let Mode::Slides(deck) = &mut self.mode {
+            deck.repage(pages);
+        }
     }
 
     fn go(&mut self, section: Section) {

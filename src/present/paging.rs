@@ -1,0 +1,276 @@
+//! A slide's body cut into pages at a screen size, so that a long list continues on the
+//! next page ("2/3") instead of being cut. The same functions decide how many pages a slide
+//! has (when the deck is built) and what each page shows (when it is drawn).
+
+use crate::i18n::Lang;
+use crate::rows::{PaneLineKind, Para, Row, Tone, pane_lines, wrap_cell};
+use crate::talk::Block;
+use crate::text::{Profile, display_width, wrap};
+
+use super::content::Body;
+
+/// Where a slide's parts go on a screen: the margins, the title, the body, the footer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Frame {
+    pub margin: u16,
+    /// Between the margins.
+    pub width: u16,
+    pub body_top: u16,
+    /// From the body's top to above the banner's row and the footer.
+    pub body_height: u16,
+}
+
+impl Frame {
+    pub fn new((width, height): (u16, u16)) -> Frame {
+        let margin = if width >= 80 { 4 } else { 2 };
+        Frame {
+            margin,
+            width: width.saturating_sub(2 * margin),
+            body_top: 4,
+            body_height: height.saturating_sub(6),
+        }
+    }
+
+    /// A column's width, with a three-column gutter between the two.
+    pub fn half(&self) -> u16 {
+        self.width.saturating_sub(3) / 2
+    }
+
+    /// Lines a column has below the editions' labels.
+    pub fn column_height(&self) -> usize {
+        usize::from(self.body_height).saturating_sub(1).max(1)
+    }
+}
+
+/// How many pages a body takes in this frame (at least one).
+pub fn parts(body: &Body, frame: &Frame, lang: Lang, profile: &Profile) -> usize {
+    let (half, height) = (usize::from(frame.half()), frame.column_height());
+    match body {
+        Body::Rows(rows) => flowing_pages(rows, half, height, profile).len(),
+        Body::Paired(rows) => paired_pages(rows, half, height, profile).len(),
+        Body::Text(blocks) => text_pages(
+            blocks,
+            usize::from(frame.width),
+            usize::from(frame.body_height).max(1),
+            lang,
+            profile,
+        )
+        .len(),
+        Body::Title { .. } | Body::Figure { .. } | Body::Chart(_) | Body::Message(_) => 1,
+    }
+    .max(1)
+}
+
+/// Each edition's list in its own column, flowing on from page to page at its own pace,
+/// spread over the pages so that a column that has entries left has some on every page.
+/// A group's title goes with the entry under it; an entry stays whole unless it is taller
+/// than a page.
+pub fn flowing_pages(
+    rows: &[Row],
+    half: usize,
+    height: usize,
+    profile: &Profile,
+) -> Vec<Vec<PaneLineKind>> {
+    let height = height.max(1);
+    let left = column_blocks(rows, true, half, height, profile);
+    let right = column_blocks(rows, false, half, height, profile);
+    let lines = |blocks: &[Vec<Para>]| blocks.iter().map(Vec::len).sum::<usize>();
+    let mut n = lines(&left).max(lines(&right)).div_ceil(height).max(1);
+    // Every block fits a page, so one page a block always works: the loop ends by then.
+    let most = left.len().max(right.len()).max(1);
+    loop {
+        if let (Some(l), Some(r)) = (spread(&left, n, height), spread(&right, n, height)) {
+            return l
+                .into_iter()
+                .zip(r)
+                .map(|(l, r)| {
+                    let rows = l.len().max(r.len());
+                    let (mut l, mut r) = (l.into_iter(), r.into_iter());
+                    (0..rows)
+                        .map(|_| PaneLineKind::Cells(l.next(), r.next()))
+                        .collect()
+                })
+                .collect();
+        }
+        if n >= most {
+            return vec![Vec::new()];
+        }
+        n += 1;
+    }
+}
+
+/// One edition's column as blocks of lines: each entry, its group's title glued above the
+/// first entry of the group on this side (a group with none here has no title here).
+fn column_blocks(
+    rows: &[Row],
+    left: bool,
+    width: usize,
+    height: usize,
+    profile: &Profile,
+) -> Vec<Vec<Para>> {
+    let mut blocks = Vec::new();
+    let mut title: Vec<Para> = Vec::new();
+    for row in rows {
+        match row {
+            Row::Subheading(text) => {
+                title = wrap(text, width, profile)
+                    .into_iter()
+                    .map(|t| Para::new(t, Tone::Dim))
+                    .collect();
+            }
+            Row::Pair(l, r) | Row::Item(l, r, _) => {
+                let cell = if left { l } else { r };
+                if cell.is_empty() {
+                    continue;
+                }
+                let mut block = std::mem::take(&mut title);
+                block.extend(wrap_cell(cell, width, width, profile));
+                // Taller than a page: cut into pages' worth (rare: a long note).
+                while block.len() > height {
+                    let rest = block.split_off(height);
+                    blocks.push(block);
+                    block = rest;
+                }
+                blocks.push(block);
+            }
+            Row::Heading(_) | Row::Heads(..) | Row::Blank => {}
+        }
+    }
+    blocks
+}
+
+/// Blocks spread over `n` pages of `height` lines, each page filled to about an even share
+/// and leaving at least one block for each page after it; `None` if they do not fit.
+fn spread(blocks: &[Vec<Para>], n: usize, height: usize) -> Option<Vec<Vec<Para>>> {
+    let total: usize = blocks.iter().map(Vec::len).sum();
+    let share = total.div_ceil(n.max(1));
+    let mut pages = Vec::with_capacity(n);
+    let mut next = 0;
+    for page in 0..n {
+        let pages_after = n - page - 1;
+        let mut lines: Vec<Para> = Vec::new();
+        while let Some(block) = blocks.get(next) {
+            let left_after = blocks.len() - next;
+            let full = lines.len() >= share || lines.len() + block.len() > height;
+            if !lines.is_empty() && (full || left_after <= pages_after) {
+                break;
+            }
+            lines.extend(block.iter().cloned());
+            next += 1;
+        }
+        pages.push(lines);
+    }
+    (next == blocks.len()).then_some(pages)
+}
+
+/// Rows whose sides belong together, kept on the same lines: a row (with the title above
+/// it) stays on one page unless it is taller than a page; the blank line between two rows
+/// is kept within a page and dropped at its top.
+pub fn paired_pages(
+    rows: &[Row],
+    half: usize,
+    height: usize,
+    profile: &Profile,
+) -> Vec<Vec<PaneLineKind>> {
+    let height = height.max(1);
+    // Each row's lines, with whether a blank row came before it.
+    let mut blocks: Vec<(bool, Vec<PaneLineKind>)> = Vec::new();
+    let mut title: Vec<PaneLineKind> = Vec::new();
+    let mut gap = false;
+    let mut row_at = None;
+    for line in pane_lines(rows, half, half, profile) {
+        let blank_row = matches!(rows.get(line.row), Some(Row::Blank));
+        match line.kind {
+            _ if blank_row => gap = true,
+            PaneLineKind::Title(_) => title.push(line.kind),
+            PaneLineKind::Cells(..) => {
+                if row_at == Some(line.row) && title.is_empty() {
+                    if let Some((_, block)) = blocks.last_mut() {
+                        block.push(line.kind);
+                    }
+                } else {
+                    let mut block = std::mem::take(&mut title);
+                    block.push(line.kind);
+                    blocks.push((std::mem::take(&mut gap), block));
+                }
+                row_at = Some(line.row);
+            }
+        }
+    }
+    let mut pages: Vec<Vec<PaneLineKind>> = vec![Vec::new()];
+    for (gap, block) in blocks {
+        let used = pages.last().map_or(0, Vec::len);
+        let gap = gap && used > 0;
+        if used > 0 && used + usize::from(gap) + block.len() > height {
+            pages.push(Vec::new());
+        } else if gap {
+            pages
+                .last_mut()
+                .into_iter()
+                .for_each(|p| p.push(PaneLineKind::Cells(None, None)));
+        }
+        for line in block {
+            if pages.last().is_some_and(|p| p.len() >= height) {
+                pages.push(Vec::new());
+            }
+            pages
+                .last_mut()
+                .into_iter()
+                .for_each(|p| p.push(line.clone()));
+        }
+    }
+    pages
+}
+
+/// A presenter's paragraphs and bullets wrapped across the slide (Japanese broken where
+/// Japanese readers break it, by the text module), a blank line between blocks, cut into
+/// pages between blocks where it can be.
+pub fn text_pages(
+    blocks: &[Block],
+    width: usize,
+    height: usize,
+    lang: Lang,
+    profile: &Profile,
+) -> Vec<Vec<String>> {
+    // Japanese bullets are the middle dot; both are wide enough to see from the back.
+    let mark = match lang {
+        Lang::Ja => "・",
+        Lang::En => "- ",
+    };
+    let mark_width = display_width(mark, profile);
+    let indent = " ".repeat(mark_width);
+    let mut pages: Vec<Vec<String>> = vec![Vec::new()];
+    for block in blocks {
+        let lines: Vec<String> = match block {
+            Block::Paragraph(text) => wrap(text, width, profile),
+            Block::Bullet(text) => wrap(text, width.saturating_sub(mark_width), profile)
+                .into_iter()
+                .enumerate()
+                .map(|(i, line)| {
+                    let lead = if i == 0 { mark } else { indent.as_str() };
+                    format!("{lead}{line}")
+                })
+                .collect(),
+        };
+        let used = pages.last().map_or(0, Vec::len);
+        let gap = usize::from(used > 0);
+        if used > 0 && used + gap + lines.len() > height {
+            pages.push(Vec::new());
+        } else if gap == 1 {
+            pages
+                .last_mut()
+                .into_iter()
+                .for_each(|p| p.push(String::new()));
+        }
+        for line in lines {
+            if pages.last().is_some_and(|p| p.len() >= height) {
+                pages.push(Vec::new());
+            }
+            pages
+                .last_mut()
+                .into_iter()
+                .for_each(|p| p.push(line.clone()));
+        }
+    }
+    pages
+}
