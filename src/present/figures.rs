@@ -27,10 +27,11 @@ pub fn only_in(pair: &FigurePair) -> Option<Which> {
 }
 
 /// The figures section's rows, those both editions give first, then those only the left
-/// gives, then the right; `only` keeps those one edition alone gives. A missing side names
-/// the figure and says it has none, so that no half of a row is blank.
+/// gives, then the right; `only` keeps those one edition alone gives. Each figure is titled
+/// across both columns, its values (and bars, and the change) below; a missing side says it
+/// has no figure, so that no half of a row is blank.
 pub fn glance_rows<'a>(c: &'a Comparison<'a>, lang: Lang, only: Option<Which>) -> Vec<Row<'a>> {
-    let mut items: Vec<(usize, Row)> = rows(Section::Figures, c, lang)
+    let mut items: Vec<(usize, [Row; 2])> = rows(Section::Figures, c, lang)
         .into_iter()
         .filter_map(|row| match row {
             Row::Item(l, r, Item::Figure(pair)) => {
@@ -39,17 +40,14 @@ pub fn glance_rows<'a>(c: &'a Comparison<'a>, lang: Lang, only: Option<Which>) -
                     Some(Which::Left) => 1,
                     Some(Which::Right) => 2,
                 };
-                let said = |cell: Vec<Para>| {
-                    if !cell.is_empty() {
-                        return cell;
-                    }
-                    let label = pair.left.or(pair.right).map(|f| f.label.get(lang.tag()));
-                    vec![
-                        Para::new(label.unwrap_or_default(), Tone::Dim),
-                        Para::new(no_figure(lang), Tone::Dim),
-                    ]
+                // The label is the row's title: each cell keeps its value and what follows.
+                let said = |cell: Vec<Para>| match cell.len() {
+                    0 => vec![Para::new(no_figure(lang), Tone::Dim)],
+                    _ => cell.into_iter().skip(1).collect(),
                 };
-                Some((group, Row::Item(said(l), said(r), Item::Figure(pair))))
+                let title = Row::Subheading(label(pair, lang));
+                let row = Row::Item(said(l), said(r), Item::Figure(pair));
+                Some((group, [title, row]))
             }
             _ => None,
         })
@@ -61,14 +59,21 @@ pub fn glance_rows<'a>(c: &'a Comparison<'a>, lang: Lang, only: Option<Which>) -
         .collect();
     // Stable: the content's order within each group.
     items.sort_by_key(|(group, _)| *group);
-    let mut out = Vec::with_capacity(items.len() * 2);
-    for (_, row) in items {
-        if !out.is_empty() {
-            out.push(Row::Blank);
+    items.into_iter().flat_map(|(_, rows)| rows).collect()
+}
+
+/// A figure's label; both where the editions count under different ones.
+fn label(pair: &FigurePair, lang: Lang) -> String {
+    match (pair.left, pair.right) {
+        (Some(l), Some(r)) if measures_differ(pair, lang).is_some() => {
+            format!("{} / {}", l.label.get(lang.tag()), r.label.get(lang.tag()))
         }
-        out.push(row);
+        _ => pair
+            .left
+            .or(pair.right)
+            .map(|f| f.label.get(lang.tag()).to_string())
+            .unwrap_or_default(),
     }
-    out
 }
 
 /// The figures one edition alone gives, on one slide.
@@ -101,17 +106,7 @@ pub fn figure_slide<'a>(c: &Comparison, key: &str, lang: Lang) -> (String, Body<
         return (key.to_string(), body);
     };
     let differ = measures_differ(pair, lang).is_some();
-    // Both labels where the editions count under different ones.
-    let label = match (pair.left, pair.right) {
-        (Some(l), Some(r)) if differ => {
-            format!("{} / {}", l.label.get(lang.tag()), r.label.get(lang.tag()))
-        }
-        _ => pair
-            .left
-            .or(pair.right)
-            .map(|f| f.label.get(lang.tag()).to_string())
-            .unwrap_or_default(),
-    };
+    let label = label(pair, lang);
     let big = |f: Option<&crate::content::Figure>| {
         f.map(|f| BigValue {
             number: number(f.value),

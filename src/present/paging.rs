@@ -74,29 +74,22 @@ pub fn flowing_pages(
     let height = height.max(1);
     let left = column_blocks(rows, true, half, height, profile);
     let right = column_blocks(rows, false, half, height, profile);
-    let lines = |blocks: &[Vec<Para>]| blocks.iter().map(Vec::len).sum::<usize>();
-    let mut n = lines(&left).max(lines(&right)).div_ceil(height).max(1);
-    // Every block fits a page, so one page a block always works: the loop ends by then.
-    let most = left.len().max(right.len()).max(1);
-    loop {
-        if let (Some(l), Some(r)) = (spread(&left, n, height), spread(&right, n, height)) {
-            return l
-                .into_iter()
-                .zip(r)
-                .map(|(l, r)| {
-                    let rows = l.len().max(r.len());
-                    let (mut l, mut r) = (l.into_iter(), r.into_iter());
-                    (0..rows)
-                        .map(|_| PaneLineKind::Cells(l.next(), r.next()))
-                        .collect()
-                })
-                .collect();
-        }
-        if n >= most {
-            return vec![Vec::new()];
-        }
-        n += 1;
-    }
+    // As few pages as the longer column needs; the other spread over as many.
+    let n = greedy(&left, height)
+        .len()
+        .max(greedy(&right, height).len())
+        .max(1);
+    let (l, r) = (spread(&left, n, height), spread(&right, n, height));
+    l.into_iter()
+        .zip(r)
+        .map(|(l, r)| {
+            let rows = l.len().max(r.len());
+            let (mut l, mut r) = (l.into_iter(), r.into_iter());
+            (0..rows)
+                .map(|_| PaneLineKind::Cells(l.next(), r.next()))
+                .collect()
+        })
+        .collect()
 }
 
 /// One edition's column as blocks of lines: each entry, its group's title glued above the
@@ -139,28 +132,30 @@ fn column_blocks(
     blocks
 }
 
-/// Blocks spread over `n` pages of `height` lines, each page filled to about an even share
-/// and leaving at least one block for each page after it; `None` if they do not fit.
-fn spread(blocks: &[Vec<Para>], n: usize, height: usize) -> Option<Vec<Vec<Para>>> {
-    let total: usize = blocks.iter().map(Vec::len).sum();
-    let share = total.div_ceil(n.max(1));
-    let mut pages = Vec::with_capacity(n);
-    let mut next = 0;
-    for page in 0..n {
-        let pages_after = n - page - 1;
-        let mut lines: Vec<Para> = Vec::new();
-        while let Some(block) = blocks.get(next) {
-            let left_after = blocks.len() - next;
-            let full = lines.len() >= share || lines.len() + block.len() > height;
-            if !lines.is_empty() && (full || left_after <= pages_after) {
-                break;
-            }
-            lines.extend(block.iter().cloned());
-            next += 1;
+/// Blocks packed in order, a page taking blocks while they fit in `cap` lines (a block
+/// alone on a page may be taller than `cap`).
+fn greedy(blocks: &[Vec<Para>], cap: usize) -> Vec<Vec<Para>> {
+    let mut pages: Vec<Vec<Para>> = Vec::new();
+    for block in blocks {
+        match pages.last_mut() {
+            Some(page) if page.len() + block.len() <= cap => page.extend(block.iter().cloned()),
+            _ => pages.push(block.clone()),
         }
-        pages.push(lines);
     }
-    (next == blocks.len()).then_some(pages)
+    pages
+}
+
+/// Blocks over exactly `n` pages as evenly as they go: packed under the smallest cap that
+/// still needs no more than `n` pages, so that a short list is spread over every page
+/// rather than filling the first and leaving the rest of its column blank. Pages past the
+/// last block are empty (a list of fewer entries than pages).
+fn spread(blocks: &[Vec<Para>], n: usize, height: usize) -> Vec<Vec<Para>> {
+    let mut pages = (1..=height)
+        .map(|cap| greedy(blocks, cap))
+        .find(|pages| pages.len() <= n)
+        .unwrap_or_else(|| greedy(blocks, height));
+    pages.resize(n.max(pages.len()), Vec::new());
+    pages
 }
 
 /// Rows whose sides belong together, kept on the same lines: a row (with the title above
@@ -204,19 +199,17 @@ pub fn paired_pages(
         if used > 0 && used + usize::from(gap) + block.len() > height {
             pages.push(Vec::new());
         } else if gap {
-            pages
-                .last_mut()
-                .into_iter()
-                .for_each(|p| p.push(PaneLineKind::Cells(None, None)));
+            if let Some(page) = pages.last_mut() {
+                page.push(PaneLineKind::Cells(None, None));
+            }
         }
         for line in block {
             if pages.last().is_some_and(|p| p.len() >= height) {
                 pages.push(Vec::new());
             }
-            pages
-                .last_mut()
-                .into_iter()
-                .for_each(|p| p.push(line.clone()));
+            if let Some(page) = pages.last_mut() {
+                page.push(line);
+            }
         }
     }
     pages
@@ -257,19 +250,17 @@ pub fn text_pages(
         if used > 0 && used + gap + lines.len() > height {
             pages.push(Vec::new());
         } else if gap == 1 {
-            pages
-                .last_mut()
-                .into_iter()
-                .for_each(|p| p.push(String::new()));
+            if let Some(page) = pages.last_mut() {
+                page.push(String::new());
+            }
         }
         for line in lines {
             if pages.last().is_some_and(|p| p.len() >= height) {
                 pages.push(Vec::new());
             }
-            pages
-                .last_mut()
-                .into_iter()
-                .for_each(|p| p.push(line.clone()));
+            if let Some(page) = pages.last_mut() {
+                page.push(line);
+            }
         }
     }
     pages

@@ -6,6 +6,7 @@ mod banner;
 mod detail;
 mod find;
 mod series;
+mod slides;
 mod update;
 pub use banner::{Banner, BannerKind};
 pub use series::{Loaded as LoadedSeries, SeriesPane};
@@ -115,7 +116,7 @@ pub enum Mode {
         cursor: usize,
         left: usize,
     },
-    Slides(Deck),
+    Slides(Box<Deck>),
 }
 
 impl Mode {

@@ -1,13 +1,9 @@
-//! Every change to the explorer's state, one function per mode. Ctrl-C (`Action::Quit`) and
-//! a resize mean the same in every mode and are handled before the mode is asked.
+//! Every change to the explorer's state, one function per mode (the slides' in `slides.rs`).
+//! Ctrl-C (`Action::Quit`) and a resize mean the same in every mode and are handled first.
 
 use super::{Action, App, Banner, BannerKind, ItemLines, Mode, Place, Request, View};
-use crate::compare::compare;
 use crate::content::{Content, Diagnostic, EditionId, Library, OrgKind};
-use crate::present::{Slide, SlideKind, pages};
 use crate::rows::Section;
-use crate::talk::Talk;
-use crate::tui::deck::Deck;
 use crate::tui::screen::{Tab, detail_box, keys_box, tab_at};
 use ratatui::layout::Rect;
 
@@ -250,50 +246,6 @@ impl App {
         };
     }
 
-    fn update_slides(&mut self, action: Action) {
-        let Mode::Slides(deck) = &mut self.mode else {
-            return;
-        };
-        if deck.help {
-            if matches!(action, Action::Help | Action::Close | Action::Leave) {
-                deck.help = false;
-            }
-            return;
-        }
-        let moves = matches!(
-            action,
-            Action::SlideNext | Action::SlidePrevious | Action::SlideFirst | Action::SlideLast
-        );
-        // After `b`, the first move brings the screen back where it was.
-        if moves && deck.blank {
-            deck.blank = false;
-            return;
-        }
-        match action {
-            Action::SlideNext => deck.next(),
-            Action::SlidePrevious => deck.previous(),
-            Action::SlideFirst => deck.index = 0,
-            Action::SlideLast => deck.index = deck.pages.len().saturating_sub(1),
-            Action::SlideDigit(d) => deck.jump.push(d),
-            Action::SlideJump => deck.jump(),
-            Action::SlideBlank => deck.blank = !deck.blank,
-            Action::SlideClock => deck.clock = !deck.clock,
-            Action::Help => deck.help = true,
-            Action::ToggleLang => {
-                self.lang = self.lang.other();
-                // Another language wraps otherwise: the pages are cut again.
-                self.repage();
-            }
-            Action::Close | Action::Leave => {
-                if deck.standalone {
-                    self.quit = true;
-                }
-                self.mode = Mode::Browse;
-            }
-            _ => {}
-        }
-    }
-
     /// The editions at two positions of the index.
     pub fn ids_at(&self, left: usize, right: usize) -> Vec<EditionId> {
         [left, right]
@@ -371,51 +323,6 @@ impl App {
         self.keep_visible(&view);
         // New content may have more or fewer entries, and so pages.
         self.repage();
-    }
-
-    /// Starts the presentation on the current editions, with the kinds of slide given.
-    pub fn present(&mut self, only: &[SlideKind], standalone: bool) {
-        self.start_deck(None, only, standalone);
-    }
-
-    /// Starts the presentation of a talk on the current editions, in the talk's order.
-    pub fn present_talk(&mut self, talk: Talk, only: &[SlideKind], standalone: bool) {
-        self.start_deck(Some(talk), only, standalone);
-    }
-
-    fn start_deck(&mut self, talk: Option<Talk>, only: &[SlideKind], standalone: bool) {
-        let pages = self.pages_of(talk.as_ref(), only);
-        if pages.iter().any(|p| matches!(p.slide, Slide::Series(_))) {
-            self.want_series();
-        }
-        // Another talk may show other things under the same pages: nothing drawn is kept.
-        self.slide_cache.replace(None);
-        self.mode = Mode::Slides(Deck::new(pages, talk, only.to_vec(), standalone));
-    }
-
-    /// The deck's pages at the screen's size, in the reader's language.
-    fn pages_of(&self, talk: Option<&Talk>, only: &[SlideKind]) -> Vec<crate::present::Page> {
-        let (left, right) = self.sides();
-        pages(
-            &compare(left, right),
-            talk,
-            only,
-            self.size,
-            self.lang,
-            &self.profile,
-        )
-    }
-
-    /// Cuts the deck into pages again (after a resize, a new language, new content),
-    /// keeping the reader on the slide they were on.
-    pub(super) fn repage(&mut self) {
-        let Some(deck) = self.deck() else {
-            return;
-        };
-        let pages = self.pages_of(deck.talk.as_ref(), &deck.only);
-        if let Mode::Slides(deck) = &mut self.mode {
-            deck.repage(pages);
-        }
     }
 
     fn go(&mut self, section: Section) {
