@@ -198,10 +198,8 @@ pub fn paired_pages(
         let gap = gap && used > 0;
         if used > 0 && used + usize::from(gap) + block.len() > height {
             pages.push(Vec::new());
-        } else if gap {
-            if let Some(page) = pages.last_mut() {
-                page.push(PaneLineKind::Cells(None, None));
-            }
+        } else if gap && let Some(page) = pages.last_mut() {
+            page.push(PaneLineKind::Cells(None, None));
         }
         for line in block {
             if pages.last().is_some_and(|p| p.len() >= height) {
@@ -233,7 +231,12 @@ pub fn text_pages(
     let mark_width = display_width(mark, profile);
     let indent = " ".repeat(mark_width);
     let mut pages: Vec<Vec<String>> = vec![Vec::new()];
+    let mut after_bullet = false;
     for block in blocks {
+        // A list's bullets sit line under line; a blank line sets off everything else.
+        let bullet = matches!(block, Block::Bullet(_));
+        let spaced = !(bullet && after_bullet);
+        after_bullet = bullet;
         let lines: Vec<String> = match block {
             Block::Paragraph(text) => wrap(text, width, profile),
             Block::Bullet(text) => wrap(text, width.saturating_sub(mark_width), profile)
@@ -246,13 +249,13 @@ pub fn text_pages(
                 .collect(),
         };
         let used = pages.last().map_or(0, Vec::len);
-        let gap = usize::from(used > 0);
+        let gap = usize::from(used > 0 && spaced);
         if used > 0 && used + gap + lines.len() > height {
             pages.push(Vec::new());
-        } else if gap == 1 {
-            if let Some(page) = pages.last_mut() {
-                page.push(String::new());
-            }
+        } else if gap == 1
+            && let Some(page) = pages.last_mut()
+        {
+            page.push(String::new());
         }
         for line in lines {
             if pages.last().is_some_and(|p| p.len() >= height) {
@@ -264,4 +267,83 @@ pub fn text_pages(
         }
     }
     pages
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::talk::blocks;
+
+    fn item(left: &[&str], right: &[&str]) -> Row<'static> {
+        let cell = |texts: &[&str]| texts.iter().map(|t| Para::new(*t, Tone::Plain)).collect();
+        Row::Pair(cell(left), cell(right))
+    }
+
+    fn has(page: &[PaneLineKind], left: bool) -> bool {
+        page.iter().any(|line| match line {
+            PaneLineKind::Cells(l, r) => if left { l } else { r }.is_some(),
+            PaneLineKind::Title(_) => true,
+        })
+    }
+
+    #[test]
+    fn a_long_column_continues_and_the_short_one_is_spread() {
+        // Twelve entries against three, five lines a page.
+        let mut rows: Vec<Row> = (0..12).map(|i| item(&[&format!("L{i}")], &[])).collect();
+        rows.extend((0..3).map(|i| item(&[], &[&format!("R{i}")])));
+        let pages = flowing_pages(&rows, 20, 5, &Profile::default());
+        assert_eq!(pages.len(), 3);
+        assert!(pages.iter().all(|p| p.len() <= 5));
+        assert!(
+            pages.iter().all(|p| has(p, true) && has(p, false)),
+            "{pages:?}"
+        );
+        let shown: Vec<String> = pages
+            .iter()
+            .flatten()
+            .filter_map(|l| match l {
+                PaneLineKind::Cells(l, r) => Some([l, r]),
+                PaneLineKind::Title(_) => None,
+            })
+            .flatten()
+            .flatten()
+            .map(|p| p.text.clone())
+            .collect();
+        assert_eq!(shown.len(), 15, "nothing cut, nothing twice");
+    }
+
+    #[test]
+    fn a_group_title_goes_with_its_first_entry() {
+        let rows = vec![
+            item(&["a"], &["b"]),
+            item(&["c"], &["d"]),
+            Row::Subheading("Only in 2014".into()),
+            item(&["e"], &[]),
+        ];
+        let pages = flowing_pages(&rows, 20, 2, &Profile::default());
+        let last = pages.last().unwrap();
+        assert!(matches!(&last[0], PaneLineKind::Cells(Some(t), _) if t.text == "Only in 2014"));
+        assert!(matches!(&last[1], PaneLineKind::Cells(Some(t), _) if t.text == "e"));
+    }
+
+    #[test]
+    fn own_text_wraps_and_continues_between_blocks() {
+        let body = blocks("最初の段落です。\n\n- 一つ目\n- 二つ目\n- 三つ目");
+        let pages = text_pages(&body, 40, 3, Lang::Ja, &Profile::default());
+        assert_eq!(pages[0], ["最初の段落です。", "", "・一つ目"]);
+        assert_eq!(pages[1], ["・二つ目", "・三つ目"]);
+    }
+
+    #[test]
+    fn paired_rows_stay_together() {
+        let rows = vec![
+            Row::Subheading("Participants".into()),
+            item(&["1,000", "bar"], &["1,600", "bar", "+60%"]),
+            Row::Subheading("Days".into()),
+            item(&["3"], &["4"]),
+        ];
+        let pages = paired_pages(&rows, 20, 4, &Profile::default());
+        assert_eq!(pages.len(), 2);
+        assert!(matches!(&pages[1][0], PaneLineKind::Title(t) if t.text == "Days"));
+    }
 }
