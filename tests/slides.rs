@@ -352,6 +352,14 @@ fn a_talk_deck_in_its_order_without_its_notes() {
                     &Slide::Glance
                 ]
             );
+            // The presenter's console shows what comes next.
+            go(&mut a, 0);
+            let own = if lang == Lang::Ja {
+                "日本はどうするの？"
+            } else {
+                "What will Japan do?"
+            };
+            assert_eq!(a.next_page_title().as_deref(), Some(own));
             let mut everything = String::new();
             for (at, from) in from.iter().enumerate() {
                 go(&mut a, at);
@@ -362,6 +370,9 @@ fn a_talk_deck_in_its_order_without_its_notes() {
                     "{name}: notes on the slide\n{shown}"
                 );
                 assert_eq!(a.deck().unwrap().talk_slide(), Some(*from));
+                if std::env::var("SHOW_SLIDES").is_ok() {
+                    eprintln!("{shown}");
+                }
                 everything.push_str(&shown);
             }
             let (title, bullet, figure, series) = match lang {
@@ -519,4 +530,56 @@ fn a_talk_exported_keeps_its_notes_for_the_speaker() {
             }));
         }
     });
+}
+
+#[test]
+fn a_talk_figure_one_edition_lacks_says_so_and_a_long_own_slide_continues() {
+    let long: String = (1..=30)
+        .map(|i| format!("- 論点{i}：烏鎮で語られたこと\n"))
+        .collect();
+    let talk = Talk {
+        path: "talk.toml".into(),
+        title: None,
+        editions: Vec::new(),
+        series: None,
+        slides: vec![
+            TalkSlide {
+                kind: TalkSlideKind::Show {
+                    show: Show::Figure,
+                    key: Some("media".into()),
+                },
+                notes: None,
+            },
+            TalkSlide {
+                kind: TalkSlideKind::Own {
+                    title: text("論点", "Points"),
+                    body: Some(text(&long, &long)),
+                },
+                notes: None,
+            },
+        ],
+    };
+    let mut a = app((60, 20), Lang::Ja);
+    a.present_talk(talk, &[], true);
+    let shown = screen(&a);
+    assert!(
+        shown.contains("メディア") && shown.contains("数字なし"),
+        "{shown}"
+    );
+    let all = pages(&a);
+    let own: Vec<&Page> = all.iter().filter(|p| p.slide == Slide::Own(1)).collect();
+    assert!(own.len() > 1, "thirty bullets do not fit 60x20");
+    let mut said = String::new();
+    for at in 1..all.len() {
+        go(&mut a, at);
+        let shown = screen(&a);
+        assert!(
+            shown.contains(&format!("論点（{}/{}）", at, own.len())),
+            "{shown}"
+        );
+        said.push_str(&shown);
+    }
+    for i in 1..=30 {
+        assert!(said.contains(&format!("・論点{i}：")), "bullet {i}");
+    }
 }

@@ -96,4 +96,21 @@ impl App {
             _ => {}
         }
     }
+
+    /// The title of the page after the one on screen ("Timeline (2/3)"), for the
+    /// presenter's console; `None` on the last page or outside the slides.
+    pub fn next_page_title(&self) -> Option<String> {
+        let deck = self.deck()?;
+        let page = deck.next_page()?;
+        let (left, right) = self.sides();
+        let c = compare(left, right);
+        let series = self.series_model().map(|m| m.as_ref());
+        Some(crate::present::page_title(
+            page,
+            &c,
+            series,
+            deck.talk.as_ref(),
+            self.lang,
+        ))
+    }
 }

@@ -25,10 +25,24 @@ pub fn slide(app: &App, deck: &Deck, buf: &mut Buffer) {
         return;
     }
     let margin = Frame::new((area.width, area.height)).margin;
-    let Some(page) = deck.page() else {
-        return;
-    };
-    // The slide itself changes only when the reader moves; the clock ticks every second.
+    // A deck of no pages (`--only` kinds this comparison has none of) still has its keys.
+    if let Some(page) = deck.page() {
+        cached(app, deck, page, buf);
+    }
+    footer(app, deck, area, margin, buf);
+    if let Some(banner) = &app.banner {
+        let row = Rect::new(0, area.height.saturating_sub(2), area.width, 1);
+        super::chrome::banner_line(app, banner, buf, row);
+    }
+    if deck.help {
+        help(app, area, buf);
+    }
+}
+
+/// The page drawn once and copied after: frames that only move the clock draw nothing new.
+fn cached(app: &App, deck: &Deck, page: &crate::present::Page, buf: &mut Buffer) {
+    let area = buf.area;
+    // What is shown: the page (its slide and part) and all a drawing of it depends on.
     let key = SlideKey {
         page: page.clone(),
         lang: app.lang,
@@ -50,15 +64,6 @@ pub fn slide(app: &App, deck: &Deck, buf: &mut Buffer) {
             buf.content.clone_from(&drawn.content);
             *cache = Some((key, drawn));
         }
-    }
-    drop(cache);
-    footer(app, deck, area, margin, buf);
-    if let Some(banner) = &app.banner {
-        let row = Rect::new(0, area.height.saturating_sub(2), area.width, 1);
-        super::chrome::banner_line(app, banner, buf, row);
-    }
-    if deck.help {
-        help(app, area, buf);
     }
 }
 
