@@ -17,6 +17,9 @@ impl App {
                 self.keep_visible(&view);
                 self.repage();
             }
+            // The deck (its pages, its talk) is not copied for a key: its state is changed
+            // in place.
+            action if matches!(self.mode, Mode::Slides(_)) => self.update_slides(action),
             action => match self.mode.clone() {
                 Mode::Browse => self.update_browse(action),
                 Mode::Search => self.update_search(action),
@@ -28,7 +31,7 @@ impl App {
                     cursor,
                     left,
                 } => self.update_picker(action, choosing_right, cursor, left),
-                Mode::Slides(_) => self.update_slides(action),
+                Mode::Slides(_) => {}
             },
         }
     }
