@@ -555,14 +555,15 @@ fn present(args: &PresentArgs, settings: &Settings) -> ExitCode {
         return explore(&args.editions, settings, Start::Slides(args.only.clone()));
     }
     with_comparison(&args.editions, settings, |comparison, library| {
-        let slides = crate::present::deck(comparison, &args.only);
+        let slides = crate::present::default_slides(comparison, &args.only);
         // The series slide needs every edition of the series, read only when it is asked for.
         let series = slides
-            .contains(&crate::present::Slide::Series)
+            .iter()
+            .any(|(slide, _)| matches!(slide, crate::present::Slide::Series(_)))
             .then(|| crate::series::read(library, &comparison.left.series.id, &mut |_, _| {}))
             .flatten()
             .map(|read| read.model);
-        crate::present::export::markdown(comparison, &slides, series.as_ref(), settings.lang)
+        crate::present::export::markdown(comparison, None, &slides, series.as_ref(), settings.lang)
     })
 }
 

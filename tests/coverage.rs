@@ -12,7 +12,7 @@ use confer::compare::{Absence, Which, compare};
 use confer::content::{ContentLocation, ListKind, Loaded, load};
 use confer::editions::choose;
 use confer::i18n::Lang;
-use confer::present::{Body, Slide, content};
+use confer::present::{Body, Returned, Slide, content};
 use confer::rows::{Row, Section};
 use confer::text::Profile;
 use confer::tui::app::{Action, App};
@@ -239,9 +239,9 @@ fn slides_keep_the_coverage_beside_their_lists() {
     let loaded = fixture();
     let (left, right) = choose(&loaded.content, &[]).unwrap();
     let c = compare(left, right);
-    let texts = |slide| -> String {
-        let (_, body) = content(slide, &c, None, Lang::En);
-        let Body::Rows(rows) = body else {
+    let texts = |slide: Slide| -> String {
+        let (_, body) = content(&slide, &c, None, None, Lang::En);
+        let (Body::Rows(rows) | Body::Paired(rows)) = body else {
             panic!("{slide:?} has rows")
         };
         rows.iter()
@@ -251,7 +251,7 @@ fn slides_keep_the_coverage_beside_their_lists() {
             .collect::<Vec<_>>()
             .join("\n")
     };
-    let people = texts(Slide::People);
+    let people = texts(Slide::People(Returned::PeopleAndOrgs));
     assert!(people.contains("partial: 2 of 40 listed"), "{people}");
     let program = texts(Slide::Program);
     assert!(program.contains("partial: 1 of 12 listed"), "{program}");

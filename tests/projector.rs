@@ -125,7 +125,7 @@ fn every_slide_in_palette_with_wider_margins_and_its_counter() {
     for (w, h) in [(60, 20), (80, 24), (120, 40)] {
         let mut a = presenting((w, h), Theme::Projector);
         let mut dark = presenting((w, h), Theme::Dark);
-        let count = a.deck().unwrap().slides.len();
+        let count = a.deck().unwrap().pages.len();
         for i in 0..count {
             let what = format!("{w}x{h} slide {}", i + 1);
             let buf = drawn(&a);

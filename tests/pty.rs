@@ -82,7 +82,9 @@ fn step_through_the_deck_and_leave() {
                 .and_then(|n| n.trim().parse().ok())
         })
         .expect("a slide counter n/N");
-    pty.wait_for("2014 Wuzhen / 2025 Wuzhen");
+    // Titled with the conference, its columns with the editions.
+    pty.wait_for("World Internet Conference");
+    pty.wait_for("2014 Wuzhen");
     for n in 2..=total {
         pty.send("l");
         pty.wait_for(&format!("{n}/{total}"));

@@ -1,24 +1,31 @@
-//! The presentation: deck keys to state, every kind of slide drawn at 60x20 and 120x40 in
-//! Japanese and English, and the Markdown export for presenterm.
+//! The presentation: deck keys to state, every page of the default deck and of a talk drawn
+//! at 60x20 and 120x40 in Japanese and English and read as the room reads it, and the
+//! Markdown export for presenterm.
 
 use confer::content::Library;
 
 mod common;
 
 use common::screen;
-use confer::content::{ContentLocation, load};
+use confer::compare::{Comparison, Side, compare};
+use confer::content::{ContentLocation, Text, load};
 use confer::i18n::Lang;
-use confer::present::{Slide, SlideKind};
+use confer::present::{Page, Slide, SlideKind};
+use confer::rows::wording::figure_value;
+use confer::talk::{Show, Talk, TalkSlide, TalkSlideKind};
 use confer::text::Profile;
 use confer::tui::app::{Action, App};
 use confer::tui::theme::Theme;
 use unicode_width::UnicodeWidthStr;
 
+const SIZES: [(u16, u16); 2] = [(60, 20), (120, 40)];
+const LANGS: [(Lang, &str); 2] = [(Lang::En, "en"), (Lang::Ja, "ja")];
+
 fn app(size: (u16, u16), lang: Lang) -> App {
     let loaded = load(&ContentLocation::BuiltIn);
     // The first edition against the latest, as `confer` opens them.
     let last = loaded.content.editions().count() - 1;
-    let mut app = App::new(
+    App::new(
         Library::of(loaded.content),
         0,
         last,
@@ -26,54 +33,367 @@ fn app(size: (u16, u16), lang: Lang) -> App {
         Profile::default(),
         Theme::Mono,
         size,
-    );
-    app.present(&[], true);
-    // The series slide asked for every edition of the series; the shell reads them.
-    confer::tui::effects::perform(&mut app);
-    app
+    )
 }
 
-fn go_to(app: &mut App, slide: Slide) {
-    let index = app
-        .deck()
-        .unwrap()
-        .slides
-        .iter()
-        .position(|s| *s == slide)
-        .unwrap();
+fn presenting(size: (u16, u16), lang: Lang) -> App {
+    let mut a = app(size, lang);
+    a.present(&[], true);
+    // The series slide asked for every edition of the series; the shell reads them.
+    confer::tui::effects::perform(&mut a);
+    a
+}
+
+/// The built-in comparison the app shows, for what the slides must say.
+fn with_comparison<T>(check: impl FnOnce(&Comparison) -> T) -> T {
+    let loaded = load(&ContentLocation::BuiltIn);
+    let series = &loaded.content.series[0];
+    let side = |e| Side { series, edition: e };
+    check(&compare(
+        side(&series.editions[0]),
+        side(series.editions.last().unwrap()),
+    ))
+}
+
+fn pages(a: &App) -> Vec<Page> {
+    a.deck().unwrap().pages.clone()
+}
+
+fn go(a: &mut App, index: usize) {
     for d in (index + 1).to_string().chars() {
-        app.update(Action::SlideDigit(d));
+        a.update(Action::SlideDigit(d));
     }
-    app.update(Action::SlideJump);
+    a.update(Action::SlideJump);
+    assert_eq!(a.deck().unwrap().index, index);
+}
+
+/// The drawn page as cells, a wide character in its first cell and nothing in the next.
+fn cells(a: &App) -> Vec<Vec<String>> {
+    let (w, h) = a.size;
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    terminal
+        .draw(|frame| confer::tui::draw(a, frame.buffer_mut()))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..h)
+        .map(|y| {
+            let mut row = Vec::new();
+            let mut skip = 0;
+            for x in 0..w {
+                if skip > 0 {
+                    skip -= 1;
+                    row.push(String::new());
+                    continue;
+                }
+                let symbol = buffer[(x, y)].symbol().to_string();
+                skip = symbol.width().saturating_sub(1);
+                row.push(symbol);
+            }
+            row
+        })
+        .collect()
+}
+
+/// The text of a block of cells, lines joined.
+fn region(grid: &[Vec<String>], xs: std::ops::Range<usize>, ys: std::ops::Range<usize>) -> String {
+    ys.map(|y| grid[y][xs.clone()].concat())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Each column of the body (below the labels' line), as drawn: the slides' geometry.
+fn halves(a: &App, grid: &[Vec<String>]) -> (String, String) {
+    let (w, h) = (usize::from(a.size.0), usize::from(a.size.1));
+    let margin = if w >= 80 { 4 } else { 2 };
+    let half = (w - 2 * margin - 3) / 2;
+    let ys = 5..h - 2;
+    (
+        region(grid, margin..margin + half, ys.clone()),
+        region(grid, margin + half + 3..w - margin, ys),
+    )
+}
+
+fn squeezed(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn two_columns(slide: &Slide) -> bool {
+    !matches!(slide, Slide::Series(_) | Slide::Own(_))
 }
 
 #[test]
-fn every_kind_of_slide_at_60x20_and_120x40_in_ja_and_en() {
-    let kinds = [
-        ("title", Slide::Title),
-        ("series", Slide::Series),
-        ("figure", Slide::Figure(0)),
-        ("topics", Slide::Topics),
-        ("people", Slide::People),
-        ("program", Slide::Program),
-        ("outcomes", Slide::Outcomes),
-        ("timeline", Slide::Timeline),
-        ("notes", Slide::Notes(0)),
-        ("sources", Slide::Sources),
-    ];
-    for (w, h) in [(60, 20), (120, 40)] {
-        for (lang, tag) in [(Lang::En, "en"), (Lang::Ja, "ja")] {
-            let mut a = app((w, h), lang);
-            for (name, slide) in kinds {
-                go_to(&mut a, slide);
+fn every_page_of_the_default_deck_at_60x20_and_120x40_in_ja_and_en() {
+    for size in SIZES {
+        for (lang, tag) in LANGS {
+            let mut a = presenting(size, lang);
+            let all = pages(&a);
+            let mut drawn: Vec<(Page, String, String, String)> = Vec::new();
+            for (at, page) in all.iter().enumerate() {
+                go(&mut a, at);
+                let grid = cells(&a);
                 let shown = screen(&a);
+                let (left, right) = halves(&a, &grid);
+                let name = format!("{tag} {}x{} page {} {:?}", size.0, size.1, at + 1, page);
                 for line in shown.lines() {
+                    assert!(line.width() <= usize::from(size.0), "{name}: {line:?}");
+                }
+                if two_columns(&page.slide) {
                     assert!(
-                        line.width() <= usize::from(w),
-                        "{name} {tag} {w}x{h}: {line:?}"
+                        !left.trim().is_empty() && !right.trim().is_empty(),
+                        "{name}: a half is empty\n{shown}"
                     );
                 }
-                insta::assert_snapshot!(format!("slide_{tag}_{w}x{h}_{name}"), shown);
+                if let Some(k) = page.counter() {
+                    let title = shown.lines().nth(1).unwrap_or_default();
+                    assert!(title.contains(&k), "{name}: the title says {k}\n{shown}");
+                }
+                drawn.push((page.clone(), shown, left, right));
+            }
+            with_comparison(|c| {
+                let name = format!("{tag} {}x{}", size.0, size.1);
+                let series = c.left.series.name.get(tag);
+                let (l, r) = c.labels();
+                let title = &drawn[0].1;
+                assert!(
+                    title.lines().nth(1).unwrap().contains(series),
+                    "{name}: the title slide is titled with the conference\n{title}"
+                );
+                // The editions' labels over the columns of every two-column page.
+                for (page, shown, ..) in &drawn {
+                    if two_columns(&page.slide) && !matches!(page.slide, Slide::Title) {
+                        let labels = shown.lines().nth(4).unwrap_or_default();
+                        assert!(
+                            labels.contains(l.get(tag)) && labels.contains(r.get(tag)),
+                            "{name}: {page:?} labels its columns\n{shown}"
+                        );
+                    }
+                }
+                let of = |slide: &dyn Fn(&Slide) -> bool, left: bool| -> String {
+                    drawn
+                        .iter()
+                        .filter(|(p, ..)| slide(&p.slide))
+                        .map(|(_, _, l, r)| squeezed(if left { l } else { r }))
+                        .collect()
+                };
+                // Every figure of both editions on the glance slide: its label, and each
+                // edition's value in its column or that it has none.
+                let glance = |s: &Slide| *s == Slide::Glance;
+                let screens: String = drawn
+                    .iter()
+                    .filter(|(p, ..)| glance(&p.slide))
+                    .map(|(_, shown, ..)| squeezed(shown))
+                    .collect();
+                for pair in &c.figures {
+                    for (figure, left) in [(pair.left, true), (pair.right, false)] {
+                        let value = match figure {
+                            Some(f) => {
+                                let label = squeezed(f.label.get(tag));
+                                assert!(screens.contains(&label), "{name}: {label} at a glance");
+                                squeezed(&figure_value(f, lang))
+                            }
+                            None => squeezed(confer::present::no_figure(lang)),
+                        };
+                        assert!(
+                            of(&glance, left).contains(&value),
+                            "{name}: {} says {value} in its column",
+                            pair.key
+                        );
+                    }
+                }
+                // Every event and every topic on some page of its slide, nothing cut.
+                let timeline = |s: &Slide| *s == Slide::Timeline;
+                for (events, left) in [(&c.timeline.0, true), (&c.timeline.1, false)] {
+                    let shown = of(&timeline, left);
+                    for e in events.iter() {
+                        let title = squeezed(e.title.get(tag));
+                        assert!(shown.contains(&title), "{name}: {title} on the timeline");
+                    }
+                }
+                let topics = |s: &Slide| *s == Slide::Topics;
+                let (topics_l, topics_r) = (of(&topics, true), of(&topics, false));
+                for (t, _) in &c.topics.both {
+                    assert!(topics_l.contains(&squeezed(t.label.get(tag))));
+                }
+                for t in &c.topics.only_left {
+                    assert!(topics_l.contains(&squeezed(t.label.get(tag))), "{name}");
+                }
+                for t in &c.topics.only_right {
+                    assert!(topics_r.contains(&squeezed(t.label.get(tag))), "{name}");
+                }
+            });
+            // One snapshot of each kind of slide, its first page, reviewed like code.
+            let mut seen = Vec::new();
+            for (page, shown, ..) in &drawn {
+                let kind = format!("{:?}", page.slide.kind()).to_lowercase();
+                let name = match &page.slide {
+                    Slide::Glance => "glance".to_string(),
+                    Slide::OnlyFigures(_) => "only_figures".to_string(),
+                    _ => kind,
+                };
+                if page.part == 0 && !seen.contains(&name) {
+                    insta::assert_snapshot!(
+                        format!("slide_{tag}_{}x{}_{name}", size.0, size.1),
+                        shown
+                    );
+                    seen.push(name);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn long_lists_continue_on_the_next_page() {
+    let a = presenting((60, 20), Lang::En);
+    let timeline: Vec<Page> = pages(&a)
+        .into_iter()
+        .filter(|p| p.slide == Slide::Timeline)
+        .collect();
+    assert!(timeline.len() > 2, "{timeline:?}");
+    assert!(timeline.iter().all(|p| p.parts == timeline.len()));
+    assert_eq!(
+        timeline.last().unwrap().counter().unwrap(),
+        format!("{0}/{0}", timeline.len())
+    );
+}
+
+#[test]
+fn a_resize_keeps_the_reader_on_the_same_slide() {
+    let mut a = presenting((60, 20), Lang::En);
+    let at = pages(&a)
+        .iter()
+        .position(|p| p.slide == Slide::Timeline && p.part == 2)
+        .unwrap();
+    go(&mut a, at);
+    let page = |a: &App| a.deck().unwrap().page().unwrap().clone();
+    a.update(Action::Resize(120, 40));
+    assert_eq!(page(&a).slide, Slide::Timeline);
+    assert!(screen(&a).contains("Timeline"));
+    a.update(Action::Resize(60, 20));
+    assert_eq!(page(&a).slide, Slide::Timeline);
+    a.update(Action::ToggleLang);
+    assert_eq!(
+        page(&a).slide,
+        Slide::Timeline,
+        "so does a change of language"
+    );
+    assert!(screen(&a).contains("年表"), "{}", screen(&a));
+}
+
+fn text(ja: &str, en: &str) -> Text {
+    Text::written(&[("ja", ja), ("en", en)]).unwrap()
+}
+
+const SECRET: &str = "Only-the-speaker-reads-this";
+
+/// A talk as a presenter would write it: its own order, its own slide, notes everywhere.
+fn talk() -> Talk {
+    let show = |show, key: Option<&str>| TalkSlide {
+        kind: TalkSlideKind::Show {
+            show,
+            key: key.map(String::from),
+        },
+        notes: Some(text(&format!("{SECRET} ja"), &format!("{SECRET} en"))),
+    };
+    let own = TalkSlide {
+        kind: TalkSlideKind::Own {
+            title: text("日本はどうするの？", "What will Japan do?"),
+            body: Some(text(
+                "11年で何が変わったか。\n\n- 2014年：存在感はほぼゼロ\n- 2025年：村井純氏が受賞",
+                "What changed in eleven years.\n\n- 2014: all but absent\n- 2025: Jun Murai honoured",
+            )),
+        },
+        notes: Some(text(
+            &format!("{SECRET} --> ja"),
+            &format!("{SECRET} --> en"),
+        )),
+    };
+    Talk {
+        path: "talk.toml".into(),
+        title: Some(text("烏鎮の11年", "Eleven years of Wuzhen")),
+        editions: Vec::new(),
+        series: None,
+        slides: vec![
+            show(Show::Title, None),
+            own,
+            show(Show::Figure, Some("participants")),
+            show(Show::Series, Some("participants")),
+            show(Show::Figures, None),
+            show(Show::Orgs, None),
+            show(Show::Timeline, None),
+        ],
+    }
+}
+
+#[test]
+fn a_talk_deck_in_its_order_without_its_notes() {
+    for size in SIZES {
+        for (lang, tag) in LANGS {
+            let mut a = app(size, lang);
+            a.present_talk(talk(), &[], true);
+            confer::tui::effects::perform(&mut a);
+            let all = pages(&a);
+            let from: Vec<usize> = all.iter().map(|p| p.talk_slide.unwrap()).collect();
+            assert!(from.windows(2).all(|w| w[0] <= w[1]), "in the talk's order");
+            assert_eq!(from.first(), Some(&0));
+            assert_eq!(from.last(), Some(&6));
+            let kinds: Vec<&Slide> = all
+                .iter()
+                .filter(|p| p.part == 0)
+                .map(|p| &p.slide)
+                .collect();
+            assert_eq!(
+                kinds[..5],
+                [
+                    &Slide::Title,
+                    &Slide::Own(1),
+                    &Slide::Figure("participants".into()),
+                    &Slide::Series(Some("participants".into())),
+                    &Slide::Glance
+                ]
+            );
+            // The presenter's console shows what comes next.
+            go(&mut a, 0);
+            let own = if lang == Lang::Ja {
+                "日本はどうするの？"
+            } else {
+                "What will Japan do?"
+            };
+            assert_eq!(a.next_page_title().as_deref(), Some(own));
+            let mut everything = String::new();
+            for (at, from) in from.iter().enumerate() {
+                go(&mut a, at);
+                let shown = screen(&a);
+                let name = format!("{tag} {}x{} page {}", size.0, size.1, at + 1);
+                assert!(
+                    !shown.contains(SECRET),
+                    "{name}: notes on the slide\n{shown}"
+                );
+                assert_eq!(a.deck().unwrap().talk_slide(), Some(*from));
+                if std::env::var("SHOW_SLIDES").is_ok() {
+                    eprintln!("{shown}");
+                }
+                everything.push_str(&shown);
+            }
+            let (title, bullet, figure, series) = match lang {
+                Lang::Ja => (
+                    "烏鎮の11年",
+                    "・2025年：村井純氏が受賞",
+                    "1,600",
+                    "参加者の推移",
+                ),
+                Lang::En => (
+                    "Eleven years of Wuzhen",
+                    "- 2025: Jun Murai honoured",
+                    "1,600",
+                    "Participants over the years",
+                ),
+            };
+            for said in [title, bullet, figure, series] {
+                assert!(
+                    everything.contains(said),
+                    "{tag} {size:?}: {said}\n{everything}"
+                );
             }
         }
     }
@@ -81,8 +401,8 @@ fn every_kind_of_slide_at_60x20_and_120x40_in_ja_and_en() {
 
 #[test]
 fn deck_keys_step_jump_blank_and_leave() {
-    let mut a = app((80, 24), Lang::En);
-    let count = a.deck().unwrap().slides.len();
+    let mut a = presenting((80, 24), Lang::En);
+    let count = a.deck().unwrap().pages.len();
     let index = |a: &App| a.deck().unwrap().index;
     a.update(Action::SlideNext);
     a.update(Action::SlideNext);
@@ -112,18 +432,7 @@ fn deck_keys_step_jump_blank_and_leave() {
 
 #[test]
 fn p_in_the_explorer_presents_and_q_comes_back() {
-    let loaded = load(&ContentLocation::BuiltIn);
-    // The first edition against the latest, as `confer` opens them.
-    let last = loaded.content.editions().count() - 1;
-    let mut a = App::new(
-        Library::of(loaded.content),
-        0,
-        last,
-        Lang::En,
-        Profile::default(),
-        Theme::Mono,
-        (100, 30),
-    );
+    let mut a = app((100, 30), Lang::En);
     a.update(Action::Present);
     assert!(a.deck().is_some());
     a.update(Action::Close);
@@ -132,21 +441,11 @@ fn p_in_the_explorer_presents_and_q_comes_back() {
 
 #[test]
 fn only_picks_kinds_of_slide() {
-    let loaded = load(&ContentLocation::BuiltIn);
-    // The first edition against the latest, as `confer` opens them.
-    let last = loaded.content.editions().count() - 1;
-    let mut a = App::new(
-        Library::of(loaded.content),
-        0,
-        last,
-        Lang::En,
-        Profile::default(),
-        Theme::Mono,
-        (100, 30),
-    );
+    let mut a = app((100, 30), Lang::En);
     a.present(&[SlideKind::Figures], true);
-    let slides = &a.deck().unwrap().slides;
-    assert!(slides.iter().all(|s| matches!(s, Slide::Figure(_))));
+    let all = pages(&a);
+    assert!(!all.is_empty());
+    assert!(all.iter().all(|p| p.slide.kind() == SlideKind::Figures));
 }
 
 #[test]
@@ -165,21 +464,13 @@ fn export_for_presenterm() {
     assert_eq!(output.status.code(), Some(0));
     let deck = String::from_utf8(output.stdout).unwrap();
     assert!(deck.starts_with("---\ntitle: \"World Internet Conference\"\n"));
-    let loaded = load(&ContentLocation::BuiltIn);
-    // The first edition against the latest, as `confer present` shows them: a slide per
-    // figure pair.
-    let series = &loaded.content.series[0];
-    let side = |edition| confer::compare::Side { series, edition };
-    let first = side(&series.editions[0]);
-    let latest = side(series.editions.last().unwrap());
-    let figures = confer::compare::compare(first, latest).figures.len();
     let slides = deck.matches("<!-- end_slide -->").count() + 1;
     assert!(
         !deck.trim_end().ends_with("<!-- end_slide -->"),
         "no empty last slide"
     );
-    assert!(slides > 1 + figures, "{slides} slides");
     assert!(deck.contains("Participants\n===\n"));
+    assert!(deck.contains("The figures at a glance\n===\n"));
     assert!(deck.contains("# 1,600"));
     assert_eq!(
         deck.matches("<!-- column_layout: [1, 1] -->").count(),
@@ -191,4 +482,104 @@ fn export_for_presenterm() {
         .output()
         .unwrap();
     assert_eq!(no_terminal.status.code(), Some(2), "slides need a terminal");
+}
+
+#[test]
+fn a_talk_exported_keeps_its_notes_for_the_speaker() {
+    let talk = talk();
+    with_comparison(|c| {
+        let slides = confer::present::talk_slides(&talk, c, &[]);
+        let every_event = c.timeline.0.len() + c.timeline.1.len();
+        for (lang, tag) in LANGS {
+            let deck = confer::present::export::markdown(c, Some(&talk), &slides, None, lang);
+            let title = if lang == Lang::Ja {
+                "烏鎮の11年"
+            } else {
+                "Eleven years of Wuzhen"
+            };
+            assert!(
+                deck.starts_with(&format!("---\ntitle: \"{title}\"")),
+                "{deck}"
+            );
+            let notes: Vec<&str> = deck
+                .lines()
+                .filter(|l| l.starts_with("<!-- speaker_note:"))
+                .collect();
+            assert_eq!(notes.len(), talk.slides.len(), "{tag}: one note a slide");
+            for note in &notes {
+                assert!(note.contains(SECRET) && note.ends_with(" -->"));
+                assert_eq!(
+                    note.matches("-->").count(),
+                    1,
+                    "{note}: ends only at its end"
+                );
+            }
+            // Outside the comments, nothing of the notes.
+            let shown: String = deck
+                .lines()
+                .filter(|l| !l.starts_with("<!-- speaker_note:"))
+                .collect();
+            assert!(!shown.contains(SECRET));
+            // Nothing cut: every event of both timelines.
+            let listed = deck.lines().filter(|l| l.starts_with("- ")).count();
+            assert!(listed >= every_event, "{tag}: {listed} of {every_event}");
+            assert!(deck.contains(if lang == Lang::Ja {
+                "- 2025年：村井純氏が受賞"
+            } else {
+                "- 2025: Jun Murai honoured"
+            }));
+        }
+    });
+}
+
+#[test]
+fn a_talk_figure_one_edition_lacks_says_so_and_a_long_own_slide_continues() {
+    let long: String = (1..=30)
+        .map(|i| format!("- 論点{i}：烏鎮で語られたこと\n"))
+        .collect();
+    let talk = Talk {
+        path: "talk.toml".into(),
+        title: None,
+        editions: Vec::new(),
+        series: None,
+        slides: vec![
+            TalkSlide {
+                kind: TalkSlideKind::Show {
+                    show: Show::Figure,
+                    key: Some("media".into()),
+                },
+                notes: None,
+            },
+            TalkSlide {
+                kind: TalkSlideKind::Own {
+                    title: text("論点", "Points"),
+                    body: Some(text(&long, &long)),
+                },
+                notes: None,
+            },
+        ],
+    };
+    let mut a = app((60, 20), Lang::Ja);
+    a.present_talk(talk, &[], true);
+    let shown = screen(&a);
+    assert!(
+        shown.contains("メディア") && shown.contains("数字なし"),
+        "{shown}"
+    );
+    let all = pages(&a);
+    let own: Vec<&Page> = all.iter().filter(|p| p.slide == Slide::Own(1)).collect();
+    assert!(own.len() > 1, "thirty bullets do not fit 60x20");
+    let mut said = String::new();
+    for at in 1..all.len() {
+        go(&mut a, at);
+        let shown = screen(&a);
+        assert!(
+            shown.contains(&format!("論点（{}/{}）", at, own.len())),
+            "{shown}"
+        );
+        said.push_str(&shown);
+    }
+    for i in 1..=30 {
+        assert!(said.contains(&format!("・論点{i}：")), "bullet {i}");
+    }
 }

@@ -96,6 +96,18 @@ impl Text {
         Text { entries }
     }
 
+    /// A text made in code rather than read from a file (a talk built by a tool or a test),
+    /// in the languages given; sanitized like a paragraph read at load. `None` when no
+    /// language is given.
+    pub fn written(entries: &[(&str, &str)]) -> Option<Text> {
+        use crate::text::{TextShape, sanitize};
+        let entries: Vec<(Tag, String)> = entries
+            .iter()
+            .map(|(lang, text)| (tag(lang), sanitize(text, TextShape::Paragraph).text))
+            .collect();
+        (!entries.is_empty()).then(|| Text::new(entries))
+    }
+
     /// The reader's language, falling back to `en`, then `ja`, then the first entry.
     pub fn get(&self, lang: &str) -> &str {
         [lang, "en", "ja"]

@@ -1,6 +1,6 @@
 //! The series slide: one figure over the years as bars, a row an edition, the two editions
-//! compared marked. Participants where the series counts them, else the figure given in
-//! the most editions.
+//! compared marked. The figure a talk names by key; otherwise participants where the series
+//! counts them, else the first figure of the series.
 
 use crate::i18n::Lang;
 use crate::series::{FigureLine, SeriesModel};
@@ -32,13 +32,18 @@ pub fn chosen(model: &SeriesModel) -> Option<&FigureLine> {
         .or_else(|| model.figures.first())
 }
 
-/// The slide's title and chart; `compared` are the editions compared, by id.
+/// The slide's title and chart of the figure `key` (or the one chosen); `compared` are the
+/// editions compared, by id. `None` where the series has no such figure.
 pub fn series_chart(
     model: &SeriesModel,
+    key: Option<&str>,
     compared: [&crate::content::EditionId; 2],
     lang: Lang,
 ) -> Option<(String, Chart)> {
-    let figure = chosen(model)?;
+    let figure = match key {
+        Some(key) => model.figures.iter().find(|f| f.key == key)?,
+        None => chosen(model)?,
+    };
     let label = figure.label.get(lang.tag());
     let title = match lang {
         Lang::Ja => format!("{label}の推移"),

@@ -1,39 +1,56 @@
 //! The deck as Markdown slides for presenterm: `<!-- end_slide -->` between slides, the two
-//! editions in two columns, so that a presenter can add slides or export a PDF.
+//! editions in two columns, a talk's notes as speaker notes, so that a presenter can add
+//! slides or export a PDF. A slide is never cut: Markdown has no screen to fill.
 
-use super::{Body, Slide, content};
+use super::{Body, Entry, content, no_figure};
 use crate::compare::Comparison;
 use crate::i18n::Lang;
 use crate::print::md;
 use crate::rows::{Cell, Row};
+use crate::talk::{Block, Talk};
 
+/// The slides (of the default deck or of `talk`) as one presenterm file.
 pub fn markdown(
     c: &Comparison,
-    slides: &[Slide],
+    talk: Option<&Talk>,
+    slides: &[Entry],
     series: Option<&crate::series::SeriesModel>,
     lang: Lang,
 ) -> String {
     let tag = lang.tag();
     let (left, right) = c.labels();
     let (left, right) = (md(left.get(tag)), md(right.get(tag)));
+    let title = talk
+        .and_then(|t| t.title.as_ref())
+        .unwrap_or(&c.left.series.name);
     let mut out = format!(
         "---\ntitle: \"{}\"\nsub_title: \"{left} / {right}\"\n---\n",
-        md(c.left.series.name.get(tag)).replace('"', "'")
+        md(title.get(tag)).replace('"', "'")
     );
-    for (i, slide) in slides.iter().enumerate() {
+    for (i, (slide, talk_slide)) in slides.iter().enumerate() {
         // Between slides only: after the last one presenterm would show an empty slide.
         if i > 0 {
             out.push_str("\n<!-- end_slide -->\n");
         }
-        let (title, body) = content(*slide, c, series, lang);
+        let (title, body) = content(slide, c, series, talk, lang);
         out.push_str(&format!("\n{}\n===\n\n", md(&title)));
+        // The notes once, on the first slide their entry brings.
+        let first = i == 0 || slides[i - 1].1 != *talk_slide;
+        let notes = talk_slide
+            .filter(|_| first)
+            .and_then(|at| talk?.slides.get(at)?.notes.as_ref());
+        if let Some(notes) = notes {
+            out.push_str(&speaker_notes(notes.get(tag)));
+        }
         match body {
             Body::Title {
-                series,
+                subtitle,
                 left: l,
                 right: r,
             } => {
-                out.push_str(&format!("{}\n\n", md(&series)));
+                if let Some(subtitle) = subtitle {
+                    out.push_str(&format!("{}\n\n", md(&subtitle)));
+                }
                 columns(&mut out, &cell_lines(&l), &cell_lines(&r), (&left, &right));
             }
             Body::Figure {
@@ -41,9 +58,9 @@ pub fn markdown(
                 right: r,
                 change,
             } => {
-                let big = |v: Option<super::BigValue>| {
-                    v.map(|v| vec![format!("# {}", md(&v.number)), md(&v.words)])
-                        .unwrap_or_default()
+                let big = |v: Option<super::BigValue>| match v {
+                    Some(v) => vec![format!("# {}", md(&v.number)), md(&v.words)],
+                    None => vec![format!("*{}*", no_figure(lang))],
                 };
                 columns(&mut out, &big(l), &big(r), (&left, &right));
                 if let Some(change) = change {
@@ -67,7 +84,15 @@ pub fn markdown(
                 }
             }
             Body::Message(text) => out.push_str(&format!("{}\n", md(&text))),
-            Body::Rows(rows) => {
+            Body::Text(blocks) => {
+                for block in blocks {
+                    match block {
+                        Block::Paragraph(text) => out.push_str(&format!("{}\n\n", md(&text))),
+                        Block::Bullet(text) => out.push_str(&format!("- {}\n", md(&text))),
+                    }
+                }
+            }
+            Body::Rows(rows) | Body::Paired(rows) => {
                 let mut l_lines = Vec::new();
                 let mut r_lines = Vec::new();
                 for row in rows {
@@ -92,6 +117,20 @@ pub fn markdown(
         }
     }
     out
+}
+
+/// One presenterm speaker note a line of the note. A "-->" (or "--!>") in the note would
+/// end the comment early and show the rest to the audience: a space keeps it inside.
+fn speaker_notes(notes: &str) -> String {
+    notes
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| {
+            let safe = line.replace("--!>", "--! >").replace("-->", "-- >");
+            format!("<!-- speaker_note: {} -->\n", safe.trim())
+        })
+        .collect::<String>()
+        + "\n"
 }
 
 fn cell_lines(cell: &Cell) -> Vec<String> {

@@ -106,7 +106,9 @@ fn aligned(
     (0..height).map(|_| (left.next(), right.next())).collect()
 }
 
-fn wrap_cell(cell: &[Para], width: usize, bar_width: usize, profile: &Profile) -> Vec<Para> {
+/// A cell wrapped to `width`, its bars `bar_width` long at most (the slides lay out each
+/// edition's column on its own).
+pub fn wrap_cell(cell: &[Para], width: usize, bar_width: usize, profile: &Profile) -> Vec<Para> {
     cell.iter()
         .flat_map(|para| match para.bar {
             Some(fraction) => vec![Para::new(bar(fraction, bar_width, profile), para.tone)],

@@ -9,7 +9,7 @@ mod sections;
 pub mod wording;
 
 pub use detail::{detail, search_texts};
-pub use layout::{Columns, Line, PaneLine, PaneLineKind, layout, pane_lines};
+pub use layout::{Columns, Line, PaneLine, PaneLineKind, layout, pane_lines, wrap_cell};
 pub use lists::coverage_para;
 pub use sections::{change_para, measures_differ, rows};
 pub use wording::date_range_place;

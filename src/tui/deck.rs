@@ -1,20 +1,26 @@
-//! The presentation's state: which slide, blanked or not, the clock, a slide number being
-//! typed. Changed only by `App::update`, like the rest of the explorer.
+//! The presentation's state: the pages and which one is shown, blanked or not, the clock,
+//! a slide number being typed. Changed only by `App::update`, like the rest of the explorer.
 
 use std::time::Instant;
 
-use crate::present::Slide;
+use crate::present::{Page, SlideKind, same_place};
+use crate::talk::Talk;
 
 #[derive(Clone, Debug)]
 pub struct Deck {
-    pub slides: Vec<Slide>,
+    /// The deck at the screen's size: built again (`Deck::repage`) when that changes.
+    pub pages: Vec<Page>,
     pub index: usize,
+    /// The talk the deck follows, if any (its own slides, its order, its notes).
+    pub talk: Option<Talk>,
+    /// The kinds of slide asked for (`--only`); all when empty.
+    pub only: Vec<SlideKind>,
     /// The screen is blank (`b`), to turn the room's eyes to the speaker.
     pub blank: bool,
     /// Time elapsed since the start is shown (`t`).
     pub clock: bool,
     pub started: Instant,
-    /// Digits typed before Enter, to jump to a slide.
+    /// Digits typed before Enter, to jump to a page.
     pub jump: String,
     pub help: bool,
     /// Started with `confer present`: leaving the deck quits.
@@ -22,10 +28,17 @@ pub struct Deck {
 }
 
 impl Deck {
-    pub fn new(slides: Vec<Slide>, standalone: bool) -> Deck {
+    pub fn new(
+        pages: Vec<Page>,
+        talk: Option<Talk>,
+        only: Vec<SlideKind>,
+        standalone: bool,
+    ) -> Deck {
         Deck {
-            slides,
+            pages,
             index: 0,
+            talk,
+            only,
             blank: false,
             clock: false,
             started: Instant::now(),
@@ -35,22 +48,40 @@ impl Deck {
         }
     }
 
-    pub fn slide(&self) -> Option<Slide> {
-        self.slides.get(self.index).copied()
+    /// The page on screen.
+    pub fn page(&self) -> Option<&Page> {
+        self.pages.get(self.index)
+    }
+
+    /// The page after the one on screen, for the presenter's console.
+    pub fn next_page(&self) -> Option<&Page> {
+        self.pages.get(self.index + 1)
+    }
+
+    /// The talk's `[[slides]]` entry the page on screen comes from (its notes are the
+    /// presenter's, never the room's).
+    pub fn talk_slide(&self) -> Option<usize> {
+        self.page().and_then(|p| p.talk_slide)
+    }
+
+    /// Pages built again (a new size or language), the reader kept on the same slide.
+    pub fn repage(&mut self, pages: Vec<Page>) {
+        self.index = same_place(&self.pages, self.index, &pages);
+        self.pages = pages;
     }
 
     pub fn next(&mut self) {
-        self.index = (self.index + 1).min(self.slides.len().saturating_sub(1));
+        self.index = (self.index + 1).min(self.pages.len().saturating_sub(1));
     }
 
     pub fn previous(&mut self) {
         self.index = self.index.saturating_sub(1);
     }
 
-    /// Jumps to the slide typed (1-based); an out-of-range number goes to the nearest end.
+    /// Jumps to the page typed (1-based); an out-of-range number goes to the nearest end.
     pub fn jump(&mut self) {
         if let Ok(n) = self.jump.parse::<usize>() {
-            self.index = n.clamp(1, self.slides.len().max(1)) - 1;
+            self.index = n.clamp(1, self.pages.len().max(1)) - 1;
         }
         self.jump.clear();
     }

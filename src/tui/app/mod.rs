@@ -6,6 +6,7 @@ mod banner;
 mod detail;
 mod find;
 mod series;
+mod slides;
 mod update;
 pub use banner::{Banner, BannerKind};
 pub use series::{Loaded as LoadedSeries, SeriesPane};
@@ -115,7 +116,7 @@ pub enum Mode {
         cursor: usize,
         left: usize,
     },
-    Slides(Deck),
+    Slides(Box<Deck>),
 }
 
 impl Mode {
@@ -232,7 +233,8 @@ type DetailKey = (LayoutKey, usize, u16);
 /// What a drawn slide depends on; the same key, the same picture.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct SlideKey {
-    pub index: usize,
+    /// The page shown: its slide and which part of it.
+    pub page: crate::present::Page,
     pub lang: Lang,
     pub size: (u16, u16),
     pub editions: (usize, usize),

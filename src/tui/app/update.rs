@@ -1,12 +1,9 @@
-//! Every change to the explorer's state, one function per mode. Ctrl-C (`Action::Quit`) and
-//! a resize mean the same in every mode and are handled before the mode is asked.
+//! Every change to the explorer's state, one function per mode (the slides' in `slides.rs`).
+//! Ctrl-C (`Action::Quit`) and a resize mean the same in every mode and are handled first.
 
 use super::{Action, App, Banner, BannerKind, ItemLines, Mode, Place, Request, View};
-use crate::compare::compare;
 use crate::content::{Content, Diagnostic, EditionId, Library, OrgKind};
-use crate::present::{SlideKind, deck};
 use crate::rows::Section;
-use crate::tui::deck::Deck;
 use crate::tui::screen::{Tab, detail_box, keys_box, tab_at};
 use ratatui::layout::Rect;
 
@@ -18,7 +15,11 @@ impl App {
                 self.size = (w, h);
                 let view = self.view();
                 self.keep_visible(&view);
+                self.repage();
             }
+            // The deck (its pages, its talk) is not copied for a key: its state is changed
+            // in place.
+            action if matches!(self.mode, Mode::Slides(_)) => self.update_slides(action),
             action => match self.mode.clone() {
                 Mode::Browse => self.update_browse(action),
                 Mode::Search => self.update_search(action),
@@ -30,7 +31,7 @@ impl App {
                     cursor,
                     left,
                 } => self.update_picker(action, choosing_right, cursor, left),
-                Mode::Slides(_) => self.update_slides(action),
+                Mode::Slides(_) => {}
             },
         }
     }
@@ -255,46 +256,6 @@ impl App {
         };
     }
 
-    fn update_slides(&mut self, action: Action) {
-        let Mode::Slides(deck) = &mut self.mode else {
-            return;
-        };
-        if deck.help {
-            if matches!(action, Action::Help | Action::Close | Action::Leave) {
-                deck.help = false;
-            }
-            return;
-        }
-        let moves = matches!(
-            action,
-            Action::SlideNext | Action::SlidePrevious | Action::SlideFirst | Action::SlideLast
-        );
-        // After `b`, the first move brings the screen back where it was.
-        if moves && deck.blank {
-            deck.blank = false;
-            return;
-        }
-        match action {
-            Action::SlideNext => deck.next(),
-            Action::SlidePrevious => deck.previous(),
-            Action::SlideFirst => deck.index = 0,
-            Action::SlideLast => deck.index = deck.slides.len().saturating_sub(1),
-            Action::SlideDigit(d) => deck.jump.push(d),
-            Action::SlideJump => deck.jump(),
-            Action::SlideBlank => deck.blank = !deck.blank,
-            Action::SlideClock => deck.clock = !deck.clock,
-            Action::Help => deck.help = true,
-            Action::ToggleLang => self.lang = self.lang.other(),
-            Action::Close | Action::Leave => {
-                if deck.standalone {
-                    self.quit = true;
-                }
-                self.mode = Mode::Browse;
-            }
-            _ => {}
-        }
-    }
-
     /// The editions at two positions of the index.
     pub fn ids_at(&self, left: usize, right: usize) -> Vec<EditionId> {
         [left, right]
@@ -370,16 +331,8 @@ impl App {
         self.want_series_if_open();
         let view = self.view();
         self.keep_visible(&view);
-    }
-
-    /// Starts the presentation on the current editions, with the kinds of slide given.
-    pub fn present(&mut self, only: &[SlideKind], standalone: bool) {
-        let (left, right) = self.sides();
-        let slides = deck(&compare(left, right), only);
-        if slides.contains(&crate::present::Slide::Series) {
-            self.want_series();
-        }
-        self.mode = Mode::Slides(Deck::new(slides, standalone));
+        // New content may have more or fewer entries, and so pages.
+        self.repage();
     }
 
     fn go(&mut self, section: Section) {

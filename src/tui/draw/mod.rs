@@ -6,6 +6,7 @@ mod panes;
 pub(crate) mod popups;
 mod series;
 mod slide;
+mod slide_body;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

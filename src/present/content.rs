@@ -1,0 +1,291 @@
+//! What each slide says: its title and body in the reader's language, from the comparison
+//! (and the talk, for a presenter's own slides). Pure; laying out and drawing come later.
+
+use crate::compare::Comparison;
+use crate::i18n::Lang;
+use crate::rows::wording::date_range;
+use crate::rows::{Cell, Item, Para, Row, Section, Tone, rows};
+use crate::series::SeriesModel;
+use crate::talk::{Block, Talk, TalkSlideKind, blocks};
+
+use super::figures::{figure_slide, glance_rows, only_figures_slide};
+use super::slide::{Returned, Slide};
+
+/// A value in large numerals where it can be: the number alone, and how it is said.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BigValue {
+    pub number: String,
+    pub words: String,
+}
+
+/// What a slide shows.
+#[derive(Clone, Debug)]
+pub enum Body<'a> {
+    /// Both editions' names, dates, places and themes; the series under a talk's own title.
+    Title {
+        subtitle: Option<String>,
+        left: Cell,
+        right: Cell,
+    },
+    /// One figure of each edition in large numerals, and the change; `None` is "no figure".
+    Figure {
+        left: Option<BigValue>,
+        right: Option<BigValue>,
+        change: Option<Para>,
+    },
+    /// Two lists, one an edition, each flowing on at its own pace from page to page.
+    Rows(Vec<Row<'a>>),
+    /// Rows whose two sides belong together (a figure and its pair): kept on one line.
+    Paired(Vec<Row<'a>>),
+    /// A figure across the series, a bar an edition.
+    Chart(super::chart::Chart),
+    /// A presenter's own paragraphs and bullets, across the slide.
+    Text(Vec<Block>),
+    /// What is not there yet or at all (the series still being read).
+    Message(String),
+}
+
+/// A slide's title and body in the reader's language; `series` is the model of the series
+/// compared, once it has been read; `talk` the talk the deck follows, if any.
+pub fn content<'a>(
+    slide: &Slide,
+    c: &'a Comparison<'a>,
+    series: Option<&SeriesModel>,
+    talk: Option<&Talk>,
+    lang: Lang,
+) -> (String, Body<'a>) {
+    let section = |section: Section| section.title(lang).to_string();
+    match slide {
+        Slide::Title => title_slide(c, talk, lang),
+        Slide::Series(key) => series_slide(c, series, key.as_deref(), lang),
+        Slide::Glance => {
+            let title = match lang {
+                Lang::Ja => "数字で見る二つの回",
+                Lang::En => "The figures at a glance",
+            };
+            (title.to_string(), Body::Paired(glance_rows(c, lang, None)))
+        }
+        Slide::Figure(key) => figure_slide(c, key, lang),
+        Slide::OnlyFigures(which) => only_figures_slide(c, *which, lang),
+        Slide::Topics => (
+            section(Section::Topics),
+            Body::Rows(without_heading(rows(Section::Topics, c, lang))),
+        ),
+        Slide::People(whom) => people_slide(c, *whom, lang),
+        Slide::Program => program_slide(c, lang),
+        // Titles, dates and status only: the details are for the explorer.
+        Slide::Outcomes => (
+            section(Section::Outcomes),
+            Body::Rows(brief(rows(Section::Outcomes, c, lang), 2)),
+        ),
+        Slide::Timeline => (
+            section(Section::Timeline),
+            Body::Rows(without_heading(rows(Section::Timeline, c, lang))),
+        ),
+        Slide::Notes(i) => notes_slide(*i, c, lang),
+        Slide::Sources => (
+            section(Section::Sources),
+            Body::Rows(brief(rows(Section::Sources, c, lang), 1)),
+        ),
+        Slide::Own(i) => own_slide(talk, *i, lang),
+    }
+}
+
+fn own_slide<'a>(talk: Option<&Talk>, i: usize, lang: Lang) -> (String, Body<'a>) {
+    match talk.and_then(|t| t.slides.get(i)).map(|s| &s.kind) {
+        Some(TalkSlideKind::Own { title, body }) => (
+            title.get(lang.tag()).to_string(),
+            Body::Text(
+                body.as_ref()
+                    .map_or_else(Vec::new, |b| blocks(b.get(lang.tag()))),
+            ),
+        ),
+        // A deck built from this talk names only its own slides this way.
+        _ => (String::new(), Body::Text(Vec::new())),
+    }
+}
+
+fn series_slide<'a>(
+    c: &Comparison,
+    series: Option<&SeriesModel>,
+    key: Option<&str>,
+    lang: Lang,
+) -> (String, Body<'a>) {
+    let ja = lang == Lang::Ja;
+    let title = if ja { "推移" } else { "Over the years" };
+    let Some(model) = series else {
+        let reading = if ja {
+            "全回を読み込み中…"
+        } else {
+            "Reading every edition…"
+        };
+        return (title.to_string(), Body::Message(reading.to_string()));
+    };
+    let compared = [&c.left.edition.id, &c.right.edition.id];
+    match super::chart::series_chart(model, key, compared, lang) {
+        Some((title, chart)) => (title, Body::Chart(chart)),
+        None => {
+            let none = match (key, ja) {
+                (Some(key), true) => format!("「{key}」の数字はこのシリーズのどの回にもない。"),
+                (Some(key), false) => format!("No edition of the series gives “{key}”."),
+                (None, true) => "二つ以上の回に共通する数字はない。".to_string(),
+                (None, false) => "No figure is given for more than one edition.".to_string(),
+            };
+            (title.to_string(), Body::Message(none))
+        }
+    }
+}
+
+/// Titled with the conference's name (or the talk's own title), each edition below.
+fn title_slide<'a>(c: &Comparison, talk: Option<&Talk>, lang: Lang) -> (String, Body<'a>) {
+    let tag = lang.tag();
+    let side = |e: &crate::content::Edition| -> Cell {
+        let mut cell = vec![
+            Para::new(e.name.get(tag), Tone::Strong),
+            Para::new(date_range(e.start, e.end, lang), Tone::Plain),
+            Para::new(e.place.get(tag), Tone::Plain),
+        ];
+        if let Some(theme) = &e.theme {
+            cell.push(Para::new(theme.get(tag), Tone::Dim));
+        }
+        cell
+    };
+    let series = c.left.series.name.get(tag).to_string();
+    let (title, subtitle) = match talk.and_then(|t| t.title.as_ref()) {
+        Some(own) => (own.get(tag).to_string(), Some(series)),
+        None => (series, None),
+    };
+    let body = Body::Title {
+        subtitle,
+        left: side(c.left.edition),
+        right: side(c.right.edition),
+    };
+    (title, body)
+}
+
+fn people_slide<'a>(c: &'a Comparison<'a>, whom: Returned, lang: Lang) -> (String, Body<'a>) {
+    let title = match (whom, lang) {
+        (Returned::PeopleAndOrgs, Lang::Ja) => "両方に登場した人と組織",
+        (Returned::PeopleAndOrgs, Lang::En) => "Who and what returned",
+        (Returned::People, Lang::Ja) => "両方に登場した人",
+        (Returned::People, Lang::En) => "Who returned",
+        (Returned::Orgs, Lang::Ja) => "両方に登場した組織",
+        (Returned::Orgs, Lang::En) => "Organizations that returned",
+    };
+    let (people, orgs) = match whom {
+        Returned::PeopleAndOrgs => (true, true),
+        Returned::People => (true, false),
+        Returned::Orgs => (false, true),
+    };
+    let all = rows(Section::People, c, lang);
+    // The organizations' part starts at its own titled coverage row or its first group.
+    let orgs_from = all
+        .iter()
+        .position(|r| matches!(r, Row::Blank))
+        .unwrap_or(all.len());
+    let part: Vec<Row> = all
+        .into_iter()
+        .enumerate()
+        .filter(|(at, _)| if *at < orgs_from { people } else { orgs })
+        .map(|(_, row)| row)
+        .collect();
+    let kept = keep_groups(part, |item| match item {
+        Item::Person(l, r) => l.is_some() && r.is_some(),
+        Item::Org(l, r) => l.is_some() && r.is_some(),
+        _ => false,
+    });
+    (title.to_string(), Body::Paired(kept))
+}
+
+fn program_slide<'a>(c: &'a Comparison<'a>, lang: Lang) -> (String, Body<'a>) {
+    let ja = lang == Lang::Ja;
+    let title = if ja {
+        "プログラムの概観"
+    } else {
+        "The programme at a glance"
+    };
+    // The count of sessions: the rows by kind below say how complete each list is.
+    let days = |e: &crate::content::Edition| -> Cell {
+        let d = date_range(e.start, e.end, lang);
+        let sessions = e.sessions.len();
+        let count = if ja {
+            format!("セッション {sessions}")
+        } else {
+            format!("{sessions} sessions")
+        };
+        vec![Para::new(d, Tone::Plain), Para::new(count, Tone::Strong)]
+    };
+    let mut body = vec![Row::Pair(days(c.left.edition), days(c.right.edition))];
+    let program = rows(Section::Program, c, lang);
+    if let Some(at) = program
+        .iter()
+        .rposition(|r| matches!(r, Row::Subheading(_)))
+    {
+        body.push(Row::Blank);
+        body.extend(program.into_iter().skip(at));
+    }
+    (title.to_string(), Body::Rows(body))
+}
+
+/// The i-th group of notes: from its subheading to the next, titled by its topic.
+fn notes_slide<'a>(i: usize, c: &'a Comparison<'a>, lang: Lang) -> (String, Body<'a>) {
+    let all = rows(Section::Notes, c, lang);
+    let starts: Vec<usize> = all
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| matches!(r, Row::Subheading(_)))
+        .map(|(k, _)| k)
+        .collect();
+    let start = starts.get(i).copied().unwrap_or(all.len());
+    let end = starts.get(i + 1).copied().unwrap_or(all.len());
+    let mut group: Vec<Row> = all.into_iter().take(end).skip(start).collect();
+    let title = match group.first() {
+        Some(Row::Subheading(t)) => t.clone(),
+        _ => Section::Notes.title(lang).to_string(),
+    };
+    if !group.is_empty() {
+        group.remove(0);
+    }
+    (title, Body::Rows(group))
+}
+
+/// A section's rows with each entry cut to its first paragraphs.
+fn brief(rows: Vec<Row>, paragraphs: usize) -> Vec<Row> {
+    without_heading(rows)
+        .into_iter()
+        .map(|row| match row {
+            Row::Item(l, r, item) => Row::Item(
+                l.into_iter().take(paragraphs).collect(),
+                r.into_iter().take(paragraphs).collect(),
+                item,
+            ),
+            other => other,
+        })
+        .collect()
+}
+
+fn without_heading(mut rows: Vec<Row>) -> Vec<Row> {
+    rows.retain(|r| !matches!(r, Row::Heading(_)));
+    rows
+}
+
+/// Keeps the item rows `keep` accepts, the subheadings of groups that still have some, and
+/// the rows that say how complete the lists are.
+fn keep_groups<'a>(rows: Vec<Row<'a>>, keep: impl Fn(&Item) -> bool) -> Vec<Row<'a>> {
+    let mut out: Vec<Row> = Vec::new();
+    let mut pending: Option<Row> = None;
+    for row in rows {
+        match row {
+            Row::Subheading(_) => pending = Some(row),
+            Row::Pair(..) => out.push(row),
+            Row::Item(_, _, ref item) if keep(item) => {
+                if let Some(heading) = pending.take() {
+                    out.push(heading);
+                }
+                out.push(row);
+            }
+            _ => {}
+        }
+    }
+    out
+}

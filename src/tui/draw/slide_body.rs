@@ -1,0 +1,238 @@
+//! A slide's body on the screen: two labelled columns, large numerals, the series' bars, a
+//! presenter's own text. What goes on which page is decided in `present::paging`; this only
+//! draws it.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+
+use crate::i18n::Lang;
+use crate::present::font::big;
+use crate::present::{BigValue, no_figure};
+use crate::rows::{PaneLineKind, Para, Tone};
+use crate::text::{display_width, draw_text, truncate, wrap};
+use crate::tui::app::App;
+
+/// Lines of text from the top of `area`, as many as fit.
+pub fn text_lines(app: &App, lines: &[String], style: Style, area: Rect, buf: &mut Buffer) {
+    for (i, line) in lines.iter().take(usize::from(area.height)).enumerate() {
+        let line = truncate(line, usize::from(area.width), &app.profile);
+        let y = area.y + i as u16;
+        draw_text(buf, area.x, y, area.width, &line, style, &app.profile);
+    }
+}
+
+/// A page of two columns under the editions' labels. A column with nothing on this page
+/// says why, so that no half of a slide is left blank: its list ended on an earlier page
+/// (`ended`), or it lists nothing.
+pub fn columns(
+    app: &App,
+    labels: (&str, &str),
+    lines: &[PaneLineKind],
+    ended: [bool; 2],
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let profile = &app.profile;
+    let half = area.width.saturating_sub(3) / 2;
+    let right_x = area.x + half + 3;
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    for (label, x) in [(labels.0, area.x), (labels.1, right_x)] {
+        let label = truncate(label, usize::from(half), profile);
+        draw_text(buf, x, area.y, half, &label, bold, profile);
+    }
+    let gutter = profile.border_set().vertical_left;
+    let top = area.y + 1;
+    let height = usize::from(area.height.saturating_sub(1));
+    let mut has = [false, false];
+    for (i, line) in lines.iter().take(height).enumerate() {
+        let y = top + i as u16;
+        match line {
+            PaneLineKind::Title(p) => {
+                has = [true, true];
+                let text = truncate(&p.text, usize::from(area.width), profile);
+                draw_text(
+                    buf,
+                    area.x,
+                    y,
+                    area.width,
+                    &text,
+                    app.theme.subheading(),
+                    profile,
+                );
+            }
+            PaneLineKind::Cells(l, r) => {
+                for (side, (para, x)) in [(l, area.x), (r, right_x)].into_iter().enumerate() {
+                    if let Some(p) = para {
+                        has[side] |= !p.text.trim().is_empty();
+                        draw_text(buf, x, y, half, &p.text, app.theme.tone(p.tone), profile);
+                    }
+                }
+                draw_text(
+                    buf,
+                    area.x + half + 1,
+                    y,
+                    1,
+                    gutter,
+                    app.theme.border(),
+                    profile,
+                );
+            }
+        }
+    }
+    for (side, x) in [area.x, right_x].into_iter().enumerate() {
+        if has[side] || height == 0 {
+            continue;
+        }
+        let said = match (ended[side], app.lang) {
+            (true, Lang::Ja) => "（一覧は前のページで終わり）",
+            (true, Lang::En) => "(the list ends on an earlier page)",
+            (false, Lang::Ja) => "（記載なし）",
+            (false, Lang::En) => "(none listed)",
+        };
+        for (i, line) in wrap(said, usize::from(half), profile)
+            .iter()
+            .take(height)
+            .enumerate()
+        {
+            let y = top + i as u16;
+            draw_text(buf, x, y, half, line, app.theme.tone(Tone::Dim), profile);
+        }
+    }
+}
+
+/// A figure slide: each edition's value in large numerals under its label, "no figure"
+/// where the edition gives none, the change at the foot.
+pub fn figure_body(
+    app: &App,
+    labels: (&str, &str),
+    values: [Option<BigValue>; 2],
+    change: Option<Para>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let profile = &app.profile;
+    let half = area.width.saturating_sub(3) / 2;
+    let room = area.height.saturating_sub(4);
+    let [left, right] = values;
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    for (value, x, label) in [
+        (left, area.x, labels.0),
+        (right, area.x + half + 3, labels.1),
+    ] {
+        let label = truncate(label, usize::from(half), profile);
+        draw_text(buf, x, area.y, half, &label, bold, profile);
+        let below = Rect::new(x, area.y + 1, half, room);
+        match value {
+            Some(value) => numeral(app, &value, below, buf),
+            None => {
+                let none = truncate(no_figure(app.lang), usize::from(half), profile);
+                draw_text(
+                    buf,
+                    x,
+                    below.y,
+                    half,
+                    &none,
+                    app.theme.tone(Tone::Dim),
+                    profile,
+                );
+            }
+        }
+    }
+    if let Some(change) = change {
+        let y = area.y + area.height.saturating_sub(1);
+        let text = truncate(&change.text, usize::from(area.width), profile);
+        // Under the right value where it fits, across the slide where it does not.
+        let x = if display_width(&text, profile) as u16 > half {
+            area.x
+        } else {
+            area.x + half + 3
+        };
+        let style = app.theme.tone(change.tone).add_modifier(Modifier::BOLD);
+        draw_text(buf, x, y, area.width, &text, style, profile);
+    }
+}
+
+/// A value in large numerals where they fit, in bold text where they do not; the words
+/// ("over 1,600 people") under it.
+fn numeral(app: &App, value: &BigValue, area: Rect, buf: &mut Buffer) {
+    let profile = &app.profile;
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let words = wrap(&value.words, usize::from(area.width), profile);
+    let room = usize::from(area.height).saturating_sub(words.len() + 1);
+    let mut y = area.y;
+    let block = profile.bar_block();
+    if let Some(rows) = big(&value.number, usize::from(area.width), room, block) {
+        for row in rows {
+            draw_text(buf, area.x, y, area.width, &row, bold, profile);
+            y += 1;
+        }
+        y += 1;
+    }
+    for line in words
+        .iter()
+        .take(usize::from((area.y + area.height).saturating_sub(y)))
+    {
+        draw_text(buf, area.x, y, area.width, line, bold, profile);
+        y += 1;
+    }
+}
+
+/// A bar an edition: the year, the bar, the value in words; the two editions compared in
+/// bold with a marker, so that the pair stands out without colour. Where the editions do
+/// not all fit, the most recent that do, with a line saying so.
+pub fn chart_body(app: &App, chart: &crate::present::chart::Chart, area: Rect, buf: &mut Buffer) {
+    let profile = &app.profile;
+    let height = usize::from(area.height);
+    let fit = if chart.rows.len() > height {
+        height.saturating_sub(1)
+    } else {
+        chart.rows.len()
+    };
+    let skipped = chart.rows.len() - fit;
+    let mut y = area.y;
+    if skipped > 0 {
+        let note = match app.lang {
+            Lang::Ja => format!("（それ以前の{skipped}回は画面に収まらないため省略）"),
+            Lang::En => format!("({skipped} earlier editions do not fit and are left out)"),
+        };
+        let note = truncate(&note, usize::from(area.width), profile);
+        draw_text(
+            buf,
+            area.x,
+            y,
+            area.width,
+            &note,
+            app.theme.footer(),
+            profile,
+        );
+        y += 1;
+    }
+    let words_width = chart.rows[skipped..]
+        .iter()
+        .map(|r| display_width(&r.words, profile))
+        .max()
+        .unwrap_or(0);
+    // Marker (2), year (4), a space either side of the bar.
+    let bar_room = usize::from(area.width)
+        .saturating_sub(2 + 4 + 2 + words_width)
+        .max(1);
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    for row in &chart.rows[skipped..] {
+        let style = if row.compared { bold } else { Style::new() };
+        let marker = if row.compared { "> " } else { "  " };
+        let mut line = format!("{marker}{:>4} ", row.year);
+        if let Some(fraction) = row.fraction {
+            // A value above nothing shows at least a sliver; nothing shows nothing.
+            let cells = ((fraction * bar_room as f64).round() as usize)
+                .max(usize::from(fraction > 0.0))
+                .min(bar_room);
+            line.push_str(&profile.bar_block().repeat(cells));
+            line.push_str(&" ".repeat(bar_room - cells + 1));
+        }
+        line.push_str(&row.words);
+        let line = truncate(&line, usize::from(area.width), profile);
+        draw_text(buf, area.x, y, area.width, &line, style, profile);
+        y += 1;
+    }
+}
