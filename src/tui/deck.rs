@@ -3,6 +3,7 @@
 
 use std::time::Instant;
 
+use crate::present::room::Position;
 use crate::present::{Page, SlideKind, same_place};
 use crate::talk::Talk;
 
@@ -25,6 +26,9 @@ pub struct Deck {
     pub help: bool,
     /// Started with `confer present`: leaving the deck quits.
     pub standalone: bool,
+    /// The presenter's console (`--presenter`): the notes, the next slide and the time are
+    /// drawn instead of the slide.
+    pub console: bool,
 }
 
 impl Deck {
@@ -45,6 +49,7 @@ impl Deck {
             jump: String::new(),
             help: false,
             standalone,
+            console: false,
         }
     }
 
@@ -83,6 +88,41 @@ impl Deck {
         if let Ok(n) = self.jump.parse::<usize>() {
             self.index = n.clamp(1, self.pages.len().max(1)) - 1;
         }
+        self.jump.clear();
+    }
+
+    /// Where the reader is, in terms every screen of the deck shares: the slide (counted
+    /// without its continuation pages, which depend on each screen's size), the page within
+    /// it, and whether the screen is blanked.
+    pub fn place(&self) -> Position {
+        let shown = self.pages.get(..=self.index).unwrap_or_default();
+        Position {
+            index: shown
+                .iter()
+                .filter(|p| p.part == 0)
+                .count()
+                .saturating_sub(1),
+            part: self.page().map_or(0, |p| p.part),
+            blank: self.blank,
+        }
+    }
+
+    /// Goes to a place another screen is at: its slide, the same page of it or this
+    /// screen's last (a smaller screen cuts a slide into fewer pages), or the last slide
+    /// when this deck has fewer (the file changed between the two starts).
+    pub fn go(&mut self, to: Position) {
+        let starts: Vec<usize> = self
+            .pages
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.part == 0)
+            .map(|(i, _)| i)
+            .collect();
+        if let Some(&start) = starts.get(to.index).or(starts.last()) {
+            let parts = self.pages[start].parts.max(1);
+            self.index = start + to.part.min(parts - 1);
+        }
+        self.blank = to.blank;
         self.jump.clear();
     }
 }

@@ -51,3 +51,47 @@ pub fn reload(app: &mut App) {
     }
     app.reopened(new, (left, right));
 }
+
+/// Reads the talk's deck again after a save: the new deck on screen, on the slide the reader
+/// was on, if it reads and names what the content has; else the last good deck and a banner
+/// naming the first problem's file, line and column.
+pub fn reload_talk(app: &mut App) {
+    let Some(path) = app
+        .deck()
+        .and_then(|d| d.talk.as_ref())
+        .map(|t| t.path.clone())
+    else {
+        return;
+    };
+    let file = crate::talk::read(&path);
+    let problem = file
+        .diagnostics
+        .iter()
+        .find(|d| d.severity == crate::content::Severity::Error);
+    if let Some(problem) = problem {
+        app.not_reloaded(problem.one_line(&file.sources));
+        return;
+    }
+    let Some(talk) = file.talk else {
+        return;
+    };
+    // The editions on screen are those compared, whatever the deck now names.
+    let shown: Vec<String> = app
+        .ids_at(app.left, app.right)
+        .iter()
+        .map(|id| id.to_string())
+        .collect();
+    let unknown = crate::talk::check_references(&file.references, &mut app.library, &shown);
+    if let Some(problem) = unknown.first() {
+        app.not_reloaded(problem.one_line(&file.sources));
+        return;
+    }
+    if app
+        .banner
+        .as_ref()
+        .is_some_and(|b| b.kind == super::app::BannerKind::NotReloaded)
+    {
+        app.banner = None;
+    }
+    app.replace_talk(talk);
+}

@@ -25,6 +25,15 @@ pub enum Start {
     Explorer,
     /// `confer present`: the slides of these kinds (all when empty); leaving them quits.
     Slides(Vec<SlideKind>),
+    /// `confer present --deck`: a talk, on the audience screen or in the presenter's
+    /// console, in its room (none when it could not be joined: `trouble` says why).
+    Talk {
+        talk: Box<crate::talk::Talk>,
+        only: Vec<SlideKind>,
+        presenter: bool,
+        room: Option<crate::present::room::Room>,
+        trouble: Option<String>,
+    },
 }
 
 /// How the reader asked the explorer to be.
@@ -35,6 +44,8 @@ pub struct Options {
     pub start: Start,
     /// The content folder to reload on save.
     pub watch: Option<std::path::PathBuf>,
+    /// Whether to reload a talk's deck on save (`--watch`).
+    pub watch_deck: bool,
 }
 
 /// Why the explorer could not run; the terminal is restored either way.
@@ -104,13 +115,42 @@ pub fn explore(
         keys,
         start,
         watch,
+        watch_deck,
     } = options;
     let mut app = App::new(library, left, right, lang, profile, theme, size).with_keymap(keys);
     app.banner = app.left_out_banner();
-    if let Start::Slides(only) = start {
-        app.present(&only, true);
+    let mut around = terminal::Surroundings {
+        content: watch,
+        ..Default::default()
+    };
+    match start {
+        Start::Explorer => {}
+        Start::Slides(only) => app.present(&only, true),
+        Start::Talk {
+            talk,
+            only,
+            presenter,
+            room: joined,
+            trouble,
+        } => {
+            around.room = joined;
+            if watch_deck {
+                around.deck = Some(talk.path.clone());
+            }
+            if presenter {
+                app.present_console(*talk, &only);
+            } else {
+                app.present_talk(*talk, &only, true);
+            }
+            if let Some(trouble) = trouble {
+                app.banner = Some(app::Banner {
+                    kind: app::BannerKind::Alone,
+                    detail: trouble,
+                });
+            }
+        }
     }
-    let result = terminal::run(&mut app, screen, watch);
+    let result = terminal::run(&mut app, screen, around);
     terminal::restore();
     result.map_err(ExploreError::Run)
 }

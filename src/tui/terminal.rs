@@ -15,10 +15,12 @@ use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
+use super::app::Action;
 use super::app::{App, Banner, BannerKind};
 use super::draw::draw;
 use super::keys::action;
 use crate::content::{Checked, ContentLocation, Severity};
+use crate::present::room::{Heard, Room};
 
 /// Whether the terminal is ours to restore (so a signal after quitting does nothing).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -86,6 +88,19 @@ enum Input {
     SeriesProgress(usize, usize),
     /// A series read into its model, for the content of this generation.
     SeriesRead(String, u64, Box<Option<crate::series::SeriesRead>>),
+    /// Another screen of the talk moved (to follow through the room, if still the newest).
+    Room(Heard),
+    /// The talk's deck file was saved.
+    DeckChanged,
+}
+
+/// What the loop watches and whom it tells: the content folder and the talk's deck to
+/// reload on save (`--watch`), and the talk's room.
+#[derive(Default)]
+pub struct Surroundings {
+    pub content: Option<PathBuf>,
+    pub deck: Option<PathBuf>,
+    pub room: Option<Room>,
 }
 
 /// How often the progress of the check of the folder is drawn.
@@ -127,15 +142,21 @@ pub fn screen(signals: Signals) -> io::Result<Screen> {
 
 /// Draws and handles events until the reader quits. Sleeps until input or a change of the
 /// watched folder; only a visible clock wakes it each second.
-pub fn run(app: &mut App, screen: Screen, watch: Option<PathBuf>) -> io::Result<()> {
+pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()> {
     let Screen {
         mut terminal,
         signals,
         send,
         inputs,
     } = screen;
+    let Surroundings {
+        content: watch,
+        deck: watch_deck,
+        mut room,
+    } = around;
     // Kept alive for as long as the loop runs.
     let mut _watcher = None;
+    let mut _deck_watcher = None;
     let mut signals = Some(signals);
     while !app.quit {
         terminal.draw(|frame| draw(app, frame.buffer_mut()))?;
@@ -151,8 +172,20 @@ pub fn run(app: &mut App, screen: Screen, watch: Option<PathBuf>) -> io::Result<
             if let Some(folder) = &watch {
                 _watcher = Some(watch_folder(folder, send.clone())?);
             }
+            if let Some(deck) = &watch_deck {
+                _deck_watcher = Some(watch_deck_file(deck, send.clone())?);
+            }
+            if let Some(room) = room.as_mut() {
+                let send = send.clone();
+                room.listen(move |heard| {
+                    let _ = send.send(Input::Room(heard));
+                })?;
+            }
         }
-        let ticking = app.deck().is_some_and(|d| d.clock && !d.blank);
+        // The console's clock runs while the audience's screen is blank too.
+        let ticking = app
+            .deck()
+            .is_some_and(|d| d.clock && (!d.blank || d.console));
         let input = if ticking {
             match inputs.recv_timeout(Duration::from_secs(1)) {
                 Ok(input) => input,
@@ -168,9 +201,24 @@ pub fn run(app: &mut App, screen: Screen, watch: Option<PathBuf>) -> io::Result<
         match input {
             Input::Terminal(event) => {
                 if let Some(action) = action(app, &event) {
+                    let before = place(app);
                     app.update(action);
                     perform(app, &send);
+                    tell_room(room.as_ref(), before, app);
                 }
+            }
+            Input::Room(heard) => {
+                if let Some(to) = room.as_ref().and_then(|room| room.follow(heard)) {
+                    app.update(Action::SlideFollow(to));
+                }
+            }
+            Input::DeckChanged => {
+                // An editor's save is several events: let them settle.
+                while inputs
+                    .recv_timeout(SETTLE)
+                    .is_ok_and(|i| matches!(i, Input::DeckChanged))
+                {}
+                super::effects::reload_talk(app);
             }
             Input::Checked(banner) => app.checked(banner),
             Input::SeriesProgress(done, total) => app.series_progress(done, total),
@@ -200,8 +248,10 @@ pub fn run(app: &mut App, screen: Screen, watch: Option<PathBuf>) -> io::Result<
                 }
                 for event in keys {
                     if let Some(action) = action(app, &event) {
+                        let before = place(app);
                         app.update(action);
                         perform(app, &send);
+                        tell_room(room.as_ref(), before, app);
                     }
                 }
             }
@@ -219,6 +269,49 @@ fn read_keys(send: mpsc::Sender<Input>) {
             }
         }
     });
+}
+
+/// Where the talk's reader is, if a talk is on screen.
+fn place(app: &App) -> Option<crate::present::room::Position> {
+    app.deck().map(|deck| deck.place())
+}
+
+/// Tells the other screens of the talk where a key moved this one; a key that moved
+/// nothing (or a resize, which only cuts pages anew) tells nothing.
+fn tell_room(room: Option<&Room>, before: Option<crate::present::room::Position>, app: &App) {
+    if let (Some(room), Some(now)) = (room, place(app))
+        && before != Some(now)
+    {
+        // A room folder gone unreadable costs the following, never the talk.
+        let _ = room.moved(now);
+    }
+}
+
+/// Watches the folder of the talk's deck, for saves of the deck itself (an editor saves by
+/// writing a new file and renaming it over the old, so the file alone cannot be watched).
+fn watch_deck_file(
+    deck: &Path,
+    send: mpsc::Sender<Input>,
+) -> io::Result<notify::RecommendedWatcher> {
+    use notify::Watcher;
+    let name = deck.file_name().map(|n| n.to_os_string());
+    let mut watcher = notify::recommended_watcher(move |result: notify::Result<notify::Event>| {
+        if let Ok(event) = result
+            && !event.kind.is_access()
+            && event.paths.iter().any(|p| p.file_name() == name.as_deref())
+        {
+            let _ = send.send(Input::DeckChanged);
+        }
+    })
+    .map_err(io::Error::other)?;
+    let folder = match deck.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    watcher
+        .watch(folder, notify::RecursiveMode::NonRecursive)
+        .map_err(io::Error::other)?;
+    Ok(watcher)
 }
 
 fn watch_folder(

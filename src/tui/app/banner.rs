@@ -21,6 +21,8 @@ pub enum BannerKind {
     LeftOut { count: usize },
     /// The check of the whole folder found `count` errors in editions not shown.
     Problems { count: usize },
+    /// A talk's screen could not join its room: it shows the talk, following no console.
+    Alone,
 }
 
 impl App {

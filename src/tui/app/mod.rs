@@ -82,6 +82,8 @@ pub enum Action {
     SlideJump,
     SlideBlank,
     SlideClock,
+    /// Another screen of the talk (the console or an audience screen) moved here.
+    SlideFollow(crate::present::room::Position),
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -19,6 +19,26 @@ impl App {
         self.start_deck(Some(talk), only, standalone);
     }
 
+    /// Starts a talk in the presenter's console: the same deck and keys, drawn as notes,
+    /// the next slide and the time.
+    pub fn present_console(&mut self, talk: Talk, only: &[SlideKind]) {
+        self.start_deck(Some(talk), only, true);
+        if let Mode::Slides(deck) = &mut self.mode {
+            deck.console = true;
+            deck.clock = true;
+        }
+    }
+
+    /// The talk read again (`--watch`): its pages cut anew, the reader kept on the slide
+    /// they were on.
+    pub fn replace_talk(&mut self, talk: Talk) {
+        if let Mode::Slides(deck) = &mut self.mode {
+            deck.talk = Some(talk);
+        }
+        self.slide_cache.replace(None);
+        self.repage();
+    }
+
     fn start_deck(&mut self, talk: Option<Talk>, only: &[SlideKind], standalone: bool) {
         let pages = self.pages_of(talk.as_ref(), only);
         if pages.iter().any(|p| matches!(p.slide, Slide::Series(_))) {
@@ -72,6 +92,11 @@ impl App {
         let Mode::Slides(deck) = &mut self.mode else {
             return;
         };
+        // Followed even with the help open: the room moved, and this screen must show it.
+        if let Action::SlideFollow(to) = action {
+            deck.go(to);
+            return;
+        }
         if deck.help {
             if matches!(action, Action::Help | Action::Close | Action::Leave) {
                 deck.help = false;

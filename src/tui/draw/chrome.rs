@@ -205,6 +205,8 @@ pub fn banner_line(app: &App, banner: &Banner, buf: &mut Buffer, area: Rect) {
         (BannerKind::Problems { count }, false) => {
             format!("editions not shown have {count} problems (confer check shows them)")
         }
+        (BannerKind::Alone, true) => "発表者コンソールと連動しません".to_string(),
+        (BannerKind::Alone, false) => "not following a presenter console".to_string(),
     };
     let colon = if ja { "：" } else { ": " };
     let text = truncate(

@@ -2,6 +2,7 @@
 //! goes through the text module's `draw_text`, under the terminal's profile.
 
 pub(crate) mod chrome;
+mod console;
 mod panes;
 pub(crate) mod popups;
 mod series;
@@ -35,7 +36,11 @@ fn draw_views(app: &App, buf: &mut Buffer) {
         return;
     };
     if let Mode::Slides(deck) = &app.mode {
-        slide_within_rows(app, deck, buf);
+        if deck.console {
+            console::console(app, deck, buf);
+        } else {
+            slide_within_rows(app, deck, buf);
+        }
         return;
     }
     let view = app.view();

@@ -312,7 +312,7 @@ impl Keys {
     }
 
     /// The key the footer names: the first.
-    fn first_label(&self) -> String {
+    pub fn first_label(&self) -> String {
         match self {
             Keys::Chords(chords) => chords.first().map(|c| c.label()).unwrap_or_default(),
             other => other.label(),

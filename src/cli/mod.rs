@@ -20,7 +20,10 @@ use crate::settings::{
 };
 use crate::text::{AmbiguousWidth, Profile, probe_tty_while};
 use crate::tui::Start;
+
+mod present;
 use crate::tui::theme::Theme;
+use present::present;
 
 #[derive(Debug, Parser, Default)]
 #[command(
@@ -230,9 +233,19 @@ pub struct PresentArgs {
     /// Only these kinds of slide, comma-separated
     #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
     pub only: Vec<SlideKind>,
-    /// Write the deck as Markdown slides for presenterm instead of showing it
+    /// Write the deck as Markdown slides for presenterm instead of showing it (a talk's
+    /// notes become presenterm speaker notes)
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub export: Option<Export>,
+    /// Give your own talk: its slides, order and speaker notes from a deck file (see
+    /// `confer check DECK`); editions named here win over the deck's
+    #[arg(long, value_name = "DECK")]
+    pub deck: Option<PathBuf>,
+    /// The presenter console for the deck: notes, the next slide, the time; run it in a
+    /// second terminal beside the audience screen (the same command without this flag),
+    /// and each follows the other
+    #[arg(long, requires = "deck", conflicts_with = "export")]
+    pub presenter: bool,
     #[command(flatten)]
     pub screen: ScreenArgs,
 }
@@ -358,11 +371,24 @@ fn explore(ids: &[String], settings: &Settings, start: Start) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    explore_library(library, pair, settings, start)
+}
+
+/// The explorer (or the slides) on the editions at `pair` of an open library.
+fn explore_library(
+    library: Library,
+    pair: (usize, usize),
+    settings: &Settings,
+    start: Start,
+) -> ExitCode {
     let ambiguous = settings.ambiguous_width;
     let profile_of =
         move |meanwhile: &mut dyn FnMut()| terminal_profile_while(ambiguous, meanwhile);
+    let talk = matches!(start, Start::Talk { .. });
     let watch = match (&settings.content, settings.watch) {
         (Some(folder), true) => Some(folder.clone()),
+        // A talk's deck is watched all the same.
+        (None, true) if talk => None,
         (None, true) => {
             eprintln!(
                 "confer: --watch watches a content folder; the built-in content does not change"
@@ -377,6 +403,7 @@ fn explore(ids: &[String], settings: &Settings, start: Start) -> ExitCode {
         keys: settings.keys.clone(),
         start,
         watch,
+        watch_deck: settings.watch && talk,
     };
     match crate::tui::explore(library, pair, options, profile_of) {
         Ok(()) => ExitCode::SUCCESS,
@@ -544,27 +571,6 @@ fn with_comparison(
     };
     write_stdout(&show(&compare(left, right), &library));
     ExitCode::SUCCESS
-}
-
-fn present(args: &PresentArgs, settings: &Settings) -> ExitCode {
-    if args.export.is_none() {
-        if !interactive() {
-            eprintln!("error: the slides need a terminal; use --export markdown to write them out");
-            return ExitCode::from(2);
-        }
-        return explore(&args.editions, settings, Start::Slides(args.only.clone()));
-    }
-    with_comparison(&args.editions, settings, |comparison, library| {
-        let slides = crate::present::default_slides(comparison, &args.only);
-        // The series slide needs every edition of the series, read only when it is asked for.
-        let series = slides
-            .iter()
-            .any(|(slide, _)| matches!(slide, crate::present::Slide::Series(_)))
-            .then(|| crate::series::read(library, &comparison.left.series.id, &mut |_, _| {}))
-            .flatten()
-            .map(|read| read.model);
-        crate::present::export::markdown(comparison, None, &slides, series.as_ref(), settings.lang)
-    })
 }
 
 fn print_comparison(args: &PrintArgs, settings: &Settings) -> ExitCode {

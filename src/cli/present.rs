@@ -1,0 +1,109 @@
+//! `confer present`: the default deck, or a presenter's talk (`--deck`), on the screen, in
+//! the presenter console (`--presenter`), or written out for presenterm (`--export`).
+
+use std::io::IsTerminal;
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::{
+    PresentArgs, Settings, explore, explore_library, interactive, location, with_comparison,
+};
+use crate::present::room::Room;
+use crate::present::{Slide, default_slides, talk_slides};
+use crate::talk::{self, Talk, compared_pair};
+use crate::tui::Start;
+
+pub(super) fn present(args: &PresentArgs, settings: &Settings) -> ExitCode {
+    if args.export.is_none() && !interactive() {
+        eprintln!("error: the slides need a terminal; use --export markdown to write them out");
+        return ExitCode::from(2);
+    }
+    match &args.deck {
+        Some(deck) => present_talk(deck, args, settings),
+        None if args.export.is_some() => export(&args.editions, None, args, settings),
+        None => explore(&args.editions, settings, Start::Slides(args.only.clone())),
+    }
+}
+
+/// A talk: the deck read and checked against the content (its problems printed as `check`
+/// prints them, exit 1), then shown, or exported.
+fn present_talk(deck: &Path, args: &PresentArgs, settings: &Settings) -> ExitCode {
+    let checked = talk::check(
+        deck,
+        &location(settings.content.clone()),
+        &args.editions,
+        false,
+    );
+    let color = settings.color.enabled(std::io::stderr().is_terminal());
+    // Warnings too (a control character taken out of a note): said before the screen opens.
+    if checked.has_errors() || !checked.deck.diagnostics.is_empty() {
+        eprint!("{}", checked.render(color));
+    }
+    if checked.has_errors() {
+        return ExitCode::from(1);
+    }
+    let library = checked.content;
+    let Some(talk) = checked.deck.talk else {
+        return ExitCode::from(1);
+    };
+    let pair = match compared_pair(
+        &library.index,
+        &talk.editions,
+        talk.series.as_deref(),
+        &args.editions,
+    ) {
+        Ok(pair) => pair,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    if args.export.is_some() {
+        let ids: Vec<String> = [pair.0, pair.1]
+            .iter()
+            .filter_map(|&at| library.index.get(at).map(|e| e.id.to_string()))
+            .collect();
+        return export(&ids, Some(&talk), args, settings);
+    }
+    // The room keeps this screen and the presenter's on one slide. The console is nothing
+    // without it; an audience screen still shows the talk, and says why it follows no one.
+    let (room, trouble) = match Room::join(&talk.path) {
+        Ok(room) => (Some(room), None),
+        Err(e) if args.presenter => {
+            eprintln!("error: the presenter console cannot reach the audience screens: {e}");
+            return ExitCode::from(1);
+        }
+        Err(e) => (None, Some(e.to_string())),
+    };
+    let start = Start::Talk {
+        talk: Box::new(talk),
+        only: args.only.clone(),
+        presenter: args.presenter,
+        room,
+        trouble,
+    };
+    explore_library(library, pair, settings, start)
+}
+
+/// The deck (the default one, or a talk's) as Markdown slides for presenterm.
+fn export(
+    ids: &[String],
+    talk: Option<&Talk>,
+    args: &PresentArgs,
+    settings: &Settings,
+) -> ExitCode {
+    with_comparison(ids, settings, |comparison, library| {
+        let slides = match talk {
+            Some(talk) => talk_slides(talk, comparison, &args.only),
+            None => default_slides(comparison, &args.only),
+        };
+        // The series slide needs every edition of the series, read only when it is asked for.
+        let series = slides
+            .iter()
+            .any(|(slide, _)| matches!(slide, Slide::Series(_)))
+            .then(|| crate::series::read(library, &comparison.left.series.id, &mut |_, _| {}))
+            .flatten()
+            .map(|read| read.model);
+        crate::present::export::markdown(comparison, talk, &slides, series.as_ref(), settings.lang)
+    })
+}
