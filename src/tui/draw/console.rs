@@ -168,13 +168,9 @@ fn keys(app: &App) -> String {
     let ja = app.lang == Lang::Ja;
     let words = [
         (Command::SlideNext, "次", "next"),
-        (Command::SlidePrevious, "前", "previous"),
-        (
-            Command::SlideJump,
-            "番号の後に押して移動",
-            "after a number: go",
-        ),
-        (Command::SlideBlank, "画面を消す", "blank"),
+        (Command::SlidePrevious, "前", "back"),
+        (Command::SlideJump, "番号で移動", "jump"),
+        (Command::SlideBlank, "消す", "blank"),
         (Command::Help, "キー", "keys"),
         (Command::Leave, "終了", "quit"),
     ];
