@@ -188,3 +188,39 @@ fn a_room_folder_others_can_open_is_refused_with_a_clear_message() {
     console.send("q");
     let _ = wait_exit(&mut child);
 }
+
+#[test]
+fn watch_reloads_the_deck_on_the_slide_shown_and_keeps_the_last_good_one() {
+    let talk = Talk::new();
+    let deck = talk.deck();
+    let runtime = talk.runtime();
+    let args = [
+        "present",
+        "--deck",
+        deck.as_str(),
+        "--lang",
+        "en",
+        "--watch",
+    ];
+    let (mut audience, mut child) =
+        Pty::spawn_with(&args, 80, 24, &[("XDG_RUNTIME_DIR", runtime.as_str())]);
+    audience.wait_for("Eleven years of Wuzhen");
+    audience.send(" ");
+    audience.wait_for("Why Wuzhen");
+    // Saved as an editor saves: a new file renamed over the old one.
+    let save = |text: &str| {
+        let new = talk.dir.path().join("talk.toml.new");
+        std::fs::write(&new, text).unwrap();
+        std::fs::rename(&new, talk.dir.path().join("talk.toml")).unwrap();
+    };
+    save(&DECK.replace("Why Wuzhen", "Why Wuzhen, again"));
+    let shown = audience.wait_for("Why Wuzhen, again");
+    assert!(shown.contains("2/4"), "still on the second slide:\n{shown}");
+    // A save that breaks the deck: said in a banner, the last good deck still shown.
+    save(&DECK.replace("show = \"title\"", "show = \"titel\""));
+    let shown = audience.wait_for("not reloaded");
+    assert!(shown.contains("talk.toml:8:8"), "{shown}");
+    assert!(shown.contains("Why Wuzhen, again"), "{shown}");
+    audience.send("q");
+    assert_eq!(wait_exit(&mut child), 0);
+}

@@ -14,9 +14,9 @@ use crate::talk::{self, Talk, compared_pair};
 use crate::tui::Start;
 
 pub(super) fn present(args: &PresentArgs, settings: &Settings) -> ExitCode {
-    if args.export.is_none() && !interactive() {
-        eprintln!("error: the slides need a terminal; use --export markdown to write them out");
-        return ExitCode::from(2);
+    // A deck is checked first: its problems are worth saying on any output.
+    if args.deck.is_none() && args.export.is_none() && !interactive() {
+        return needs_a_terminal();
     }
     match &args.deck {
         Some(deck) => present_talk(deck, args, settings),
@@ -58,6 +58,9 @@ fn present_talk(deck: &Path, args: &PresentArgs, settings: &Settings) -> ExitCod
             return ExitCode::from(2);
         }
     };
+    if args.export.is_none() && !interactive() {
+        return needs_a_terminal();
+    }
     if args.export.is_some() {
         let ids: Vec<String> = [pair.0, pair.1]
             .iter()
@@ -83,6 +86,11 @@ fn present_talk(deck: &Path, args: &PresentArgs, settings: &Settings) -> ExitCod
         trouble,
     };
     explore_library(library, pair, settings, start)
+}
+
+fn needs_a_terminal() -> ExitCode {
+    eprintln!("error: the slides need a terminal; use --export markdown to write them out");
+    ExitCode::from(2)
 }
 
 /// The deck (the default one, or a talk's) as Markdown slides for presenterm.
