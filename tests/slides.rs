@@ -2,18 +2,15 @@
 //! at 60x20 and 120x40 in Japanese and English and read as the room reads it, and the
 //! Markdown export for presenterm.
 
-use confer::content::Library;
-
 mod common;
 
-use common::screen;
+use common::{screen, text};
 use confer::compare::{Comparison, Side, compare};
-use confer::content::{ContentLocation, Text, load};
+use confer::content::{ContentLocation, load};
 use confer::i18n::Lang;
 use confer::present::{Page, Slide, SlideKind};
 use confer::rows::wording::figure_value;
 use confer::talk::{Show, Talk, TalkSlide, TalkSlideKind};
-use confer::text::Profile;
 use confer::tui::app::{Action, App};
 use confer::tui::theme::Theme;
 use unicode_width::UnicodeWidthStr;
@@ -22,18 +19,7 @@ const SIZES: [(u16, u16); 2] = [(60, 20), (120, 40)];
 const LANGS: [(Lang, &str); 2] = [(Lang::En, "en"), (Lang::Ja, "ja")];
 
 fn app(size: (u16, u16), lang: Lang) -> App {
-    let loaded = load(&ContentLocation::BuiltIn);
-    // The first edition against the latest, as `confer` opens them.
-    let last = loaded.content.editions().count() - 1;
-    App::new(
-        Library::of(loaded.content),
-        0,
-        last,
-        lang,
-        Profile::default(),
-        Theme::Mono,
-        size,
-    )
+    common::builtin_app(size, lang, Theme::Mono)
 }
 
 fn presenting(size: (u16, u16), lang: Lang) -> App {
@@ -278,10 +264,6 @@ fn a_resize_keeps_the_reader_on_the_same_slide() {
         "so does a change of language"
     );
     assert!(screen(&a).contains("年表"), "{}", screen(&a));
-}
-
-fn text(ja: &str, en: &str) -> Text {
-    Text::written(&[("ja", ja), ("en", en)]).unwrap()
 }
 
 const SECRET: &str = "Only-the-speaker-reads-this";

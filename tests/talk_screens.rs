@@ -5,20 +5,15 @@
 
 mod common;
 
-use common::screen;
-use confer::content::{ContentLocation, Library, Text, load};
+use common::{screen, text};
+use confer::content::Text;
 use confer::i18n::Lang;
 use confer::talk::{Show, Talk, TalkSlide, TalkSlideKind};
-use confer::text::Profile;
 use confer::tui::app::{Action, App};
 use confer::tui::theme::Theme;
 
 const SIZES: [(u16, u16); 2] = [(60, 20), (120, 40)];
 const LANGS: [(Lang, &str); 2] = [(Lang::En, "en"), (Lang::Ja, "ja")];
-
-fn text(ja: &str, en: &str) -> Text {
-    Text::written(&[("ja", ja), ("en", en)]).unwrap()
-}
 
 fn talk() -> Talk {
     let show = |show, key: Option<&str>, notes: Text| TalkSlide {
@@ -68,17 +63,7 @@ fn talk() -> Talk {
 }
 
 fn app(size: (u16, u16), lang: Lang) -> App {
-    let loaded = load(&ContentLocation::BuiltIn);
-    let last = loaded.content.editions().count() - 1;
-    App::new(
-        Library::of(loaded.content),
-        0,
-        last,
-        lang,
-        Profile::default(),
-        Theme::Mono,
-        size,
-    )
+    common::builtin_app(size, lang, Theme::Mono)
 }
 
 /// The console's clock, whatever it says, as `0:00:00`.

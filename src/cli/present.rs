@@ -76,7 +76,11 @@ fn present_talk(deck: &Path, args: &PresentArgs, settings: &Settings) -> ExitCod
             eprintln!("error: the presenter console cannot reach the audience screens: {e}");
             return ExitCode::from(1);
         }
-        Err(e) => (None, Some(e.to_string())),
+        // The message names a folder from the environment: drawn, so sanitized.
+        Err(e) => (
+            None,
+            Some(crate::text::sanitize(&e.to_string(), crate::text::TextShape::Line).text),
+        ),
     };
     let start = Start::Talk {
         talk: Box::new(talk),

@@ -155,3 +155,8 @@ pub fn folder_app(dir: &Path) -> confer::tui::app::App {
         confer::tui::theme::Theme::Mono,
     )
 }
+
+/// A text in Japanese and English, as a deck or content file would give it.
+pub fn text(ja: &str, en: &str) -> confer::content::Text {
+    confer::content::Text::written(&[("ja", ja), ("en", en)]).unwrap()
+}

@@ -2,7 +2,6 @@
 //! slide's speaker notes, the next slide's title and the time, for the presenter's eyes only.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{Clear, Widget};
 
@@ -134,7 +133,9 @@ pub fn console(app: &App, deck: &Deck, buf: &mut Buffer) {
         put(buf, 5 + i as u16, &line, Style::new());
     }
     put(buf, foot, &rule, app.theme.border());
-    let next = app.next_page_title();
+    let next = deck
+        .next_page()
+        .map(|page| page_title(page, &c, series, talk, app.lang));
     let next = match (next, ja) {
         (Some(title), true) => format!("次：{title}"),
         (Some(title), false) => format!("Next: {title}"),
@@ -149,16 +150,7 @@ pub fn console(app: &App, deck: &Deck, buf: &mut Buffer) {
         app.theme.tone(crate::rows::Tone::Dim),
     );
     if deck.help {
-        let lines = app.keymap.help(KeyMode::Slides, app.lang);
-        let title = if ja { "キー" } else { "Keys" };
-        super::popups::keys_box(
-            app,
-            &lines,
-            None,
-            title,
-            buf,
-            Rect::new(0, 0, area.width, area.height),
-        );
+        super::slide::help(app, area, buf);
     }
 }
 

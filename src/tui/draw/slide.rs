@@ -208,7 +208,8 @@ fn footer(app: &App, deck: &Deck, area: Rect, margin: u16, buf: &mut Buffer) {
     }
 }
 
-fn help(app: &App, area: Rect, buf: &mut Buffer) {
+/// The slides' keys over the screen (`?`): the slides and the console share them.
+pub(super) fn help(app: &App, area: Rect, buf: &mut Buffer) {
     let lines = app.keymap.help(KeyMode::Slides, app.lang);
     let title = if app.lang == Lang::Ja {
         "キー"
