@@ -7,7 +7,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-// The content module itself, with the two things outside it that it uses.
+// The content module itself, with the three things outside it that it uses.
+#[path = "src/allocator.rs"]
+#[allow(dead_code)]
+mod allocator;
 #[path = "src/text/sanitize.rs"]
 #[allow(dead_code)]
 mod sanitize;

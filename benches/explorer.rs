@@ -16,6 +16,8 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 fn main() {
+    // As the binary does, so that reading here costs what it costs there.
+    confer::allocator::tune();
     divan::main();
 }
 

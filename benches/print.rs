@@ -9,6 +9,8 @@ use confer::rows::Section;
 use confer::text::Profile;
 
 fn main() {
+    // As the binary does, so that reading here costs what it costs there.
+    confer::allocator::tune();
     divan::main();
 }
 

@@ -315,6 +315,7 @@ pub struct CheckArgs {
 
 /// Parses the arguments (exiting 2 on a usage error, as clap does) and runs the command.
 pub fn main() -> ExitCode {
+    crate::allocator::tune();
     // `confer` alone, the most common start, is every default: building the parser is a
     // tenth of the time to the first frame, for nothing (a test holds the two the same).
     let cli = if std::env::args_os().len() <= 1 {

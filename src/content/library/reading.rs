@@ -61,6 +61,7 @@ pub(crate) fn parse_and_resolve(scope: &SeriesScope, found: &FoundEdition) -> Re
         return reading;
     };
     reading.counted = true;
+    crate::allocator::prepare_to_parse(text.len());
     let mut d = Decoder::new(found.file, &mut reading.diagnostics);
     if let Some(raw) = parse::edition_file(&mut d, &text) {
         reading.entries = raw.entry_count;
