@@ -9,7 +9,7 @@ mod generate;
 
 use std::path::Path;
 
-use confer::content::{ContentLocation, EditionId, Library, check, load};
+use confer::content::{ContentLocation, EditionId, Library, Pace, check, load};
 use confer::tui::app::{Action, Mode};
 
 fn edit(dir: &Path, file: &str, change: impl FnOnce(String) -> String) {
@@ -251,6 +251,52 @@ fn check_of_a_generated_archive_with_problems_is_the_same_both_ways() {
     ] {
         assert!(parallel.contains(expected), "{expected}:\n{parallel}");
     }
+}
+
+/// `print` reads its two editions one after another (half the peak memory), the explorer
+/// on two threads (sooner): the same editions and the same errors, in the same order.
+#[test]
+fn reading_one_at_a_time_gives_what_reading_on_two_threads_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    // Large enough (about 50 kB an edition) to be read on two threads.
+    generate::generate(dir.path(), 1, 4, 400).unwrap();
+    let series = dir.path().join("series-0");
+    let broken = series.join("2002.toml");
+    let text = std::fs::read_to_string(&broken).unwrap();
+    std::fs::write(
+        &broken,
+        text.replacen("[[notes]]\nid", "[[notes]]\nnmae = 1\nid", 1),
+    )
+    .unwrap();
+    let location = ContentLocation::Folder(dir.path().into());
+    let ids: Vec<EditionId> = ["2003", "2002", "2000"]
+        .into_iter()
+        .map(|stem| EditionId {
+            series: "series-0".into(),
+            stem: stem.into(),
+        })
+        .collect();
+    let read = |pace| {
+        let mut library = Library::open(&location);
+        let errors: Vec<String> = library
+            .read_at(&ids, pace)
+            .iter()
+            .map(|d| d.render(&library.sources, false))
+            .collect();
+        let editions: Vec<_> = ids
+            .iter()
+            .map(|id| library.edition(id).map(|(_, e)| format!("{e:?}")))
+            .collect();
+        (errors, editions)
+    };
+    let (soonest, one_at_a_time) = (read(Pace::Soonest), read(Pace::OneAtATime));
+    assert!(
+        soonest.0.len() == 1 && soonest.0[0].contains("unknown key 'nmae'"),
+        "{:?}",
+        soonest.0
+    );
+    assert!(soonest.1[0].is_some() && soonest.1[1].is_none() && soonest.1[2].is_some());
+    assert_eq!(soonest, one_at_a_time);
 }
 
 #[test]

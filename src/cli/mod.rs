@@ -8,7 +8,9 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 use crate::compare::{Comparison, Side, compare};
-use crate::content::{self, ContentLocation, Diagnostic, EditionId, Library, Severity, Stats};
+use crate::content::{
+    self, ContentLocation, Diagnostic, EditionId, Library, Pace, Severity, Stats,
+};
 use crate::editions;
 use crate::i18n::Lang;
 use crate::list;
@@ -538,7 +540,8 @@ fn read_pair(
         .into_iter()
         .filter_map(|at| library.index.get(at).map(|e| e.id.clone()))
         .collect();
-    let errors = library.read(&shown);
+    // Printed, not shown while someone waits: memory matters more than the milliseconds.
+    let errors = library.read_at(&shown, Pace::OneAtATime);
     if !errors.is_empty() {
         let errors: Vec<&Diagnostic> = errors.iter().collect();
         report_errors(library, &errors, settings);

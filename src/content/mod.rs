@@ -37,7 +37,7 @@ pub use grammar::{
 #[cfg(test)]
 pub(crate) use grammar::{is_language_tag, parse_partial_date};
 pub use index::{Index, IndexedEdition, IndexedSeries};
-pub use library::Library;
+pub use library::{Library, Pace};
 pub use model::*;
 
 use decode::Decoder;

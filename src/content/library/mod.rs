@@ -19,6 +19,17 @@ use super::model::{Content, Edition, EditionId, Series};
 use super::resolve::{self, SeriesScope};
 use super::{BUILTIN, Stats, check, compiled, parse};
 
+/// How several editions wanted at once are read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pace {
+    /// On both cores when the files are large: the explorer's first frame waits on them.
+    Soonest,
+    /// One after another: a command that prints and exits has time to spare, and its peak
+    /// memory is then one file's parse, not two at once (about 24 MiB against 42 MiB for
+    /// two 420 kB editions).
+    OneAtATime,
+}
+
 pub struct Library {
     location: Option<ContentLocation>,
     pub sources: SourceMap,
@@ -188,9 +199,15 @@ impl Library {
         self.edition(id).is_some() || self.carried.iter().any(|(c, _, _)| c == id)
     }
 
-    /// Reads the editions named, those not yet read. Returns the errors found in them (an
-    /// edition with errors is not kept).
+    /// Reads the editions named, those not yet read, as soon as it can: on two threads
+    /// when the files are large. Returns the errors found in them (an edition with errors
+    /// is not kept).
     pub fn read(&mut self, ids: &[EditionId]) -> Vec<Diagnostic> {
+        self.read_at(ids, Pace::Soonest)
+    }
+
+    /// Reads the editions named, those not yet read, at the pace asked for.
+    pub fn read_at(&mut self, ids: &[EditionId], pace: Pace) -> Vec<Diagnostic> {
         // Stamped before reading, so that a change made while reading is seen by a reload.
         let wanted: Vec<(usize, FoundEdition, Option<Stamp>)> = ids
             .iter()
@@ -219,7 +236,7 @@ impl Library {
                 done.push((at, read_whole(&scopes[*scope].0, found)));
             }
         };
-        let mut results = if worth_a_thread(&wanted) {
+        let mut results = if pace == Pace::Soonest && worth_a_thread(&wanted) {
             std::thread::scope(|threads| {
                 let helper = threads.spawn(take);
                 let mut results = take();
