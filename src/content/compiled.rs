@@ -2,6 +2,8 @@
 //! checked, references still strings) as postcard bytes. Loading it skips TOML parsing,
 //! most of the cost of reading a file, so the explorer's first frame does not wait on it.
 
+use std::cell::Cell;
+
 use super::decode::Decoder;
 use super::diagnostic::{Diagnostic, FileId};
 use super::parse;
@@ -39,13 +41,43 @@ pub(crate) fn compile(text: &str, is_series: bool) -> Option<(Vec<u8>, Vec<u8>)>
 
 /// A series file's raw form; `None` if the bytes are not one (then the TOML is parsed).
 pub(crate) fn series(file: &BuiltinFile) -> Option<RawSeriesFile> {
-    postcard::from_bytes(file.compiled).ok()
+    from_built_in(file.compiled)
 }
 
 pub(crate) fn edition(file: &BuiltinFile) -> Option<RawEditionFile> {
-    postcard::from_bytes(file.compiled).ok()
+    from_built_in(file.compiled)
 }
 
 pub(crate) fn header(file: &BuiltinFile) -> Option<RawEdition> {
     postcard::from_bytes(file.header).ok()
+}
+
+thread_local! {
+    /// The compiled form being read on this thread, whose texts may borrow from it.
+    static READING: Cell<&'static [u8]> = const { Cell::new(&[]) };
+}
+
+/// Reads a compiled form built into the binary. Its texts borrow their strings from it
+/// rather than copying them: most of reading a built-in edition was allocating and copying
+/// its thousand-odd strings.
+fn from_built_in<T: serde::de::DeserializeOwned>(bytes: &'static [u8]) -> Option<T> {
+    READING.set(bytes);
+    let read = postcard::from_bytes(bytes).ok();
+    READING.set(&[]);
+    read
+}
+
+/// A string's bytes as text that lasts as long as the program, when they lie within the
+/// compiled form this thread is reading (`None` otherwise, and the text is checked and
+/// copied).
+pub(crate) fn built_in_text(bytes: &[u8]) -> Option<&'static str> {
+    let whole = READING.get();
+    let start = (bytes.as_ptr() as usize).checked_sub(whole.as_ptr() as usize)?;
+    let lasting = whole.get(start..start.checked_add(bytes.len())?)?;
+    debug_assert!(std::str::from_utf8(lasting).is_ok());
+    // SAFETY: compiled forms are only ever those build.rs wrote (`builtin::FILES`, built
+    // into the binary; `BuiltinFile`s are not made anywhere else), with postcard, from the
+    // very types read back here: a string's bytes there are a Rust `String`'s, so UTF-8.
+    // Checking them again was a sixth of reading a built-in edition.
+    Some(unsafe { std::str::from_utf8_unchecked(lasting) })
 }

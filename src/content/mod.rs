@@ -172,6 +172,27 @@ mod tests {
         assert_eq!(declaration.topics[0].id, "sovereignty");
     }
 
+    /// The built-in content is read from the form build.rs compiled it into, its texts
+    /// borrowed from the binary: it must be exactly what its TOML says.
+    #[test]
+    fn built_in_content_from_its_compiled_form_is_its_toml() {
+        let compiled = load(&ContentLocation::BuiltIn);
+        let parsed = load(&ContentLocation::Folder(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/content").into(),
+        ));
+        assert!(compiled.diagnostics.is_empty() && parsed.diagnostics.is_empty());
+        assert_eq!(compiled.content.series.len(), parsed.content.series.len());
+        for (from_binary, from_toml) in compiled.content.series.iter().zip(&parsed.content.series) {
+            assert_eq!(from_binary.name, from_toml.name);
+            assert_eq!(from_binary.editions.len(), from_toml.editions.len());
+            for (a, b) in from_binary.editions.iter().zip(&from_toml.editions) {
+                assert_eq!(format!("{a:?}"), format!("{b:?}"), "{}", a.id);
+            }
+        }
+        let first = &compiled.content.series[0].editions[0];
+        assert!(first.people.iter().any(|p| p.name.get("ja").contains('習')));
+    }
+
     #[test]
     fn a_plain_string_text_is_what_every_reader_sees() {
         let loaded = load(&ContentLocation::Folder(

@@ -1,6 +1,7 @@
 //! The validated content: every required field present, every reference resolved to the
 //! thing it names. Views read this and never meet a dangling id.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 
@@ -8,13 +9,17 @@ use std::sync::Arc;
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Text {
     #[serde(deserialize_with = "interned_tags")]
-    entries: Vec<(Tag, String)>,
+    entries: Vec<(Tag, TextString)>,
 }
+
+/// One language's string of a text: for the built-in content, borrowed from the compiled
+/// form in the binary (no allocation, no copy); owned when read from a file.
+type TextString = Cow<'static, str>;
 
 /// Built-in content is read from bytes: its tags are shared, as when it is parsed.
 fn interned_tags<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
-) -> Result<Vec<(Tag, String)>, D::Error> {
+) -> Result<Vec<(Tag, TextString)>, D::Error> {
     struct Interned(Tag);
     impl<'de> serde::Deserialize<'de> for Interned {
         fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -45,30 +50,40 @@ fn interned_tags<'de, D: serde::Deserializer<'de>>(
     Ok(entries.into_iter().map(|(t, s)| (t.0, s.0)).collect())
 }
 
-/// A text's string, taken as bytes and checked as UTF-8 with SIMD: the standard check was
-/// a third of reading a built-in edition, whose texts are mostly Japanese and Chinese, where
-/// it goes a character at a time. Strings in other forms are taken as they come.
-struct Checked(String);
+/// A text's string, taken as bytes: borrowed where they lie in the built-in content's
+/// compiled form, else checked as UTF-8 with SIMD (the standard check was a third of reading
+/// a built-in edition, whose texts are mostly Japanese and Chinese, where it goes a character
+/// at a time). Strings in other forms are taken as they come.
+struct Checked(TextString);
 
 impl<'de> serde::Deserialize<'de> for Checked {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct Visit;
-        impl serde::de::Visitor<'_> for Visit {
+        impl<'de> serde::de::Visitor<'de> for Visit {
             type Value = Checked;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a string")
             }
+            fn visit_borrowed_bytes<E: serde::de::Error>(
+                self,
+                bytes: &'de [u8],
+            ) -> Result<Checked, E> {
+                match super::compiled::built_in_text(bytes) {
+                    Some(text) => Ok(Checked(Cow::Borrowed(text))),
+                    None => self.visit_bytes(bytes),
+                }
+            }
             fn visit_bytes<E: serde::de::Error>(self, bytes: &[u8]) -> Result<Checked, E> {
                 match simdutf8::basic::from_utf8(bytes) {
-                    Ok(text) => Ok(Checked(text.to_owned())),
+                    Ok(text) => Ok(Checked(Cow::Owned(text.to_owned()))),
                     Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(bytes), &self)),
                 }
             }
             fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Checked, E> {
-                Ok(Checked(text.to_owned()))
+                Ok(Checked(Cow::Owned(text.to_owned())))
             }
             fn visit_string<E: serde::de::Error>(self, text: String) -> Result<Checked, E> {
-                Ok(Checked(text))
+                Ok(Checked(Cow::Owned(text)))
             }
         }
         d.deserialize_bytes(Visit)
@@ -93,7 +108,12 @@ impl Text {
     /// `entries` must not be empty; the loader guarantees it.
     pub(crate) fn new(entries: Vec<(Tag, String)>) -> Self {
         debug_assert!(!entries.is_empty());
-        Text { entries }
+        Text {
+            entries: entries
+                .into_iter()
+                .map(|(tag, text)| (tag, Cow::Owned(text)))
+                .collect(),
+        }
     }
 
     /// A text made in code rather than read from a file (a talk built by a tool or a test),
@@ -113,7 +133,7 @@ impl Text {
         [lang, "en", "ja"]
             .iter()
             .find_map(|want| self.lookup(want))
-            .or_else(|| self.entries.first().map(|(_, text)| text.as_str()))
+            .or_else(|| self.entries.first().map(|(_, text)| text.as_ref()))
             .unwrap_or_default()
     }
 
@@ -122,7 +142,7 @@ impl Text {
         self.entries
             .iter()
             .find(|(tag, _)| tag.as_ref() == lang)
-            .map(|(_, text)| text.as_str())
+            .map(|(_, text)| text.as_ref())
     }
 
     /// Written as a plain string: one text for every reader, in no particular language.
@@ -139,7 +159,7 @@ impl Text {
         let mut shared = self
             .entries
             .iter()
-            .filter_map(|(tag, text)| other.lookup(tag).map(|theirs| theirs == text))
+            .filter_map(|(tag, text)| other.lookup(tag).map(|theirs| theirs == text.as_ref()))
             .peekable();
         shared.peek().is_some() && shared.all(|same| same)
     }
