@@ -1,0 +1,299 @@
+//! The command line's options and subcommands, as clap reads them.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::i18n::Lang;
+use crate::present::SlideKind;
+use crate::rows::Section;
+use crate::settings::{AmbiguousChoice, ColorChoice, Flags};
+use crate::tui::theme::Theme;
+
+#[derive(Debug, Parser, Default)]
+#[command(
+    name = "confer",
+    version,
+    about = "Compare editions of a conference side by side",
+    long_about = "Compare editions of a conference side by side.\n\n\
+        confer reads curated TOML content (built in, or a folder given with --content) and \
+        shows how a conference changed between two editions.",
+    after_help = "Without a command, confer opens the explorer on two editions. Without a \
+        terminal it prints their comparison instead, or lists the editions when none is named."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    /// Editions for the explorer: series/stem, or a stem unique across series
+    /// [default: the first series' earliest and latest]
+    #[arg(value_name = "EDITION", num_args = 0..=2)]
+    pub editions: Vec<String>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options accepted before or after the subcommand.
+#[derive(Debug, Args, Default)]
+pub struct GlobalArgs {
+    /// Read content from this folder instead of the built-in content [env: CONFER_CONTENT]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub content: Option<PathBuf>,
+    /// Language of the content shown [env: CONFER_LANG; default: from the locale, else en]
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+    /// When to use colour; auto respects NO_COLOR [default: auto]
+    #[arg(long, global = true, value_enum)]
+    pub color: Option<ColorChoice>,
+    /// How wide the terminal draws ambiguous characters such as ·, ① and ─; auto asks it
+    /// [default: auto]
+    #[arg(long, global = true, value_enum, value_name = "WIDTH")]
+    pub ambiguous_width: Option<AmbiguousChoice>,
+    #[command(flatten)]
+    pub screen: ScreenArgs,
+}
+
+/// The explorer's and the slides' own options: shown in the help of the commands that
+/// open a screen, accepted but not shown by the others.
+#[derive(Debug, Args, Default)]
+pub struct ScreenArgs {
+    /// The explorer's and the slides' colours; NO_COLOR or --color never means mono
+    /// [default: dark]
+    #[arg(long, value_enum)]
+    pub theme: Option<Theme>,
+    /// Reload the content folder when a file in it is saved (explorer and slides)
+    #[arg(long)]
+    pub watch: bool,
+}
+
+/// The same options where they do nothing: accepted, so that they may stand before or after
+/// any command, and left out of the help.
+#[derive(Debug, Args, Default)]
+pub struct QuietScreenArgs {
+    #[arg(long, value_enum, hide = true)]
+    pub theme: Option<Theme>,
+    #[arg(long, hide = true)]
+    pub watch: bool,
+}
+
+impl Cli {
+    pub(super) fn flags(&self) -> Flags {
+        let g = &self.global;
+        let (theme, watch) = match &self.command {
+            Some(Command::Present(args)) => (args.screen.theme, args.screen.watch),
+            Some(Command::Print(PrintArgs { screen, .. }))
+            | Some(Command::Check(CheckArgs { screen, .. }))
+            | Some(Command::Series(SeriesArgs { screen, .. }))
+            | Some(Command::List(ListArgs { screen }))
+            | Some(Command::Schema(SchemaArgs { screen, .. }))
+            | Some(Command::Export(ExportArgs { screen, .. })) => (screen.theme, screen.watch),
+            Some(Command::Completions(_) | Command::Man(_) | Command::New(_)) | None => {
+                (None, false)
+            }
+        };
+        Flags {
+            content: g.content.clone(),
+            lang: g.lang,
+            color: g.color,
+            ambiguous_width: g.ambiguous_width,
+            theme: g.screen.theme.or(theme),
+            watch: g.screen.watch || watch,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub screen: QuietScreenArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check content, or a talk deck against the content, and report every error and warning
+    Check(CheckArgs),
+    /// List every edition with its id, dates, label and place
+    List(ListArgs),
+    /// Print the comparison of two editions as text (or Markdown)
+    Print(PrintArgs),
+    /// Present the comparison as full-screen slides (or export them for presenterm)
+    Present(PresentArgs),
+    /// Print a series over the years: figures as charts, themes, who came back, topics
+    Series(SeriesArgs),
+    /// Start an edition: write a commented skeleton file to fill in
+    New(NewArgs),
+    /// Print the completion script for a shell
+    Completions(CompletionsArgs),
+    /// Print the man page (roff) of confer and of each of its commands
+    Man(ManArgs),
+    /// Export the content as data: JSON on standard output, or CSV files into a folder
+    Export(ExportArgs),
+    /// Print the JSON Schema of a kind of content file, for editors (taplo, VS Code)
+    Schema(SchemaArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(
+    long_about = "Start an edition: write SERIES/STEM.toml in the content folder, a commented \
+        skeleton that passes `confer check`, and SERIES/series.toml too when the series is new. \
+        An existing file is never overwritten.",
+    after_help = "The content folder is --content DIR, else CONFER_CONTENT, else `content` in \
+        the config file; the built-in content is never written to."
+)]
+pub struct NewArgs {
+    /// The edition: its series (a folder, new or not) and its file stem, both ids such as wic/2030
+    #[arg(value_name = "SERIES/STEM", value_parser = crate::scaffold::parse_target)]
+    pub edition: crate::scaffold::Target,
+    #[command(flatten)]
+    pub screen: QuietScreenArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Install, for example:\n  \
+    confer completions bash > ~/.local/share/bash-completion/completions/confer\n  \
+    confer completions zsh > ~/.zfunc/_confer   (a folder on $fpath)\n  \
+    confer completions fish > ~/.config/fish/completions/confer.fish")]
+pub struct CompletionsArgs {
+    /// The shell to complete in
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+    #[command(flatten)]
+    pub screen: QuietScreenArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Install: confer man > ~/.local/share/man/man1/confer.1")]
+pub struct ManArgs {
+    #[command(flatten)]
+    pub screen: QuietScreenArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Every text is exported in every language it is written in: in JSON as an \
+        object of language tag to text, in CSV as a column per language (name_en, name_ja, \
+        name_zh, ...). A text written as a plain string has the tag und. CSV writes \
+        series, editions, figures, people, orgs, sessions, topics, outcomes, timeline, \
+        notes and sources (.csv), a row per entry per edition; files of those names in \
+        DIR are replaced."
+)]
+pub struct ExportArgs {
+    /// Editions to export: series/stem, or a stem unique across series [default: every
+    /// edition of every series]
+    #[arg(value_name = "EDITION")]
+    pub editions: Vec<String>,
+    /// json: one document on standard output; csv: one file per table into --out DIR
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: crate::export::DataFormat,
+    /// The folder to write the CSV files into, created if need be (csv only)
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// For Excel (csv only): a UTF-8 byte-order mark first, and no text that starts a formula
+    /// (a leading ' is added to a text starting with = + - @)
+    #[arg(long)]
+    pub bom: bool,
+    #[command(flatten)]
+    pub screen: QuietScreenArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "At the root of a content folder:\n  \
+    mkdir -p .confer\n  \
+    confer schema series > .confer/series.schema.json\n  \
+    confer schema edition > .confer/edition.schema.json\n\
+    then make `#:schema ../.confer/edition.schema.json` (series.schema.json in series.toml) \
+    the first line of each file: VS Code's Even Better TOML and `taplo check` read it.")]
+pub struct SchemaArgs {
+    /// The kind of file
+    #[arg(value_enum, value_name = "KIND")]
+    pub kind: crate::schema::FileKind,
+    #[command(flatten)]
+    pub screen: QuietScreenArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct PresentArgs {
+    /// Editions to compare: series/stem, or a stem unique across series
+    #[arg(value_name = "EDITION", num_args = 0..=2)]
+    pub editions: Vec<String>,
+    /// Only these kinds of slide, comma-separated
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
+    pub only: Vec<SlideKind>,
+    /// Write the deck as Markdown slides for presenterm instead of showing it (a talk's
+    /// notes become presenterm speaker notes)
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub export: Option<Export>,
+    /// Give your own talk: its slides, order and speaker notes from a deck file (see
+    /// `confer check DECK`); editions named here win over the deck's
+    #[arg(long, value_name = "DECK")]
+    pub deck: Option<PathBuf>,
+    /// The presenter console for the deck: notes, the next slide, the time; run it in a
+    /// second terminal beside the audience screen (the same command without this flag),
+    /// and each follows the other
+    #[arg(long, requires = "deck", conflicts_with = "export")]
+    pub presenter: bool,
+    #[command(flatten)]
+    pub screen: ScreenArgs,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Export {
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct PrintArgs {
+    /// Editions to compare: series/stem, or a stem unique across series
+    /// [default: the first series' earliest and latest]
+    #[arg(value_name = "EDITION", num_args = 0..=2)]
+    pub editions: Vec<String>,
+    /// Print only these sections (repeatable)
+    #[arg(long = "section", value_enum, value_name = "NAME")]
+    pub sections: Vec<Section>,
+    /// Width in columns [default: the terminal's, 100 when not a terminal]
+    #[arg(long, value_parser = clap::value_parser!(u16).range(20..=1000))]
+    pub width: Option<u16>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    #[command(flatten)]
+    pub screen: QuietScreenArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SeriesArgs {
+    /// The series to print, by id [default: the series of the editions compared by default]
+    #[arg(value_name = "SERIES")]
+    pub series: Option<String>,
+    /// Width in columns [default: the terminal's, 100 when not a terminal]
+    #[arg(long, value_parser = clap::value_parser!(u16).range(20..=1000))]
+    pub width: Option<u16>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    #[command(flatten)]
+    pub screen: QuietScreenArgs,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Given a file (talk.toml), check it as a talk deck: its keys against the deck \
+        format, and the editions, series and figure keys it names against the content \
+        (--content DIR, else `content` in the config file, else the built-in content)."
+)]
+pub struct CheckArgs {
+    /// Content folder to check, or a talk deck file to check against the content
+    /// [default: --content, else the built-in content]
+    #[arg(value_name = "DIR|DECK")]
+    pub dir: Option<PathBuf>,
+    /// Treat warnings as errors
+    #[arg(long)]
+    pub strict: bool,
+    #[command(flatten)]
+    pub screen: QuietScreenArgs,
+}

@@ -1,0 +1,53 @@
+//! `confer export`: the content as JSON or CSV, for the reader's own analysis.
+
+use std::process::ExitCode;
+
+use super::{ExportArgs, open_checked, report_errors, write_stdout};
+use crate::content::Diagnostic;
+use crate::settings::Settings;
+
+/// `confer export`: exit 2 for options that do not go together or an unknown edition, 1
+/// for content errors (exporting everything, also for an edition left out of the index,
+/// as the data would otherwise be silently short); nothing is written then.
+pub(super) fn export(args: &ExportArgs, settings: &Settings) -> ExitCode {
+    use crate::export::{self, Exported, Failure};
+    let target = match export::target(args.format, args.out.as_deref(), args.bom) {
+        Ok(target) => target,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut library = match open_checked(settings) {
+        Ok(library) => library,
+        Err(code) => return code,
+    };
+    let left_out = library.left_out();
+    if args.editions.is_empty() && !left_out.is_empty() {
+        report_errors(&library, &left_out, settings);
+        return ExitCode::from(1);
+    }
+    let only = match export::choose(&library.index, &args.editions) {
+        Ok(only) => only,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    match export::export(&mut library, only.as_deref(), &target) {
+        Ok(Exported::Json(json)) => write_stdout(&json),
+        Ok(Exported::Csv(dir, files)) => {
+            eprintln!("confer: wrote {} files to {}", files.len(), dir.display());
+        }
+        Err(Failure::Content(errors)) => {
+            let errors: Vec<&Diagnostic> = errors.iter().collect();
+            report_errors(&library, &errors, settings);
+            return ExitCode::from(1);
+        }
+        Err(Failure::Other(message)) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(1);
+        }
+    }
+    ExitCode::SUCCESS
+}
