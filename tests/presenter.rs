@@ -37,6 +37,13 @@ title = { ja = "質問", en = "Questions" }
 notes = { en = "NOTE-FOUR thank them" }
 "#;
 
+/// A slide long enough that a small screen cuts it into several pages.
+const LONG_SLIDE: &str = r#"
+[[slides]]
+title = { en = "Long list" }
+body = { en = "- item-01\n- item-02\n- item-03\n- item-04\n- item-05\n- item-06\n- item-07\n- item-08\n- item-09\n- item-10\n- item-11\n- item-12" }
+"#;
+
 /// A talk folder (the deck) and a private runtime folder, as a login session has.
 struct Talk {
     dir: tempfile::TempDir,
@@ -61,13 +68,17 @@ impl Talk {
     }
 
     fn start(&self, presenter: bool) -> (Pty, std::process::Child) {
+        self.start_at(presenter, 80, 24)
+    }
+
+    fn start_at(&self, presenter: bool, cols: u16, rows: u16) -> (Pty, std::process::Child) {
         let deck = self.deck();
         let mut args = vec!["present", "--deck", deck.as_str(), "--lang", "en"];
         if presenter {
             args.push("--presenter");
         }
         let runtime = self.runtime();
-        Pty::spawn_with(&args, 80, 24, &[("XDG_RUNTIME_DIR", runtime.as_str())])
+        Pty::spawn_with(&args, cols, rows, &[("XDG_RUNTIME_DIR", runtime.as_str())])
     }
 }
 
@@ -157,6 +168,62 @@ fn console_and_audience_stay_on_the_same_slide_and_notes_stay_on_the_console() {
             "a note reached the audience's terminal"
         );
     }
+}
+
+/// The audience's screen is small and cuts a long slide into more pages than the console
+/// does: "next" on the console still shows the audience every one of them.
+#[test]
+fn the_console_steps_the_audience_through_every_page_of_a_long_slide() {
+    let talk = Talk::new();
+    let deck = DECK.replacen(
+        "\n[[slides]]\nshow = \"figure\"",
+        &format!("{LONG_SLIDE}\n[[slides]]\nshow = \"figure\""),
+        1,
+    );
+    std::fs::write(talk.deck(), deck).unwrap();
+    let (audience, audience_child) = talk.start_at(false, 50, 12);
+    audience.wait_for("Eleven years of Wuzhen");
+    let (mut console, mut console_child) = talk.start_at(true, 120, 40);
+    console.wait_for("NOTE-ONE");
+    console.send("3\r");
+    let first = audience.wait_for("item-01");
+    assert!(
+        !first.contains("item-12"),
+        "one page on the audience:\n{first}"
+    );
+
+    let mut seen: Vec<String> = Vec::new();
+    let collect = |screen: &str, seen: &mut Vec<String>| {
+        for word in screen.split_whitespace() {
+            if word.starts_with("item-") && !seen.iter().any(|s| s == word) {
+                seen.push(word.to_string());
+            }
+        }
+    };
+    collect(&first, &mut seen);
+    let mut presses = 0;
+    // Each page on the audience's screen, until the slide after the long one.
+    loop {
+        // The audience tells the room how it cut the slide as soon as it shows it.
+        std::thread::sleep(Duration::from_millis(300));
+        console.send(" ");
+        presses += 1;
+        std::thread::sleep(Duration::from_millis(300));
+        let screen = audience.contents();
+        if screen.contains("Participants") {
+            break;
+        }
+        collect(&screen, &mut seen);
+        assert!(presses < 12, "never left the long slide:\n{screen}");
+    }
+    assert_eq!(seen.len(), 12, "items the audience saw: {seen:?}");
+    assert!(presses > 1, "the audience cut the slide into one page");
+
+    console.send("q");
+    assert_eq!(wait_exit(&mut console_child), 0);
+    let (mut audience, mut audience_child) = (audience, audience_child);
+    audience.send("q");
+    assert_eq!(wait_exit(&mut audience_child), 0);
 }
 
 #[test]

@@ -347,3 +347,46 @@ fn one_deck_by_another_path_is_the_same_room() {
     console.moved(at(8)).unwrap();
     assert_eq!(follows(&audience, &audience_heard), at(8));
 }
+
+/// Polls until `pages_elsewhere` says what is expected, within `FOLLOW`.
+fn pages_become(room: &Room, expected: &[(usize, usize)]) {
+    let deadline = Instant::now() + FOLLOW;
+    while room.pages_elsewhere() != expected {
+        assert!(
+            Instant::now() < deadline,
+            "{:?} within 100 ms, not {:?}",
+            expected,
+            room.pages_elsewhere()
+        );
+        std::thread::sleep(Duration::from_millis(2));
+    }
+}
+
+#[test]
+fn each_screen_hears_how_many_pages_the_others_cut_a_slide_into() {
+    let scratch = Scratch::new();
+    let deck = scratch.deck("talk.toml");
+    let (console, _console_heard) = scratch.join(&deck);
+    let (audience, _audience_heard) = scratch.join(&deck);
+    audience.pages(2, 3).unwrap();
+    audience.pages(4, 1).unwrap();
+    pages_become(&console, &[(2, 3), (4, 1)]);
+    assert_eq!(
+        audience.pages_elsewhere(),
+        [],
+        "its own pages are not another's"
+    );
+
+    // A second audience screen, larger, cuts slide 2 into fewer: the most counts.
+    let (large, _large_heard) = scratch.join(&deck);
+    large.pages(2, 2).unwrap();
+    pages_become(&console, &[(2, 3), (4, 1)]);
+    // A newcomer hears what the others last told.
+    let (late, _late_heard) = scratch.join(&deck);
+    pages_become(&late, &[(2, 2), (4, 1)]);
+
+    // A screen that left is forgotten at the next move.
+    drop(audience);
+    console.moved(at(2)).unwrap();
+    assert_eq!(console.pages_elsewhere(), [(2, 2)]);
+}

@@ -180,6 +180,7 @@ pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()
                 room.listen(move |heard| {
                     let _ = send.send(Input::Room(heard));
                 })?;
+                tell_pages(Some(room), app);
             }
         }
         // The console's clock runs while the audience's screen is blank too.
@@ -201,15 +202,23 @@ pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()
         match input {
             Input::Terminal(event) => {
                 if let Some(action) = action(app, &event) {
+                    // What the other screens cut into more pages, for this key to step through.
+                    if let Some(room) = room.as_ref()
+                        && app.deck().is_some()
+                    {
+                        app.update(Action::SlidePagesElsewhere(room.pages_elsewhere()));
+                    }
                     let before = place(app);
                     app.update(action);
                     perform(app, &send);
                     tell_room(room.as_ref(), before, app);
+                    tell_pages(room.as_ref(), app);
                 }
             }
             Input::Room(heard) => {
                 if let Some(to) = room.as_ref().and_then(|room| room.follow(heard)) {
                     app.update(Action::SlideFollow(to));
+                    tell_pages(room.as_ref(), app);
                 }
             }
             Input::DeckChanged => {
@@ -284,6 +293,17 @@ fn tell_room(room: Option<&Room>, before: Option<crate::present::room::Position>
     {
         // A room folder gone unreadable costs the following, never the talk.
         let _ = room.moved(now);
+    }
+}
+
+/// Tells the other screens of the talk how many pages this one cuts the slide on screen
+/// into (after a move, a follow or a resize); nothing when that has not changed.
+fn tell_pages(room: Option<&Room>, app: &App) {
+    if let (Some(room), Some(deck)) = (room, app.deck())
+        && let Some(page) = deck.page()
+    {
+        // A room folder gone unreadable costs the following, never the talk.
+        let _ = room.pages(deck.place().index, page.parts.max(1));
     }
 }
 

@@ -29,13 +29,16 @@
 //! stamp it has made or followed, so two moves made at once end on the same slide everywhere.
 //! `follow` runs on the app's thread, after any key handled before it, which is why the
 //! listener hands over what it heard instead of deciding. A newcomer's hello is answered by
-//! the listener itself with the position last made or followed. Messages carry positions
-//! only (`wire`): speaker notes never leave the process. Only the user's own instances can
+//! the listener itself with the position last made or followed. Each screen also tells how
+//! many pages it cuts the slide it shows into (`pages`), so that a screen that cuts a slide
+//! into fewer still steps the room through every page (`pages_elsewhere`). Messages carry
+//! positions and page counts only (`wire`): speaker notes never leave the process. Only the user's own instances can
 //! reach the sockets: the folder (`folder`) is 0700 and refused when it is not.
 
 mod folder;
 mod wire;
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::io;
 use std::net::Shutdown;
@@ -86,6 +89,11 @@ struct Shared {
     /// The newest move made or followed; `None` until the first, so a room that never moved
     /// does not answer a hello with a slide nobody chose.
     current: Mutex<Option<Heard>>,
+    /// How many pages the other screens cut each slide they have shown into, by screen and
+    /// slide: a screen that cuts a slide into fewer pages still steps the room through all.
+    elsewhere: Mutex<BTreeMap<Peer, BTreeMap<usize, usize>>>,
+    /// The slide and page count this screen last told, told again to a newcomer.
+    told: Mutex<Option<(usize, usize)>>,
     leaving: AtomicBool,
 }
 
@@ -128,6 +136,8 @@ impl Room {
             me,
             outbox,
             current: Mutex::new(None),
+            elsewhere: Mutex::new(BTreeMap::new()),
+            told: Mutex::new(None),
             leaving: AtomicBool::new(false),
         });
         // The answers wait in the socket's queue until `listen` reads them.
@@ -172,7 +182,13 @@ impl Room {
                             on(Heard { at, stamp });
                         }
                         Some(Message::Hello { from }) => shared.answer(from),
-                        Some(Message::Moved { .. }) | None => {}
+                        Some(Message::Pages { from, index, parts }) if from != shared.me => {
+                            lock(&shared.elsewhere)
+                                .entry(from)
+                                .or_default()
+                                .insert(index, parts);
+                        }
+                        Some(Message::Moved { .. } | Message::Pages { .. }) | None => {}
                     }
                 }
             })?;
@@ -212,6 +228,36 @@ impl Room {
         Some(heard.at)
     }
 
+    /// Tells the room this screen cuts slide `index` into `parts` pages at its size; sends
+    /// nothing when that is what it last told.
+    pub fn pages(&self, index: usize, parts: usize) -> io::Result<()> {
+        {
+            let mut told = lock(&self.shared.told);
+            if *told == Some((index, parts)) {
+                return Ok(());
+            }
+            *told = Some((index, parts));
+        }
+        self.shared.broadcast(&Message::Pages {
+            from: self.shared.me,
+            index,
+            parts,
+        })
+    }
+
+    /// For each slide another screen in the room has shown, the most pages any of them cuts
+    /// it into, by slide. A screen that left is forgotten at the next move.
+    pub fn pages_elsewhere(&self) -> Vec<(usize, usize)> {
+        let mut most: BTreeMap<usize, usize> = BTreeMap::new();
+        for slides in lock(&self.shared.elsewhere).values() {
+            for (&index, &parts) in slides {
+                let known = most.entry(index).or_default();
+                *known = (*known).max(parts);
+            }
+        }
+        most.into_iter().collect()
+    }
+
     /// This instance's socket file (for messages, and tests).
     pub fn socket(&self) -> &Path {
         &self.socket
@@ -220,8 +266,7 @@ impl Room {
 
 impl Shared {
     fn current(&self) -> MutexGuard<'_, Option<Heard>> {
-        // The value is a plain copy, whole at every step: a panic elsewhere cannot tear it.
-        self.current.lock().unwrap_or_else(PoisonError::into_inner)
+        lock(&self.current)
     }
 
     fn is_newer(&self, stamp: Stamp) -> bool {
@@ -229,15 +274,23 @@ impl Shared {
     }
 
     fn answer(&self, to: Peer) {
-        let Some(now) = *self.current() else { return };
-        if let Ok(path) = folder::socket(&self.room, to) {
-            self.send(
-                &Message::Moved {
-                    stamp: now.stamp,
-                    at: now.at,
-                },
-                &path,
-            );
+        let Ok(path) = folder::socket(&self.room, to) else {
+            return;
+        };
+        if let Some((index, parts)) = *lock(&self.told) {
+            let pages = Message::Pages {
+                from: self.me,
+                index,
+                parts,
+            };
+            self.send(&pages, &path);
+        }
+        if let Some(now) = *self.current() {
+            let moved = Message::Moved {
+                stamp: now.stamp,
+                at: now.at,
+            };
+            self.send(&moved, &path);
         }
     }
 
@@ -245,6 +298,8 @@ impl Shared {
         let room = &self.room;
         let peers = folder::peers(room, self.me)
             .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", room.display())))?;
+        // A screen whose socket is gone has left: its pages no longer count.
+        lock(&self.elsewhere).retain(|peer, _| peers.iter().any(|(p, _)| p == peer));
         for (_, path) in peers {
             self.send(message, &path);
         }
@@ -260,6 +315,12 @@ impl Shared {
             let _ = fs::remove_file(to);
         }
     }
+}
+
+/// The values behind these locks are plain data, whole at every step: a panic elsewhere
+/// cannot tear them.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 impl Drop for Room {

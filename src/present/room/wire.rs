@@ -1,9 +1,12 @@
 //! What travels between the instances in a room: small versioned text datagrams that carry
-//! a slide position and its stamp, or a newcomer's hello, and never anything from the deck.
+//! a slide position and its stamp, a newcomer's hello, or how many pages a screen cuts a
+//! slide into, and never anything from the deck. A reader of an older confer drops the
+//! `pages` message as it drops anything it does not know.
 //!
 //! ```text
 //! confer-room 1 moved <counter> <pid>-<seq> <index> <part> <0|1>
 //! confer-room 1 hello <pid>-<seq>
+//! confer-room 1 pages <pid>-<seq> <index> <parts>
 //! ```
 //!
 //! Text rather than bytes so that `socat` or a log line is enough to see what happened; a
@@ -63,6 +66,13 @@ pub enum Message {
     Moved { stamp: Stamp, at: Position },
     /// A newcomer asks every peer where the room is; it gives its name for the answer.
     Hello { from: Peer },
+    /// How many pages the sender cuts the slide `index` into at its size, so that a
+    /// screen that cuts it into fewer still steps the room through every page.
+    Pages {
+        from: Peer,
+        index: usize,
+        parts: usize,
+    },
 }
 
 impl Message {
@@ -77,6 +87,9 @@ impl Message {
                 u8::from(at.blank)
             ),
             Message::Hello { from } => format!("{MAGIC} {VERSION} hello {from}"),
+            Message::Pages { from, index, parts } => {
+                format!("{MAGIC} {VERSION} pages {from} {index} {parts}")
+            }
         }
     }
 
@@ -114,6 +127,18 @@ impl Message {
             [MAGIC, VERSION, "hello", from] => Some(Message::Hello {
                 from: Peer::parse(from)?,
             }),
+            [MAGIC, VERSION, "pages", from, index, parts] => {
+                let parts = digits(parts)?;
+                // Every slide is at least one page.
+                if parts == 0 {
+                    return None;
+                }
+                Some(Message::Pages {
+                    from: Peer::parse(from)?,
+                    index: digits(index)?,
+                    parts,
+                })
+            }
             _ => None,
         }
     }
@@ -152,7 +177,13 @@ mod tests {
         };
         assert_eq!(moved().encode(), "confer-room 1 moved 7 4242-1 12 2 1");
         assert_eq!(hello.encode(), "confer-room 1 hello 9-0");
-        for message in [moved(), hello] {
+        let pages = Message::Pages {
+            from: Peer { pid: 9, seq: 2 },
+            index: 4,
+            parts: 3,
+        };
+        assert_eq!(pages.encode(), "confer-room 1 pages 9-2 4 3");
+        for message in [moved(), hello, pages] {
             assert_eq!(Message::parse(message.encode().as_bytes()), Some(message));
         }
     }
@@ -179,6 +210,11 @@ mod tests {
             b"confer-room 1 hello 1-0\n",
             b"confer-room 1 moved 7 4242-1 12 \xff",
             b"confer-room 1 jump 7 4242-1 12 1",
+            b"confer-room 1 pages 9-2 4 0",
+            b"confer-room 1 pages 9-2 4",
+            b"confer-room 1 pages 9-2 -4 3",
+            b"confer-room 1 pages 9-2 4 3 1",
+            b"confer-room 1 pages ../x 4 3",
         ];
         for bytes in refused {
             assert_eq!(

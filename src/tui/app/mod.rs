@@ -84,6 +84,9 @@ pub enum Action {
     SlideClock,
     /// Another screen of the talk (the console or an audience screen) moved here.
     SlideFollow(crate::present::room::Position),
+    /// How many pages the other screens of the talk cut each slide into (slide, pages), so
+    /// that moving here steps through every page any of them shows.
+    SlidePagesElsewhere(Vec<(usize, usize)>),
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -97,6 +97,10 @@ impl App {
             deck.go(to);
             return;
         }
+        if let Action::SlidePagesElsewhere(elsewhere) = action {
+            deck.elsewhere = elsewhere;
+            return;
+        }
         if deck.help {
             if matches!(action, Action::Help | Action::Close | Action::Leave) {
                 deck.help = false;
@@ -115,8 +119,8 @@ impl App {
         match action {
             Action::SlideNext => deck.next(),
             Action::SlidePrevious => deck.previous(),
-            Action::SlideFirst => deck.index = 0,
-            Action::SlideLast => deck.index = deck.pages.len().saturating_sub(1),
+            Action::SlideFirst => deck.show(0),
+            Action::SlideLast => deck.show(deck.pages.len().saturating_sub(1)),
             Action::SlideDigit(d) => deck.jump.push(d),
             Action::SlideJump => deck.jump(),
             Action::SlideBlank => deck.blank = !deck.blank,

@@ -77,10 +77,16 @@ pub fn console(app: &App, deck: &Deck, buf: &mut Buffer) {
         Some(page) => page_title(page, &c, series, talk, app.lang),
         None => String::new(),
     };
+    // Another screen cuts this slide into more pages: say which of them the room sees.
+    let room = match deck.room_page() {
+        Some((page, of)) if ja => format!("（聴衆の画面では {page}/{of} ページ）"),
+        Some((page, of)) => format!(" (page {page}/{of} on the audience's screen)"),
+        None => String::new(),
+    };
     let at = if ja {
-        format!("スライド {}/{}　{now}", place.index + 1, slides)
+        format!("スライド {}/{}　{now}{room}", place.index + 1, slides)
     } else {
-        format!("Slide {}/{}  {now}", place.index + 1, slides)
+        format!("Slide {}/{}  {now}{room}", place.index + 1, slides)
     };
     put(buf, 2, &at, bold);
     if deck.blank {
