@@ -34,7 +34,7 @@ fn edition(year: u32, extra: &str) -> String {
     // 3,000 characters without a space.
     let endless = "烏鎮で開かれた会議には内外の企業の大物が多数参加した".repeat(120);
     format!(
-        "format = 1\n[edition]\nname = \"Edition {year} {attack}\"\nlabel = \"{year} 👨\\u200d👩\\u200d👧 🇯🇵 e\\u0301\\u0302 \\u200b\\ufeff\"\n\
+        "format = 1\n[edition]\nname = \"Edition {year} {attack}\"\nlabel = \"{year} 👨\\u200d👩\\u200d👧 🇯🇵 e\\u0301\\u0302 🏽\\u0301 \\u200b\\ufeff\"\n\
          year = {year}\nstart = {year}-01-01\nend = {year}-01-02\nplace = \"Z\\u0335\\u0321a\\u0334l\\u0301go {attack}\"\n\
          summary = \"{endless}\"\nsources = [\"s\"]\n\
          [[figures]]\nkey = \"k\"\nlabel = \"Count {attack}\"\nvalue = {year}\nunit = \"👍🏽\"\nsources = [\"s\"]\n\
