@@ -151,20 +151,20 @@ fn hard_split(segment: &str, width: usize, profile: &Profile) -> Vec<String> {
         }
         if end < clusters.len() {
             // The latest place where every rule allows a break (kinsoku, numbers with their
-            // counters); failing that, the latest where kinsoku alone does.
+            // counters); failing that, the latest that only parts a number from the prefix
+            // before it (毎|8億9,300万件 rather than 8億9,300万|件); failing that, the latest
+            // where kinsoku alone does.
             let offset = |k: usize| clusters[..k].concat().len();
             let kinsoku_ok = |k: usize| {
                 !(NO_LINE_START.contains(first_char(k)) || NO_LINE_END.contains(last_char(k - 1)))
             };
-            let best = (start + 1..=end)
-                .rev()
-                .find(|&k| kinsoku_ok(k) && allowed(segment, offset(k)));
-            end = best.unwrap_or_else(|| {
-                (start + 1..=end)
-                    .rev()
-                    .find(|&k| kinsoku_ok(k))
-                    .unwrap_or(start + 1)
-            });
+            let after_prefix =
+                |k: usize| is_digit(first_char(k)) && NUMBER_PREFIXES.contains(last_char(k - 1));
+            let latest = |rule: &dyn Fn(usize) -> bool| (start + 1..=end).rev().find(|&k| rule(k));
+            end = latest(&|k| kinsoku_ok(k) && allowed(segment, offset(k)))
+                .or_else(|| latest(&|k| kinsoku_ok(k) && after_prefix(k)))
+                .or_else(|| latest(&kinsoku_ok))
+                .unwrap_or(start + 1);
         }
         pieces.push(clusters[start..end].concat());
         start = end;
@@ -189,6 +189,9 @@ mod tests {
         assert_eq!(wrapped("参加者は約600人増", 12), ["参加者は", "約600人増"]);
         // A date stays whole.
         assert_eq!(wrapped("会期は2014年11月", 14), ["会期は", "2014年11月"]);
+        // When a prefix, its number and the counter do not fit on one line together, the
+        // prefix gives way, not the counter (found by the property tests).
+        assert_eq!(wrapped("毎8億9,300万件、", 14), ["毎", "8億9,300万件、"]);
     }
 
     #[test]
