@@ -80,9 +80,11 @@ impl Cli {
         let g = &self.global;
         let (theme, watch) = match &self.command {
             Some(Command::Present(args)) => (args.screen.theme, args.screen.watch),
-            Some(Command::Print(PrintArgs { screen, .. }))
-            | Some(Command::Check(CheckArgs { screen, .. }))
-            | Some(Command::Series(SeriesArgs { screen, .. }))
+            Some(Command::Print(PrintArgs { output, .. }))
+            | Some(Command::Series(SeriesArgs { output, .. })) => {
+                (output.screen.theme, output.screen.watch)
+            }
+            Some(Command::Check(CheckArgs { screen, .. }))
             | Some(Command::List(ListArgs { screen }))
             | Some(Command::Schema(SchemaArgs { screen, .. }))
             | Some(Command::Export(ExportArgs { screen, .. })) => (screen.theme, screen.watch),
@@ -249,14 +251,8 @@ pub struct PrintArgs {
     /// Print only these sections (repeatable)
     #[arg(long = "section", value_enum, value_name = "NAME")]
     pub sections: Vec<Section>,
-    /// Width in columns [default: the terminal's, 100 when not a terminal]
-    #[arg(long, value_parser = clap::value_parser!(u16).range(20..=1000))]
-    pub width: Option<u16>,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
     #[command(flatten)]
-    pub screen: QuietScreenArgs,
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -264,6 +260,13 @@ pub struct SeriesArgs {
     /// The series to print, by id [default: the series of the editions compared by default]
     #[arg(value_name = "SERIES")]
     pub series: Option<String>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// How `print` and `series` write: the same options, in the same words.
+#[derive(Debug, Args, Default)]
+pub struct OutputArgs {
     /// Width in columns [default: the terminal's, 100 when not a terminal]
     #[arg(long, value_parser = clap::value_parser!(u16).range(20..=1000))]
     pub width: Option<u16>,
@@ -274,8 +277,9 @@ pub struct SeriesArgs {
     pub screen: QuietScreenArgs,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    #[default]
     Text,
     Markdown,
 }

@@ -73,13 +73,13 @@ pub(super) fn print_comparison(args: &PrintArgs, settings: &Settings) -> ExitCod
         args.sections.clone()
     };
     with_comparison(&args.editions, settings, |comparison, _| {
-        match args.format {
+        match args.output.format {
             Format::Markdown => print::markdown(comparison, &sections, settings.lang),
             Format::Text => {
                 let stdout = std::io::stdout();
                 let options = PrintOptions {
                     sections,
-                    width: args.width.map_or_else(print_width, usize::from),
+                    width: args.output.width.map_or_else(print_width, usize::from),
                     lang: settings.lang,
                     color: settings.color.enabled(stdout.is_terminal()),
                     profile: terminal_profile(settings.ambiguous_width),

@@ -62,9 +62,7 @@ pub fn main() -> ExitCode {
             let args = PrintArgs {
                 editions: cli.editions.clone(),
                 sections: Vec::new(),
-                width: None,
-                format: Format::Text,
-                screen: QuietScreenArgs::default(),
+                output: OutputArgs::default(),
             };
             print_comparison(&args, &settings)
         }

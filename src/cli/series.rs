@@ -47,11 +47,11 @@ fn series_output(
     args: &SeriesArgs,
     settings: &Settings,
 ) -> String {
-    match args.format {
+    match args.output.format {
         Format::Markdown => crate::series::markdown(model, settings.lang),
         Format::Text => {
             let options = crate::series::TextOptions {
-                width: args.width.map_or_else(print_width, usize::from),
+                width: args.output.width.map_or_else(print_width, usize::from),
                 lang: settings.lang,
                 color: settings.color.enabled(std::io::stdout().is_terminal()),
                 profile: terminal_profile(settings.ambiguous_width),

@@ -49,7 +49,7 @@ pub(crate) fn edition(file: &BuiltinFile) -> Option<RawEditionFile> {
 }
 
 pub(crate) fn header(file: &BuiltinFile) -> Option<RawEdition> {
-    postcard::from_bytes(file.header).ok()
+    from_built_in(file.header)
 }
 
 thread_local! {

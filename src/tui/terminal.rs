@@ -228,6 +228,7 @@ pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()
                     .is_ok_and(|i| matches!(i, Input::DeckChanged))
                 {}
                 super::effects::reload_talk(app);
+                tell_pages(room.as_ref(), app);
             }
             Input::Checked(banner) => app.checked(banner),
             Input::SeriesProgress(done, total) => app.series_progress(done, total),
@@ -297,7 +298,7 @@ fn tell_room(room: Option<&Room>, before: Option<crate::present::room::Position>
 }
 
 /// Tells the other screens of the talk how many pages this one cuts the slide on screen
-/// into (after a move, a follow or a resize); nothing when that has not changed.
+/// into (after a move, a follow, a resize or a reload); nothing when that has not changed.
 fn tell_pages(room: Option<&Room>, app: &App) {
     if let (Some(room), Some(deck)) = (room, app.deck())
         && let Some(page) = deck.page()
