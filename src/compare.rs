@@ -205,21 +205,15 @@ fn matched<'a, T: ?Sized>(
     }
 }
 
-/// An edition's topics: the series' (shared by every edition) and its own, heaviest first.
+/// An edition's topics, the series' only where it lists or refers to them, heaviest first.
 fn topics_of(side: Side<'_>) -> Vec<&Topic> {
-    let mut topics: Vec<&Topic> = side
-        .series
-        .topics
-        .iter()
-        .chain(&side.edition.topics)
-        .map(Arc::as_ref)
-        .collect();
+    let mut topics = side.edition.topics_present();
     topics.sort_by_key(|t| std::cmp::Reverse(t.weight));
     topics
 }
 
 fn orgs_of(side: Side<'_>) -> Vec<&Org> {
-    side.edition.all_orgs(&side.series.orgs)
+    side.edition.orgs_present()
 }
 
 fn program<'a>(left: &'a Edition, right: &'a Edition) -> Program<'a> {
@@ -355,8 +349,7 @@ impl<'a> Comparison<'a> {
 
     /// How many entries one edition lists of a kind.
     pub fn listed(&self, which: Which, kind: ListKind) -> usize {
-        let side = self.side(which);
-        side.edition.listed(kind, &side.series.orgs)
+        self.side(which).edition.listed(kind)
     }
 
     /// For an entry that only `present` lists: whether the other edition's list can say it

@@ -53,6 +53,13 @@ pub(crate) struct Fields<'a, 'i> {
     asked: Cell<u64>,
 }
 
+impl Fields<'_, '_> {
+    /// Whether the table's kind requires `key` (one reader serves kinds that differ in it).
+    pub fn requires(&self, key: &str) -> bool {
+        self.spec.field(key).is_some_and(|f| f.required)
+    }
+}
+
 impl<'d> Decoder<'d> {
     pub fn new(file: FileId, diagnostics: &'d mut Vec<Diagnostic>) -> Self {
         Decoder {
@@ -201,10 +208,28 @@ impl<'d> Decoder<'d> {
 
     /// A one-line string, cleaned of control characters (with a warning when it held any).
     pub fn string(&mut self, value: &Value) -> Option<Located<String>> {
-        self.reading("string", |k| {
-            matches!(k, FieldKind::String | FieldKind::Url | FieldKind::Ref)
-        });
+        self.reading("string", |k| matches!(k, FieldKind::String | FieldKind::Ref));
         self.shaped_string(value, TextShape::Line)
+    }
+
+    /// An absolute http or https address: what a reader's terminal or browser can open.
+    pub fn url(&mut self, value: &Value) -> Option<Located<String>> {
+        self.reading("url", |k| matches!(k, FieldKind::Url));
+        let url = self.string(value)?;
+        if !is_web_address(&url.value) {
+            let help = if url.value.contains("://") || url.value.starts_with("//") {
+                "write an http or https address: https://…"
+            } else {
+                "write the whole address, with https:// or http:// before the host"
+            };
+            self.error(
+                format!("'{}' is not an absolute http or https address", url.value),
+                url.span,
+            )
+            .help = Some(help.into());
+            return None;
+        }
+        Some(url)
     }
 
     fn shaped_string(&mut self, value: &Value, shape: TextShape) -> Option<Located<String>> {
@@ -232,6 +257,10 @@ impl<'d> Decoder<'d> {
         match value.get_ref() {
             DeValue::String(_) => {
                 let s = self.shaped_string(value, shape)?;
+                if s.value.trim().is_empty() {
+                    self.empty_text(value.span());
+                    return None;
+                }
                 // A plain string has no language; it is what every reader sees.
                 Some(Text::new(vec![(super::model::tag(""), s.value)]))
             }
@@ -273,6 +302,10 @@ impl<'d> Decoder<'d> {
                         take(self, tag, text);
                     }
                 }
+                if ok && out.iter().all(|(_, text)| text.trim().is_empty()) {
+                    self.empty_text(value.span());
+                    return None;
+                }
                 ok.then(|| Text::new(out))
             }
             _ => {
@@ -280,6 +313,12 @@ impl<'d> Decoder<'d> {
                 None
             }
         }
+    }
+
+    /// A text with nothing to read: a reader would see a blank where the field is.
+    fn empty_text(&mut self, span: Range<usize>) {
+        self.error("empty text", span).help =
+            Some("write the text, or leave the key out where it is optional".into());
     }
 
     /// An id: `[a-z0-9][a-z0-9-]*`.
@@ -590,4 +629,16 @@ fn describe(value: &DeValue) -> &'static str {
         DeValue::Array(_) => "an array",
         DeValue::Table(_) => "a table",
     }
+}
+
+/// `http://` or `https://` (any case), then a host: no spaces, nothing before the scheme.
+fn is_web_address(url: &str) -> bool {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https")
+        && !host.is_empty()
+        && !host.starts_with(['.', ':', '@'])
+        && !url.chars().any(char::is_whitespace)
 }

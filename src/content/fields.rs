@@ -236,7 +236,7 @@ pub static EDITION_FILE: TableSpec = TableSpec {
         optional("sessions", Tables(&SESSION), "The programme."),
         optional(
             "topics",
-            Tables(&TOPIC),
+            Tables(&EDITION_TOPIC),
             "What the edition was about; matched across editions by id.",
         ),
         optional(
@@ -322,8 +322,10 @@ pub static FIGURE: TableSpec = TableSpec {
     fields: &[
         required(
             "key",
-            String,
-            "Pairs the figure with the same key in other editions (\"participants\").",
+            Id,
+            "What is counted, as an id: figures with the same key are one measure, paired \
+             across editions and series. Well-known keys: participants, countries, days, \
+             sessions, forums, speakers, exhibitors, media.",
         ),
         required("label", Text(Line), "What is counted."),
         required("value", Number, "An integer or a finite float."),
@@ -333,6 +335,12 @@ pub static FIGURE: TableSpec = TableSpec {
             "How precise the value is; default \"exact\".",
         ),
         optional("unit", Text(Line), "The unit (\"people\")."),
+        optional(
+            "basis",
+            Text(Line),
+            "How this edition counted (\"guests on site\"): figures of one key on different \
+             bases are shown side by side without a change.",
+        ),
         optional("note", Text(Paragraph), "A note on the figure."),
         SOURCES,
     ],
@@ -424,22 +432,46 @@ pub static SESSION: TableSpec = TableSpec {
     ],
 };
 
+const TOPIC_ID: FieldSpec = required(
+    "id",
+    Id,
+    "The topic's id: lowercase letters, digits and '-'.",
+);
+const TOPIC_WEIGHT: FieldSpec = optional(
+    "weight",
+    Integer(WEIGHT),
+    "1 (mentioned) to 3 (central); default 1.",
+);
+const TOPIC_NOTE: FieldSpec = optional("note", Text(Paragraph), "A note on the topic.");
+
+/// A topic of `series.toml`: every one has its label.
 pub static TOPIC: TableSpec = TableSpec {
     what: "[[topics]] entry",
-    description: "What an edition was about; matched across editions by id.",
+    description: "A topic the series' editions share; matched across editions by id.",
     fields: &[
-        required(
-            "id",
-            Id,
-            "The topic's id: lowercase letters, digits and '-'.",
-        ),
+        TOPIC_ID,
         required("label", Text(Line), "The topic's name."),
+        TOPIC_WEIGHT,
+        TOPIC_NOTE,
+    ],
+};
+
+/// A topic of an edition file: its own (with a label), or one of its series taken up (its
+/// id and no label).
+pub static EDITION_TOPIC: TableSpec = TableSpec {
+    what: "[[topics]] entry",
+    description: "What the edition was about; matched across editions by id. Without a \
+        label, the id names a topic of the series, which this edition takes up with its own \
+        weight and note.",
+    fields: &[
+        TOPIC_ID,
         optional(
-            "weight",
-            Integer(WEIGHT),
-            "1 (mentioned) to 3 (central); default 1.",
+            "label",
+            Text(Line),
+            "The topic's name; left out to take up a topic of the series by its id.",
         ),
-        optional("note", Text(Paragraph), "A note on the topic."),
+        TOPIC_WEIGHT,
+        TOPIC_NOTE,
     ],
 };
 
@@ -532,7 +564,11 @@ pub static SOURCE: TableSpec = TableSpec {
             Keyword(SourceKind::WORDS),
             "What kind of source it is.",
         ),
-        optional("url", Url, "Where to find it."),
+        optional(
+            "url",
+            Url,
+            "Where to find it: an absolute http or https address.",
+        ),
     ],
 };
 

@@ -194,6 +194,23 @@ impl Date {
     }
 }
 
+impl Date {
+    /// Days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_to(self, later: Date) -> i64 {
+        later.day_number() - self.day_number()
+    }
+
+    /// Days since 0000-03-01 in the proleptic Gregorian calendar (for differences only).
+    fn day_number(self) -> i64 {
+        let (y, m) = if self.month <= 2 {
+            (i64::from(self.year) - 1, i64::from(self.month) + 9)
+        } else {
+            (i64::from(self.year), i64::from(self.month) - 3)
+        };
+        365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + i64::from(self.day) - 1
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -373,6 +390,8 @@ pub struct Figure {
     pub value: f64,
     pub approx: Approx,
     pub unit: Option<Text>,
+    /// How this edition counted it ("guests on site"); `None` says nothing particular.
+    pub basis: Option<Text>,
     pub note: Option<Text>,
     pub sources: Vec<Arc<Source>>,
 }
@@ -488,26 +507,46 @@ impl Edition {
             .map(|(_, coverage)| coverage)
     }
 
-    /// The organizations of this edition: the series' (shared by every edition), its own,
-    /// and any its people belong to, each once.
-    pub fn all_orgs<'a>(&'a self, series_orgs: &'a [Arc<Org>]) -> Vec<&'a Org> {
+    /// The organizations of this edition: its own and those its entries refer to (a
+    /// person's `org`), the series' among them, each once. An organization of the series
+    /// that no entry of the edition names is not the edition's.
+    pub fn orgs_present(&self) -> Vec<&Org> {
         let mut seen = crate::content::hash::HashSet::default();
         let people_orgs = self.people.iter().filter_map(|p| p.org.as_deref());
-        series_orgs
+        self.orgs
             .iter()
-            .chain(&self.orgs)
             .map(Arc::as_ref)
             .chain(people_orgs)
             .filter(|org| seen.insert(org.id.as_str()))
             .collect()
     }
 
+    /// What this edition was about: the topics it lists (its own, and the series' it takes
+    /// up), then the series' topics its entries refer to, each once. A topic of the series
+    /// that the edition neither lists nor refers to is not the edition's.
+    pub fn topics_present(&self) -> Vec<&Topic> {
+        let mut seen = crate::content::hash::HashSet::default();
+        let referred = self
+            .sessions
+            .iter()
+            .flat_map(|s| &s.topics)
+            .chain(self.outcomes.iter().flat_map(|o| &o.topics))
+            .chain(self.timeline.iter().flat_map(|e| &e.topics))
+            .chain(self.notes.iter().filter_map(|n| n.topic.as_ref()));
+        self.topics
+            .iter()
+            .chain(referred)
+            .map(Arc::as_ref)
+            .filter(|topic| seen.insert(topic.id.as_str()))
+            .collect()
+    }
+
     /// How many entries one of the edition's lists holds: what a coverage `total` is
     /// measured against.
-    pub fn listed(&self, kind: ListKind, series_orgs: &[Arc<Org>]) -> usize {
+    pub fn listed(&self, kind: ListKind) -> usize {
         match kind {
             ListKind::People => self.people.len(),
-            ListKind::Orgs => self.all_orgs(series_orgs).len(),
+            ListKind::Orgs => self.orgs_present().len(),
             ListKind::Sessions => self.sessions.len(),
             ListKind::Outcomes => self.outcomes.len(),
             ListKind::Timeline => self.timeline.len(),

@@ -81,8 +81,10 @@ pub(crate) struct RawOrg {
 #[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct RawTopic {
     pub id: Id,
-    pub label: Text,
-    pub weight: u8,
+    /// `None` in an edition: the series' topic of this id, taken up.
+    pub label: Option<Text>,
+    /// As written: a topic taken up without one keeps the series' weight.
+    pub weight: Option<u8>,
     pub note: Option<Text>,
 }
 
@@ -93,6 +95,7 @@ pub(crate) struct RawFigure {
     pub value: f64,
     pub approx: Approx,
     pub unit: Option<Text>,
+    pub basis: Option<Text>,
     pub note: Option<Text>,
     pub sources: Sources,
 }
@@ -112,7 +115,7 @@ pub(crate) struct RawPerson {
 #[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct RawSession {
     pub id: Id,
-    pub day: u32,
+    pub day: Located<u32>,
     pub title: Text,
     pub kind: Option<SessionKind>,
     pub topics: Vec<Ref>,
@@ -179,7 +182,7 @@ pub(crate) struct RawSeries {
 pub(crate) struct RawEdition {
     pub name: Text,
     pub label: Option<Text>,
-    pub year: i64,
+    pub year: Located<i64>,
     pub start: Located<Date>,
     pub end: Located<Date>,
     pub place: Text,

@@ -252,6 +252,7 @@ impl Tables {
                     p("value"),
                     p("approx"),
                     t("unit"),
+                    t("basis"),
                     t("note"),
                     p("sources"),
                 ],
@@ -426,6 +427,7 @@ impl Tables {
                 plain(f.value),
                 plain(f.approx.word()),
                 optional(&f.unit),
+                optional(&f.basis),
                 optional(&f.note),
                 list(source_ids(&f.sources)),
             ]);

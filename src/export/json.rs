@@ -216,6 +216,7 @@ struct FigureJson<'a> {
     value: f64,
     approx: &'static str,
     unit: Option<TextJson<'a>>,
+    basis: Option<TextJson<'a>>,
     note: Option<TextJson<'a>>,
     sources: Vec<&'a str>,
 }
@@ -228,6 +229,7 @@ impl<'a> FigureJson<'a> {
             value: f.value,
             approx: f.approx.word(),
             unit: optional(&f.unit),
+            basis: optional(&f.basis),
             note: optional(&f.note),
             sources: source_ids(&f.sources),
         }

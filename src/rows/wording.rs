@@ -237,17 +237,7 @@ pub fn date_range_place(edition: &crate::content::Edition, lang: Lang) -> String
 }
 
 fn days_between(a: Date, b: Date) -> i64 {
-    day_number(b) - day_number(a)
-}
-
-/// Days since 0000-03-01 in the proleptic Gregorian calendar (for differences only).
-fn day_number(d: Date) -> i64 {
-    let (y, m) = if d.month <= 2 {
-        (i64::from(d.year) - 1, i64::from(d.month) + 9)
-    } else {
-        (i64::from(d.year), i64::from(d.month) - 3)
-    };
-    365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + i64::from(d.day) - 1
+    a.days_to(b)
 }
 
 /// What a list's coverage says beside it: "partial: 12 of 26 listed — sessions named in the

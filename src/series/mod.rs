@@ -199,8 +199,8 @@ impl SeriesBuilder {
     pub fn add(&mut self, edition: &Edition) {
         let column = self.columns.len();
         let mut topics: Vec<(Text, u8)> = edition
-            .topics
-            .iter()
+            .topics_present()
+            .into_iter()
             .map(|t| (t.label.clone(), t.weight))
             .collect();
         topics.sort_by_key(|(_, weight)| std::cmp::Reverse(*weight));
@@ -251,11 +251,6 @@ impl SeriesBuilder {
             };
             entry.2.push(appearance);
         }
-        // The edition's own organizations and those its people belong to; the series'
-        // shared definitions are not presence.
-        let mut seen = crate::content::hash::HashSet::default();
-        let people_orgs = edition.people.iter().filter_map(|p| p.org.as_deref());
-        let orgs = edition.orgs.iter().map(Arc::as_ref).chain(people_orgs);
         // An organization appears where its people do, so the sources of its people's
         // entries are its sources in that edition.
         let mut org_sources: HashMap<&str, Vec<Arc<Source>>> = HashMap::default();
@@ -269,7 +264,8 @@ impl SeriesBuilder {
                 }
             }
         }
-        for org in orgs.filter(|org| seen.insert(org.id.as_str())) {
+        // The series' shared definitions are not presence: only those the edition names.
+        for org in edition.orgs_present() {
             let sources = org_sources
                 .get(org.id.as_str())
                 .map_or(&[][..], Vec::as_slice);

@@ -1,6 +1,6 @@
 //! Reading one table of each kind into its raw entry: every field, each problem reported.
 
-use crate::content::decode::{Decoder, Fields, Value};
+use crate::content::decode::{Decoder, Fields, Located, Value};
 use crate::content::fields::{DAY, EDITION, WEIGHT};
 use crate::content::model::{Approx, OrgKind, OutcomeKind, OutcomeStatus, SessionKind, SourceKind};
 use crate::content::raw::*;
@@ -21,7 +21,7 @@ pub(super) fn edition(d: &mut Decoder, v: &Value) -> Option<RawEdition> {
     Some(RawEdition {
         name: name?,
         label: label.ok()?,
-        year: year?.value,
+        year: year?,
         start: start?,
         end: end?,
         place: place?,
@@ -46,13 +46,14 @@ pub(super) fn topic_refs(d: &mut Decoder, f: &Fields) -> Option<Vec<Ref>> {
 }
 
 pub(super) fn figure(d: &mut Decoder, f: &Fields) -> Option<RawFigure> {
-    let key = d.required(f, "key", Decoder::string);
+    let key = d.required(f, "key", Decoder::id);
     let label = d.required(f, "label", |d, v| d.text(v, Line));
     let value = d.required(f, "value", Decoder::number);
     let approx = d.optional(f, "approx", |d, v| {
         d.keyword(v, Approx::WORDS, Approx::from_word)
     });
     let unit = d.optional(f, "unit", |d, v| d.text(v, Line));
+    let basis = d.optional(f, "basis", |d, v| d.text(v, Line));
     let note = d.optional(f, "note", |d, v| d.text(v, Paragraph));
     let sources = sources(d, f);
     Some(RawFigure {
@@ -61,6 +62,7 @@ pub(super) fn figure(d: &mut Decoder, f: &Fields) -> Option<RawFigure> {
         value: value?,
         approx: approx.ok()?.unwrap_or(Approx::Exact),
         unit: unit.ok()?,
+        basis: basis.ok()?,
         note: note.ok()?,
         sources: sources?,
     })
@@ -107,7 +109,10 @@ pub(super) fn session(d: &mut Decoder, f: &Fields) -> Option<RawSession> {
     let day = d.required(f, "day", |d, v| {
         let day = d.integer(v)?;
         match u32::try_from(day.value) {
-            Ok(n) if DAY.contains(day.value) => Some(n),
+            Ok(n) if DAY.contains(day.value) => Some(Located {
+                value: n,
+                span: day.span,
+            }),
             _ => {
                 d.error(
                     format!("day {} is not a day of the edition", day.value),
@@ -140,7 +145,13 @@ pub(super) fn session(d: &mut Decoder, f: &Fields) -> Option<RawSession> {
 
 pub(super) fn topic(d: &mut Decoder, f: &Fields) -> Option<RawTopic> {
     let id = d.required(f, "id", Decoder::id);
-    let label = d.required(f, "label", |d, v| d.text(v, Line));
+    // Required in series.toml; in an edition, leaving it out takes up the series' topic.
+    let read_label = |d: &mut Decoder, v: &Value| d.text(v, Line);
+    let label = if f.requires("label") {
+        d.required(f, "label", read_label).map(Some).ok_or(())
+    } else {
+        d.optional(f, "label", read_label)
+    };
     let weight = d.optional(f, "weight", |d, v| {
         let weight = d.integer(v)?;
         match u8::try_from(weight.value) {
@@ -158,8 +169,8 @@ pub(super) fn topic(d: &mut Decoder, f: &Fields) -> Option<RawTopic> {
     let note = d.optional(f, "note", |d, v| d.text(v, Paragraph));
     Some(RawTopic {
         id: id?,
-        label: label?,
-        weight: weight.ok()?.unwrap_or(1),
+        label: label.ok()?,
+        weight: weight.ok()?,
         note: note.ok()?,
     })
 }
@@ -228,7 +239,7 @@ pub(super) fn source(d: &mut Decoder, f: &Fields) -> Option<RawSource> {
     let kind = d.optional(f, "kind", |d, v| {
         d.keyword(v, SourceKind::WORDS, SourceKind::from_word)
     });
-    let url = d.optional(f, "url", Decoder::string);
+    let url = d.optional(f, "url", Decoder::url);
     Some(RawSource {
         id: id?,
         title: title?,

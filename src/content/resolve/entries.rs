@@ -20,7 +20,7 @@ impl Resolver<'_> {
         for (s, keep) in raw.iter().zip(keep) {
             let session = Arc::new(Session {
                 id: s.id.value.clone(),
-                day: s.day,
+                day: s.day.value,
                 title: s.title.clone(),
                 kind: s.kind,
                 topics: self.refs(&s.topics, &catalog.topics, catalog, "topic", "[[topics]]"),
@@ -112,6 +112,7 @@ impl Resolver<'_> {
                 value: f.value,
                 approx: f.approx,
                 unit: f.unit.clone(),
+                basis: f.basis.clone(),
                 note: f.note.clone(),
                 sources,
             });

@@ -11,8 +11,10 @@ use super::grammar::closest;
 use super::model::*;
 
 mod across;
+mod calendar;
 mod coverage;
 mod entries;
+mod topics;
 use super::raw::*;
 pub(crate) use across::{FirstSeen, Seen};
 
@@ -241,20 +243,13 @@ impl Resolver<'_> {
         self.orphan_refs(&raw.declared.orphan_refs, &catalog);
 
         let e = raw.edition.as_ref()?;
-        if e.end.value < e.start.value {
-            Diagnostic::error(
-                format!("end {} is before start {}", e.end.value, e.start.value),
-                self.at(e.end.span.clone()),
-            )
-            .with_label("the edition cannot end before it starts")
-            .with_help("swap start and end, or correct the year")
-            .push_to(self.diagnostics);
-        }
+        self.edition_dates(e);
+        self.session_days(&raw.sessions, e.start.value, e.end.value);
         let mut edition = Edition {
             id,
             name: e.name.clone(),
             label: e.label.clone(),
-            year: e.year,
+            year: e.year.value,
             start: e.start.value,
             end: e.end.value,
             place: e.place.clone(),
@@ -278,9 +273,7 @@ impl Resolver<'_> {
             own_sources,
             coverage: Vec::new(),
         };
-        let series_orgs: Vec<Arc<Org>> = series.orgs.values().cloned().collect();
-        edition.coverage =
-            self.coverage_of(&raw.coverage, |kind| edition.listed(kind, &series_orgs));
+        edition.coverage = self.coverage_of(&raw.coverage, |kind| edition.listed(kind));
         Some(edition)
     }
 
@@ -299,7 +292,11 @@ impl Resolver<'_> {
                     self.at(id.span.clone()),
                 )
                 .with_label("an edition may not redefine a series entry")
-                .with_help("remove this entry: the series' entry is shared with every edition")
+                .with_help(if kind == "topic" {
+                    "leave out `label` to take up the series' topic, with this edition's weight"
+                } else {
+                    "remove this entry: the series' entry is shared with every edition"
+                })
                 .push_to(self.diagnostics);
                 return false;
             }
@@ -387,20 +384,7 @@ impl Resolver<'_> {
                 scope,
             },
         );
-        let topics = self.shared(
-            "topic",
-            topics,
-            |t| &t.id,
-            series.map(|c| &c.topics),
-            &mut catalog.topics,
-            |t| Topic {
-                id: t.id.value,
-                label: t.label,
-                weight: t.weight,
-                note: t.note,
-                scope,
-            },
-        );
+        let topics = self.topics_of(topics, scope, series, catalog);
         Shared {
             sources,
             orgs,
