@@ -471,7 +471,7 @@ mod tests {
                 "shared topics first"
             );
             assert!(c.sources.0.iter().any(|s| s.id == "aizu-2015"));
-            assert!(c.sources.1.iter().any(|s| s.id == "seed-000-wic-2025"));
+            assert!(c.sources.1.iter().any(|s| s.id == "wic-2025-convenes-ja"));
             let outcome_dates: Vec<_> = c.outcomes.1.iter().map(|o| o.date).collect();
             assert!(
                 outcome_dates
