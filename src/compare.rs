@@ -8,8 +8,8 @@ use crate::content::hash::{HashMap, HashSet};
 use std::sync::Arc;
 
 use crate::content::{
-    Coverage, Edition, Event, Figure, ListKind, Note, Org, Outcome, Person, Series, Session,
-    SessionKind, Source, Text, Topic,
+    Approx, Coverage, Edition, Event, Figure, ListKind, Note, Org, Outcome, Person, Series,
+    Session, SessionKind, Source, Text, Topic,
 };
 
 /// One edition with the series it belongs to (its shared orgs and topics are part of it).
@@ -38,18 +38,59 @@ impl Which {
 /// How an entry that one edition lists and the other does not is to be named.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Absence {
-    /// The other list is complete, or makes no claim: the entry is only on this side.
+    /// The other list is declared complete: the entry is only on this side.
     OnlyIn,
-    /// The other list is declared partial: its silence is no evidence of absence.
-    NotListed,
+    /// The other list is declared partial (`partial`), or makes no claim either way: its
+    /// silence is no evidence of absence.
+    NotListed { partial: bool },
 }
 
-/// The change between two figures with the same unit.
+impl Absence {
+    /// What the other side's coverage of a list allows to be said of an entry it lacks.
+    pub fn given(other: Option<&Coverage>) -> Absence {
+        match other {
+            Some(coverage) if coverage.complete => Absence::OnlyIn,
+            Some(_) => Absence::NotListed { partial: true },
+            None => Absence::NotListed { partial: false },
+        }
+    }
+}
+
+/// How far a change can be told from two figures' precision: exact; about (either is an
+/// estimate); or a bound, where one side is a bound ("over 2,000") and the change can only
+/// be said to lie beyond a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Precision {
+    Exact,
+    About,
+    /// The change is more than `absolute`.
+    Over,
+    /// The change is less than `absolute`.
+    Under,
+    /// Both figures are lower bounds ("over 500" and "over 1,600"), or both upper bounds:
+    /// only the difference between the bounds is known, not the change.
+    BetweenLowerBounds,
+    BetweenUpperBounds,
+}
+
+/// The change between two figures of one measure (same unit, same basis).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Change {
     pub absolute: f64,
     /// `None` where the left value is zero.
     pub percent: Option<f64>,
+    pub precision: Precision,
+}
+
+/// What may be said between the two figures of a pair.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Verdict {
+    /// One measure, counted alike: the change.
+    Change(Change),
+    /// One measure counted on different bases (`basis`): both values, no change.
+    CountedDifferently,
+    /// Different units: no change.
+    UnitsDiffer,
 }
 
 #[derive(Debug)]
@@ -57,8 +98,18 @@ pub struct FigurePair<'a> {
     pub key: &'a str,
     pub left: Option<&'a Figure>,
     pub right: Option<&'a Figure>,
-    /// Only where both sides have the figure in the same unit.
-    pub change: Option<Change>,
+    /// Only where both sides have the figure.
+    pub verdict: Option<Verdict>,
+}
+
+impl FigurePair<'_> {
+    /// The change, where the two figures are one measure counted alike.
+    pub fn change(&self) -> Option<Change> {
+        match self.verdict {
+            Some(Verdict::Change(change)) => Some(change),
+            _ => None,
+        }
+    }
 }
 
 /// Things matched across editions by id.
@@ -146,7 +197,7 @@ fn figure_pairs<'a>(left: &'a [Figure], right: &'a [Figure]) -> Vec<FigurePair<'
                 key: &l.key,
                 left: Some(l),
                 right: r,
-                change: r.and_then(|r| change(l, r)),
+                verdict: r.map(|r| verdict(l, r)),
             }
         })
         .collect();
@@ -158,22 +209,61 @@ fn figure_pairs<'a>(left: &'a [Figure], right: &'a [Figure]) -> Vec<FigurePair<'
                 key: &r.key,
                 left: None,
                 right: Some(r),
-                change: None,
+                verdict: None,
             }),
     );
     pairs
 }
 
-fn change(left: &Figure, right: &Figure) -> Option<Change> {
+/// Two figures' bases agree: both say nothing particular, or both say the same.
+pub fn same_basis(left: Option<&Text>, right: Option<&Text>) -> bool {
+    match (left, right) {
+        (None, None) => true,
+        (Some(a), Some(b)) => a.agrees_with(b),
+        _ => false,
+    }
+}
+
+/// What may be said between two figures of one key, the left the earlier.
+pub fn verdict(left: &Figure, right: &Figure) -> Verdict {
     let same_unit = match (&left.unit, &right.unit) {
         (None, None) => true,
         (Some(a), Some(b)) => a.agrees_with(b),
         _ => false,
     };
-    same_unit.then(|| Change {
+    if !same_unit {
+        return Verdict::UnitsDiffer;
+    }
+    if !same_basis(left.basis.as_ref(), right.basis.as_ref()) {
+        return Verdict::CountedDifferently;
+    }
+    Verdict::Change(Change {
         absolute: right.value - left.value,
         percent: (left.value != 0.0).then(|| (right.value - left.value) / left.value.abs() * 100.0),
+        precision: precision(left.approx, right.approx),
     })
+}
+
+/// How precisely `right - left` is known. "Over" on the right (or "under" on the left)
+/// makes the change a lower bound; "under" on the right (or "over" on the left), an upper
+/// one; bounds on both sides that pull the same way leave only the bounds' difference.
+fn precision(left: Approx, right: Approx) -> Precision {
+    // +1: the change is more than computed; -1: less; 0: no bound.
+    let pull = |approx: Approx, sign: i8| match approx {
+        Approx::Over => sign,
+        Approx::Under => -sign,
+        Approx::Exact | Approx::About => 0,
+    };
+    match (pull(left, -1), pull(right, 1)) {
+        (0, 0) if left == Approx::Exact && right == Approx::Exact => Precision::Exact,
+        (0, 0) => Precision::About,
+        (1, 0) | (0, 1) | (1, 1) => Precision::Over,
+        (-1, 0) | (0, -1) | (-1, -1) => Precision::Under,
+        // The left an upper bound pulls down while the right a lower bound pulls up: both
+        // "over"; or both "under".
+        _ if right == Approx::Over => Precision::BetweenLowerBounds,
+        _ => Precision::BetweenUpperBounds,
+    }
 }
 
 fn matched<'a, T: ?Sized>(
@@ -353,12 +443,9 @@ impl<'a> Comparison<'a> {
     }
 
     /// For an entry that only `present` lists: whether the other edition's list can say it
-    /// was not there. "Only in" only where that list does not declare itself partial.
+    /// was not there. "Only in" only where that list declares itself complete.
     pub fn absence(&self, present: Which, kind: ListKind) -> Absence {
-        match self.coverage(present.other(), kind) {
-            Some(coverage) if !coverage.complete => Absence::NotListed,
-            _ => Absence::OnlyIn,
-        }
+        Absence::given(self.coverage(present.other(), kind))
     }
 }
 
@@ -391,7 +478,7 @@ mod tests {
     fn participants_pair_with_their_change() {
         with_builtin(|c| {
             let p = c.figures.iter().find(|f| f.key == "participants").unwrap();
-            let change = p.change.unwrap();
+            let change = p.change().unwrap();
             assert_eq!(change.absolute, 600.0);
             assert_eq!(change.percent.map(f64::round), Some(60.0));
             let only_right = c
@@ -399,7 +486,7 @@ mod tests {
                 .iter()
                 .find(|f| f.key == "expo-companies")
                 .unwrap();
-            assert!(only_right.left.is_none() && only_right.change.is_none());
+            assert!(only_right.left.is_none() && only_right.change().is_none());
             let only_left = c.figures.iter().find(|f| f.key == "media").unwrap();
             assert!(only_left.right.is_none());
         });

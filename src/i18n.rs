@@ -67,7 +67,12 @@ pub enum Word {
     NoTopic,
     Weight,
     Unchanged,
-    NotCompared,
+    UnitsDiffer,
+    CountedDifferently,
+    NoFigure,
+    Basis,
+    BasisNotStated,
+    Note,
 }
 
 impl Word {
@@ -98,10 +103,18 @@ impl Word {
             Word::NoTopic => ("その他", "Other"),
             Word::Weight => ("重み", "weight"),
             Word::Unchanged => ("変化なし", "no change"),
-            Word::NotCompared => (
-                "単位が異なるため比較しない",
-                "different units, not compared",
+            Word::UnitsDiffer => (
+                "単位が異なるため、増減は示さない",
+                "different units: no change shown",
             ),
+            Word::CountedDifferently => (
+                "数え方が異なるため、増減は示さない",
+                "counted differently: no change shown",
+            ),
+            Word::NoFigure => ("データなし", "no figure"),
+            Word::Basis => ("数え方", "Counted"),
+            Word::BasisNotStated => ("特記なし", "not stated"),
+            Word::Note => ("注", "Note"),
         };
         match lang {
             Lang::Ja => ja,
@@ -119,11 +132,14 @@ pub fn only_in(label: &str, lang: Lang) -> String {
 }
 
 /// "Not listed for 2025 Wuzhen (partial list)" / "2025 烏鎮では未掲載（一部のみの一覧）": the
-/// heading of entries that a partial list of the other edition does not name.
-pub fn not_listed_for(label: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("{label}では未掲載（一部のみの一覧）"),
-        Lang::En => format!("Not listed for {label} (partial list)"),
+/// heading of entries that the other edition's list does not name, where that list is
+/// declared partial (`partial`) or makes no claim to be complete.
+pub fn not_listed_for(label: &str, partial: bool, lang: Lang) -> String {
+    match (lang, partial) {
+        (Lang::Ja, true) => format!("{label}では未掲載（一部のみの一覧）"),
+        (Lang::Ja, false) => format!("{label}では未掲載"),
+        (Lang::En, true) => format!("Not listed for {label} (partial list)"),
+        (Lang::En, false) => format!("Not listed for {label}"),
     }
 }
 

@@ -106,9 +106,12 @@ pub fn markdown(c: &Comparison, sections: &[Section], lang: Lang) -> String {
         "# {}: {left} / {right}\n",
         md(c.left.series.name.get(lang.tag()))
     );
+    // A figure's note is a footnote: a table cell has no room for a paragraph.
+    let mut footnotes: Vec<String> = Vec::new();
     for section in sections {
         let section_rows = rows(*section, c, lang);
         let mut in_table = false;
+        let first_footnote = footnotes.len();
         for row in &section_rows {
             match row {
                 Row::Heading(title) => out.push_str(&format!("\n## {}\n", md(title))),
@@ -127,8 +130,16 @@ pub fn markdown(c: &Comparison, sections: &[Section], lang: Lang) -> String {
                         out.push_str(&format!("\n| {left} | {right} |\n| --- | --- |\n"));
                         in_table = true;
                     }
-                    out.push_str(&format!("| {} | {} |\n", md_cell(l), md_cell(r)));
+                    let mut cell = |c| md_cell(c, lang, &mut footnotes);
+                    let (l, r) = (cell(l), cell(r));
+                    out.push_str(&format!("| {l} | {r} |\n"));
                 }
+            }
+        }
+        if footnotes.len() > first_footnote {
+            out.push('\n');
+            for (n, note) in footnotes.iter().enumerate().skip(first_footnote) {
+                out.push_str(&format!("[^{}]: {note}\n", n + 1));
             }
         }
         if *section == Section::Sources {
@@ -156,20 +167,32 @@ pub fn markdown(c: &Comparison, sections: &[Section], lang: Lang) -> String {
     out
 }
 
-fn md_cell(cell: &[Para]) -> String {
-    cell.iter()
-        // Bars are for a fixed-width screen; the numbers say it in a table.
-        .filter(|p| p.bar.is_none())
-        .map(|p| {
-            let text = md(&p.text).replace('\n', "<br>");
-            match p.tone {
-                Tone::Strong => format!("**{text}**"),
-                Tone::Dim => format!("*{text}*"),
-                _ => text,
+/// A cell of a Markdown table; its notes become footnotes, marked where they stood.
+fn md_cell(cell: &[Para], lang: Lang, footnotes: &mut Vec<String>) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    // Bars are for a fixed-width screen; the numbers say it in a table.
+    for p in cell.iter().filter(|p| p.bar.is_none()) {
+        let text = md(&p.text).replace('\n', "<br>");
+        if p.note {
+            // A footnote is one paragraph, its line breaks spaces; the footnote says it is a
+            // note, so the label goes.
+            let label = crate::rows::labelled(crate::i18n::Word::Note, "", lang);
+            let note = p.text.strip_prefix(&label).unwrap_or(&p.text);
+            footnotes.push(md(note).replace('\n', " "));
+            let mark = format!("[^{}]", footnotes.len());
+            match parts.last_mut() {
+                Some(last) => last.push_str(&mark),
+                None => parts.push(mark),
             }
-        })
-        .collect::<Vec<_>>()
-        .join("<br>")
+            continue;
+        }
+        parts.push(match p.tone {
+            Tone::Strong => format!("**{text}**"),
+            Tone::Dim => format!("*{text}*"),
+            _ => text,
+        });
+    }
+    parts.join("<br>")
 }
 
 /// Content as Markdown text: characters that would format, link or break a table escaped.

@@ -150,14 +150,21 @@ fn markdown_handout_says_it_too() {
 }
 
 #[test]
-fn a_list_without_coverage_keeps_only_in() {
+fn only_a_complete_list_says_only_in_and_a_list_without_coverage_claims_nothing() {
     let loaded = fixture();
     let (left, right) = choose(&loaded.content, &[]).unwrap();
     let c = compare(left, right);
-    assert_eq!(c.absence(Which::Left, ListKind::People), Absence::NotListed);
+    assert_eq!(
+        c.absence(Which::Left, ListKind::People),
+        Absence::NotListed { partial: true }
+    );
     assert_eq!(c.absence(Which::Right, ListKind::People), Absence::OnlyIn);
-    // Neither edition declares its organizations: no claim either way, nothing new said.
-    assert_eq!(c.absence(Which::Left, ListKind::Orgs), Absence::OnlyIn);
+    // Neither edition declares its organizations: no claim either way, so what one lacks
+    // is "not listed for" it, never "only in" the other.
+    assert_eq!(
+        c.absence(Which::Left, ListKind::Orgs),
+        Absence::NotListed { partial: false }
+    );
     assert_eq!(c.listed(Which::Right, ListKind::People), 2);
     let printed = confer(&[
         "--content",
@@ -170,7 +177,7 @@ fn a_list_without_coverage_keeps_only_in() {
     ])
     .stdout;
     assert!(
-        printed.contains("Organizations: Only in 2019 Test\nOld Co"),
+        printed.contains("Organizations: Not listed for 2024 Test\nOld Co"),
         "{printed}"
     );
     assert!(

@@ -16,6 +16,10 @@ use super::slide::{Returned, Slide};
 pub struct BigValue {
     pub number: String,
     pub words: String,
+    /// How the edition counted it, where it says (or where the two were counted differently).
+    pub basis: Option<String>,
+    /// The figure's note, where the conflicts between sources are kept.
+    pub note: Option<String>,
 }
 
 /// What a slide shows.

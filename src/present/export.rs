@@ -59,7 +59,10 @@ pub fn markdown(
                 change,
             } => {
                 let big = |v: Option<super::BigValue>| match v {
-                    Some(v) => vec![format!("# {}", md(&v.number)), md(&v.words)],
+                    Some(v) => [format!("# {}", md(&v.number)), md(&v.words)]
+                        .into_iter()
+                        .chain(v.basis.iter().chain(&v.note).map(|t| format!("*{}*", md(t))))
+                        .collect(),
                     None => vec![format!("*{}*", no_figure(lang))],
                 };
                 columns(&mut out, &big(l), &big(r), (&left, &right));

@@ -5,16 +5,13 @@
 use crate::compare::{Comparison, FigurePair, Which};
 use crate::i18n::Lang;
 use crate::rows::wording::{figure_value, number};
-use crate::rows::{Item, Para, Row, Section, Tone, change_para, measures_differ, rows};
+use crate::rows::{Item, Para, Row, Tone, basis_para, note_para, value_cell, verdict_para};
 
 use super::content::{BigValue, Body};
 
 /// What a side without the figure says.
 pub fn no_figure(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ja => "数字なし",
-        Lang::En => "no figure",
-    }
+    crate::i18n::Word::NoFigure.text(lang)
 }
 
 /// Which edition gives the figure alone, if only one does.
@@ -28,28 +25,31 @@ pub fn only_in(pair: &FigurePair) -> Option<Which> {
 
 /// The figures section's rows, those both editions give first, then those only the left
 /// gives, then the right; `only` keeps those one edition alone gives. Each figure is titled
-/// across both columns, its values (and bars, and the change) below; a missing side says it
-/// has no figure, so that no half of a row is blank.
+/// across both columns, its values (and bars, bases, and what may be said between the two)
+/// below; a missing side says it has no figure, so that no half of a row is blank. Notes
+/// are left to each figure's own slide: a glance has no room for them.
 pub fn glance_rows<'a>(c: &'a Comparison<'a>, lang: Lang, only: Option<Which>) -> Vec<Row<'a>> {
-    let mut items: Vec<(usize, [Row; 2])> = rows(Section::Figures, c, lang)
-        .into_iter()
-        .filter_map(|row| match row {
-            Row::Item(l, r, Item::Figure(pair)) => {
-                let group = match only_in(pair) {
-                    None => 0,
-                    Some(Which::Left) => 1,
-                    Some(Which::Right) => 2,
-                };
-                // The label is the row's title: each cell keeps its value and what follows.
-                let said = |cell: Vec<Para>| match cell.len() {
-                    0 => vec![Para::new(no_figure(lang), Tone::Dim)],
-                    _ => cell.into_iter().skip(1).collect(),
-                };
-                let title = Row::Subheading(label(pair, lang));
-                let row = Row::Item(said(l), said(r), Item::Figure(pair));
-                Some((group, [title, row]))
-            }
-            _ => None,
+    let mut items: Vec<(usize, [Row; 2])> = c
+        .figures
+        .iter()
+        .map(|pair| {
+            let group = match only_in(pair) {
+                None => 0,
+                Some(Which::Left) => 1,
+                Some(Which::Right) => 2,
+            };
+            // The label is the row's title: each cell keeps what follows its label.
+            let cell = |figure, tone| -> Vec<Para> {
+                value_cell(pair, figure, tone, lang)
+                    .into_iter()
+                    .skip(1)
+                    .collect()
+            };
+            let mut right = cell(pair.right, Tone::Strong);
+            right.extend(verdict_para(pair, lang));
+            let title = Row::Subheading(label(pair, lang));
+            let row = Row::Item(cell(pair.left, Tone::Dim), right, Item::Figure(pair));
+            (group, [title, row])
         })
         .filter(|(group, _)| match only {
             None => true,
@@ -62,18 +62,12 @@ pub fn glance_rows<'a>(c: &'a Comparison<'a>, lang: Lang, only: Option<Which>) -
     items.into_iter().flat_map(|(_, rows)| rows).collect()
 }
 
-/// A figure's label; both where the editions count under different ones.
+/// A figure's label: the later edition's, as a key is one measure however it is worded.
 fn label(pair: &FigurePair, lang: Lang) -> String {
-    match (pair.left, pair.right) {
-        (Some(l), Some(r)) if measures_differ(pair, lang).is_some() => {
-            format!("{} / {}", l.label.get(lang.tag()), r.label.get(lang.tag()))
-        }
-        _ => pair
-            .left
-            .or(pair.right)
-            .map(|f| f.label.get(lang.tag()).to_string())
-            .unwrap_or_default(),
-    }
+    pair.right
+        .or(pair.left)
+        .map(|f| f.label.get(lang.tag()).to_string())
+        .unwrap_or_default()
 }
 
 /// The figures one edition alone gives, on one slide.
@@ -94,7 +88,8 @@ pub fn only_figures_slide<'a>(
     (title, Body::Paired(glance_rows(c, lang, Some(which))))
 }
 
-/// The figure with this key in large numerals; a side without it says so.
+/// The figure with this key in large numerals, each with how it was counted and its note;
+/// a side without it says so; what may be said between the two at the foot.
 pub fn figure_slide<'a>(c: &Comparison, key: &str, lang: Lang) -> (String, Body<'a>) {
     let Some(pair) = c.figures.iter().find(|f| f.key == key) else {
         // A key of the series that neither edition compared gives.
@@ -105,26 +100,18 @@ pub fn figure_slide<'a>(c: &Comparison, key: &str, lang: Lang) -> (String, Body<
         };
         return (key.to_string(), body);
     };
-    let differ = measures_differ(pair, lang).is_some();
-    let label = label(pair, lang);
     let big = |f: Option<&crate::content::Figure>| {
         f.map(|f| BigValue {
             number: number(f.value),
             words: figure_value(f, lang),
+            basis: basis_para(pair, f, lang).map(|p| p.text),
+            note: note_para(Some(f), lang).map(|p| p.text),
         })
     };
-    // Only a real change earns a place on a slide.
-    let mut change = change_para(pair, lang).filter(|_| pair.change.is_some());
-    if let Some(change) = change.as_mut().filter(|_| differ) {
-        change.text.push_str(match lang {
-            Lang::Ja => "（指標が異なる）",
-            Lang::En => " (different measures)",
-        });
-    }
     let body = Body::Figure {
         left: big(pair.left),
         right: big(pair.right),
-        change,
+        change: verdict_para(pair, lang),
     };
-    (label, body)
+    (label(pair, lang), body)
 }

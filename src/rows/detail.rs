@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use super::figures::{value_cell, verdict_para};
 use super::lists::coverage_para;
 use super::wording::{figure_value, partial_date};
 use super::{Cell, Item, Para, Tone};
@@ -83,6 +84,16 @@ fn sides<T>(left: Option<T>, right: Option<T>, fill: impl Fn(T, &mut Cell)) -> (
 /// can and cannot mean.
 pub fn detail(item: &Item, c: &Comparison, lang: Lang) -> (Cell, Cell) {
     let (mut left, mut right) = fields(item, lang);
+    if let Item::Figure(pair) = item {
+        // A side without the figure says so; the other says what may be said of the two.
+        for (figure, cell) in [(pair.left, &mut left), (pair.right, &mut right)] {
+            if figure.is_none() {
+                *cell = value_cell(pair, None, Tone::Dim, lang);
+            }
+        }
+        right.extend(verdict_para(pair, lang));
+        return (left, right);
+    }
     let Some(kind) = list_kind(item) else {
         return (left, right);
     };
@@ -102,7 +113,7 @@ pub fn detail(item: &Item, c: &Comparison, lang: Lang) -> (Cell, Cell) {
             .get(lang.tag());
             let absent = match c.absence(which.other(), kind) {
                 Absence::OnlyIn => not_in(label, lang),
-                Absence::NotListed => not_listed_for(label, lang),
+                Absence::NotListed { partial } => not_listed_for(label, partial, lang),
             };
             cell.push(Para::new(absent, Tone::Plain));
         }
@@ -207,6 +218,7 @@ fn figure(f: &Figure, lang: Lang, cell: &mut Cell) {
         precision(f.approx, lang),
         lang,
     ));
+    opt(("数え方", "Counted"), &f.basis, lang, cell);
     opt(("注", "Note"), &f.note, lang, cell);
     cell.push(field(("キー", "Key"), &f.key, lang));
     sources(&f.sources, lang, cell);

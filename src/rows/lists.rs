@@ -43,7 +43,7 @@ pub(super) fn one_side_heading(
     };
     match c.absence(present, kind) {
         Absence::OnlyIn => only_in(&this, lang),
-        Absence::NotListed => not_listed_for(&other, lang),
+        Absence::NotListed { partial } => not_listed_for(&other, partial, lang),
     }
 }
 

@@ -3,6 +3,7 @@
 //! sit on the same line. `print`, the explorer and the slides all draw these rows.
 
 mod detail;
+mod figures;
 mod layout;
 mod lists;
 mod sections;
@@ -11,7 +12,8 @@ pub mod wording;
 pub use detail::{detail, search_texts};
 pub use layout::{Columns, Line, PaneLine, PaneLineKind, layout, pane_lines, wrap_cell};
 pub use lists::coverage_para;
-pub use sections::{change_para, measures_differ, rows};
+pub use figures::{basis_para, labelled, no_figure, note_para, value_cell, verdict_para};
+pub use sections::rows;
 pub use wording::date_range_place;
 
 impl Row<'_> {
@@ -96,6 +98,8 @@ pub struct Para {
     pub tone: Tone,
     /// A bar of this fraction of the cell's width instead of text (figures on one scale).
     pub bar: Option<f64>,
+    /// A note on what precedes it (a figure's): a handout sets it as a footnote.
+    pub note: bool,
 }
 
 impl Para {
@@ -103,15 +107,23 @@ impl Para {
         Para {
             text: text.into(),
             tone,
-            bar: None,
+            ..Para::default()
         }
     }
 
     pub fn bar(fraction: f64, tone: Tone) -> Para {
         Para {
-            text: String::new(),
             tone,
             bar: Some(fraction.clamp(0.0, 1.0)),
+            ..Para::default()
+        }
+    }
+
+    /// A note on what precedes it, dim.
+    pub fn note(text: impl Into<String>) -> Para {
+        Para {
+            note: true,
+            ..Para::new(text, Tone::Dim)
         }
     }
 }

@@ -1,18 +1,18 @@
 //! What each section says, cell by cell, in the reader's language.
 
 use super::lists::{Groups, coverage_para, coverage_row, one_side_heading};
-use super::wording::{change, date_range, figure_value, partial_date};
+use super::wording::{date_range, partial_date};
 use super::{Cell, Item, Para, Row, Section, Tone};
 use crate::compare::{Comparison, Which};
 use crate::content::{Event, ListKind, Note, Org, Outcome, Person, Session, Source, Text, Topic};
-use crate::i18n::{Lang, Word, day, keyword, only_in};
+use crate::i18n::{Lang, Word, day, keyword, not_listed_for};
 
 /// The rows of one section, starting with its heading.
 pub fn rows<'a>(section: Section, c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let mut rows = vec![Row::Heading(section.title(lang).to_string())];
     let body = match section {
         Section::Overview => overview(c, lang),
-        Section::Figures => figures(c, lang),
+        Section::Figures => spaced(super::figures::figures(c, lang)),
         Section::Topics => topics(c, lang),
         Section::People => people(c, lang),
         Section::Program => program(c, lang),
@@ -69,7 +69,7 @@ pub(super) fn labels(c: &Comparison, lang: Lang) -> (String, String) {
 }
 
 /// An empty pair between items that take several lines, so each reads as one.
-fn spaced(rows: Vec<Row<'_>>) -> Vec<Row<'_>> {
+pub(super) fn spaced(rows: Vec<Row<'_>>) -> Vec<Row<'_>> {
     let mut out = Vec::with_capacity(rows.len() * 2);
     for row in rows {
         let cells = |r: &Row| matches!(r, Row::Pair(..) | Row::Item(..));
@@ -140,78 +140,6 @@ fn overview<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     rows
 }
 
-fn figures<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
-    let rows = c
-        .figures
-        .iter()
-        .map(|pair| {
-            // Two bars on one scale where the values can be compared.
-            let scale = pair
-                .change
-                .and(pair.left.zip(pair.right))
-                .map(|(l, r)| l.value.abs().max(r.value.abs()));
-            let cell = |figure: Option<&crate::content::Figure>, tone: Tone| -> Cell {
-                let Some(f) = figure else {
-                    return Vec::new();
-                };
-                let mut cell = vec![dim(t(&f.label, lang)), strong(figure_value(f, lang))];
-                if let Some(max) = scale.filter(|m| *m > 0.0) {
-                    cell.push(Para::bar(f.value.abs() / max, tone));
-                }
-                cell
-            };
-            let mut right = cell(pair.right, Tone::Strong);
-            if let Some(change) = change_para(pair, lang) {
-                right.push(change);
-            }
-            right.extend(measures_differ(pair, lang));
-            Row::Item(cell(pair.left, Tone::Dim), right, Item::Figure(pair))
-        })
-        .collect();
-    spaced(rows)
-}
-
-/// Figures paired by key under different labels ("Forums" and "Sub-forums") may not count
-/// the same thing: said beside the change, with both labels.
-pub fn measures_differ(pair: &crate::compare::FigurePair, lang: Lang) -> Option<Para> {
-    let (l, r) = pair.left.zip(pair.right)?;
-    if l.label.agrees_with(&r.label) {
-        return None;
-    }
-    let (l, r) = (t(&l.label, lang), t(&r.label, lang));
-    Some(dim(match lang {
-        Lang::Ja => format!("指標が異なる：{l}／{r}"),
-        Lang::En => format!("different measures: {l} / {r}"),
-    }))
-}
-
-/// The change between a pair of figures, as a paragraph toned by its direction: "about
-/// +600 (+60%)", "no change", or why there is none to show.
-pub fn change_para(pair: &crate::compare::FigurePair, lang: Lang) -> Option<Para> {
-    let (l, r) = pair.left.zip(pair.right)?;
-    let Some(ch) = pair.change else {
-        return Some(dim(Word::NotCompared.text(lang)));
-    };
-    let approximate =
-        l.approx != crate::content::Approx::Exact || r.approx != crate::content::Approx::Exact;
-    let unit = r.unit.as_ref().map_or("", |u| u.get(lang.tag()));
-    let said = || change(ch.absolute, ch.percent, approximate, unit, lang);
-    let (tone, text) = if ch.absolute > 0.0 {
-        (Tone::Up, said())
-    } else if ch.absolute < 0.0 {
-        (Tone::Down, said())
-    } else {
-        // "Over 1,500" against "about 1,500" is not a measured standstill.
-        let same = match (approximate, lang) {
-            (true, Lang::Ja) => "ほぼ同じ".to_string(),
-            (true, Lang::En) => "about the same".to_string(),
-            (false, _) => Word::Unchanged.text(lang).to_string(),
-        };
-        (Tone::Dim, same)
-    };
-    Some(Para::new(text, tone))
-}
-
 /// "AI (weight 3)" / 「人工知能（重み3）」.
 fn weight(topic: &crate::content::Topic, lang: Lang) -> Para {
     let label = t(&topic.label, lang);
@@ -224,12 +152,13 @@ fn weight(topic: &crate::content::Topic, lang: Lang) -> Para {
 
 fn topics<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let (ll, rl) = labels(c, lang);
+    // No edition can declare its topics complete: what one lacks is not listed for it.
     let groups = Groups {
         matched: &c.topics,
         headings: [
             Word::InBoth.text(lang).to_string(),
-            only_in(&ll, lang),
-            only_in(&rl, lang),
+            not_listed_for(&rl, false, lang),
+            not_listed_for(&ll, false, lang),
         ],
         keep_empty: false,
     };

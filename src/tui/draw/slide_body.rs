@@ -153,27 +153,51 @@ pub fn figure_body(
     }
 }
 
-/// A value in large numerals where they fit, in bold text where they do not; the words
-/// ("over 1,600 people") under it.
+/// A value in large numerals where they fit, in bold text where they do not; under it the
+/// words ("over 1,600 people"), how it was counted and its note, dim. The words and the
+/// basis always show; the numerals only where they leave the note two lines at least.
 fn numeral(app: &App, value: &BigValue, area: Rect, buf: &mut Buffer) {
     let profile = &app.profile;
+    let width = usize::from(area.width);
     let bold = Style::new().add_modifier(Modifier::BOLD);
-    let words = wrap(&value.words, usize::from(area.width), profile);
-    let room = usize::from(area.height).saturating_sub(words.len() + 1);
+    let dim = app.theme.tone(Tone::Dim);
+    let words = wrap(&value.words, width, profile);
+    let basis = value
+        .basis
+        .as_deref()
+        .map_or_else(Vec::new, |b| wrap(b, width, profile));
+    let note = value
+        .note
+        .as_deref()
+        .map_or_else(Vec::new, |n| wrap(n, width, profile));
+    let kept = words.len() + basis.len() + note.len().min(2);
+    let room = usize::from(area.height).saturating_sub(kept + 1);
     let mut y = area.y;
+    let bottom = area.y + area.height;
     let block = profile.bar_block();
-    if let Some(rows) = big(&value.number, usize::from(area.width), room, block) {
+    if let Some(rows) = big(&value.number, width, room, block) {
         for row in rows {
             draw_text(buf, area.x, y, area.width, &row, bold, profile);
             y += 1;
         }
         y += 1;
     }
-    for line in words
+    let lines = words
         .iter()
-        .take(usize::from((area.y + area.height).saturating_sub(y)))
-    {
-        draw_text(buf, area.x, y, area.width, line, bold, profile);
+        .map(|l| (l, bold))
+        .chain(basis.iter().chain(&note).map(|l| (l, dim)));
+    let total = words.len() + basis.len() + note.len();
+    let fits = usize::from(bottom.saturating_sub(y));
+    for (i, (line, style)) in lines.take(fits).enumerate() {
+        // The last line that fits says, with an ellipsis, that the note goes on.
+        let cut;
+        let line = if i + 1 == fits && total > fits {
+            cut = truncate(&format!("{line}…"), width, profile);
+            &cut
+        } else {
+            line
+        };
+        draw_text(buf, area.x, y, area.width, line, style, profile);
         y += 1;
     }
 }

@@ -1,0 +1,128 @@
+//! The figures of two editions side by side: each value with how it was counted, what may
+//! be said between the two (the change, or why there is none), and each figure's note. A
+//! side without the figure says so, never a blank.
+
+use super::wording::{change, figure_value};
+use super::{Cell, Item, Para, Row, Tone};
+use crate::compare::{Comparison, FigurePair, Precision, Verdict};
+use crate::content::{Figure, Text};
+use crate::i18n::{Lang, Word};
+
+fn t(text: &Text, lang: Lang) -> String {
+    text.get(lang.tag()).to_string()
+}
+
+/// "Label: value" in the reader's language.
+pub fn labelled(word: Word, value: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{}：{value}", word.text(lang)),
+        Lang::En => format!("{}: {value}", word.text(lang)),
+    }
+}
+
+pub(super) fn figures<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
+    c.figures
+        .iter()
+        .map(|pair| {
+            let (mut left, mut right) = (value_cell(pair, pair.left, Tone::Dim, lang), {
+                value_cell(pair, pair.right, Tone::Strong, lang)
+            });
+            right.extend(verdict_para(pair, lang));
+            left.extend(note_para(pair.left, lang));
+            right.extend(note_para(pair.right, lang));
+            Row::Item(left, right, Item::Figure(pair))
+        })
+        .collect()
+}
+
+/// One side of a pair: its label and value, a bar where the two share a scale, and how it
+/// was counted where the edition says; or that it has no such figure.
+pub fn value_cell(
+    pair: &FigurePair,
+    figure: Option<&Figure>,
+    tone: Tone,
+    lang: Lang,
+) -> Cell {
+    let Some(f) = figure else {
+        let label = pair.left.or(pair.right).map(|f| t(&f.label, lang));
+        return label
+            .map(|label| Para::new(label, Tone::Dim))
+            .into_iter()
+            .chain([no_figure(lang)])
+            .collect();
+    };
+    let mut cell = vec![
+        Para::new(t(&f.label, lang), Tone::Dim),
+        Para::new(figure_value(f, lang), Tone::Strong),
+    ];
+    if let Some(max) = shared_scale(pair) {
+        cell.push(Para::bar(f.value.abs() / max, tone));
+    }
+    cell.extend(basis_para(pair, f, lang));
+    cell
+}
+
+/// "no figure" / 「データなし」: what a side without the figure says.
+pub fn no_figure(lang: Lang) -> Para {
+    Para::new(Word::NoFigure.text(lang), Tone::Dim)
+}
+
+/// Two bars on one scale, only where the two values are one measure counted alike.
+fn shared_scale(pair: &FigurePair) -> Option<f64> {
+    pair.change()?;
+    let (l, r) = pair.left.zip(pair.right)?;
+    Some(l.value.abs().max(r.value.abs())).filter(|max| *max > 0.0)
+}
+
+/// How an edition counted a figure, where it says; where the two sides were counted
+/// differently and this one says nothing particular, that too, so both bases are shown.
+pub fn basis_para(pair: &FigurePair, figure: &Figure, lang: Lang) -> Option<Para> {
+    let basis = match &figure.basis {
+        Some(basis) => t(basis, lang),
+        None if pair.verdict == Some(Verdict::CountedDifferently) => {
+            Word::BasisNotStated.text(lang).to_string()
+        }
+        None => return None,
+    };
+    Some(Para::new(labelled(Word::Basis, &basis, lang), Tone::Dim))
+}
+
+/// A figure's note, under it: where the conflicts between sources are kept.
+pub fn note_para(figure: Option<&Figure>, lang: Lang) -> Option<Para> {
+    let note = figure?.note.as_ref()?;
+    Some(Para::note(labelled(Word::Note, &t(note, lang), lang)))
+}
+
+/// What may be said between the two figures of a pair, as a paragraph toned by its
+/// direction: "about +600 (+60%)", "no change", or why no change is shown.
+pub fn verdict_para(pair: &FigurePair, lang: Lang) -> Option<Para> {
+    let (_, r) = pair.left.zip(pair.right)?;
+    let ch = match pair.verdict? {
+        Verdict::Change(ch) => ch,
+        Verdict::CountedDifferently => {
+            return Some(Para::new(Word::CountedDifferently.text(lang), Tone::Dim));
+        }
+        Verdict::UnitsDiffer => {
+            return Some(Para::new(Word::UnitsDiffer.text(lang), Tone::Dim));
+        }
+    };
+    let unit = r.unit.as_ref().map_or("", |u| u.get(lang.tag()));
+    let sure_rise = match ch.precision {
+        Precision::Exact | Precision::About => ch.absolute > 0.0,
+        Precision::Over => ch.absolute >= 0.0,
+        _ => false,
+    };
+    let sure_fall = match ch.precision {
+        Precision::Exact | Precision::About => ch.absolute < 0.0,
+        Precision::Under => ch.absolute <= 0.0,
+        _ => false,
+    };
+    let tone = if sure_rise {
+        Tone::Up
+    } else if sure_fall {
+        Tone::Down
+    } else {
+        Tone::Dim
+    };
+    Some(Para::new(change(ch, unit, lang), tone))
+}
