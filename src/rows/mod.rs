@@ -13,7 +13,7 @@ pub use detail::{detail, search_texts};
 pub use layout::{Columns, Line, PaneLine, PaneLineKind, layout, pane_lines, wrap_cell};
 pub use lists::coverage_para;
 pub use figures::{basis_para, labelled, no_figure, note_para, value_cell, verdict_para};
-pub use sections::rows;
+pub use sections::{merged_timeline, rows};
 pub use wording::date_range_place;
 
 impl Row<'_> {

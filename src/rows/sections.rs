@@ -354,18 +354,38 @@ fn event(e: &Event, lang: Lang) -> Cell {
     vec![para(format!("{date}  {}{place}", t(&e.title, lang)))]
 }
 
-/// Both timelines on one axis: each event on its own line, in its edition's column.
+/// Each edition's timeline in its own column, each from the top, by date: two timelines
+/// that do not overlap in time never leave one side's first screen empty.
 fn timeline<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
+    let mut rows = timeline_coverage(c, lang);
+    rows.extend(zip(
+        &c.timeline.0,
+        &c.timeline.1,
+        |e| event(e, lang),
+        Item::Event,
+    ));
+    rows
+}
+
+/// Both timelines on one date axis: each event on its own line, in its edition's column.
+pub fn merged_timeline<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
+    let mut rows = vec![Row::Heading(Section::Timeline.title(lang).to_string())];
+    rows.extend(timeline_coverage(c, lang));
+    rows.extend(c.merged_timeline.iter().map(|&(which, e)| match which {
+        Which::Left => Row::Item(event(e, lang), Vec::new(), Item::Event(Some(e), None)),
+        Which::Right => Row::Item(Vec::new(), event(e, lang), Item::Event(None, Some(e))),
+    }));
+    rows
+}
+
+/// Each timeline's coverage, where one is declared, and a gap after it.
+fn timeline_coverage<'a>(c: &Comparison, lang: Lang) -> Vec<Row<'a>> {
     let mut rows: Vec<Row> = coverage_row(c, ListKind::Timeline, lang)
         .into_iter()
         .collect();
     if !rows.is_empty() {
         rows.push(Row::Pair(Vec::new(), Vec::new()));
     }
-    rows.extend(c.merged_timeline.iter().map(|&(which, e)| match which {
-        Which::Left => Row::Item(event(e, lang), Vec::new(), Item::Event(Some(e), None)),
-        Which::Right => Row::Item(Vec::new(), event(e, lang), Item::Event(None, Some(e))),
-    }));
     rows
 }
 

@@ -71,6 +71,8 @@ pub enum Action {
     Help,
     FilterKind,
     FilterCountry,
+    /// `m` in the Timeline: side by side, or both on one date axis.
+    TimelineAxis,
     Resize(u16, u16),
     /// `p`: the comparison as slides.
     Present,
@@ -175,6 +177,8 @@ pub struct App {
     pub query: String,
     pub mode: Mode,
     pub filter: PeopleFilter,
+    /// The timeline on one date axis (`m`) rather than each edition's in its column.
+    pub timeline_merged: bool,
     /// Bumped when the content is replaced (live reload), so cached layouts are dropped.
     pub generation: u64,
     /// A problem worth a line above the footer until it is mended.
@@ -255,6 +259,7 @@ struct LayoutKey {
     section: Section,
     lang: Lang,
     editions: (usize, usize),
+    timeline_merged: bool,
     widths: (usize, usize),
     filter: PeopleFilter,
     generation: u64,
@@ -293,6 +298,7 @@ impl App {
             query: String::new(),
             mode: Mode::Browse,
             filter: PeopleFilter::default(),
+            timeline_merged: false,
             generation: 0,
             banner: None,
             checking: None,
@@ -355,8 +361,12 @@ impl App {
         f(&comparison, &section_rows)
     }
 
-    /// A section's rows as the reader sees them: the People filter applied.
+    /// A section's rows as the reader sees them: the People filter applied, the timeline on
+    /// the axis chosen.
     fn section_rows<'c>(&self, section: Section, comparison: &'c Comparison<'c>) -> Vec<Row<'c>> {
+        if section == Section::Timeline && self.timeline_merged {
+            return crate::rows::merged_timeline(comparison, self.lang);
+        }
         let mut section_rows = rows(section, comparison, self.lang);
         if section == Section::People && self.filter != PeopleFilter::default() {
             section_rows.retain(|row| self.keeps(row));
@@ -425,6 +435,7 @@ impl App {
             editions: (self.left, self.right),
             widths,
             filter: self.filter.clone(),
+            timeline_merged: self.timeline_merged,
             generation: self.generation,
         };
         if let Some(layout) = self.cache.borrow().as_ref().filter(|l| l.key == key) {

@@ -113,6 +113,10 @@ impl App {
             Action::Present => self.present(&[], false),
             Action::FilterKind if self.section == Section::People => self.cycle_kind(),
             Action::FilterCountry if self.section == Section::People => self.cycle_country(),
+            Action::TimelineAxis if self.section == Section::Timeline => {
+                self.timeline_merged = !self.timeline_merged;
+                self.places[self.section_index()] = Place::default();
+            }
             _ => {}
         }
     }

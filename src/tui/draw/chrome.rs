@@ -89,6 +89,7 @@ pub fn footer(app: &App, view: &View, buf: &mut Buffer, area: Rect) {
         Command::FilterKind | Command::FilterCountry => {
             series.is_none() && app.section == Section::People
         }
+        Command::TimelineAxis => series.is_none() && app.section == Section::Timeline,
         _ => true,
     };
     let mut items: Vec<(Command, String)> = app.keymap.footer(mode, app.lang, available);
@@ -101,6 +102,13 @@ pub fn footer(app: &App, view: &View, buf: &mut Buffer, area: Rect) {
                     .map_or("-", |k| crate::i18n::keyword(k.word(), app.lang)),
             ),
             Command::FilterCountry => Some(app.filter.country.as_deref().unwrap_or("-")),
+            // The timeline says which axis it is on.
+            Command::TimelineAxis => Some(match (app.timeline_merged, ja) {
+                (false, true) => "左右別",
+                (false, false) => "side by side",
+                (true, true) => "一本",
+                (true, false) => "merged",
+            }),
             _ => None,
         };
         if let Some(value) = value {

@@ -183,6 +183,14 @@ pub(super) fn defaults() -> Vec<Binding> {
             Word("国", "country"),
         ),
         row(
+            C::TimelineAxis,
+            &[Browse],
+            &["m"],
+            "年表：左右に並べる／一本の日付軸にまとめる",
+            "timeline: side by side, or merged on one date axis",
+            Word("軸", "axis"),
+        ),
+        row(
             C::CompareLeft,
             &[Browse],
             &["["],
