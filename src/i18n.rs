@@ -73,6 +73,9 @@ pub enum Word {
     Basis,
     BasisNotStated,
     Note,
+    HeadlineFigures,
+    CentralTopics,
+    NoneListed,
 }
 
 impl Word {
@@ -115,6 +118,9 @@ impl Word {
             Word::Basis => ("数え方", "Counted"),
             Word::BasisNotStated => ("特記なし", "not stated"),
             Word::Note => ("注", "Note"),
+            Word::HeadlineFigures => ("主な数値", "Headline figures"),
+            Word::CentralTopics => ("中心となったトピック", "Central topics"),
+            Word::NoneListed => ("記載なし", "none listed"),
         };
         match lang {
             Lang::Ja => ja,

@@ -208,7 +208,9 @@ impl<'d> Decoder<'d> {
 
     /// A one-line string, cleaned of control characters (with a warning when it held any).
     pub fn string(&mut self, value: &Value) -> Option<Located<String>> {
-        self.reading("string", |k| matches!(k, FieldKind::String | FieldKind::Ref));
+        self.reading("string", |k| {
+            matches!(k, FieldKind::String | FieldKind::Ref)
+        });
         self.shaped_string(value, TextShape::Line)
     }
 

@@ -383,6 +383,19 @@ pub struct Topic {
     pub scope: Scope,
 }
 
+/// The figure keys the format names so that editions and series pair: what each counts is
+/// in content-format.md. In the order a reader meets them.
+pub const WELL_KNOWN_KEYS: [&str; 8] = [
+    "participants",
+    "countries",
+    "days",
+    "sessions",
+    "forums",
+    "speakers",
+    "exhibitors",
+    "media",
+];
+
 #[derive(Debug, PartialEq)]
 pub struct Figure {
     pub key: String,

@@ -61,7 +61,12 @@ pub fn markdown(
                 let big = |v: Option<super::BigValue>| match v {
                     Some(v) => [format!("# {}", md(&v.number)), md(&v.words)]
                         .into_iter()
-                        .chain(v.basis.iter().chain(&v.note).map(|t| format!("*{}*", md(t))))
+                        .chain(
+                            v.basis
+                                .iter()
+                                .chain(&v.note)
+                                .map(|t| format!("*{}*", md(t))),
+                        )
                         .collect(),
                     None => vec![format!("*{}*", no_figure(lang))],
                 };

@@ -14,9 +14,14 @@ fn t(text: &Text, lang: Lang) -> String {
 
 /// "Label: value" in the reader's language.
 pub fn labelled(word: Word, value: &str, lang: Lang) -> String {
+    labelled_word(word.text(lang), value, lang)
+}
+
+/// "Participants: over 1,600 people" / 「参加者：1,600人以上」.
+pub fn labelled_word(label: &str, value: &str, lang: Lang) -> String {
     match lang {
-        Lang::Ja => format!("{}：{value}", word.text(lang)),
-        Lang::En => format!("{}: {value}", word.text(lang)),
+        Lang::Ja => format!("{label}：{value}"),
+        Lang::En => format!("{label}: {value}"),
     }
 }
 
@@ -37,12 +42,7 @@ pub(super) fn figures<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
 
 /// One side of a pair: its label and value, a bar where the two share a scale, and how it
 /// was counted where the edition says; or that it has no such figure.
-pub fn value_cell(
-    pair: &FigurePair,
-    figure: Option<&Figure>,
-    tone: Tone,
-    lang: Lang,
-) -> Cell {
+pub fn value_cell(pair: &FigurePair, figure: Option<&Figure>, tone: Tone, lang: Lang) -> Cell {
     let Some(f) = figure else {
         let label = pair.left.or(pair.right).map(|f| t(&f.label, lang));
         return label

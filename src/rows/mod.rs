@@ -4,15 +4,18 @@
 
 mod detail;
 mod figures;
+mod glance;
 mod layout;
 mod lists;
 mod sections;
 pub mod wording;
 
 pub use detail::{detail, search_texts};
+pub use figures::{
+    basis_para, labelled, labelled_word, no_figure, note_para, value_cell, verdict_para,
+};
 pub use layout::{Columns, Line, PaneLine, PaneLineKind, layout, pane_lines, wrap_cell};
 pub use lists::coverage_para;
-pub use figures::{basis_para, labelled, no_figure, note_para, value_cell, verdict_para};
 pub use sections::{merged_timeline, rows};
 pub use wording::date_range_place;
 

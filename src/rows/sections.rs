@@ -137,6 +137,7 @@ fn overview<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
         summary(l.summary.as_ref()),
         summary(r.summary.as_ref()),
     ));
+    rows.extend(super::glance::glance(c, lang));
     rows
 }
 

@@ -180,7 +180,9 @@ pub fn change(change: Change, unit: &str, lang: Lang) -> String {
 
 /// "（60%超）".
 fn ja_percent(percent: Option<String>, bound: &str) -> String {
-    percent.map(|p| format!("（{p}%{bound}）")).unwrap_or_default()
+    percent
+        .map(|p| format!("（{p}%{bound}）"))
+        .unwrap_or_default()
 }
 
 /// "+600 (+60%)" / 「600人増（+60%）」: a change as measured, without its precision.
@@ -410,9 +412,18 @@ mod tests {
             change(ch(1.0, Some(33.3), Exact), "日", Lang::Ja),
             "1日増（+33%）"
         );
-        assert_eq!(change(ch(-20_000.0, None, Exact), "件", Lang::Ja), "2万件減");
-        assert_eq!(change(ch(0.0, Some(0.0), Exact), "人", Lang::Ja), "変化なし");
-        assert_eq!(change(ch(0.0, Some(0.0), About), "人", Lang::En), "about the same");
+        assert_eq!(
+            change(ch(-20_000.0, None, Exact), "件", Lang::Ja),
+            "2万件減"
+        );
+        assert_eq!(
+            change(ch(0.0, Some(0.0), Exact), "人", Lang::Ja),
+            "変化なし"
+        );
+        assert_eq!(
+            change(ch(0.0, Some(0.0), About), "人", Lang::En),
+            "about the same"
+        );
     }
 
     #[test]
@@ -424,7 +435,10 @@ mod tests {
             change(from_over, "people", Lang::En),
             "a rise of under 4,279 (under 214%)"
         );
-        assert_eq!(change(from_over, "人", Lang::Ja), "増加は4,279人未満（214%未満）");
+        assert_eq!(
+            change(from_over, "人", Lang::Ja),
+            "増加は4,279人未満（214%未満）"
+        );
         // 1,000 → "over 1,600": more than +600.
         let to_over = ch(600.0, Some(60.0), Over);
         assert_eq!(
@@ -455,7 +469,10 @@ mod tests {
             change(both_over, "people", Lang::En),
             "+1,100 (+220%) between the lower bounds"
         );
-        assert_eq!(change(both_over, "人", Lang::Ja), "下限どうしで1,100人増（+220%）");
+        assert_eq!(
+            change(both_over, "人", Lang::Ja),
+            "下限どうしで1,100人増（+220%）"
+        );
         assert_eq!(
             change(ch(0.0, Some(0.0), BetweenLowerBounds), "人", Lang::Ja),
             "下限は同じ"

@@ -25,10 +25,7 @@ impl Resolver<'_> {
                 self.at(e.year.span.clone()),
             )
             .with_label("an edition's year is the year it starts")
-            .with_help(format!(
-                "write `year = {}`, or correct start",
-                start.year
-            ))
+            .with_help(format!("write `year = {}`, or correct start", start.year))
             .push_to(self.diagnostics);
         }
     }

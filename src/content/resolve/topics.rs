@@ -63,7 +63,12 @@ impl Resolver<'_> {
     }
 
     /// A label-less `[[topics]]` entry whose id no topic of the series has.
-    fn no_such_series_topic(&mut self, t: &RawTopic, series: Option<&Catalog>, catalog: &mut Catalog) {
+    fn no_such_series_topic(
+        &mut self,
+        t: &RawTopic,
+        series: Option<&Catalog>,
+        catalog: &mut Catalog,
+    ) {
         // Refs to it would only repeat this.
         catalog.broken.insert(t.id.value.clone());
         if series.is_none_or(|c| c.series_unknown) {
