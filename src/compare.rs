@@ -237,10 +237,18 @@ pub fn verdict(left: &Figure, right: &Figure) -> Verdict {
     if !same_basis(left.basis.as_ref(), right.basis.as_ref()) {
         return Verdict::CountedDifferently;
     }
+    let absolute = right.value - left.value;
+    let mut precision = precision(left.approx, right.approx);
+    // "Over 1,500" against "about 1,500": the bound is as rough as the estimate beside it,
+    // and the two are about the same, not a rise or a fall of unknown size.
+    let rough = left.approx == Approx::About || right.approx == Approx::About;
+    if absolute == 0.0 && rough && matches!(precision, Precision::Over | Precision::Under) {
+        precision = Precision::About;
+    }
     Verdict::Change(Change {
-        absolute: right.value - left.value,
-        percent: (left.value != 0.0).then(|| (right.value - left.value) / left.value.abs() * 100.0),
-        precision: precision(left.approx, right.approx),
+        absolute,
+        percent: (left.value != 0.0).then(|| absolute / left.value.abs() * 100.0),
+        precision,
     })
 }
 
@@ -481,11 +489,9 @@ mod tests {
             let change = p.change().unwrap();
             assert_eq!(change.absolute, 600.0);
             assert_eq!(change.percent.map(f64::round), Some(60.0));
-            let only_right = c
-                .figures
-                .iter()
-                .find(|f| f.key == "expo-companies")
-                .unwrap();
+            // About 1,000 → over 1,600: more than +600.
+            assert_eq!(change.precision, Precision::Over);
+            let only_right = c.figures.iter().find(|f| f.key == "exhibitors").unwrap();
             assert!(only_right.left.is_none() && only_right.change().is_none());
             let only_left = c.figures.iter().find(|f| f.key == "media").unwrap();
             assert!(only_left.right.is_none());

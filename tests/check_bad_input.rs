@@ -307,3 +307,71 @@ fn coverage_total_below_the_number_listed() {
     assert!(block.contains("15 | total = 2"), "{block}");
     assert!(block.contains("at least 3"), "{block}");
 }
+
+// The format's "Also errors": each at its file, line and column, with what to do.
+
+#[test]
+fn a_session_on_a_day_past_the_last() {
+    let block = assert_error_at(
+        "day-past-end",
+        "day 4 is past the edition's last day (3)",
+        "2014.toml:17:7",
+    );
+    assert!(block.contains("17 | day = 4"), "{block}");
+    assert!(
+        block.contains("the edition runs 3 days, 2014-11-19 to 2014-11-21"),
+        "{block}"
+    );
+}
+
+#[test]
+fn a_year_that_is_not_the_year_of_start() {
+    let block = assert_error_at(
+        "year-not-start",
+        "year 2015 is not the year of start (2014-11-19)",
+        "2014.toml:5:8",
+    );
+    assert!(block.contains("help: write `year = 2014`"), "{block}");
+}
+
+#[test]
+fn an_empty_text() {
+    let block = assert_error_at("empty-text", "empty text", "2014.toml:12:9");
+    assert!(
+        block.contains("12 | label = { en = \"\", ja = \"\" }"),
+        "{block}"
+    );
+}
+
+#[test]
+fn a_figure_key_that_is_no_id() {
+    let block = assert_error_at(
+        "figure-key-not-id",
+        "'Participants on site' is not a valid id",
+        "2014.toml:11:7",
+    );
+    assert!(block.contains("e.g. 'participants-on-site'"), "{block}");
+}
+
+#[test]
+fn a_url_that_is_not_an_http_address() {
+    let block = assert_error_at(
+        "url-not-web",
+        "'www.example.com/page' is not an absolute http or https address",
+        "2014.toml:13:7",
+    );
+    assert!(block.contains("with https:// or http://"), "{block}");
+}
+
+#[test]
+fn a_label_less_topic_that_is_no_topic_of_the_series() {
+    let block = assert_error_at(
+        "topic-not-in-series",
+        "topic 'governence' has no label and is no topic of the series",
+        "2014.toml:15:6",
+    );
+    assert!(
+        block.contains("help: did you mean 'governance', a topic of the series?"),
+        "{block}"
+    );
+}

@@ -476,7 +476,11 @@ fn print_compares_the_first_and_last_editions_by_default() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.starts_with("── Figures ──"), "{}", run.stdout);
     assert!(run.stdout.contains("over 1,600 people"), "{}", run.stdout);
-    assert!(run.stdout.contains("about +600 (+60%)"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("a rise of over 600 (over 60%)"),
+        "about 1,000 → over 1,600 is a bound:\n{}",
+        run.stdout
+    );
     assert!(
         !run.stdout.contains('\u{1b}'),
         "no colour when not a terminal"

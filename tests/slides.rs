@@ -545,7 +545,7 @@ fn a_talk_figure_one_edition_lacks_says_so_and_a_long_own_slide_continues() {
     a.present_talk(talk, &[], true);
     let shown = screen(&a);
     assert!(
-        shown.contains("メディア") && shown.contains("数字なし"),
+        shown.contains("報道関係者") && shown.contains("データなし"),
         "{shown}"
     );
     let all = pages(&a);

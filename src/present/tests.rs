@@ -69,16 +69,26 @@ fn a_figure_slide_in_large_numerals() {
         };
         assert_eq!(left.unwrap().number, "1,000");
         assert_eq!(right.unwrap().words, "over 1,600 people");
-        assert_eq!(change.unwrap().text, "about +600 (+60%)");
+        assert_eq!(change.unwrap().text, "a rise of over 600 (over 60%)");
+        // 2014 counted every session but the ceremonies: no change across bases.
         let (title, body) = content(&Slide::Figure("forums".into()), c, None, None, Lang::En);
-        assert_eq!(
-            title, "Forums / Sub-forums",
-            "both labels where they differ"
-        );
-        let Body::Figure { change, .. } = body else {
+        assert_eq!(title, "Sub-forums");
+        let Body::Figure {
+            left,
+            right,
+            change,
+        } = body
+        else {
             panic!()
         };
-        assert_eq!(change.unwrap().text, "+11 (+85%) (different measures)");
+        assert_eq!(change.unwrap().text, "counted differently: no change shown");
+        assert!(
+            left.unwrap()
+                .basis
+                .unwrap()
+                .starts_with("Counted: every session")
+        );
+        assert_eq!(right.unwrap().basis.unwrap(), "Counted: not stated");
     });
 }
 
@@ -128,7 +138,7 @@ fn figures_one_edition_lacks_say_no_figure() {
         let Some(Row::Item(l, r, _)) = rows.get(at + 1) else {
             panic!("its values under its title")
         };
-        assert!(!l.is_empty() && r.iter().any(|p| p.text == "数字なし"));
+        assert!(!l.is_empty() && r.iter().any(|p| p.text == "データなし"));
     });
 }
 

@@ -60,7 +60,11 @@ pub(super) fn glance<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
 /// was counted where that matters, and under the right what may be said between the two.
 fn figure_row<'a>(pair: &FigurePair, lang: Lang) -> Row<'a> {
     let side = |figure: Option<&crate::content::Figure>| -> Cell {
-        let label = pair.left.or(pair.right).map(|f| f.label.get(lang.tag()));
+        // Each side's own label; a side without the figure borrows the other's.
+        let label = figure
+            .or(pair.left)
+            .or(pair.right)
+            .map(|f| f.label.get(lang.tag()));
         let (value, tone) = match figure {
             Some(f) => (figure_value(f, lang), Tone::Strong),
             None => (no_figure(lang).text, Tone::Dim),

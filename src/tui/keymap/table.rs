@@ -186,8 +186,8 @@ pub(super) fn defaults() -> Vec<Binding> {
             C::TimelineAxis,
             &[Browse],
             &["m"],
-            "年表：左右に並べる／一本の日付軸にまとめる",
-            "timeline: side by side, or merged on one date axis",
+            "年表：左右に並べる／一本の軸",
+            "timeline: side by side or on one axis",
             Word("軸", "axis"),
         ),
         row(
