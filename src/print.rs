@@ -170,6 +170,7 @@ pub fn markdown(c: &Comparison, sections: &[Section], lang: Lang) -> String {
 /// A cell of a Markdown table; its notes become footnotes, marked where they stood.
 fn md_cell(cell: &[Para], lang: Lang, footnotes: &mut Vec<String>) -> String {
     let mut parts: Vec<String> = Vec::new();
+    let mut value_at = None;
     // Bars are for a fixed-width screen; the numbers say it in a table.
     for p in cell.iter().filter(|p| p.bar.is_none()) {
         let text = md(&p.text).replace('\n', "<br>");
@@ -180,11 +181,16 @@ fn md_cell(cell: &[Para], lang: Lang, footnotes: &mut Vec<String>) -> String {
             let note = p.text.strip_prefix(&label).unwrap_or(&p.text);
             footnotes.push(md(note).replace('\n', " "));
             let mark = format!("[^{}]", footnotes.len());
-            match parts.last_mut() {
-                Some(last) => last.push_str(&mark),
+            // On the value the note is about (the cell's strong text), else where it stood.
+            let at = value_at.unwrap_or(parts.len().saturating_sub(1));
+            match parts.get_mut(at) {
+                Some(part) => part.push_str(&mark),
                 None => parts.push(mark),
             }
             continue;
+        }
+        if p.tone == Tone::Strong {
+            value_at = Some(parts.len());
         }
         parts.push(match p.tone {
             Tone::Strong => format!("**{text}**"),
