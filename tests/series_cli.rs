@@ -128,14 +128,119 @@ fn a_series_of_two_editions_charts_both_years_and_names_who_came_back() {
         assert!(row.contains('█'), "a bar: {row:?}");
     }
     assert!(rows[1].ends_with("over 2,100 people"), "{rows:?}");
-    // Booths are given for 2020 only: no chart of one edition.
-    assert!(!run.stdout.contains("Booths"), "{}", run.stdout);
+    // Booths are given for 2020 only: no chart of one edition, but listed under the charts.
+    assert!(block(&run.stdout, "Booths").is_empty(), "{}", run.stdout);
+    assert_eq!(
+        block(&run.stdout, "Given by one edition only"),
+        ["   2020  Booths: 12"]
+    );
     let people = block(&run.stdout, "People who came back");
     assert!(
         people.iter().any(|line| line.starts_with("Hanako Sato")),
         "{people:?}"
     );
     assert!(!run.stdout.contains("Only Once"), "listed once only");
+}
+
+/// `confer series` on the fixture series "yearly": participants counted with no basis in
+/// 2022, on site and online in 2023, guests on site in 2024 (the latest); days with a basis
+/// in 2022 only; no countries in 2023; booths in 2023 alone.
+fn yearly(args: &[&str]) -> String {
+    let dir = fixture_series();
+    let mut all = vec!["--content", dir.as_str(), "series", "yearly"];
+    all.extend(args);
+    let run = confer(&all);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stderr, "");
+    run.stdout
+}
+
+/// The lines from `first` up to the next blank one, `first` included.
+fn section(text: &str, first: &str) -> String {
+    let lines: Vec<&str> = text
+        .lines()
+        .skip_while(|line| *line != first)
+        .take_while(|line| !line.is_empty())
+        .collect();
+    lines.join("\n")
+}
+
+#[test]
+fn the_terminal_marks_years_counted_differently_and_says_how_in_english() {
+    let out = yearly(&["--width", "80", "--lang", "en"]);
+    assert_shape(&out, 80, "yearly en");
+    let figures: Vec<&str> = out
+        .lines()
+        .skip_while(|line| *line != "Figures over the years")
+        .take_while(|line| *line != "Themes by year")
+        .collect();
+    assert_eq!(
+        figures.join("\n"),
+        "\
+Figures over the years
+Participants
+   2022  ██████████████                                      about 800 people  *
+   2023  ███████████████████████████████████████████████████ over 3,000 people *
+   2024  ████████████████████                                1,200 people
+   * Counted differently from 2024 (guests on site):
+   2022  basis not stated
+   2023  on site and online
+   Notes
+   2022  Registrations, as the organizers announced them.
+   2023  About 1,000 came to the venue; the rest took part online, from 40
+         countries, through the conference's own streaming site.
+
+Days
+   2022  █████████████████████████████████████████                      2 days *
+   2023  ██████████████████████████████████████████████████████████████ 3 days
+   2024  ██████████████████████████████████████████████████████████████ 3 days
+   * Counted differently from 2024 (basis not stated):
+   2022  main programme only
+
+Countries and regions
+   2022  █████████████████████████████████████████████                        30
+   2023  no figure
+   2024  ████████████████████████████████████████████████████████████████████ 45
+
+Given by one edition only
+   2023  Exhibition booths: 40
+         Note: Counted on the floor plan of the exhibition hall.
+"
+    );
+}
+
+#[test]
+fn the_terminal_marks_years_counted_differently_and_says_how_in_japanese() {
+    let out = yearly(&["--width", "80", "--lang", "ja"]);
+    assert_shape(&out, 80, "yearly ja");
+    assert_eq!(
+        section(&out, "参加者"),
+        "\
+参加者
+   2022  ███████████████                                           約800人     *
+   2023  █████████████████████████████████████████████████████████ 3,000人以上 *
+   2024  ███████████████████████                                   1,200人
+   * 2024年（会場の来賓）と数え方が異なる年
+   2022  数え方の記載なし
+   2023  会場とオンラインの合計
+   注
+   2022  主催者の発表による登録者数。
+   2023  会場に来たのは1,000人ほどで、残りは大会の配信サイトを通じて40か国からオ
+         ンラインで参加した。"
+    );
+    assert_eq!(
+        section(&out, "会期").lines().nth(4),
+        Some("   * 2024年（数え方の記載なし）と数え方が異なる年")
+    );
+    assert_eq!(
+        section(&out, "参加国・地域").lines().nth(2),
+        Some("   2023  データなし")
+    );
+    assert_eq!(
+        section(&out, "一つの回だけにある数字"),
+        "一つの回だけにある数字\n   2023  展示ブース：40\n         注：展示会場の案内図で数えた。"
+    );
+    assert!(!out.contains("数字なし"), "the old wording");
 }
 
 #[test]
