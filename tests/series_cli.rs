@@ -244,6 +244,61 @@ fn the_terminal_marks_years_counted_differently_and_says_how_in_japanese() {
 }
 
 #[test]
+fn the_markdown_marks_explains_and_notes_each_table_and_never_leaves_a_cell_blank() {
+    let en = yearly(&["--format", "markdown", "--lang", "en"]);
+    let participants = &en[en.find("**Participants**").expect("its table")..];
+    let participants = &participants[..participants.find("**Days**").expect("the next")];
+    assert_eq!(
+        participants,
+        "\
+**Participants**
+
+| Year | Value |
+| --- | --- |
+| 2022 | about 800 people \\* |
+| 2023 | over 3,000 people \\* |
+| 2024 | 1,200 people |
+
+\\* Counted differently from 2024 (guests on site):
+
+- **2022**: basis not stated
+- **2023**: on site and online
+
+Notes:
+
+- **2022**: Registrations, as the organizers announced them.
+- **2023**: About 1,000 came to the venue; the rest took part online, from 40 countries, \
+through the conference's own streaming site.
+
+"
+    );
+    assert!(en.contains("| 2023 | no figure |\n"), "{en}");
+    assert!(
+        en.contains("\\* Counted differently from 2024 (basis not stated):\n\n- **2022**: main programme only\n"),
+        "{en}"
+    );
+    assert!(
+        en.contains(
+            "**Given by one edition only**\n\n- **Exhibition booths** (2023): 40\n  - Note: Counted on the floor plan of the exhibition hall.\n"
+        ),
+        "{en}"
+    );
+    let ja = yearly(&["--format", "markdown", "--lang", "ja"]);
+    for said in [
+        "| 2022 | 約800人 \\* |\n",
+        "| 2023 | 3,000人以上 \\* |\n",
+        "| 2024 | 1,200人 |\n",
+        "\\* 2024年（会場の来賓）と数え方が異なる年\n\n- **2022**: 数え方の記載なし\n- **2023**: 会場とオンラインの合計\n",
+        "注：\n\n- **2022**: 主催者の発表による登録者数。\n",
+        "| 2023 | データなし |\n",
+        "**一つの回だけにある数字**\n\n- **展示ブース**（2023年）：40\n  - 注：展示会場の案内図で数えた。\n",
+    ] {
+        assert!(ja.contains(said), "{said}\n{ja}");
+    }
+    assert!(!ja.contains("数字なし"), "the old wording");
+}
+
+#[test]
 fn fifty_editions_keep_the_latest_that_fit_and_say_so() {
     let dir = tempfile::tempdir().unwrap();
     generate::generate(dir.path(), 1, 50, 20).unwrap();
