@@ -10,6 +10,8 @@ use std::path::Path;
 
 use common::confer;
 use confer::content::{ContentLocation, Library};
+use confer::i18n::Lang;
+use confer::present::SlideKind;
 use confer::text::{Profile, display_width};
 
 /// Marks that close a phrase: a line must never start with one.
@@ -296,6 +298,117 @@ through the conference's own streaming site.
         assert!(ja.contains(said), "{said}\n{ja}");
     }
     assert!(!ja.contains("数字なし"), "the old wording");
+}
+
+/// `confer present --export markdown` on the fixture series "yearly", 2022 against 2024.
+fn yearly_export(args: &[&str]) -> String {
+    let dir = fixture_series();
+    let mut all = vec![
+        "--content",
+        dir.as_str(),
+        "present",
+        "yearly/2022",
+        "yearly/2024",
+        "--export",
+        "markdown",
+    ];
+    all.extend(args);
+    let run = confer(&all);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.stdout
+}
+
+#[test]
+fn the_series_slide_export_marks_the_years_counted_differently_and_says_so_under_the_table() {
+    let en = yearly_export(&["--only", "series", "--lang", "en"]);
+    let table = &en[en.find("| Year |").expect("the table")..];
+    assert_eq!(
+        table,
+        "\
+| Year | Value |
+| --- | --- |
+| **2022** | **about 800 people** \\* |
+| 2023 | over 3,000 people \\* |
+| **2024** | **1,200 people** |
+
+\\* Counted differently from 2024 (guests on site): 2022 (basis not stated), 2023 (on site and online)
+"
+    );
+    let ja = yearly_export(&["--only", "series", "--lang", "ja"]);
+    assert!(
+        ja.ends_with(
+            "| **2024** | **1,200人** |\n\n\\* 2024年（会場の来賓）と数え方が異なる年：2022年（数え方の記載なし）、2023年（会場とオンラインの合計）\n"
+        ),
+        "{ja}"
+    );
+    // A deck's series slide of a figure one year lacks: "no figure", in either language.
+    let dir = tempfile::tempdir().unwrap();
+    let deck = dir.path().join("deck.toml");
+    std::fs::write(
+        &deck,
+        "format = 1\n\n[deck]\nseries = \"yearly\"\n\n[[slides]]\nshow = \"series\"\nkey = \"countries\"\n",
+    )
+    .unwrap();
+    let deck = deck.to_str().unwrap();
+    for (lang, none) in [("en", "no figure"), ("ja", "データなし")] {
+        let out = yearly_export(&["--deck", deck, "--lang", lang]);
+        assert!(out.contains(&format!("| 2023 | {none} |\n")), "{out}");
+        assert!(!out.contains("\\*"), "countries are counted alike: {out}");
+    }
+}
+
+#[test]
+fn the_series_slide_on_screen_marks_the_years_and_says_so_under_the_bars() {
+    let dir = tempfile::tempdir().unwrap();
+    let yearly = dir.path().join("yearly");
+    std::fs::create_dir(&yearly).unwrap();
+    for file in ["series.toml", "2022.toml", "2023.toml", "2024.toml"] {
+        std::fs::copy(
+            Path::new(&fixture_series()).join("yearly").join(file),
+            yearly.join(file),
+        )
+        .unwrap();
+    }
+    for lang in [Lang::En, Lang::Ja] {
+        let mut app = common::folder_app(dir.path());
+        app.lang = lang;
+        app.present(&[SlideKind::Series], true);
+        // The series slide asked for every edition of the series; the shell reads them.
+        confer::tui::effects::perform(&mut app);
+        let shown = common::screen(&app);
+        let (first, second, latest, said) = match lang {
+            Lang::En => (
+                "about 800 people  *",
+                "over 3,000 people *",
+                "1,200 people",
+                "* Counted differently from 2024 (guests on site): 2022 (basis not stated),",
+            ),
+            Lang::Ja => (
+                "約800人     *",
+                "3,000人以上 *",
+                "1,200人",
+                "* 2024年（会場の来賓）と数え方が異なる年：2022年（数え方の記載なし）、2023",
+            ),
+        };
+        let bars: Vec<&str> = shown
+            .lines()
+            .filter(|l| l.contains('█'))
+            .map(str::trim_end)
+            .collect();
+        assert_eq!(bars.len(), 3, "{shown}");
+        for (bar, (year, ends)) in
+            bars.iter()
+                .zip([("2022", first), ("2023", second), ("2024", latest)])
+        {
+            assert!(bar.contains(year), "{bar:?}");
+            assert!(bar.ends_with(ends), "{lang:?}: {bar:?}\n{shown}");
+        }
+        assert!(shown.contains(said), "{lang:?}:\n{shown}");
+        let profile = confer::text::Profile::default();
+        for line in shown.lines() {
+            assert!(display_width(line, &profile) <= 120, "{line:?}");
+        }
+    }
 }
 
 #[test]

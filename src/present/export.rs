@@ -61,7 +61,12 @@ pub fn markdown(
                 let big = |v: Option<super::BigValue>| match v {
                     Some(v) => [format!("# {}", md(&v.number)), md(&v.words)]
                         .into_iter()
-                        .chain(v.basis.iter().chain(&v.note).map(|t| format!("*{}*", md(t))))
+                        .chain(
+                            v.basis
+                                .iter()
+                                .chain(&v.note)
+                                .map(|t| format!("*{}*", md(t))),
+                        )
                         .collect(),
                     None => vec![format!("*{}*", no_figure(lang))],
                 };
@@ -79,11 +84,19 @@ pub fn markdown(
                 out.push_str(&format!("| {year} | {value} |\n| --- | --- |\n"));
                 for row in &chart.rows {
                     let (year, words) = (md(&row.year), md(&row.words));
-                    if row.compared {
-                        out.push_str(&format!("| **{year}** | **{words}** |\n"));
+                    let mark = if row.marked {
+                        format!(" {}", md(crate::series::MARK))
                     } else {
-                        out.push_str(&format!("| {year} | {words} |\n"));
+                        String::new()
+                    };
+                    if row.compared {
+                        out.push_str(&format!("| **{year}** | **{words}**{mark} |\n"));
+                    } else {
+                        out.push_str(&format!("| {year} | {words}{mark} |\n"));
                     }
+                }
+                if let Some(explanation) = &chart.explanation {
+                    out.push_str(&format!("\n{}\n", md(explanation)));
                 }
             }
             Body::Message(text) => out.push_str(&format!("{}\n", md(&text))),
