@@ -10,6 +10,8 @@ use std::path::Path;
 
 use common::confer;
 use confer::content::{ContentLocation, Library};
+use confer::i18n::Lang;
+use confer::present::SlideKind;
 use confer::text::{Profile, display_width};
 
 /// Marks that close a phrase: a line must never start with one.
@@ -128,14 +130,285 @@ fn a_series_of_two_editions_charts_both_years_and_names_who_came_back() {
         assert!(row.contains('█'), "a bar: {row:?}");
     }
     assert!(rows[1].ends_with("over 2,100 people"), "{rows:?}");
-    // Booths are given for 2020 only: no chart of one edition.
-    assert!(!run.stdout.contains("Booths"), "{}", run.stdout);
+    // Booths are given for 2020 only: no chart of one edition, but listed under the charts.
+    assert!(block(&run.stdout, "Booths").is_empty(), "{}", run.stdout);
+    assert_eq!(
+        block(&run.stdout, "Given by one edition only"),
+        ["   2020  Booths: 12"]
+    );
     let people = block(&run.stdout, "People who came back");
     assert!(
         people.iter().any(|line| line.starts_with("Hanako Sato")),
         "{people:?}"
     );
     assert!(!run.stdout.contains("Only Once"), "listed once only");
+}
+
+/// `confer series` on the fixture series "yearly": participants counted with no basis in
+/// 2022, on site and online in 2023, guests on site in 2024 (the latest); days with a basis
+/// in 2022 only; no countries in 2023; booths in 2023 alone.
+fn yearly(args: &[&str]) -> String {
+    let dir = fixture_series();
+    let mut all = vec!["--content", dir.as_str(), "series", "yearly"];
+    all.extend(args);
+    let run = confer(&all);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stderr, "");
+    run.stdout
+}
+
+/// The lines from `first` up to the next blank one, `first` included.
+fn section(text: &str, first: &str) -> String {
+    let lines: Vec<&str> = text
+        .lines()
+        .skip_while(|line| *line != first)
+        .take_while(|line| !line.is_empty())
+        .collect();
+    lines.join("\n")
+}
+
+#[test]
+fn the_terminal_marks_years_counted_differently_and_says_how_in_english() {
+    let out = yearly(&["--width", "80", "--lang", "en"]);
+    assert_shape(&out, 80, "yearly en");
+    let figures: Vec<&str> = out
+        .lines()
+        .skip_while(|line| *line != "Figures over the years")
+        .take_while(|line| *line != "Themes by year")
+        .collect();
+    assert_eq!(
+        figures.join("\n"),
+        "\
+Figures over the years
+Participants
+   2022  ██████████████                                      about 800 people  *
+   2023  ███████████████████████████████████████████████████ over 3,000 people *
+   2024  ████████████████████                                1,200 people
+   * Counted differently from 2024 (guests on site):
+   2022  basis not stated
+   2023  on site and online
+   Notes
+   2022  Registrations, as the organizers announced them.
+   2023  About 1,000 came to the venue; the rest took part online, from 40
+         countries, through the conference's own streaming site.
+
+Days
+   2022  █████████████████████████████████████████                      2 days *
+   2023  ██████████████████████████████████████████████████████████████ 3 days
+   2024  ██████████████████████████████████████████████████████████████ 3 days
+   * Counted differently from 2024 (basis not stated):
+   2022  main programme only
+
+Countries and regions
+   2022  █████████████████████████████████████████████                        30
+   2023  no figure
+   2024  ████████████████████████████████████████████████████████████████████ 45
+
+Given by one edition only
+   2023  Exhibition booths: 40
+         Note: Counted on the floor plan of the exhibition hall.
+"
+    );
+}
+
+#[test]
+fn the_terminal_marks_years_counted_differently_and_says_how_in_japanese() {
+    let out = yearly(&["--width", "80", "--lang", "ja"]);
+    assert_shape(&out, 80, "yearly ja");
+    assert_eq!(
+        section(&out, "参加者"),
+        "\
+参加者
+   2022  ███████████████                                           約800人     *
+   2023  █████████████████████████████████████████████████████████ 3,000人以上 *
+   2024  ███████████████████████                                   1,200人
+   * 2024年（会場の来賓）と数え方が異なる年
+   2022  数え方の記載なし
+   2023  会場とオンラインの合計
+   注
+   2022  主催者の発表による登録者数。
+   2023  会場に来たのは1,000人ほどで、残りは大会の配信サイトを通じて40か国からオ
+         ンラインで参加した。"
+    );
+    assert_eq!(
+        section(&out, "会期").lines().nth(4),
+        Some("   * 2024年（数え方の記載なし）と数え方が異なる年")
+    );
+    assert_eq!(
+        section(&out, "参加国・地域").lines().nth(2),
+        Some("   2023  データなし")
+    );
+    assert_eq!(
+        section(&out, "一つの回だけにある数字"),
+        "一つの回だけにある数字\n   2023  展示ブース：40\n         注：展示会場の案内図で数えた。"
+    );
+    assert!(!out.contains("数字なし"), "the old wording");
+}
+
+#[test]
+fn the_markdown_marks_explains_and_notes_each_table_and_never_leaves_a_cell_blank() {
+    let en = yearly(&["--format", "markdown", "--lang", "en"]);
+    let participants = &en[en.find("**Participants**").expect("its table")..];
+    let participants = &participants[..participants.find("**Days**").expect("the next")];
+    assert_eq!(
+        participants,
+        "\
+**Participants**
+
+| Year | Value |
+| --- | --- |
+| 2022 | about 800 people \\* |
+| 2023 | over 3,000 people \\* |
+| 2024 | 1,200 people |
+
+\\* Counted differently from 2024 (guests on site):
+
+- **2022**: basis not stated
+- **2023**: on site and online
+
+Notes:
+
+- **2022**: Registrations, as the organizers announced them.
+- **2023**: About 1,000 came to the venue; the rest took part online, from 40 countries, \
+through the conference's own streaming site.
+
+"
+    );
+    assert!(en.contains("| 2023 | no figure |\n"), "{en}");
+    assert!(
+        en.contains("\\* Counted differently from 2024 (basis not stated):\n\n- **2022**: main programme only\n"),
+        "{en}"
+    );
+    assert!(
+        en.contains(
+            "**Given by one edition only**\n\n- **Exhibition booths** (2023): 40\n  - Note: Counted on the floor plan of the exhibition hall.\n"
+        ),
+        "{en}"
+    );
+    let ja = yearly(&["--format", "markdown", "--lang", "ja"]);
+    for said in [
+        "| 2022 | 約800人 \\* |\n",
+        "| 2023 | 3,000人以上 \\* |\n",
+        "| 2024 | 1,200人 |\n",
+        "\\* 2024年（会場の来賓）と数え方が異なる年\n\n- **2022**: 数え方の記載なし\n- **2023**: 会場とオンラインの合計\n",
+        "注：\n\n- **2022**: 主催者の発表による登録者数。\n",
+        "| 2023 | データなし |\n",
+        "**一つの回だけにある数字**\n\n- **展示ブース**（2023年）：40\n  - 注：展示会場の案内図で数えた。\n",
+    ] {
+        assert!(ja.contains(said), "{said}\n{ja}");
+    }
+    assert!(!ja.contains("数字なし"), "the old wording");
+}
+
+/// `confer present --export markdown` on the fixture series "yearly", 2022 against 2024.
+fn yearly_export(args: &[&str]) -> String {
+    let dir = fixture_series();
+    let mut all = vec![
+        "--content",
+        dir.as_str(),
+        "present",
+        "yearly/2022",
+        "yearly/2024",
+        "--export",
+        "markdown",
+    ];
+    all.extend(args);
+    let run = confer(&all);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.stdout
+}
+
+#[test]
+fn the_series_slide_export_marks_the_years_counted_differently_and_says_so_under_the_table() {
+    let en = yearly_export(&["--only", "series", "--lang", "en"]);
+    let table = &en[en.find("| Year |").expect("the table")..];
+    assert_eq!(
+        table,
+        "\
+| Year | Value |
+| --- | --- |
+| **2022** | **about 800 people** \\* |
+| 2023 | over 3,000 people \\* |
+| **2024** | **1,200 people** |
+
+\\* Counted differently from 2024 (guests on site): 2022 (basis not stated), 2023 (on site and online)
+"
+    );
+    let ja = yearly_export(&["--only", "series", "--lang", "ja"]);
+    assert!(
+        ja.ends_with(
+            "| **2024** | **1,200人** |\n\n\\* 2024年（会場の来賓）と数え方が異なる年：2022年（数え方の記載なし）、2023年（会場とオンラインの合計）\n"
+        ),
+        "{ja}"
+    );
+    // A deck's series slide of a figure one year lacks: "no figure", in either language.
+    let dir = tempfile::tempdir().unwrap();
+    let deck = dir.path().join("deck.toml");
+    std::fs::write(
+        &deck,
+        "format = 1\n\n[deck]\nseries = \"yearly\"\n\n[[slides]]\nshow = \"series\"\nkey = \"countries\"\n",
+    )
+    .unwrap();
+    let deck = deck.to_str().unwrap();
+    for (lang, none) in [("en", "no figure"), ("ja", "データなし")] {
+        let out = yearly_export(&["--deck", deck, "--lang", lang]);
+        assert!(out.contains(&format!("| 2023 | {none} |\n")), "{out}");
+        assert!(!out.contains("\\*"), "countries are counted alike: {out}");
+    }
+}
+
+#[test]
+fn the_series_slide_on_screen_marks_the_years_and_says_so_under_the_bars() {
+    let dir = tempfile::tempdir().unwrap();
+    let yearly = dir.path().join("yearly");
+    std::fs::create_dir(&yearly).unwrap();
+    for file in ["series.toml", "2022.toml", "2023.toml", "2024.toml"] {
+        std::fs::copy(
+            Path::new(&fixture_series()).join("yearly").join(file),
+            yearly.join(file),
+        )
+        .unwrap();
+    }
+    for lang in [Lang::En, Lang::Ja] {
+        let mut app = common::folder_app(dir.path());
+        app.lang = lang;
+        app.present(&[SlideKind::Series], true);
+        // The series slide asked for every edition of the series; the shell reads them.
+        confer::tui::effects::perform(&mut app);
+        let shown = common::screen(&app);
+        let (first, second, latest, said) = match lang {
+            Lang::En => (
+                "about 800 people  *",
+                "over 3,000 people *",
+                "1,200 people",
+                "* Counted differently from 2024 (guests on site): 2022 (basis not stated),",
+            ),
+            Lang::Ja => (
+                "約800人     *",
+                "3,000人以上 *",
+                "1,200人",
+                "* 2024年（会場の来賓）と数え方が異なる年：2022年（数え方の記載なし）、2023",
+            ),
+        };
+        let bars: Vec<&str> = shown
+            .lines()
+            .filter(|l| l.contains('█'))
+            .map(str::trim_end)
+            .collect();
+        assert_eq!(bars.len(), 3, "{shown}");
+        for (bar, (year, ends)) in
+            bars.iter()
+                .zip([("2022", first), ("2023", second), ("2024", latest)])
+        {
+            assert!(bar.contains(year), "{bar:?}");
+            assert!(bar.ends_with(ends), "{lang:?}: {bar:?}\n{shown}");
+        }
+        assert!(shown.contains(said), "{lang:?}:\n{shown}");
+        let profile = confer::text::Profile::default();
+        for line in shown.lines() {
+            assert!(display_width(line, &profile) <= 120, "{line:?}");
+        }
+    }
 }
 
 #[test]

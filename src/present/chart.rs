@@ -1,6 +1,7 @@
 //! The series slide: one figure over the years as bars, a row an edition, the two editions
-//! compared marked. The figure a talk names by key; otherwise participants where the series
-//! counts them, else the first figure of the series.
+//! compared marked, and the years counted otherwise than the latest marked and said under
+//! it. The figure a talk names by key; otherwise participants where the series counts them,
+//! else the first figure of the series.
 
 use crate::i18n::Lang;
 use crate::series::{FigureLine, SeriesModel};
@@ -15,12 +16,17 @@ pub struct ChartRow {
     pub words: String,
     /// One of the two editions compared.
     pub compared: bool,
+    /// Counted on another basis than the latest edition: marked after the value.
+    pub marked: bool,
 }
 
 /// A figure across the editions, ready to draw or export.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chart {
     pub rows: Vec<ChartRow>,
+    /// Under the chart, where some years are marked: how they were counted, on one line
+    /// that a screen wraps.
+    pub explanation: Option<String>,
 }
 
 /// The figure a series slide shows.
@@ -58,7 +64,9 @@ pub fn series_chart(
             fraction: figure.fraction(at),
             words: figure.words(at, lang),
             compared: compared.contains(&&column.id),
+            marked: figure.counted_differently(at),
         })
         .collect();
-    Some((title, Chart { rows }))
+    let explanation = figure.differing(model).map(|d| d.one_line(lang));
+    Some((title, Chart { rows, explanation }))
 }

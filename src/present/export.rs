@@ -84,11 +84,19 @@ pub fn markdown(
                 out.push_str(&format!("| {year} | {value} |\n| --- | --- |\n"));
                 for row in &chart.rows {
                     let (year, words) = (md(&row.year), md(&row.words));
-                    if row.compared {
-                        out.push_str(&format!("| **{year}** | **{words}** |\n"));
+                    let mark = if row.marked {
+                        format!(" {}", md(crate::series::MARK))
                     } else {
-                        out.push_str(&format!("| {year} | {words} |\n"));
+                        String::new()
+                    };
+                    if row.compared {
+                        out.push_str(&format!("| **{year}** | **{words}**{mark} |\n"));
+                    } else {
+                        out.push_str(&format!("| {year} | {words}{mark} |\n"));
                     }
+                }
+                if let Some(explanation) = &chart.explanation {
+                    out.push_str(&format!("\n{}\n", md(explanation)));
                 }
             }
             Body::Message(text) => out.push_str(&format!("{}\n", md(&text))),

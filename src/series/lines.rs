@@ -34,7 +34,7 @@ pub struct SeriesLine {
 }
 
 impl SeriesLine {
-    fn new(spans: Vec<Span>) -> SeriesLine {
+    pub(super) fn new(spans: Vec<Span>) -> SeriesLine {
         SeriesLine {
             spans,
             target: None,
@@ -42,7 +42,7 @@ impl SeriesLine {
         }
     }
 
-    fn text(text: impl Into<String>, tone: Tone) -> SeriesLine {
+    pub(super) fn text(text: impl Into<String>, tone: Tone) -> SeriesLine {
         SeriesLine::new(vec![span(text, tone)])
     }
 
@@ -54,7 +54,7 @@ impl SeriesLine {
     }
 
     /// A heading wrapped to the width, a line each.
-    fn headings(text: &str, width: usize, profile: &Profile) -> Vec<SeriesLine> {
+    pub(super) fn headings(text: &str, width: usize, profile: &Profile) -> Vec<SeriesLine> {
         wrap(text, width, profile)
             .iter()
             .map(|line| SeriesLine::heading(line))
@@ -80,11 +80,11 @@ impl SeriesLine {
         self
     }
 
-    fn blank() -> SeriesLine {
+    pub(super) fn blank() -> SeriesLine {
         SeriesLine::new(Vec::new())
     }
 
-    fn aimed(mut self, target: Target) -> SeriesLine {
+    pub(super) fn aimed(mut self, target: Target) -> SeriesLine {
         self.target = Some(target);
         self
     }
@@ -95,7 +95,7 @@ impl SeriesLine {
     }
 }
 
-fn span(text: impl Into<String>, tone: Tone) -> Span {
+pub(super) fn span(text: impl Into<String>, tone: Tone) -> Span {
     Span {
         text: text.into(),
         tone,
@@ -134,7 +134,7 @@ pub fn lines(
     out.extend(SeriesLine::headings(model.name.get(tag), width, profile));
     out.push(SeriesLine::text(span_of_years, Tone::Dim));
     out.push(SeriesLine::blank());
-    figures(&mut out, model, width, lang, profile, compared);
+    super::charts::figures(&mut out, model, width, lang, profile, compared);
     themes(&mut out, model, width, lang, profile);
     let (people, orgs) = if ja {
         ("複数回登場した人物", "複数回登場した組織")
@@ -165,99 +165,8 @@ pub fn lines(
     out.into_iter().map(|l| l.fitted(width, profile)).collect()
 }
 
-fn figures(
-    out: &mut Vec<SeriesLine>,
-    model: &SeriesModel,
-    width: usize,
-    lang: Lang,
-    profile: &Profile,
-    compared: Compared,
-) {
-    let ja = lang == Lang::Ja;
-    out.extend(SeriesLine::headings(
-        if ja {
-            "数字の推移"
-        } else {
-            "Figures over the years"
-        },
-        width,
-        profile,
-    ));
-    if model.figures.is_empty() {
-        let none = if ja {
-            "二つ以上の回に共通する数字はない。"
-        } else {
-            "No figure is given for more than one edition."
-        };
-        out.push(SeriesLine::text(none, Tone::Dim));
-        out.push(SeriesLine::blank());
-        return;
-    }
-    for figure in &model.figures {
-        for line in wrap(figure.label.get(lang.tag()), width, profile) {
-            out.push(SeriesLine::text(line, Tone::Strong));
-        }
-        let columns = 0..figure.values.len();
-        let worded: Vec<String> = columns.clone().map(|c| figure.words(c, lang)).collect();
-        let value_width = columns
-            .clone()
-            .filter(|c| figure.values[*c].is_some())
-            .map(|c| display_width(&worded[c], profile))
-            .max()
-            .unwrap_or(0);
-        // Mark (2), a space, year (4), two spaces; the value after the bar, a space before it.
-        let bar_room = width.saturating_sub(2 + 1 + 4 + 2 + 1 + value_width).max(1);
-        for column in columns {
-            let mut spans = vec![
-                mark(column, compared, lang),
-                span(format!(" {:>4}  ", model.columns[column].year), Tone::Dim),
-            ];
-            let words = &worded[column];
-            match figure.fraction(column) {
-                Some(fraction) => {
-                    let cells = ((fraction * bar_room as f64).round() as usize)
-                        .max(usize::from(fraction > 0.0))
-                        .min(bar_room);
-                    let tone = if is_compared(column, compared) {
-                        Tone::Up
-                    } else {
-                        Tone::Plain
-                    };
-                    spans.push(span(profile.bar_block().repeat(cells), tone));
-                    spans.push(span(" ".repeat(bar_room - cells + 1), Tone::Plain));
-                    spans.push(span(words.clone(), Tone::Plain));
-                }
-                None => spans.push(span(truncate(words, bar_room, profile), Tone::Dim)),
-            }
-            out.push(SeriesLine::new(spans).aimed(super::Target::Edition(column)));
-        }
-        out.push(SeriesLine::blank());
-    }
-}
-
-fn is_compared(column: usize, compared: Compared) -> bool {
-    compared.left == Some(column) || compared.right == Some(column)
-}
-
-/// Two columns saying which side of the comparison an edition is on, if either.
-fn mark(column: usize, compared: Compared, lang: Lang) -> Span {
-    let ja = lang == Lang::Ja;
-    let text = match (
-        compared.left == Some(column),
-        compared.right == Some(column),
-    ) {
-        (true, _) if ja => "左",
-        (false, true) if ja => "右",
-        (true, true) => "LR",
-        (true, false) => "L ",
-        (false, true) => "R ",
-        (false, false) => "  ",
-    };
-    span(text, Tone::Strong)
-}
-
 /// Columns of the year and the space after it, where lines beside a year start.
-const YEAR_INDENT: usize = 6;
+pub(super) const YEAR_INDENT: usize = 6;
 
 /// The year, then text wrapped beside it with a hanging indent.
 fn by_year(
@@ -268,18 +177,42 @@ fn by_year(
     width: usize,
     profile: &Profile,
 ) {
-    let room = width.saturating_sub(YEAR_INDENT).max(1);
-    beside_year(out, year, wrap(text, room, profile), tone);
+    by_year_at(out, 0, year, text, tone, width, profile);
+}
+
+/// As `by_year`, the year `indent` columns in.
+pub(super) fn by_year_at(
+    out: &mut Vec<SeriesLine>,
+    indent: usize,
+    year: i64,
+    text: &str,
+    tone: Tone,
+    width: usize,
+    profile: &Profile,
+) {
+    let room = width.saturating_sub(indent + YEAR_INDENT).max(1);
+    beside_year_at(out, indent, year, wrap(text, room, profile), tone);
 }
 
 /// Lines already fitted to the width less the indent: the first beside the year, the rest
 /// under the text.
 fn beside_year(out: &mut Vec<SeriesLine>, year: i64, lines: Vec<String>, tone: Tone) {
+    beside_year_at(out, 0, year, lines, tone);
+}
+
+fn beside_year_at(
+    out: &mut Vec<SeriesLine>,
+    indent: usize,
+    year: i64,
+    lines: Vec<String>,
+    tone: Tone,
+) {
+    let margin = " ".repeat(indent);
     for (k, line) in lines.into_iter().enumerate() {
         let lead = if k == 0 {
-            span(format!("{year:>4}  "), Tone::Dim)
+            span(format!("{margin}{year:>4}  "), Tone::Dim)
         } else {
-            span(" ".repeat(YEAR_INDENT), Tone::Plain)
+            span(" ".repeat(indent + YEAR_INDENT), Tone::Plain)
         };
         out.push(SeriesLine::new(vec![lead, span(line, tone)]));
     }

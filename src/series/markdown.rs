@@ -2,8 +2,9 @@
 //! organizations who came back as tables with a column per edition. For handouts, and for
 //! the presenterm export of the series slide.
 
-use super::{Returning, SeriesModel};
-use crate::i18n::Lang;
+use super::{MARK, Returning, SeriesModel};
+use crate::i18n::{Lang, Word};
+use crate::rows::labelled;
 
 /// Content inside Markdown: escaped as `print` escapes it (a `|` would end a cell, `*` or
 /// `<` would format), and on one line (a line break would end a table row).
@@ -25,6 +26,7 @@ pub fn markdown(model: &SeriesModel, lang: Lang) -> String {
         out.push_str(&figure_table(model, figure, lang));
         out.push('\n');
     }
+    out.push_str(&single(model, lang));
     out.push_str(if ja {
         "## 各回のテーマ\n\n"
     } else {
@@ -81,8 +83,9 @@ pub fn markdown(model: &SeriesModel, lang: Lang) -> String {
     out
 }
 
-/// One figure as a table: a row per edition, the value in the content's wording, and a
-/// plain "—" where an edition has no such figure (never a zero).
+/// One figure as a table: a row per edition, the value in the content's wording, "no
+/// figure" where an edition has none (never a zero or a blank), the years counted otherwise
+/// than the latest marked and explained under it, then each year's note.
 pub fn figure_table(model: &SeriesModel, figure: &super::FigureLine, lang: Lang) -> String {
     let ja = lang == Lang::Ja;
     let mut out = format!("**{}**\n\n", cell(figure.label.get(lang.tag())));
@@ -92,12 +95,63 @@ pub fn figure_table(model: &SeriesModel, figure: &super::FigureLine, lang: Lang)
         "| Year | Value |\n| --- | --- |\n"
     });
     for column in 0..figure.values.len() {
+        let mark = if figure.counted_differently(column) {
+            format!(" {}", cell(MARK))
+        } else {
+            String::new()
+        };
         out.push_str(&format!(
-            "| {} | {} |\n",
+            "| {} | {}{mark} |\n",
             model.columns[column].year,
             cell(&figure.words(column, lang))
         ));
     }
+    if let Some(differing) = figure.differing(model) {
+        out.push_str(&format!("\n{}\n\n", cell(&differing.heading(lang))));
+        for (year, basis) in differing.years(lang) {
+            out.push_str(&format!("- **{year}**: {}\n", cell(&basis)));
+        }
+    }
+    let mut notes = figure.notes().peekable();
+    if notes.peek().is_some() {
+        out.push_str(if ja { "\n注：\n\n" } else { "\nNotes:\n\n" });
+    }
+    for (column, note) in notes {
+        let year = model.columns[column].year;
+        out.push_str(&format!("- **{year}**: {}\n", cell(note.get(lang.tag()))));
+    }
+    out
+}
+
+/// The figures only one edition gives, a list item each: the label, the year, the value,
+/// and how it was counted and its note where the content says.
+fn single(model: &SeriesModel, lang: Lang) -> String {
+    if model.single.is_empty() {
+        return String::new();
+    }
+    let tag = lang.tag();
+    let mut out = String::from(if lang == Lang::Ja {
+        "**一つの回だけにある数字**\n\n"
+    } else {
+        "**Given by one edition only**\n\n"
+    });
+    for figure in &model.single {
+        let year = model.columns[figure.edition].year;
+        let (label, value) = (cell(figure.label.get(tag)), cell(&figure.value.words(lang)));
+        out.push_str(&match lang {
+            Lang::Ja => format!("- **{label}**（{year}年）：{value}\n"),
+            Lang::En => format!("- **{label}** ({year}): {value}\n"),
+        });
+        if let Some(basis) = &figure.value.basis {
+            let said = labelled(Word::Basis, basis.get(tag), lang);
+            out.push_str(&format!("  - {}\n", cell(&said)));
+        }
+        if let Some(note) = &figure.value.note {
+            let said = labelled(Word::Note, note.get(tag), lang);
+            out.push_str(&format!("  - {}\n", cell(&said)));
+        }
+    }
+    out.push('\n');
     out
 }
 

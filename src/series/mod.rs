@@ -2,10 +2,13 @@
 //! and topics year by year, and who and what came back. Pure data from the model, built
 //! once per content load; the series view, `confer series` and the series slide draw it.
 
+mod bases;
+mod charts;
 mod lines;
 mod markdown;
 mod print;
 
+pub use bases::{Differing, MARK};
 pub use lines::{Compared, SeriesLine, Span, Target, lines, matrix_columns};
 pub use markdown::markdown;
 pub use print::{TextOptions, text};
@@ -37,7 +40,17 @@ pub struct Value {
     pub value: f64,
     pub approx: Approx,
     pub unit: Option<Text>,
+    /// How the edition counted it; years counted otherwise than the latest are marked.
+    pub basis: Option<Text>,
+    pub note: Option<Text>,
     pub sources: Vec<Arc<Source>>,
+}
+
+impl Value {
+    /// In the content's wording ("about 1,000 people").
+    pub fn words(&self, lang: Lang) -> String {
+        crate::rows::wording::value(self.value, self.approx, self.unit.as_ref(), lang)
+    }
 }
 
 /// A figure present in two or more editions: its value in each (`None` where the edition
@@ -75,13 +88,29 @@ impl FigureLine {
     /// none: a missing figure is said, never shown as zero.
     pub fn words(&self, column: usize, lang: Lang) -> String {
         match &self.values[column] {
-            Some(v) => crate::rows::wording::value(v.value, v.approx, v.unit.as_ref(), lang),
-            None => match lang {
-                Lang::Ja => "数字なし".to_string(),
-                Lang::En => "no figure".to_string(),
-            },
+            Some(v) => v.words(lang),
+            None => crate::i18n::Word::NoFigure.text(lang).to_string(),
         }
     }
+
+    /// The notes of the editions that give one, by column.
+    pub fn notes(&self) -> impl Iterator<Item = (usize, &Text)> {
+        self.values
+            .iter()
+            .enumerate()
+            .filter_map(|(column, v)| Some((column, v.as_ref()?.note.as_ref()?)))
+    }
+}
+
+/// A figure only one edition gives: listed under the charts, as a chart of one bar says
+/// nothing about the years.
+#[derive(Debug)]
+pub struct SingleFigure {
+    pub key: String,
+    pub label: Text,
+    /// The column of the edition that gives it.
+    pub edition: usize,
+    pub value: Value,
 }
 
 /// One edition a person or organization appears in. What is the same as in their previous
@@ -149,6 +178,8 @@ pub struct SeriesModel {
     /// Figures in two or more editions: those in the most editions first, then in the order
     /// the series first gave them.
     pub figures: Vec<FigureLine>,
+    /// Figures only one edition gives, in date order, then as the edition gives them.
+    pub single: Vec<SingleFigure>,
     /// People in two or more editions, those in the most editions first.
     pub people: Vec<Returning>,
     pub orgs: Vec<Returning>,
@@ -220,6 +251,8 @@ impl SeriesBuilder {
                 value: figure.value,
                 approx: figure.approx,
                 unit: figure.unit.clone(),
+                basis: figure.basis.clone(),
+                note: figure.note.clone(),
                 sources: figure.sources.clone(),
             };
             let at = *self.figure_at.entry(figure.key.clone()).or_insert_with(|| {
@@ -283,10 +316,26 @@ impl SeriesBuilder {
 
     pub fn finish(self) -> SeriesModel {
         let editions = self.columns.len();
-        let mut figures: Vec<(usize, FigureLine)> = self
+        let (several, once): (Vec<_>, Vec<_>) = self
             .figures
             .into_iter()
-            .filter(|(_, _, values)| values.len() >= 2)
+            .partition(|(_, _, values)| values.len() >= 2);
+        let mut single: Vec<SingleFigure> = once
+            .into_iter()
+            .filter_map(|(key, label, mut found)| {
+                let (edition, value) = found.pop()?;
+                Some(SingleFigure {
+                    key,
+                    label,
+                    edition,
+                    value,
+                })
+            })
+            .collect();
+        // Stable: within an edition, the order it gives them in.
+        single.sort_by_key(|s| s.edition);
+        let mut figures: Vec<(usize, FigureLine)> = several
+            .into_iter()
             .enumerate()
             .map(|(order, (key, label, found))| {
                 let mut values = vec![None; editions];
@@ -305,6 +354,7 @@ impl SeriesBuilder {
             name: self.name,
             columns: self.columns,
             figures: figures.into_iter().map(|(_, f)| f).collect(),
+            single,
             people: returning(self.people),
             orgs: returning(self.orgs),
         }

@@ -19,13 +19,47 @@ fn builtin() -> SeriesModel {
     model_of(&ContentLocation::BuiltIn, "wic")
 }
 
-fn two() -> SeriesModel {
+fn fixture(series: &str) -> SeriesModel {
     model_of(
         &ContentLocation::Folder(
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/series"),
         ),
-        "two",
+        series,
     )
+}
+
+fn two() -> SeriesModel {
+    fixture("two")
+}
+
+/// Three editions: participants with no basis, "on site and online", then "guests on site";
+/// days with a basis only in the first; countries missing in the middle; booths in one.
+fn yearly() -> SeriesModel {
+    fixture("yearly")
+}
+
+fn figure<'m>(model: &'m SeriesModel, key: &str) -> &'m FigureLine {
+    model
+        .figures
+        .iter()
+        .find(|f| f.key == key)
+        .unwrap_or_else(|| panic!("no chart of {key}"))
+}
+
+fn plain(model: &SeriesModel, width: usize, lang: Lang) -> Vec<String> {
+    lines(model, width, lang, &Profile::default(), Compared::default())
+        .iter()
+        .map(SeriesLine::plain)
+        .collect()
+}
+
+/// The lines from `title` up to the next blank one.
+fn block(text: &[String], title: &str) -> Vec<String> {
+    text.iter()
+        .skip_while(|l| *l != title)
+        .take_while(|l| !l.is_empty())
+        .map(|l| l.trim_end().to_string())
+        .collect()
 }
 
 #[test]
@@ -97,6 +131,12 @@ fn a_figure_of_one_edition_is_no_series_and_a_missing_value_is_not_zero() {
     assert_eq!(model.columns.len(), 2);
     let keys: Vec<&str> = model.figures.iter().map(|f| f.key.as_str()).collect();
     assert_eq!(keys, ["participants"], "booths is in one edition only");
+    let single: Vec<(&str, usize)> = model
+        .single
+        .iter()
+        .map(|f| (f.key.as_str(), f.edition))
+        .collect();
+    assert_eq!(single, [("booths", 0)], "listed apart from the charts");
     let sato = &model.people[0];
     assert_eq!((model.people.len(), sato.id.as_str()), (1, "sato"));
     let roles: Vec<&str> = sato
@@ -134,21 +174,153 @@ fn two_editions_chart_as_two_bars_and_every_line_fits() {
 fn an_edition_without_the_figure_says_so() {
     let mut model = two();
     model.figures[0].values[0] = None;
-    let text: Vec<String> = lines(
-        &model,
-        60,
-        Lang::En,
-        &Profile::default(),
-        Compared::default(),
-    )
-    .iter()
-    .map(SeriesLine::plain)
-    .collect();
-    assert!(
-        text.iter()
-            .any(|l| l.contains("2020") && l.contains("no figure"))
+    for (lang, none) in [(Lang::En, "no figure"), (Lang::Ja, "データなし")] {
+        let text = plain(&model, 60, lang);
+        assert!(
+            text.iter().any(|l| l.contains("2020") && l.ends_with(none)),
+            "{lang:?}: {text:?}"
+        );
+        assert!(!text.iter().any(|l| l.contains("2020") && l.contains(" 0")));
+        assert_eq!(model.figures[0].words(0, lang), none);
+    }
+}
+
+#[test]
+fn the_latest_edition_giving_a_figure_is_the_basis_the_others_are_marked_against() {
+    let model = yearly();
+    let participants = figure(&model, "participants");
+    assert_eq!(participants.reference_column(), Some(2));
+    let marked: Vec<bool> = (0..3)
+        .map(|c| participants.counted_differently(c))
+        .collect();
+    assert_eq!(
+        marked,
+        [true, true, false],
+        "none stated, another, the reference"
     );
-    assert!(!text.iter().any(|l| l.contains("2020") && l.contains(" 0")));
+    let differing = participants.differing(&model).expect("two years differ");
+    assert_eq!(differing.reference_year, 2024);
+    assert_eq!(
+        differing.reference.map(|b| b.get("en")),
+        Some("guests on site")
+    );
+    let years: Vec<(i64, String)> = differing.years(Lang::En).collect();
+    assert_eq!(
+        years,
+        [
+            (2022, "basis not stated".to_string()),
+            (2023, "on site and online".to_string())
+        ]
+    );
+    assert_eq!(
+        differing.heading(Lang::En),
+        "* Counted differently from 2024 (guests on site):"
+    );
+    assert_eq!(
+        differing.heading(Lang::Ja),
+        "* 2024年（会場の来賓）と数え方が異なる年"
+    );
+    assert_eq!(
+        differing.one_line(Lang::Ja),
+        "* 2024年（会場の来賓）と数え方が異なる年：2022年（数え方の記載なし）、2023年（会場とオンラインの合計）"
+    );
+    // The latest states no basis: the one year that does is the one marked.
+    let days = figure(&model, "days")
+        .differing(&model)
+        .expect("2022 differs");
+    assert_eq!(days.reference, None);
+    assert_eq!(days.years.len(), 1);
+    assert_eq!(
+        days.heading(Lang::En),
+        "* Counted differently from 2024 (basis not stated):"
+    );
+    // A year without the figure is not marked: it says it has none.
+    let countries = figure(&model, "countries");
+    assert!(countries.values[1].is_none());
+    assert!(!countries.counted_differently(1));
+    assert_eq!(countries.differing(&model), None);
+}
+
+#[test]
+fn a_year_counted_differently_is_marked_on_its_bar_and_explained_under_the_chart() {
+    let model = yearly();
+    let text = plain(&model, 80, Lang::En);
+    let chart = block(&text, "Participants");
+    let bars: Vec<&String> = chart.iter().filter(|l| l.contains('█')).collect();
+    assert_eq!(bars.len(), 3, "{chart:#?}");
+    assert!(bars[0].ends_with("about 800 people  *"), "{chart:#?}");
+    assert!(bars[1].ends_with("over 3,000 people *"), "{chart:#?}");
+    assert!(bars[2].ends_with("1,200 people"), "{chart:#?}");
+    let under: Vec<&str> = chart[4..].iter().map(|l| l.as_str()).collect();
+    assert_eq!(
+        under,
+        [
+            "   * Counted differently from 2024 (guests on site):",
+            "   2022  basis not stated",
+            "   2023  on site and online",
+            "   Notes",
+            "   2022  Registrations, as the organizers announced them.",
+            "   2023  About 1,000 came to the venue; the rest took part online, from 40",
+            "         countries, through the conference's own streaming site.",
+        ]
+    );
+    let ja = plain(&model, 80, Lang::Ja);
+    let chart = block(&ja, "参加者");
+    assert!(chart[1].ends_with("約800人     *"), "{chart:#?}");
+    assert!(chart[3].ends_with("1,200人"), "{chart:#?}");
+    assert_eq!(chart[4], "   * 2024年（会場の来賓）と数え方が異なる年");
+    assert_eq!(chart[5], "   2022  数え方の記載なし");
+    assert_eq!(chart[7], "   注");
+}
+
+#[test]
+fn a_figure_one_edition_gives_is_listed_under_the_charts_with_its_note() {
+    let model = yearly();
+    let keys: Vec<&str> = model.figures.iter().map(|f| f.key.as_str()).collect();
+    assert!(!keys.contains(&"booths"), "{keys:?}");
+    assert_eq!(model.single.len(), 1);
+    assert_eq!(model.columns[model.single[0].edition].year, 2023);
+    let en = plain(&model, 80, Lang::En);
+    assert_eq!(
+        block(&en, "Given by one edition only"),
+        [
+            "Given by one edition only",
+            "   2023  Exhibition booths: 40",
+            "         Note: Counted on the floor plan of the exhibition hall.",
+        ]
+    );
+    let ja = plain(&model, 80, Lang::Ja);
+    assert_eq!(
+        block(&ja, "一つの回だけにある数字"),
+        [
+            "一つの回だけにある数字",
+            "   2023  展示ブース：40",
+            "         注：展示会場の案内図で数えた。",
+        ]
+    );
+}
+
+#[test]
+fn marks_explanations_and_notes_fit_every_width_and_mark_only_in_ascii() {
+    let model = yearly();
+    for lang in [Lang::En, Lang::Ja] {
+        for profile in [Profile::default(), Profile::ambiguous_wide()] {
+            for width in [12, 20, 33, 47, 80] {
+                let laid = lines(&model, width, lang, &profile, Compared::default());
+                for line in &laid {
+                    let text = line.plain();
+                    assert!(display_width(&text, &profile) <= width, "{width}: {text:?}");
+                }
+                // Only the bars are chart rows: the lines under a chart are not editions.
+                let bars = laid
+                    .iter()
+                    .filter(|l| matches!(l.target, Some(Target::Edition(_))))
+                    .count();
+                assert_eq!(bars, 9, "three charts of three years");
+            }
+        }
+    }
+    assert_eq!(MARK, "*");
 }
 
 #[test]
@@ -204,9 +376,16 @@ fn no_line_is_wider_than_asked_and_a_topic_stays_whole() {
                     assert!(display_width(&text, &profile) <= width, "{width}: {text:?}");
                 }
                 if width >= 45 {
-                    // "Internet governance (2)" is never split from its weight.
+                    // "Internet governance (2)" is never split from its weight. Only the
+                    // topics are looked at: a note may well wrap before a parenthesis.
                     let text: Vec<String> = laid.iter().map(SeriesLine::plain).collect();
-                    for line in &text {
+                    let topics = text
+                        .iter()
+                        .position(|l| {
+                            l.starts_with("Topics by year") || l.starts_with("各回の話題")
+                        })
+                        .expect("the topics' heading");
+                    for line in &text[topics..] {
                         let rest = line.trim_start();
                         assert!(
                             !rest.starts_with('(') && !rest.starts_with('（'),

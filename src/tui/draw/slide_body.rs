@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 use crate::present::font::big;
 use crate::present::{BigValue, no_figure};
 use crate::rows::{PaneLineKind, Para, Tone};
-use crate::text::{display_width, draw_text, truncate, wrap};
+use crate::text::{display_width, draw_text, pad_to_width, truncate, wrap};
 use crate::tui::app::App;
 
 /// Lines of text from the top of `area`, as many as fit.
@@ -203,11 +203,27 @@ fn numeral(app: &App, value: &BigValue, area: Rect, buf: &mut Buffer) {
 }
 
 /// A bar an edition: the year, the bar, the value in words; the two editions compared in
-/// bold with a marker, so that the pair stands out without colour. Where the editions do
-/// not all fit, the most recent that do, with a line saying so.
+/// bold with a marker, so that the pair stands out without colour; a year counted otherwise
+/// than the latest marked after its value, and said so under the bars. Where the editions
+/// do not all fit, the most recent that do, with a line saying so.
 pub fn chart_body(app: &App, chart: &crate::present::chart::Chart, area: Rect, buf: &mut Buffer) {
     let profile = &app.profile;
-    let height = usize::from(area.height);
+    let width = usize::from(area.width);
+    let mut explained = chart
+        .explanation
+        .as_deref()
+        .map_or_else(Vec::new, |e| wrap(e, width, profile));
+    // The explanation gives way to two bars at least; what it cuts, an ellipsis says.
+    let kept = explained
+        .len()
+        .min(usize::from(area.height).saturating_sub(2));
+    if kept < explained.len() {
+        explained.truncate(kept);
+        if let Some(last) = explained.last_mut() {
+            *last = truncate(&format!("{last}…"), width, profile);
+        }
+    }
+    let height = usize::from(area.height) - kept;
     let fit = if chart.rows.len() > height {
         height.saturating_sub(1)
     } else {
@@ -220,7 +236,7 @@ pub fn chart_body(app: &App, chart: &crate::present::chart::Chart, area: Rect, b
             Lang::Ja => format!("（それ以前の{skipped}回は画面に収まらないため省略）"),
             Lang::En => format!("({skipped} earlier editions do not fit and are left out)"),
         };
-        let note = truncate(&note, usize::from(area.width), profile);
+        let note = truncate(&note, width, profile);
         draw_text(
             buf,
             area.x,
@@ -232,17 +248,24 @@ pub fn chart_body(app: &App, chart: &crate::present::chart::Chart, area: Rect, b
         );
         y += 1;
     }
-    let words_width = chart.rows[skipped..]
+    let shown = &chart.rows[skipped..];
+    let mark = format!(" {}", crate::series::MARK);
+    let mark_width = if shown.iter().any(|r| r.marked) {
+        display_width(&mark, profile)
+    } else {
+        0
+    };
+    let words_width = shown
         .iter()
         .map(|r| display_width(&r.words, profile))
         .max()
         .unwrap_or(0);
     // Marker (2), year (4), a space either side of the bar.
-    let bar_room = usize::from(area.width)
-        .saturating_sub(2 + 4 + 2 + words_width)
+    let bar_room = width
+        .saturating_sub(2 + 4 + 2 + words_width + mark_width)
         .max(1);
     let bold = Style::new().add_modifier(Modifier::BOLD);
-    for row in &chart.rows[skipped..] {
+    for row in shown {
         let style = if row.compared { bold } else { Style::new() };
         let marker = if row.compared { "> " } else { "  " };
         let mut line = format!("{marker}{:>4} ", row.year);
@@ -254,9 +277,20 @@ pub fn chart_body(app: &App, chart: &crate::present::chart::Chart, area: Rect, b
             line.push_str(&profile.bar_block().repeat(cells));
             line.push_str(&" ".repeat(bar_room - cells + 1));
         }
-        line.push_str(&row.words);
-        let line = truncate(&line, usize::from(area.width), profile);
+        if row.marked {
+            // After the longest value, so that the marks stand in one column.
+            line.push_str(&pad_to_width(&row.words, words_width, profile));
+            line.push_str(&mark);
+        } else {
+            line.push_str(&row.words);
+        }
+        let line = truncate(&line, width, profile);
         draw_text(buf, area.x, y, area.width, &line, style, profile);
+        y += 1;
+    }
+    let dim = app.theme.tone(Tone::Dim);
+    for line in &explained {
+        draw_text(buf, area.x, y, area.width, line, dim, profile);
         y += 1;
     }
 }

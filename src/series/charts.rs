@@ -1,0 +1,270 @@
+//! The figures of a series laid out as lines: a bar chart a figure, each year's value after
+//! its bar, the years counted differently marked and explained and the notes under it, then
+//! the figures only one edition gives.
+
+use super::lines::{Compared, SeriesLine, Span, Target, YEAR_INDENT, by_year_at, span};
+use super::{FigureLine, MARK, SeriesModel};
+use crate::i18n::{Lang, Word};
+use crate::rows::{Tone, labelled};
+use crate::text::{Profile, display_width, pad_to_width, truncate, wrap};
+
+/// The figures section: a chart for each figure two or more editions give, then those one
+/// edition gives.
+pub(super) fn figures(
+    out: &mut Vec<SeriesLine>,
+    model: &SeriesModel,
+    width: usize,
+    lang: Lang,
+    profile: &Profile,
+    compared: Compared,
+) {
+    let ja = lang == Lang::Ja;
+    out.extend(SeriesLine::headings(
+        if ja {
+            "数字の推移"
+        } else {
+            "Figures over the years"
+        },
+        width,
+        profile,
+    ));
+    if model.figures.is_empty() {
+        let none = if ja {
+            "二つ以上の回に共通する数字はない。"
+        } else {
+            "No figure is given for more than one edition."
+        };
+        out.push(SeriesLine::text(none, Tone::Dim));
+        out.push(SeriesLine::blank());
+    }
+    for figure in &model.figures {
+        for line in wrap(figure.label.get(lang.tag()), width, profile) {
+            out.push(SeriesLine::text(line, Tone::Strong));
+        }
+        chart(out, model, figure, width, lang, profile, compared);
+        under_chart(out, model, figure, width, lang, profile);
+        out.push(SeriesLine::blank());
+    }
+    single(out, model, width, lang, profile);
+}
+
+/// A bar a year, the value after it, marked where the year was counted differently.
+fn chart(
+    out: &mut Vec<SeriesLine>,
+    model: &SeriesModel,
+    figure: &FigureLine,
+    width: usize,
+    lang: Lang,
+    profile: &Profile,
+    compared: Compared,
+) {
+    let columns = 0..figure.values.len();
+    let worded: Vec<String> = columns.clone().map(|c| figure.words(c, lang)).collect();
+    let marked: Vec<bool> = columns
+        .clone()
+        .map(|c| figure.counted_differently(c))
+        .collect();
+    // The mark, a space before it, counts in the value's width only where a year has it.
+    let mark_width = if marked.contains(&true) {
+        1 + display_width(MARK, profile)
+    } else {
+        0
+    };
+    let value_width = columns
+        .clone()
+        .filter(|c| figure.values[*c].is_some())
+        .map(|c| display_width(&worded[c], profile))
+        .max()
+        .unwrap_or(0)
+        + mark_width;
+    // Mark (2), a space, year (4), two spaces; the value after the bar, a space before it.
+    let bar_room = width.saturating_sub(2 + 1 + 4 + 2 + 1 + value_width).max(1);
+    for column in columns {
+        let mut spans = vec![
+            mark(column, compared, lang),
+            span(format!(" {:>4}  ", model.columns[column].year), Tone::Dim),
+        ];
+        let words = &worded[column];
+        match figure.fraction(column) {
+            Some(fraction) => {
+                let cells = ((fraction * bar_room as f64).round() as usize)
+                    .max(usize::from(fraction > 0.0))
+                    .min(bar_room);
+                let tone = if is_compared(column, compared) {
+                    Tone::Up
+                } else {
+                    Tone::Plain
+                };
+                spans.push(span(profile.bar_block().repeat(cells), tone));
+                spans.push(span(" ".repeat(bar_room - cells + 1), Tone::Plain));
+                if marked[column] {
+                    // In a column of its own after the longest value, so that marks line up.
+                    let room = value_width - mark_width;
+                    spans.push(span(pad_to_width(words, room, profile), Tone::Plain));
+                    spans.push(span(format!(" {MARK}"), Tone::Strong));
+                } else {
+                    spans.push(span(words.clone(), Tone::Plain));
+                }
+            }
+            None => spans.push(span(truncate(words, bar_room, profile), Tone::Dim)),
+        }
+        out.push(SeriesLine::new(spans).aimed(Target::Edition(column)));
+    }
+}
+
+/// Columns before a line under a chart: its years stand under the bars' years.
+const UNDER_CHART: usize = 3;
+
+/// Under a chart: the years counted otherwise than the latest and how, then each year's
+/// note, where the content keeps what its sources disagree on.
+fn under_chart(
+    out: &mut Vec<SeriesLine>,
+    model: &SeriesModel,
+    figure: &FigureLine,
+    width: usize,
+    lang: Lang,
+    profile: &Profile,
+) {
+    let room = width.saturating_sub(UNDER_CHART).max(1);
+    if let Some(differing) = figure.differing(model) {
+        // The mark leads the heading; what follows it hangs under its text.
+        let lines = hanging(&differing.heading(lang), MARK, room, profile);
+        indented(out, lines, Tone::Dim);
+        for (year, basis) in differing.years(lang) {
+            by_year_at(out, UNDER_CHART, year, &basis, Tone::Dim, width, profile);
+        }
+    }
+    let mut notes = figure.notes().peekable();
+    if notes.peek().is_some() {
+        let label = if lang == Lang::Ja { "注" } else { "Notes" };
+        indented(out, vec![label.to_string()], Tone::Dim);
+    }
+    for (column, note) in notes {
+        let year = model.columns[column].year;
+        by_year_at(
+            out,
+            UNDER_CHART,
+            year,
+            note.get(lang.tag()),
+            Tone::Dim,
+            width,
+            profile,
+        );
+    }
+}
+
+/// Lines under a chart, each after its indent.
+fn indented(out: &mut Vec<SeriesLine>, lines: Vec<String>, tone: Tone) {
+    for line in lines {
+        out.push(SeriesLine::new(vec![
+            span(" ".repeat(UNDER_CHART), Tone::Plain),
+            span(line, tone),
+        ]));
+    }
+}
+
+/// `text` wrapped to `width`, its lines after the first under the text that follows `lead`
+/// ("* Counted differently…" continues under "Counted").
+fn hanging(text: &str, lead: &str, width: usize, profile: &Profile) -> Vec<String> {
+    let Some(rest) = text.strip_prefix(lead).map(str::trim_start) else {
+        return wrap(text, width, profile);
+    };
+    let indent = display_width(lead, profile) + 1;
+    let mut lines = wrap(rest, width.saturating_sub(indent).max(1), profile).into_iter();
+    let first = lines.next().unwrap_or_default();
+    std::iter::once(format!("{lead} {first}"))
+        .chain(lines.map(|line| format!("{}{line}", " ".repeat(indent))))
+        .collect()
+}
+
+/// The figures only one edition gives, under the charts: a chart of one bar says nothing
+/// of the years, but the number is still the content's.
+fn single(
+    out: &mut Vec<SeriesLine>,
+    model: &SeriesModel,
+    width: usize,
+    lang: Lang,
+    profile: &Profile,
+) {
+    if model.single.is_empty() {
+        return;
+    }
+    let title = if lang == Lang::Ja {
+        "一つの回だけにある数字"
+    } else {
+        "Given by one edition only"
+    };
+    for line in wrap(title, width, profile) {
+        out.push(SeriesLine::text(line, Tone::Strong));
+    }
+    let room = width.saturating_sub(UNDER_CHART + YEAR_INDENT).max(1);
+    for figure in &model.single {
+        let tag = lang.tag();
+        let year = model.columns[figure.edition].year;
+        let value = labelled_text(figure.label.get(tag), &figure.value.words(lang), lang);
+        let mut lines = wrap(&value, room, profile);
+        let mut dim = Vec::new();
+        if let Some(basis) = &figure.value.basis {
+            dim.extend(wrap(
+                &labelled(Word::Basis, basis.get(tag), lang),
+                room,
+                profile,
+            ));
+        }
+        if let Some(note) = &figure.value.note {
+            dim.extend(wrap(
+                &labelled(Word::Note, note.get(tag), lang),
+                room,
+                profile,
+            ));
+        }
+        let plain = lines.len();
+        lines.extend(dim);
+        for (k, line) in lines.into_iter().enumerate() {
+            let lead = if k == 0 {
+                format!("{}{year:>4}  ", " ".repeat(UNDER_CHART))
+            } else {
+                " ".repeat(UNDER_CHART + YEAR_INDENT)
+            };
+            let (lead_tone, tone) = match k {
+                0 => (Tone::Dim, Tone::Plain),
+                k if k < plain => (Tone::Plain, Tone::Plain),
+                _ => (Tone::Plain, Tone::Dim),
+            };
+            out.push(SeriesLine::new(vec![
+                span(lead, lead_tone),
+                span(line, tone),
+            ]));
+        }
+    }
+    out.push(SeriesLine::blank());
+}
+
+/// "Exhibition booths: 40", 「展示ブース：40」.
+fn labelled_text(label: &str, value: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{label}：{value}"),
+        Lang::En => format!("{label}: {value}"),
+    }
+}
+
+fn is_compared(column: usize, compared: Compared) -> bool {
+    compared.left == Some(column) || compared.right == Some(column)
+}
+
+/// Two columns saying which side of the comparison an edition is on, if either.
+fn mark(column: usize, compared: Compared, lang: Lang) -> Span {
+    let ja = lang == Lang::Ja;
+    let text = match (
+        compared.left == Some(column),
+        compared.right == Some(column),
+    ) {
+        (true, _) if ja => "左",
+        (false, true) if ja => "右",
+        (true, true) => "LR",
+        (true, false) => "L ",
+        (false, true) => "R ",
+        (false, false) => "  ",
+    };
+    span(text, Tone::Strong)
+}
