@@ -391,3 +391,51 @@ fn the_glance_slide_and_the_export_say_no_figure_and_counted_differently() {
     );
     assert!(!md.contains("数字なし"), "{md}");
 }
+
+#[test]
+fn the_series_slide_marks_the_year_counted_otherwise_and_gives_the_pair_s_notes() {
+    let run = confer(&[
+        "--content",
+        FIXTURE,
+        "present",
+        "--export",
+        "markdown",
+        "--only",
+        "series",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let md = run.stdout;
+    assert!(
+        md.contains("| **2019** | **about 1,500 people** \\* |"),
+        "{md}"
+    );
+    assert!(md.contains("on site and online together"), "{md}");
+    assert!(
+        md.contains("- *2019: As counted at the closing press conference.*"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- *2024: No count on site alone was given.*"),
+        "{md}"
+    );
+    // As the room sees it.
+    let mut app = fixture_app();
+    app.update(Action::Present);
+    confer::tui::effects::perform(&mut app);
+    let at = app
+        .deck()
+        .unwrap()
+        .pages
+        .iter()
+        .position(|p| matches!(p.slide, Slide::Series(_)))
+        .unwrap();
+    for d in (at + 1).to_string().chars() {
+        app.update(Action::SlideDigit(d));
+    }
+    app.update(Action::SlideJump);
+    let shown = screen(&app);
+    assert!(
+        shown.contains("2019: As counted at the closing press"),
+        "{shown}"
+    );
+}

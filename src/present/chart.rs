@@ -27,6 +27,9 @@ pub struct Chart {
     /// Under the chart, where some years are marked: how they were counted, on one line
     /// that a screen wraps.
     pub explanation: Option<String>,
+    /// The notes of the two editions compared ("2014: …"), where they have one: a slide has
+    /// no room for every year's, and these are the two the talk is about.
+    pub notes: Vec<String>,
 }
 
 /// The figure a series slide shows.
@@ -68,5 +71,25 @@ pub fn series_chart(
         })
         .collect();
     let explanation = figure.differing(model).map(|d| d.one_line(lang));
-    Some((title, Chart { rows, explanation }))
+    let notes = model
+        .columns
+        .iter()
+        .zip(&figure.values)
+        .filter(|(column, _)| compared.contains(&&column.id))
+        .filter_map(|(column, value)| {
+            let note = value.as_ref()?.note.as_ref()?.get(lang.tag());
+            Some(match lang {
+                Lang::Ja => format!("{}年：{note}", column.year),
+                Lang::En => format!("{}: {note}", column.year),
+            })
+        })
+        .collect();
+    Some((
+        title,
+        Chart {
+            rows,
+            explanation,
+            notes,
+        },
+    ))
 }

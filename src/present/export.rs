@@ -98,6 +98,12 @@ pub fn markdown(
                 if let Some(explanation) = &chart.explanation {
                     out.push_str(&format!("\n{}\n", md(explanation)));
                 }
+                if !chart.notes.is_empty() {
+                    out.push('\n');
+                    for note in &chart.notes {
+                        out.push_str(&format!("- *{}*\n", md(note).replace('\n', " ")));
+                    }
+                }
             }
             Body::Message(text) => out.push_str(&format!("{}\n", md(&text))),
             Body::Text(blocks) => {

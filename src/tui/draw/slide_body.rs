@@ -209,20 +209,22 @@ fn numeral(app: &App, value: &BigValue, area: Rect, buf: &mut Buffer) {
 pub fn chart_body(app: &App, chart: &crate::present::chart::Chart, area: Rect, buf: &mut Buffer) {
     let profile = &app.profile;
     let width = usize::from(area.width);
-    let mut explained = chart
-        .explanation
-        .as_deref()
-        .map_or_else(Vec::new, |e| wrap(e, width, profile));
-    // The explanation gives way to two bars at least; what it cuts, an ellipsis says.
-    let kept = explained
+    // Under the bars, the explanation of the marks, then the notes of the two editions
+    // compared. The marks' explanation may take rows from the earliest bars (two bars stay
+    // at least); the notes only take rows that every bar leaves free.
+    let wrapped = |texts: &[String]| -> Vec<String> {
+        texts.iter().flat_map(|t| wrap(t, width, profile)).collect()
+    };
+    let explanation = wrapped(chart.explanation.as_slice());
+    let notes = wrapped(&chart.notes);
+    let free = usize::from(area.height).saturating_sub(chart.rows.len());
+    let for_marks = explanation
         .len()
         .min(usize::from(area.height).saturating_sub(2));
-    if kept < explained.len() {
-        explained.truncate(kept);
-        if let Some(last) = explained.last_mut() {
-            *last = truncate(&format!("{last}…"), width, profile);
-        }
-    }
+    let for_notes = notes.len().min(free.saturating_sub(for_marks));
+    let mut explained = cut(explanation, for_marks, width, profile);
+    explained.extend(cut(notes, for_notes, width, profile));
+    let kept = explained.len();
     let height = usize::from(area.height) - kept;
     let fit = if chart.rows.len() > height {
         height.saturating_sub(1)
@@ -293,4 +295,20 @@ pub fn chart_body(app: &App, chart: &crate::present::chart::Chart, area: Rect, b
         draw_text(buf, area.x, y, area.width, line, dim, profile);
         y += 1;
     }
+}
+
+/// The first `keep` lines; the last kept ends in an ellipsis where lines were cut.
+fn cut(
+    mut lines: Vec<String>,
+    keep: usize,
+    width: usize,
+    profile: &crate::text::Profile,
+) -> Vec<String> {
+    if keep < lines.len() {
+        lines.truncate(keep);
+        if let Some(last) = lines.last_mut() {
+            *last = truncate(&format!("{last}…"), width, profile);
+        }
+    }
+    lines
 }
