@@ -232,6 +232,27 @@ fn fixture_app() -> confer::tui::app::App {
     folder_app(Path::new(FIXTURE))
 }
 
+/// The first page of the default deck's first slide that `wanted` picks, as drawn at
+/// 120x40: reached as a presenter does, its number then Enter.
+fn slide_shown(wanted: impl Fn(&Slide) -> bool) -> String {
+    let mut app = fixture_app();
+    app.update(Action::Present);
+    // The series slide asks for every edition of the series; the shell reads them.
+    confer::tui::effects::perform(&mut app);
+    let at = app
+        .deck()
+        .unwrap()
+        .pages
+        .iter()
+        .position(|p| wanted(&p.slide))
+        .expect("the deck has the slide");
+    for d in (at + 1).to_string().chars() {
+        app.update(Action::SlideDigit(d));
+    }
+    app.update(Action::SlideJump);
+    screen(&app)
+}
+
 #[test]
 fn the_explorer_and_its_detail_say_it() {
     let mut app = fixture_app();
@@ -348,19 +369,7 @@ fn a_figure_slide_shows_both_bases_and_notes_and_no_change() {
         assert!(right.is_none(), "2024 has no media figure");
     });
     // As the room sees it.
-    let mut app = fixture_app();
-    app.update(Action::Present);
-    let deck = app.deck().unwrap();
-    let at = deck
-        .pages
-        .iter()
-        .position(|p| p.slide == Slide::Figure("participants".into()))
-        .unwrap();
-    for d in (at + 1).to_string().chars() {
-        app.update(Action::SlideDigit(d));
-    }
-    app.update(Action::SlideJump);
-    let shown = screen(&app);
+    let shown = slide_shown(|slide| *slide == Slide::Figure("participants".into()));
     for said in [
         "Counted: on site and online together",
         "No count on site alone",
@@ -419,21 +428,7 @@ fn the_series_slide_marks_the_year_counted_otherwise_and_gives_the_pair_s_notes(
         "{md}"
     );
     // As the room sees it.
-    let mut app = fixture_app();
-    app.update(Action::Present);
-    confer::tui::effects::perform(&mut app);
-    let at = app
-        .deck()
-        .unwrap()
-        .pages
-        .iter()
-        .position(|p| matches!(p.slide, Slide::Series(_)))
-        .unwrap();
-    for d in (at + 1).to_string().chars() {
-        app.update(Action::SlideDigit(d));
-    }
-    app.update(Action::SlideJump);
-    let shown = screen(&app);
+    let shown = slide_shown(|slide| matches!(slide, Slide::Series(_)));
     assert!(
         shown.contains("2019: As counted at the closing press"),
         "{shown}"
