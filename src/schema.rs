@@ -119,7 +119,9 @@ fn value(kind: FieldKind) -> Map<String, Value> {
     let schema = match kind {
         FieldKind::Version(n) => json!({ "type": "integer", "const": n }),
         FieldKind::Text(shape) => text(shape),
-        FieldKind::String | FieldKind::Url => json!({ "type": "string" }),
+        FieldKind::String => json!({ "type": "string" }),
+        // As `check` reads it: http or https in any case, then a host; no spaces.
+        FieldKind::Url => json!({ "type": "string", "pattern": URL_PATTERN }),
         FieldKind::Id | FieldKind::Ref => id(),
         FieldKind::Refs => json!({ "type": "array", "items": id() }),
         FieldKind::Integer(bounds) => integer(bounds),
@@ -168,7 +170,8 @@ fn text(shape: TextShape) -> Value {
     };
     json!({
         "oneOf": [
-            { "type": "string", "description": plain },
+            // Something to read: an empty text is an error.
+            { "type": "string", "description": plain, "pattern": "\\S" },
             {
                 "type": "object",
                 "description": "The text in each language: { en = \"…\", ja = \"…\" }. Tags are \
@@ -180,6 +183,9 @@ fn text(shape: TextShape) -> Value {
         ]
     })
 }
+
+/// An absolute http or https address, as `check` takes it.
+const URL_PATTERN: &str = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#.:@][^\\s]*$";
 
 fn id() -> Value {
     json!({ "type": "string", "pattern": ID_PATTERN })

@@ -244,6 +244,20 @@ fn bad_fixtures_that_are_a_schema_matter_are_rejected_where_they_are_wrong() {
             "/sources/0/kind",
             "blog",
         ),
+        (
+            "figure-key-not-id",
+            "2014.toml",
+            "a figure key off the id pattern",
+            "/figures/0/key",
+            "Participants on site",
+        ),
+        (
+            "url-not-web",
+            "2014.toml",
+            "a url that is not an http address",
+            "/sources/0/url",
+            "www.example.com",
+        ),
     ];
     for (fixture, file, what, at, word) in cases {
         let path = Path::new(ROOT).join(format!("tests/fixtures/bad/{fixture}/test/{file}"));
@@ -266,6 +280,12 @@ fn what_the_schema_leaves_to_check_is_accepted() {
         "end-before-start",
         "coverage-complete-total",
         "coverage-total-below",
+        "day-past-end",
+        "year-not-start",
+        "topic-not-in-series",
+        // A table of languages whose strings are all empty: a schema cannot say "one of
+        // the values is not empty" of an object.
+        "empty-text",
     ] {
         for file in content_files(&Path::new(ROOT).join(format!("tests/fixtures/bad/{fixture}"))) {
             let problems = problems_in_file(&file);
@@ -349,6 +369,12 @@ fn the_schema_and_the_loader_reject_the_same_faults_of_form() {
             "[[people]]\nid = \"p\"\nname = \"P\"\nsessions = [\"Opening\"]\nsources = [\"src\"]\n",
             "/people/0/sessions/0",
             "a ref that can be no id",
+        ),
+        ("theme = \"  \"\n", "/edition/theme", "an empty text"),
+        (
+            "[[sources]]\nid = \"own\"\ntitle = \"T\"\nurl = \"ftp://example.org/x\"\n",
+            "/sources/0/url",
+            "a url of another scheme",
         ),
     ];
     for (extra, at, what) in cases {
