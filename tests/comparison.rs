@@ -285,6 +285,7 @@ fn the_explorer_and_its_detail_say_it() {
     press(&mut app, "\n");
     let detail = screen(&app);
     for said in [
+        "Counted: not stated",
         "Counted: on site and online together",
         "counted differently: no change shown",
         "Note: As counted at the closing press conference.",

@@ -3,11 +3,11 @@
 
 use std::sync::Arc;
 
-use super::figures::{value_cell, verdict_para};
+use super::figures::{basis_para, value_cell, verdict_para};
 use super::lists::coverage_para;
 use super::wording::{figure_value, partial_date};
 use super::{Cell, Item, Para, Tone};
-use crate::compare::{Absence, Comparison, Which};
+use crate::compare::{Absence, Comparison, FigurePair, Which};
 use crate::content::{
     Figure, ListKind, Outcome, Person, Session, Source, Text, Topic, country_name,
 };
@@ -85,13 +85,20 @@ fn sides<T>(left: Option<T>, right: Option<T>, fill: impl Fn(T, &mut Cell)) -> (
 pub fn detail(item: &Item, c: &Comparison, lang: Lang) -> (Cell, Cell) {
     let (mut left, mut right) = fields(item, lang);
     if let Item::Figure(pair) = item {
-        // A side without the figure says so; the other says what may be said of the two.
+        // A side without the figure says so; the later says, under its value, what may be
+        // said of the two.
         for (figure, cell) in [(pair.left, &mut left), (pair.right, &mut right)] {
             if figure.is_none() {
                 *cell = value_cell(pair, None, Tone::Dim, lang);
             }
         }
-        right.extend(verdict_para(pair, lang));
+        if let Some(r) = pair.right
+            && let Some(verdict) = verdict_para(pair, lang)
+        {
+            // After its label, value and basis.
+            let at = 2 + usize::from(basis_para(pair, r, lang).is_some());
+            right.insert(at.min(right.len()), verdict);
+        }
         return (left, right);
     }
     let Some(kind) = list_kind(item) else {
@@ -137,7 +144,7 @@ fn list_kind(item: &Item) -> Option<ListKind> {
 /// The entry's own fields, for each edition.
 fn fields(item: &Item, lang: Lang) -> (Cell, Cell) {
     match *item {
-        Item::Figure(pair) => sides(pair.left, pair.right, |f, cell| figure(f, lang, cell)),
+        Item::Figure(pair) => sides(pair.left, pair.right, |f, cell| figure(pair, f, lang, cell)),
         Item::Topic(l, r) => sides(l, r, |tp, cell| {
             cell.push(title(&tp.label, lang));
             cell.push(field(("重み", "Weight"), tp.weight.to_string(), lang));
@@ -210,15 +217,16 @@ fn topics(list: &[Arc<Topic>], lang: Lang, cell: &mut Cell) {
     }
 }
 
-fn figure(f: &Figure, lang: Lang, cell: &mut Cell) {
+fn figure(pair: &FigurePair, f: &Figure, lang: Lang, cell: &mut Cell) {
     cell.push(title(&f.label, lang));
     cell.push(Para::new(figure_value(f, lang), Tone::Plain));
+    // How it was counted, or that it does not say where the other side does.
+    cell.extend(basis_para(pair, f, lang));
     cell.push(field(
         ("精度", "Precision"),
         precision(f.approx, lang),
         lang,
     ));
-    opt(("数え方", "Counted"), &f.basis, lang, cell);
     opt(("注", "Note"), &f.note, lang, cell);
     cell.push(field(("キー", "Key"), &f.key, lang));
     sources(&f.sources, lang, cell);
