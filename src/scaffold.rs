@@ -165,7 +165,7 @@ const EDITION: &str = r#"#:schema ../.confer/edition.schema.json
 #
 # The rules of the format, in brief:
 # - Text is a plain string, or a table of language tag to string, one entry or more:
-#   { en = "Opening ceremony", ja = "開会式" }. Readers see their language, else en, else ja.
+#   { en = "Opening ceremony", ja = "開幕式" }. Readers see their language, else en, else ja.
 # - Ids (and the series folder and file stems) are lowercase letters, digits and '-',
 #   starting with a letter or digit: "jack-ma". The same id in two editions is the same
 #   person, organization or topic, which is how editions are compared.
@@ -197,12 +197,15 @@ place = { en = "City, Country", ja = "開催地" }  # required: where it was hel
 
 # ── Figures: numbers compared across editions ─────────────────────────────────────
 #[[figures]]
-#key = "participants"  # required: figures with the same key are paired across editions
+#key = "participants"  # required, an id: one key is one measure, paired across editions
+# and series; the well-known keys: participants, countries, days, sessions, forums,
+# speakers, exhibitors, media
 #label = { en = "Participants", ja = "参加者" }  # required
 #value = 1000  # required: an integer or a decimal
 #approx = "about"  # "exact" (the default), "about", "over" or "under"
 #unit = { en = "people", ja = "人" }  # keep the same unit for the same key in every edition
-#note = { en = "How it was counted" }
+#basis = { en = "on site and online together", ja = "会場とオンラインの合計" }  # only where this edition counted differently: no change is shown across bases
+#note = { en = "Where the sources disagree, both" }
 #sources = ["source-id"]
 
 # ── Organizations named in this edition (those of every edition go in series.toml) ──
@@ -240,6 +243,10 @@ place = { en = "City, Country", ja = "開催地" }  # required: where it was hel
 #label = { en = "Name of the topic", ja = "トピックの名前" }  # required
 #weight = 2  # 1 (mentioned) to 3 (central); 1 by default
 #note = { en = "How it came up" }
+# A topic of series.toml is taken up by its id alone, with this edition's weight:
+# [[topics]]
+# id = "series-topic-id"
+# weight = 3
 
 # ── Outcomes: declarations, reports, awards, initiatives ─────────────────────────
 #[[outcomes]]
