@@ -85,19 +85,12 @@ fn sides<T>(left: Option<T>, right: Option<T>, fill: impl Fn(T, &mut Cell)) -> (
 pub fn detail(item: &Item, c: &Comparison, lang: Lang) -> (Cell, Cell) {
     let (mut left, mut right) = fields(item, lang);
     if let Item::Figure(pair) = item {
-        // A side without the figure says so; the later says, under its value, what may be
-        // said of the two.
+        // A side without the figure says so (the later says, under its value, what may be
+        // said of the two: see `figure`).
         for (figure, cell) in [(pair.left, &mut left), (pair.right, &mut right)] {
             if figure.is_none() {
                 *cell = value_cell(pair, None, Tone::Dim, lang);
             }
-        }
-        if let Some(r) = pair.right
-            && let Some(verdict) = verdict_para(pair, lang)
-        {
-            // After its label, value and basis.
-            let at = 2 + usize::from(basis_para(pair, r, lang).is_some());
-            right.insert(at.min(right.len()), verdict);
         }
         return (left, right);
     }
@@ -222,6 +215,9 @@ fn figure(pair: &FigurePair, f: &Figure, lang: Lang, cell: &mut Cell) {
     cell.push(Para::new(figure_value(f, lang), Tone::Plain));
     // How it was counted, or that it does not say where the other side does.
     cell.extend(basis_para(pair, f, lang));
+    if pair.left.is_some() && pair.right.is_some_and(|r| std::ptr::eq(r, f)) {
+        cell.extend(verdict_para(pair, lang));
+    }
     cell.push(field(
         ("精度", "Precision"),
         precision(f.approx, lang),

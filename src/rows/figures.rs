@@ -2,7 +2,8 @@
 //! be said between the two (the change, or why there is none), and each figure's note. A
 //! side without the figure says so, never a blank.
 
-use super::wording::{change, figure_value};
+use super::change::change;
+use super::wording::figure_value;
 use super::{Cell, Item, Para, Row, Tone};
 use crate::compare::{Comparison, FigurePair, Precision, Verdict};
 use crate::content::{Figure, Text};
@@ -29,9 +30,8 @@ pub(super) fn figures<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     c.figures
         .iter()
         .map(|pair| {
-            let (mut left, mut right) = (value_cell(pair, pair.left, Tone::Dim, lang), {
-                value_cell(pair, pair.right, Tone::Strong, lang)
-            });
+            let mut left = value_cell(pair, pair.left, Tone::Dim, lang);
+            let mut right = value_cell(pair, pair.right, Tone::Strong, lang);
             right.extend(verdict_para(pair, lang));
             left.extend(note_para(pair.left, lang));
             right.extend(note_para(pair.right, lang));

@@ -6,7 +6,7 @@ use super::figures::{basis_para, no_figure, verdict_para};
 use super::wording::figure_value;
 use super::{Cell, Para, Row, Tone};
 use crate::compare::{Comparison, FigurePair, Which};
-use crate::content::{Topic, WELL_KNOWN_KEYS};
+use crate::content::WELL_KNOWN_KEYS;
 use crate::i18n::{Lang, Word};
 
 /// Outcomes named on the first screen, each side; the rest are counted.
@@ -83,24 +83,11 @@ fn figure_row<'a>(pair: &FigurePair, lang: Lang) -> Row<'a> {
 
 /// An edition's central topics (weight 3), joined on one line.
 fn central_topics(c: &Comparison, which: Which, lang: Lang) -> Cell {
-    let topics: Vec<&Topic> = match which {
-        Which::Left => c
-            .topics
-            .both
-            .iter()
-            .map(|(l, _)| *l)
-            .chain(c.topics.only_left.iter().copied())
-            .collect(),
-        Which::Right => c
-            .topics
-            .both
-            .iter()
-            .map(|(_, r)| *r)
-            .chain(c.topics.only_right.iter().copied())
-            .collect(),
-    };
-    let central: Vec<&str> = topics
-        .iter()
+    let central: Vec<&str> = c
+        .side(which)
+        .edition
+        .topics_present()
+        .into_iter()
         .filter(|t| t.weight == 3)
         .map(|t| t.label.get(lang.tag()))
         .collect();

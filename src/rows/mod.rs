@@ -2,6 +2,7 @@
 //! rows laid out at a width: wrapped with the text module, aligned so that matching things
 //! sit on the same line. `print`, the explorer and the slides all draw these rows.
 
+mod change;
 mod detail;
 mod figures;
 mod glance;

@@ -59,8 +59,7 @@ fn dim(text: impl Into<String>) -> Para {
 
 /// "Label: value" in the reader's language.
 fn field(label: Word, value: impl AsRef<str>, lang: Lang) -> Para {
-    let sep = if lang == Lang::Ja { "：" } else { ": " };
-    para(format!("{}{sep}{}", label.text(lang), value.as_ref()))
+    para(super::labelled(label, value.as_ref(), lang))
 }
 
 pub(super) fn labels(c: &Comparison, lang: Lang) -> (String, String) {

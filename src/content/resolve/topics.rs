@@ -19,10 +19,10 @@ impl Resolver<'_> {
         series: Option<&Catalog>,
         catalog: &mut Catalog,
     ) -> Vec<Arc<Topic>> {
-        let labelled: HashSet<String> = raw
+        let labelled: HashSet<&str> = raw
             .iter()
             .filter(|t| t.label.is_some())
-            .map(|t| t.id.value.clone())
+            .map(|t| t.id.value.as_str())
             .collect();
         let keep = self.check_unique("topic", raw.iter().map(|t| &t.id), |id| {
             labelled.contains(id) && series.is_some_and(|c| c.topics.contains_key(id))
