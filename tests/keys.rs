@@ -141,7 +141,7 @@ fn half_pages_and_pages_as_in_less_and_vim() {
 fn slides_move_with_arrows_jk_and_backspace_and_unblank_first() {
     let mut a = app((120, 40), Lang::En);
     press(&mut a, "p");
-    let index = |a: &App| a.deck().unwrap().index;
+    let index = |a: &App| a.deck().unwrap().index();
     key(&mut a, KeyCode::Down, KeyModifiers::NONE);
     press(&mut a, "j");
     assert_eq!(index(&a), 2);

@@ -292,3 +292,164 @@ fn watch_reloads_the_deck_on_the_slide_shown_and_keeps_the_last_good_one() {
     audience.send("q");
     assert_eq!(wait_exit(&mut child), 0);
 }
+
+/// Waits until the screen differs from `before` (a press moved it), and returns it.
+fn changes(pty: &Pty, before: &str) -> String {
+    let start = Instant::now();
+    loop {
+        let now = pty.contents();
+        if now != before {
+            // A frame may arrive in pieces: let it finish.
+            std::thread::sleep(Duration::from_millis(50));
+            return pty.contents();
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "a press changed nothing on the other screen:\n{now}"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// The projector is large and cuts a long slide into fewer pages than the console's
+/// preview does: every press on the console still moves what the room sees, page by page
+/// as the projector counts them, and the console says which of them the room is on.
+#[test]
+fn every_press_on_the_small_console_moves_the_large_projector() {
+    let talk = Talk::new();
+    let items: Vec<String> = (1..=70).map(|i| format!("- item-{i:02}")).collect();
+    let long = format!(
+        "\n[[slides]]\ntitle = {{ en = \"Long list\" }}\nbody = {{ en = \"{}\" }}\n",
+        items.join("\\n")
+    );
+    let deck = DECK.replacen(
+        "\n[[slides]]\nshow = \"figure\"",
+        &format!("{long}\n[[slides]]\nshow = \"figure\""),
+        1,
+    );
+    std::fs::write(talk.deck(), deck).unwrap();
+    let (audience, audience_child) = talk.start_at(false, 120, 40);
+    audience.wait_for("Eleven years of Wuzhen");
+    let (mut console, mut console_child) = talk.start_at(true, 80, 24);
+    console.wait_for("NOTE-ONE");
+    console.send("3\r");
+    let mut shown = audience.wait_for("item-01");
+    let projector_pages: usize = shown
+        .split("Long list (1/")
+        .nth(1)
+        .and_then(|rest| rest.split(')').next()?.parse().ok())
+        .unwrap_or_else(|| panic!("the projector cuts the slide into pages:\n{shown}"));
+    // The console counts the slide as the projector does, once the projector has said.
+    console.wait_for(&format!("audience's page 1/{projector_pages}"));
+    let mut presses = 0;
+    while !shown.contains("Participants") {
+        console.send(" ");
+        presses += 1;
+        shown = changes(&audience, &shown);
+        assert!(presses <= projector_pages, "past the slide:\n{shown}");
+        if presses < projector_pages {
+            let page = format!("{}/{projector_pages}", presses + 1);
+            assert!(shown.contains(&format!("Long list ({page})")), "{shown}");
+            console.wait_for(&format!("audience's page {page}"));
+        }
+    }
+    assert_eq!(presses, projector_pages, "one press a page the room sees");
+    // Back from the next slide lands on the projector's last page, not the console's.
+    console.send("\x1b[D");
+    let shown = changes(&audience, &shown);
+    let last = format!("Long list ({projector_pages}/{projector_pages})");
+    assert!(shown.contains(&last), "{shown}");
+
+    console.send("q");
+    assert_eq!(wait_exit(&mut console_child), 0);
+    let (mut audience, mut audience_child) = (audience, audience_child);
+    audience.send("q");
+    assert_eq!(wait_exit(&mut audience_child), 0);
+}
+
+/// A number then Enter goes to that slide of the deck on every screen, whatever either cuts
+/// into pages; a number past the end says so and moves nothing.
+#[test]
+fn a_slide_number_lands_on_that_slide_everywhere_and_one_past_the_end_is_said() {
+    let talk = Talk::new();
+    let deck = DECK.replacen(
+        "\n[[slides]]\nshow = \"figure\"",
+        &format!("{LONG_SLIDE}\n[[slides]]\nshow = \"figure\""),
+        1,
+    );
+    std::fs::write(talk.deck(), deck).unwrap();
+    // The audience's screen small enough to cut the long slide (the third) into pages.
+    let (audience, audience_child) = talk.start_at(false, 50, 12);
+    audience.wait_for("Eleven years of Wuzhen");
+    let (mut console, mut console_child) = talk.start_at(true, 120, 40);
+    console.wait_for("NOTE-ONE");
+    // Slide 4 is the figure: after the long slide, whatever its pages.
+    console.send("4\r");
+    audience.wait_for("Participants");
+    console.wait_for("Slide 4/5");
+    console.send("99\r");
+    console.wait_for("No slide 99: the deck has 5 slides");
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(
+        audience.contents().contains("Participants"),
+        "nothing moved"
+    );
+    // And from the audience's own keys, the same numbering.
+    let mut audience = audience;
+    audience.send("2\r");
+    audience.wait_for("Why Wuzhen");
+    console.wait_for("NOTE-TWO");
+
+    console.send("q");
+    assert_eq!(wait_exit(&mut console_child), 0);
+    let mut audience_child = audience_child;
+    audience.send("q");
+    assert_eq!(wait_exit(&mut audience_child), 0);
+}
+
+/// Seconds of a clock as the screens write it ("1:05 elapsed"), if one is on the screen.
+fn clock_seconds(screen: &str) -> Option<u64> {
+    let end = screen.find(" elapsed")?;
+    let start = screen[..end]
+        .rfind(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .map_or(0, |n| n + 1);
+    screen[start..end].split(':').try_fold(0, |total, part| {
+        Some(total * 60 + part.parse::<u64>().ok()?)
+    })
+}
+
+/// The talk has one clock: a console started later shows the time since the first screen
+/// started, written as the audience's screen writes it.
+#[test]
+fn a_console_started_later_shows_the_talks_elapsed_time() {
+    let talk = Talk::new();
+    let (mut audience, mut audience_child) = talk.start_at(false, 120, 40);
+    audience.wait_for("Eleven years of Wuzhen");
+    audience.send("t");
+    audience.wait_for(" elapsed");
+    std::thread::sleep(Duration::from_millis(3200));
+    let (mut console, mut console_child) = talk.start_at(true, 80, 24);
+    console.wait_for(" elapsed");
+    // The first screen's start arrives with the answers to the console's hello.
+    let start = Instant::now();
+    let console_says = loop {
+        let shown = console.contents();
+        match clock_seconds(&shown) {
+            Some(seconds) if seconds >= 3 => break seconds,
+            _ if start.elapsed() > Duration::from_secs(2) => {
+                panic!("the console's clock started with it:\n{shown}")
+            }
+            _ => std::thread::sleep(Duration::from_millis(20)),
+        }
+    };
+    let audience_says = clock_seconds(&audience.contents()).unwrap();
+    assert!(
+        console_says.abs_diff(audience_says) <= 1,
+        "console {console_says} s, audience {audience_says} s"
+    );
+
+    console.send("q");
+    assert_eq!(wait_exit(&mut console_child), 0);
+    audience.send("q");
+    assert_eq!(wait_exit(&mut audience_child), 0);
+}

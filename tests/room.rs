@@ -7,9 +7,9 @@ use std::os::unix::net::UnixDatagram;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
-use confer::present::room::{Heard, Position, Room};
+use confer::present::room::{Heard, News, Position, Room};
 
 /// The promise: a peer follows within this.
 const FOLLOW: Duration = Duration::from_millis(100);
@@ -42,8 +42,10 @@ impl Scratch {
     fn join(&self, deck: &Path) -> (Room, Receiver<Heard>) {
         let mut room = Room::join_in(&self.private(), deck).unwrap();
         let (tx, rx) = channel();
-        room.listen(move |heard| {
-            let _ = tx.send(heard);
+        room.listen(move |news| {
+            if let News::Moved(heard) = news {
+                let _ = tx.send(heard);
+            }
         })
         .unwrap();
         (room, rx)
@@ -389,4 +391,30 @@ fn each_screen_hears_how_many_pages_the_others_cut_a_slide_into() {
     drop(audience);
     console.moved(at(2)).unwrap();
     assert_eq!(console.pages_elsewhere(), [(2, 2)]);
+}
+
+#[test]
+fn the_talk_has_one_clock_the_first_screens() {
+    let scratch = Scratch::new();
+    let deck = scratch.deck("talk.toml");
+    let (first, _) = scratch.join(&deck);
+    std::thread::sleep(Duration::from_millis(30));
+    let mut late = Room::join_in(&scratch.private(), &deck).unwrap();
+    let (tx, rx) = channel();
+    late.listen(move |news| {
+        if let News::Clock(since) = news {
+            let _ = tx.send(since);
+        }
+    })
+    .unwrap();
+    // The first screen answers the newcomer's hello with its start, 30 ms earlier.
+    let since = rx
+        .recv_timeout(FOLLOW)
+        .expect("the talk's start within 100 ms");
+    assert_eq!(since, first.since());
+    assert_eq!(late.since(), first.since());
+    // The first keeps its own: the newcomer's start is later.
+    std::thread::sleep(QUIET);
+    assert!(first.since() < SystemTime::now() - Duration::from_millis(30));
+    assert_eq!(first.since(), since);
 }

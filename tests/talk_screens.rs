@@ -66,20 +66,23 @@ fn app(size: (u16, u16), lang: Lang) -> App {
     common::builtin_app(size, lang, Theme::Mono)
 }
 
-/// The console's clock, whatever it says, as `0:00:00`.
+/// The console's clock, whatever it says, as `0:00` ("経過 0:00", "0:00 elapsed").
 fn without_clock(shown: &str) -> String {
+    let is_time = |c: char| c.is_ascii_digit() || c == ':';
     shown
         .lines()
         .map(|line| {
             let mut out = line.to_string();
-            for word in ["経過 ", "elapsed "] {
-                if let Some(at) = out.find(word) {
-                    let start = at + word.len();
-                    let end = out[start..]
-                        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
-                        .map_or(out.len(), |n| start + n);
-                    out.replace_range(start..end, "0:00:00");
-                }
+            if let Some(at) = out.find("経過 ") {
+                let start = at + "経過 ".len();
+                let end = out[start..]
+                    .find(|c| !is_time(c))
+                    .map_or(out.len(), |n| start + n);
+                out.replace_range(start..end, "0:00");
+            }
+            if let Some(end) = out.find(" elapsed") {
+                let start = out[..end].rfind(|c| !is_time(c)).map_or(0, |n| n + 1);
+                out.replace_range(start..end, "0:00");
             }
             out
         })

@@ -3,6 +3,7 @@
 //! screen's size. Pure; drawing is in the explorer's code.
 
 pub mod chart;
+mod clock;
 mod content;
 mod deck;
 pub mod export;
@@ -12,6 +13,7 @@ pub mod paging;
 pub mod room;
 mod slide;
 
+pub use clock::elapsed;
 pub use content::{BigValue, Body, content};
 pub use deck::{Entry, Page, deck, default_slides, pages, same_place, talk_deck, talk_slides};
 pub use figures::no_figure;
@@ -36,10 +38,16 @@ pub fn page_title(
 
 /// A title with the page's place in its slide.
 pub fn titled(title: &str, page: &Page, lang: Lang) -> String {
-    match (page.counter(), lang) {
-        (Some(k), Lang::Ja) => format!("{title}（{k}）"),
-        (Some(k), Lang::En) => format!("{title} ({k})"),
-        (None, _) => title.to_string(),
+    titled_at(title, page.part + 1, page.parts, lang)
+}
+
+/// A title with page `part` of `parts` (1-based) where the slide is in parts: "Timeline
+/// (2/3)", 「年表（2/3）」.
+pub fn titled_at(title: &str, part: usize, parts: usize, lang: Lang) -> String {
+    match lang {
+        _ if parts <= 1 => title.to_string(),
+        Lang::Ja => format!("{title}（{part}/{parts}）"),
+        Lang::En => format!("{title} ({part}/{parts})"),
     }
 }
 

@@ -1,7 +1,16 @@
-//! The presentation's state: the pages and which one is shown, blanked or not, the clock,
-//! a slide number being typed. Changed only by `App::update`, like the rest of the explorer.
+//! The presentation's state: the slide on screen and the room's page of it, blanked or not,
+//! the clock, a slide number being typed. Changed only by `App::update`, like the rest of
+//! the explorer.
+//!
+//! The room counts one way on every screen: the slide of the deck, and the page of it the
+//! audience sees. This screen cuts each slide into pages at its own size (`pages`); where an
+//! audience's screen cuts a slide into another number of pages, the room's count is the
+//! audience's, and this screen shows the page of its own that covers about the same part of
+//! the slide. On the presenter's console the audience's count always wins (the console's
+//! own pages are only its preview); on an audience's screen the most pages any audience's
+//! screen needs, so that no one in the room misses a page.
 
-use std::time::Instant;
+use std::time::{Duration, Instant, SystemTime};
 
 use crate::present::room::Position;
 use crate::present::{Page, SlideKind, same_place};
@@ -9,15 +18,16 @@ use crate::talk::Talk;
 
 #[derive(Clone, Debug)]
 pub struct Deck {
-    /// The deck at the screen's size: built again (`Deck::repage`) when that changes.
+    /// The deck at this screen's size: built again (`Deck::repage`) when that changes.
     pub pages: Vec<Page>,
-    pub index: usize,
-    /// How many of the room's pages past this screen's last page of the slide the room is
-    /// on: another screen cuts the slide into more pages, and this one, showing its last,
-    /// still steps the room through them. 0 almost always.
-    pub beyond: usize,
-    /// For each slide another screen of the talk has shown, the most pages it is cut into
-    /// there (`Room::pages_elsewhere`).
+    /// Where each slide's first page is in `pages`.
+    starts: Vec<usize>,
+    /// The slide on screen, by its place in the deck (0-based).
+    slide: usize,
+    /// The room's page of that slide (0-based, of `room_parts`).
+    part: usize,
+    /// For each slide an audience's screen of the talk has shown, the most pages it is cut
+    /// into there (`Room::pages_elsewhere`).
     pub elsewhere: Vec<(usize, usize)>,
     /// The talk the deck follows, if any (its own slides, its order, its notes).
     pub talk: Option<Talk>,
@@ -27,15 +37,25 @@ pub struct Deck {
     pub blank: bool,
     /// Time elapsed since the start is shown (`t`).
     pub clock: bool,
+    /// When the talk started: this screen's start, or the first screen's of the room.
     pub started: Instant,
-    /// Digits typed before Enter, to jump to a page.
+    /// Digits typed before Enter, to go to a slide.
     pub jump: String,
+    /// What the last key could not do, said until the next key.
+    pub notice: Option<Notice>,
     pub help: bool,
     /// Started with `confer present`: leaving the deck quits.
     pub standalone: bool,
-    /// The presenter's console (`--presenter`): the notes, the next slide and the time are
-    /// drawn instead of the slide.
+    /// The presenter's console (`--presenter`): the notes, a preview of the audience's
+    /// page, the next slide and the time are drawn instead of the slide.
     pub console: bool,
+}
+
+/// Something a key asked for that the deck cannot do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A slide number past the end (or 0): what was typed, and how many slides there are.
+    NoSuchSlide { typed: String, slides: usize },
 }
 
 impl Deck {
@@ -46,9 +66,10 @@ impl Deck {
         standalone: bool,
     ) -> Deck {
         Deck {
+            starts: starts(&pages),
             pages,
-            index: 0,
-            beyond: 0,
+            slide: 0,
+            part: 0,
             elsewhere: Vec::new(),
             talk,
             only,
@@ -56,20 +77,55 @@ impl Deck {
             clock: false,
             started: Instant::now(),
             jump: String::new(),
+            notice: None,
             help: false,
             standalone,
             console: false,
         }
     }
 
-    /// The page on screen.
-    pub fn page(&self) -> Option<&Page> {
-        self.pages.get(self.index)
+    /// How many slides the deck has (a slide in parts counts once).
+    pub fn slides(&self) -> usize {
+        self.starts.len()
     }
 
-    /// The page after the one on screen, for the presenter's console.
-    pub fn next_page(&self) -> Option<&Page> {
-        self.pages.get(self.index + 1)
+    /// The slide on screen and the room's page of it, as (slide, page, pages), 1-based.
+    pub fn at(&self) -> (usize, usize, usize) {
+        (self.slide + 1, self.part() + 1, self.room_parts(self.slide))
+    }
+
+    /// This screen's page on screen: the one of the room's page, or the one covering about
+    /// the same part of the slide where this screen cuts it into another number of pages.
+    pub fn index(&self) -> usize {
+        let Some(&start) = self.starts.get(self.slide) else {
+            return 0;
+        };
+        let own = self.own_parts(self.slide);
+        let room = self.room_parts(self.slide);
+        let part = if own == room {
+            self.part()
+        } else {
+            self.part() * own / room
+        };
+        start + part.min(own.saturating_sub(1))
+    }
+
+    /// The page on screen.
+    pub fn page(&self) -> Option<&Page> {
+        self.pages.get(self.index())
+    }
+
+    /// The place the next press goes to, as (slide, page, pages), 1-based; `None` on the
+    /// last page of the last slide.
+    pub fn next_at(&self) -> Option<(usize, usize, usize)> {
+        let (slide, part) = self.after()?;
+        Some((slide + 1, part + 1, self.room_parts(slide)))
+    }
+
+    /// The first page of slide `slide` (1-based) on this screen, for its title.
+    pub fn page_of_slide(&self, slide: usize) -> Option<&Page> {
+        let start = *self.starts.get(slide.checked_sub(1)?)?;
+        self.pages.get(start)
     }
 
     /// The talk's `[[slides]]` entry the page on screen comes from (its notes are the
@@ -78,113 +134,157 @@ impl Deck {
         self.page().and_then(|p| p.talk_slide)
     }
 
-    /// Pages built again (a new size or language), the reader kept on the same slide.
+    /// Pages built again (a new size, language or deck), the reader kept on the same slide
+    /// and, where the room's count of its pages is still the same, on the same page.
     pub fn repage(&mut self, pages: Vec<Page>) {
-        self.index = same_place(&self.pages, self.index, &pages);
+        let own_before = self.own_parts(self.slide);
+        let first = self.starts.get(self.slide).copied().unwrap_or(0);
+        let at = same_place(&self.pages, first, &pages);
+        self.starts = starts(&pages);
         self.pages = pages;
-        self.beyond = 0;
+        self.slide = self.starts.iter().rposition(|&s| s <= at).unwrap_or(0);
+        if self.audience_parts(self.slide).is_none() && own_before != self.own_parts(self.slide) {
+            // Only this screen counts the slide's pages: about the same part of it.
+            self.part = self.part * self.own_parts(self.slide) / own_before.max(1);
+        }
+        self.part = self.part.min(self.room_parts(self.slide).saturating_sub(1));
     }
 
-    /// The next page: of this screen, or of another screen that cuts the slide into more.
+    /// The next page as the room counts them, or the next slide; nothing at the end.
     pub fn next(&mut self) {
-        let Some(page) = self.page() else { return };
-        let own_next = self.pages.get(self.index + 1).is_some_and(|p| p.part > 0);
-        if !own_next && page.part + self.beyond + 1 < self.pages_elsewhere(self.slide()) {
-            self.beyond += 1;
-        } else {
-            self.show((self.index + 1).min(self.pages.len().saturating_sub(1)));
+        if let Some((slide, part)) = self.after() {
+            (self.slide, self.part) = (slide, part);
         }
     }
 
-    /// The page before: back into another screen's extra pages of the slide before too.
+    /// The page before as the room counts them: back into the slide before at its last.
     pub fn previous(&mut self) {
-        if self.beyond > 0 {
-            self.beyond -= 1;
-            return;
-        }
-        let Some(index) = self.index.checked_sub(1) else {
-            return;
-        };
-        let from_slide = self.page().is_some_and(|p| p.part == 0);
-        self.show(index);
-        if from_slide && let Some(page) = self.page() {
-            self.beyond = self
-                .pages_elsewhere(self.slide())
-                .saturating_sub(page.part + 1);
+        if self.part() > 0 {
+            self.part = self.part() - 1;
+        } else if self.slide > 0 {
+            self.slide -= 1;
+            self.part = self.room_parts(self.slide).saturating_sub(1);
         }
     }
 
-    /// Shows page `index` of this screen, at the start of no one else's extra pages.
-    pub fn show(&mut self, index: usize) {
-        self.index = index;
-        self.beyond = 0;
+    /// The first page of the first slide.
+    pub fn first(&mut self) {
+        (self.slide, self.part) = (0, 0);
     }
 
-    /// Jumps to the page typed (1-based); an out-of-range number goes to the nearest end.
+    /// The last page of the last slide.
+    pub fn last(&mut self) {
+        self.slide = self.slides().saturating_sub(1);
+        self.part = self.room_parts(self.slide).saturating_sub(1);
+    }
+
+    /// Goes to the slide typed (1-based), at its first page; a number that is no slide of
+    /// the deck moves nothing and is said (`notice`).
     pub fn jump(&mut self) {
-        if let Ok(n) = self.jump.parse::<usize>() {
-            self.show(n.clamp(1, self.pages.len().max(1)) - 1);
+        let typed = std::mem::take(&mut self.jump);
+        match typed.parse::<usize>() {
+            Ok(n) if (1..=self.slides()).contains(&n) => (self.slide, self.part) = (n - 1, 0),
+            // Digits only reach here: a number too long to read is past the end too.
+            _ if !typed.is_empty() => {
+                self.notice = Some(Notice::NoSuchSlide {
+                    typed,
+                    slides: self.slides(),
+                });
+            }
+            _ => {}
         }
-        self.jump.clear();
     }
 
-    /// The page of the slide on screen the room is on, of the most any screen cuts it into
-    /// (1-based), when another screen cuts it into more pages than this one.
-    pub fn room_page(&self) -> Option<(usize, usize)> {
-        let page = self.page()?;
-        let most = self.pages_elsewhere(self.slide());
-        (most > page.parts).then_some((page.part + self.beyond + 1, most))
+    /// The talk's clock started at `since` (the first screen of the room's start).
+    pub fn started_at(&mut self, since: SystemTime) {
+        let ago = SystemTime::now()
+            .duration_since(since)
+            .unwrap_or(Duration::ZERO);
+        if let Some(started) = Instant::now().checked_sub(ago) {
+            self.started = started;
+        }
     }
 
-    /// The slide on screen, counted as `Position::index` counts it.
-    fn slide(&self) -> usize {
-        let shown = self.pages.get(..=self.index).unwrap_or_default();
-        shown
-            .iter()
-            .filter(|p| p.part == 0)
-            .count()
-            .saturating_sub(1)
-    }
-
-    /// The most pages another screen cuts slide `index` into; 0 when none has said.
-    fn pages_elsewhere(&self, index: usize) -> usize {
-        self.elsewhere
-            .iter()
-            .find(|(slide, _)| *slide == index)
-            .map_or(0, |(_, parts)| *parts)
-    }
-
-    /// Where the reader is, in terms every screen of the deck shares: the slide (counted
-    /// without its continuation pages, which depend on each screen's size), the page within
-    /// it, and whether the screen is blanked.
+    /// Where the reader is, in terms every screen of the deck shares: the slide, the room's
+    /// page of it, and whether the screen is blanked.
     pub fn place(&self) -> Position {
         Position {
-            index: self.slide(),
-            part: self.page().map_or(0, |p| p.part) + self.beyond,
+            index: self.slide,
+            part: self.part,
             blank: self.blank,
         }
     }
 
-    /// Goes to a place another screen is at: its slide, the same page of it or this
-    /// screen's last (a smaller screen cuts a slide into fewer pages), or the last slide
-    /// when this deck has fewer (the file changed between the two starts).
+    /// Goes to a place another screen is at: its slide (the last, when this deck has fewer:
+    /// the file changed between the two starts) and page.
     pub fn go(&mut self, to: Position) {
-        let starts: Vec<usize> = self
-            .pages
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.part == 0)
-            .map(|(i, _)| i)
-            .collect();
-        if let Some(&start) = starts.get(to.index).or(starts.last()) {
-            let parts = self.pages[start].parts.max(1);
-            self.index = start + to.part.min(parts - 1);
-            // Kept, so that this screen goes on from the room's page, not its own last.
-            self.beyond = to.part.saturating_sub(parts - 1);
+        if self.slides() > 0 {
+            self.slide = to.index.min(self.slides() - 1);
+            // A page past what any count here knows is kept (the mover knows better), up to
+            // a bound that a stray number cannot make the drawing pay for.
+            self.part = to.part.min(self.room_parts(self.slide).max(MAX_PARTS) - 1);
         }
         self.blank = to.blank;
         self.jump.clear();
     }
+
+    /// The place after this one, as (slide, part), 0-based.
+    fn after(&self) -> Option<(usize, usize)> {
+        if self.part() + 1 < self.room_parts(self.slide) {
+            Some((self.slide, self.part() + 1))
+        } else if self.slide + 1 < self.slides() {
+            Some((self.slide + 1, 0))
+        } else {
+            None
+        }
+    }
+
+    /// The room's page of the slide on screen, within the room's count as this screen knows
+    /// it: a page heard before the audience's count of the slide is shown as its last, and
+    /// the next press moves on from there.
+    fn part(&self) -> usize {
+        self.part.min(self.room_parts(self.slide) - 1)
+    }
+
+    /// How many pages this screen cuts slide `slide` into.
+    fn own_parts(&self, slide: usize) -> usize {
+        self.starts
+            .get(slide)
+            .and_then(|&start| self.pages.get(start))
+            .map_or(1, |p| p.parts.max(1))
+    }
+
+    /// How many pages the room counts slide `slide` in: the audience's where an audience's
+    /// screen has told it (on an audience's screen, the most of its own and theirs).
+    fn room_parts(&self, slide: usize) -> usize {
+        let own = self.own_parts(slide);
+        match self.audience_parts(slide) {
+            Some(theirs) if self.console => theirs,
+            Some(theirs) => theirs.max(own),
+            None => own,
+        }
+    }
+
+    /// The most pages an audience's screen cuts slide `slide` into, if one has said.
+    fn audience_parts(&self, slide: usize) -> Option<usize> {
+        self.elsewhere
+            .iter()
+            .find(|(s, _)| *s == slide)
+            .map(|(_, parts)| (*parts).max(1))
+    }
+}
+
+/// More pages than any slide is cut into on any screen: a bound on a page number heard.
+const MAX_PARTS: usize = 10_000;
+
+/// Where each slide starts in `pages`.
+fn starts(pages: &[Page]) -> Vec<usize> {
+    pages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.part == 0)
+        .map(|(i, _)| i)
+        .collect()
 }
 
 #[cfg(test)]
@@ -214,38 +314,72 @@ mod tests {
         (place.index, place.part)
     }
 
+    fn walk(deck: &mut Deck, presses: usize, step: fn(&mut Deck)) -> Vec<(usize, usize)> {
+        (0..presses)
+            .map(|_| {
+                step(deck);
+                at(deck)
+            })
+            .collect()
+    }
+
     #[test]
     fn a_screen_steps_through_the_pages_another_screen_cuts_a_slide_into() {
         // Slide 1 is one page here and three on the audience's screen.
-        let mut console = deck(&[1, 1, 2]);
-        console.elsewhere = vec![(1, 3)];
-        let mut seen = vec![at(&console)];
-        for _ in 0..5 {
-            console.next();
-            seen.push(at(&console));
-        }
-        assert_eq!(seen, [(0, 0), (1, 0), (1, 1), (1, 2), (2, 0), (2, 1)]);
-        assert_eq!(console.page().unwrap().slide, Slide::Notes(2));
-        let mut back = Vec::new();
-        for _ in 0..5 {
-            console.previous();
-            back.push(at(&console));
-        }
+        let mut screen = deck(&[1, 1, 2]);
+        screen.elsewhere = vec![(1, 3)];
+        let seen = walk(&mut screen, 5, Deck::next);
+        assert_eq!(seen, [(1, 0), (1, 1), (1, 2), (2, 0), (2, 1)]);
+        assert_eq!(screen.page().unwrap().slide, Slide::Notes(2));
         // Back into slide 1 at the audience's last page, not this screen's.
+        let back = walk(&mut screen, 5, Deck::previous);
         assert_eq!(back, [(2, 0), (1, 2), (1, 1), (1, 0), (0, 0)]);
     }
 
     #[test]
-    fn the_room_page_is_said_only_where_another_screen_cuts_more() {
-        let mut console = deck(&[1, 1]);
-        assert_eq!(console.room_page(), None);
-        console.elsewhere = vec![(0, 1), (1, 2)];
-        assert_eq!(console.room_page(), None);
-        console.next();
-        assert_eq!(console.room_page(), Some((1, 2)));
-        console.next();
-        assert_eq!(console.room_page(), Some((2, 2)));
-        assert_eq!(console.index, 1, "this screen shows its own last page");
+    fn the_console_steps_by_the_audiences_pages_even_where_it_cuts_more() {
+        // The console cuts slide 1 into five pages, the audience into two: each press moves
+        // the audience's page, and the console's preview shows about the same part.
+        let mut console = deck(&[1, 5, 1]);
+        console.console = true;
+        console.elsewhere = vec![(1, 2)];
+        let seen = walk(&mut console, 3, Deck::next);
+        assert_eq!(seen, [(1, 0), (1, 1), (2, 0)]);
+        console.previous();
+        assert_eq!(at(&console), (1, 1));
+        assert_eq!(console.at(), (2, 2, 2));
+        assert_eq!(
+            console.index(),
+            1 + 2,
+            "its own page 3 of 5 previews page 2 of 2"
+        );
+        // An audience's screen that cuts the slide into fewer than this one still steps
+        // through every page of its own.
+        let mut audience = deck(&[1, 5, 1]);
+        audience.elsewhere = vec![(1, 2)];
+        assert_eq!(walk(&mut audience, 6, Deck::next).len(), 6);
+        assert_eq!(at(&audience), (2, 0));
+    }
+
+    #[test]
+    fn a_number_goes_to_that_slide_and_one_past_the_end_is_said() {
+        let mut screen = deck(&[1, 3, 1]);
+        screen.jump = "3".into();
+        screen.jump();
+        assert_eq!((at(&screen), screen.index()), ((2, 0), 4));
+        screen.jump = "99".into();
+        screen.jump();
+        assert_eq!(at(&screen), (2, 0), "nothing moved");
+        assert_eq!(
+            screen.notice,
+            Some(Notice::NoSuchSlide {
+                typed: "99".into(),
+                slides: 3
+            })
+        );
+        screen.jump = "0".into();
+        screen.jump();
+        assert_eq!(at(&screen), (2, 0));
     }
 
     #[test]
@@ -257,19 +391,31 @@ mod tests {
             part: 2,
             blank: false,
         });
-        assert_eq!((small.index, at(&small)), (1, (1, 2)));
+        assert_eq!((small.index(), at(&small)), (1, (1, 2)));
         small.previous();
         assert_eq!(at(&small), (1, 1));
         small.next();
         small.next();
         assert_eq!(at(&small), (2, 0));
-        // A jump, the first or the last page start from this screen's own pages.
+        // A stray page number costs nothing.
         small.go(Position {
-            index: 1,
-            part: 2,
+            index: usize::MAX,
+            part: usize::MAX,
             blank: false,
         });
-        small.show(0);
-        assert_eq!(at(&small), (0, 0));
+        assert_eq!(small.index(), 2);
+    }
+
+    #[test]
+    fn a_resize_keeps_the_slide_and_about_the_same_page() {
+        let mut screen = deck(&[1, 4, 1]);
+        screen.next();
+        screen.next();
+        screen.next();
+        assert_eq!(at(&screen), (1, 2));
+        let larger = deck(&[1, 2, 1]).pages;
+        screen.repage(larger);
+        assert_eq!(at(&screen), (1, 1));
+        assert_eq!(screen.index(), 2);
     }
 }

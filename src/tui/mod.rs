@@ -1,6 +1,7 @@
 //! The explorer: two panes, one per edition, rows aligned, in a full-screen terminal app.
 
 pub mod app;
+pub mod console_layout;
 pub mod deck;
 mod draw;
 pub mod effects;

@@ -20,7 +20,7 @@ use super::app::{App, Banner, BannerKind};
 use super::draw::draw;
 use super::keys::action;
 use crate::content::{Checked, ContentLocation, Severity};
-use crate::present::room::{Heard, Room};
+use crate::present::room::{News, Room};
 
 /// Whether the terminal is ours to restore (so a signal after quitting does nothing).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -88,8 +88,9 @@ enum Input {
     SeriesProgress(usize, usize),
     /// A series read into its model, for the content of this generation.
     SeriesRead(String, u64, Box<Option<crate::series::SeriesRead>>),
-    /// Another screen of the talk moved (to follow through the room, if still the newest).
-    Room(Heard),
+    /// Another screen of the talk moved (to follow through the room, if still the newest),
+    /// told how it cuts a slide, or told an earlier start of the talk.
+    Room(News),
     /// The talk's deck file was saved.
     DeckChanged,
 }
@@ -177,8 +178,8 @@ pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()
             }
             if let Some(room) = room.as_mut() {
                 let send = send.clone();
-                room.listen(move |heard| {
-                    let _ = send.send(Input::Room(heard));
+                room.listen(move |news| {
+                    let _ = send.send(Input::Room(news));
                 })?;
                 tell_pages(Some(room), app);
             }
@@ -215,10 +216,20 @@ pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()
                     tell_pages(room.as_ref(), app);
                 }
             }
-            Input::Room(heard) => {
-                if let Some(to) = room.as_ref().and_then(|room| room.follow(heard)) {
-                    app.update(Action::SlideFollow(to));
-                    tell_pages(room.as_ref(), app);
+            Input::Room(news) => {
+                let Some(room) = room.as_ref() else {
+                    continue;
+                };
+                match news {
+                    News::Moved(heard) => {
+                        if let Some(to) = room.follow(heard) {
+                            app.update(Action::SlideFollow(to));
+                            tell_pages(Some(room), app);
+                        }
+                    }
+                    // A console that joins late says the audience's page at once.
+                    News::Pages => app.update(Action::SlidePagesElsewhere(room.pages_elsewhere())),
+                    News::Clock(since) => app.update(Action::SlideStartedAt(since)),
                 }
             }
             Input::DeckChanged => {
@@ -297,10 +308,12 @@ fn tell_room(room: Option<&Room>, before: Option<crate::present::room::Position>
     }
 }
 
-/// Tells the other screens of the talk how many pages this one cuts the slide on screen
-/// into (after a move, a follow, a resize or a reload); nothing when that has not changed.
+/// Tells the other screens of the talk how many pages this audience's screen cuts the slide
+/// on screen into (after a move, a follow, a resize or a reload); nothing when that has not
+/// changed. The console's own pages are only its preview's: it does not tell them.
 fn tell_pages(room: Option<&Room>, app: &App) {
     if let (Some(room), Some(deck)) = (room, app.deck())
+        && !deck.console
         && let Some(page) = deck.page()
     {
         // A room folder gone unreadable costs the following, never the talk.

@@ -1,23 +1,31 @@
 //! The room: keeps every instance presenting one deck (the presenter's console, audience
-//! screens) on the same slide, peer to peer over Unix datagrams in a private folder; no port.
+//! screens) on the same slide and page, on one clock, peer to peer over Unix datagrams in a
+//! private folder; no port.
 //!
 //! # Using it
 //!
 //! ```no_run
-//! use confer::present::room::{Position, Room};
+//! use confer::present::room::{News, Position, Room};
 //! # fn go(_: Position) {}
 //! # let deck = std::path::Path::new("talk.toml");
 //! let mut room = Room::join(deck)?; // says hello: the peers answer with where they are
 //! let (tx, rx) = std::sync::mpsc::channel();
-//! room.listen(move |heard| {
-//!     let _ = tx.send(heard); // into the app's own event channel
+//! room.listen(move |news| {
+//!     let _ = tx.send(news); // into the app's own event channel
 //! })?;
 //! // In the event loop:
 //! // - a key moved the slide here:    room.moved(Position { index: 4, part: 0, blank: false })?;
+//! // - an audience's screen showed a slide: room.pages(4, 2)?;
 //! // - a peer moved (from `rx`):
-//! for heard in rx.try_iter() {
-//!     if let Some(at) = room.follow(heard) {
-//!         go(at); // show it; do not call `moved` for it
+//! for news in rx.try_iter() {
+//!     match news {
+//!         News::Moved(heard) => {
+//!             if let Some(at) = room.follow(heard) {
+//!                 go(at); // show it; do not call `moved` for it
+//!             }
+//!         }
+//!         News::Pages => { /* room.pages_elsewhere() has changed */ }
+//!         News::Clock(since) => { /* the talk started at `since` */ }
 //!     }
 //! }
 //! // Dropping the room leaves it: the others stay where they are.
@@ -29,11 +37,14 @@
 //! stamp it has made or followed, so two moves made at once end on the same slide everywhere.
 //! `follow` runs on the app's thread, after any key handled before it, which is why the
 //! listener hands over what it heard instead of deciding. A newcomer's hello is answered by
-//! the listener itself with the position last made or followed. Each screen also tells how
-//! many pages it cuts the slide it shows into (`pages`), so that a screen that cuts a slide
-//! into fewer still steps the room through every page (`pages_elsewhere`). Messages carry
-//! positions and page counts only (`wire`): speaker notes never leave the process. Only the user's own instances can
-//! reach the sockets: the folder (`folder`) is 0700 and refused when it is not.
+//! the listener itself with the position last made or followed, the pages last told and the
+//! clock. The audience's screens tell how many pages they cut the slide they show into
+//! (`pages`): the room counts a slide's pages as the audience sees them, so that every press
+//! on any screen moves the audience's page (`pages_elsewhere`). The talk's clock is the
+//! earliest start any screen has told: the first screen that joined (`since`). Messages carry
+//! positions, page counts and a time only (`wire`): speaker notes never leave the process.
+//! Only the user's own instances can reach the sockets: the folder (`folder`) is 0700 and
+//! refused when it is not.
 
 mod folder;
 mod wire;
@@ -47,6 +58,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread::{self, JoinHandle};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use wire::{MAX_LEN, Message, Peer, Stamp};
 
@@ -61,6 +73,18 @@ pub struct Position {
     /// The page of a slide in parts (0-based); a screen with fewer parts shows its last.
     pub part: usize,
     pub blank: bool,
+}
+
+/// What the listener heard, for the app's event loop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum News {
+    /// A peer moved (or answered a hello with where it is): pass it to [`Room::follow`].
+    Moved(Heard),
+    /// An audience's screen told how many pages it cuts a slide into: read
+    /// [`Room::pages_elsewhere`] again.
+    Pages,
+    /// The talk's clock started earlier than this screen knew, at this time.
+    Clock(SystemTime),
 }
 
 /// A move a peer made (or answered a hello with), to pass to [`Room::follow`].
@@ -94,6 +118,8 @@ struct Shared {
     elsewhere: Mutex<BTreeMap<Peer, BTreeMap<usize, usize>>>,
     /// The slide and page count this screen last told, told again to a newcomer.
     told: Mutex<Option<(usize, usize)>>,
+    /// When the talk's clock started: this screen's joining, or an earlier peer's.
+    since: Mutex<SystemTime>,
     leaving: AtomicBool,
 }
 
@@ -114,6 +140,8 @@ impl Room {
 
     /// Joins with `private` as the private folder (made 0700 if missing, checked if not).
     pub fn join_in(private: &Path, deck: &Path) -> io::Result<Room> {
+        // To the millisecond, as the room tells it: every screen then holds the same start.
+        let since = UNIX_EPOCH + Duration::from_millis(millis(SystemTime::now()));
         folder::private(private)?;
         let room = folder::room(private, deck)?;
         let me = Peer {
@@ -138,10 +166,16 @@ impl Room {
             current: Mutex::new(None),
             elsewhere: Mutex::new(BTreeMap::new()),
             told: Mutex::new(None),
+            since: Mutex::new(since),
             leaving: AtomicBool::new(false),
         });
-        // The answers wait in the socket's queue until `listen` reads them.
+        // The answers wait in the socket's queue until `listen` reads them. The clock goes
+        // out too: of two screens started at once, each learns the other's start.
         shared.broadcast(&Message::Hello { from: me })?;
+        shared.broadcast(&Message::Clock {
+            from: me,
+            since: millis(since),
+        })?;
         Ok(Room {
             shared,
             inbox,
@@ -151,9 +185,9 @@ impl Room {
     }
 
     /// Starts the thread that reads the peers' messages: each move newer than the one this
-    /// instance shows goes to `on` (which should pass it to the app's event loop); hellos are
-    /// answered there and then. Once per room.
-    pub fn listen(&mut self, mut on: impl FnMut(Heard) + Send + 'static) -> io::Result<()> {
+    /// instance shows, each page count told and each earlier clock goes to `on` (which should
+    /// pass it to the app's event loop); hellos are answered there and then. Once per room.
+    pub fn listen(&mut self, mut on: impl FnMut(News) + Send + 'static) -> io::Result<()> {
         if self.listener.is_some() {
             return Err(io::Error::new(
                 io::ErrorKind::AlreadyExists,
@@ -179,16 +213,27 @@ impl Room {
                         // Only a hint (the app thread decides in `follow`): it spares the
                         // app a wake-up for each of the answers a hello brings.
                         Some(Message::Moved { stamp, at }) if shared.is_newer(stamp) => {
-                            on(Heard { at, stamp });
+                            on(News::Moved(Heard { at, stamp }));
                         }
                         Some(Message::Hello { from }) => shared.answer(from),
                         Some(Message::Pages { from, index, parts }) if from != shared.me => {
-                            lock(&shared.elsewhere)
+                            let known = lock(&shared.elsewhere)
                                 .entry(from)
                                 .or_default()
                                 .insert(index, parts);
+                            if known != Some(parts) {
+                                on(News::Pages);
+                            }
                         }
-                        Some(Message::Moved { .. } | Message::Pages { .. }) | None => {}
+                        Some(Message::Clock { from, since }) if from != shared.me => {
+                            if let Some(since) = shared.earlier_start(since) {
+                                on(News::Clock(since));
+                            }
+                        }
+                        Some(
+                            Message::Moved { .. } | Message::Pages { .. } | Message::Clock { .. },
+                        )
+                        | None => {}
                     }
                 }
             })?;
@@ -228,8 +273,9 @@ impl Room {
         Some(heard.at)
     }
 
-    /// Tells the room this screen cuts slide `index` into `parts` pages at its size; sends
-    /// nothing when that is what it last told.
+    /// Tells the room this audience's screen cuts slide `index` into `parts` pages at its
+    /// size; sends nothing when that is what it last told. A presenter's console does not
+    /// tell: the room counts the pages the audience sees.
     pub fn pages(&self, index: usize, parts: usize) -> io::Result<()> {
         {
             let mut told = lock(&self.shared.told);
@@ -245,8 +291,8 @@ impl Room {
         })
     }
 
-    /// For each slide another screen in the room has shown, the most pages any of them cuts
-    /// it into, by slide. A screen that left is forgotten at the next move.
+    /// For each slide another audience's screen in the room has shown, the most pages any of
+    /// them cuts it into, by slide. A screen that left is forgotten at the next move.
     pub fn pages_elsewhere(&self) -> Vec<(usize, usize)> {
         let mut most: BTreeMap<usize, usize> = BTreeMap::new();
         for slides in lock(&self.shared.elsewhere).values() {
@@ -256,6 +302,11 @@ impl Room {
             }
         }
         most.into_iter().collect()
+    }
+
+    /// When the talk's clock started: the earliest start of any screen heard so far.
+    pub fn since(&self) -> SystemTime {
+        *lock(&self.shared.since)
     }
 
     /// This instance's socket file (for messages, and tests).
@@ -271,6 +322,17 @@ impl Shared {
 
     fn is_newer(&self, stamp: Stamp) -> bool {
         self.current().is_none_or(|c| stamp > c.stamp)
+    }
+
+    /// Takes a peer's start, told in milliseconds since 1970, when it is earlier than the one
+    /// kept; a start in the future (a clock set wrong) is not a start.
+    fn earlier_start(&self, millis: u64) -> Option<SystemTime> {
+        let since = UNIX_EPOCH.checked_add(Duration::from_millis(millis))?;
+        let mut kept = lock(&self.since);
+        (since < *kept && since <= SystemTime::now()).then(|| {
+            *kept = since;
+            since
+        })
     }
 
     fn answer(&self, to: Peer) {
@@ -292,6 +354,12 @@ impl Shared {
             };
             self.send(&moved, &path);
         }
+        let since = *lock(&self.since);
+        let clock = Message::Clock {
+            from: self.me,
+            since: millis(since),
+        };
+        self.send(&clock, &path);
     }
 
     fn broadcast(&self, message: &Message) -> io::Result<()> {
@@ -315,6 +383,12 @@ impl Shared {
             let _ = fs::remove_file(to);
         }
     }
+}
+
+/// Milliseconds since 1970, as the `clock` message tells a time (0 for a clock set before).
+fn millis(time: SystemTime) -> u64 {
+    time.duration_since(UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
 }
 
 /// The values behind these locks are plain data, whole at every step: a panic elsewhere

@@ -1,12 +1,14 @@
 //! What travels between the instances in a room: small versioned text datagrams that carry
-//! a slide position and its stamp, a newcomer's hello, or how many pages a screen cuts a
-//! slide into, and never anything from the deck. A reader of an older confer drops the
-//! `pages` message as it drops anything it does not know.
+//! a slide position and its stamp, a newcomer's hello, how many pages an audience's screen
+//! cuts a slide into, or when the talk's clock started, and never anything from the deck. A
+//! reader of an older confer drops the `pages` and `clock` messages as it drops anything it
+//! does not know.
 //!
 //! ```text
 //! confer-room 1 moved <counter> <pid>-<seq> <index> <part> <0|1>
 //! confer-room 1 hello <pid>-<seq>
 //! confer-room 1 pages <pid>-<seq> <index> <parts>
+//! confer-room 1 clock <pid>-<seq> <milliseconds since 1970>
 //! ```
 //!
 //! Text rather than bytes so that `socat` or a log line is enough to see what happened; a
@@ -73,6 +75,9 @@ pub enum Message {
         index: usize,
         parts: usize,
     },
+    /// When the sender's talk clock started, in milliseconds since the Unix epoch: every
+    /// screen keeps the earliest it hears, so the room has one clock, the first screen's.
+    Clock { from: Peer, since: u64 },
 }
 
 impl Message {
@@ -90,6 +95,7 @@ impl Message {
             Message::Pages { from, index, parts } => {
                 format!("{MAGIC} {VERSION} pages {from} {index} {parts}")
             }
+            Message::Clock { from, since } => format!("{MAGIC} {VERSION} clock {from} {since}"),
         }
     }
 
@@ -139,6 +145,10 @@ impl Message {
                     parts,
                 })
             }
+            [MAGIC, VERSION, "clock", from, since] => Some(Message::Clock {
+                from: Peer::parse(from)?,
+                since: digits(since)?,
+            }),
             _ => None,
         }
     }
@@ -183,7 +193,12 @@ mod tests {
             parts: 3,
         };
         assert_eq!(pages.encode(), "confer-room 1 pages 9-2 4 3");
-        for message in [moved(), hello, pages] {
+        let clock = Message::Clock {
+            from: Peer { pid: 9, seq: 2 },
+            since: 1_796_000_000_123,
+        };
+        assert_eq!(clock.encode(), "confer-room 1 clock 9-2 1796000000123");
+        for message in [moved(), hello, pages, clock] {
             assert_eq!(Message::parse(message.encode().as_bytes()), Some(message));
         }
     }
@@ -215,6 +230,10 @@ mod tests {
             b"confer-room 1 pages 9-2 -4 3",
             b"confer-room 1 pages 9-2 4 3 1",
             b"confer-room 1 pages ../x 4 3",
+            b"confer-room 1 clock 9-2",
+            b"confer-room 1 clock 9-2 -5",
+            b"confer-room 1 clock 9-2 12.5",
+            b"confer-room 1 clock 9-2 99999999999999999999999",
         ];
         for bytes in refused {
             assert_eq!(

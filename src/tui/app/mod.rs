@@ -86,9 +86,11 @@ pub enum Action {
     SlideClock,
     /// Another screen of the talk (the console or an audience screen) moved here.
     SlideFollow(crate::present::room::Position),
-    /// How many pages the other screens of the talk cut each slide into (slide, pages), so
-    /// that moving here steps through every page any of them shows.
+    /// How many pages the audience's screens of the talk cut each slide into (slide, pages),
+    /// so that moving here steps through every page the audience sees.
     SlidePagesElsewhere(Vec<(usize, usize)>),
+    /// The talk's clock started then: the first screen of the room's start.
+    SlideStartedAt(std::time::SystemTime),
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -244,6 +246,9 @@ type DetailKey = (LayoutKey, usize, u16);
 pub(crate) struct SlideKey {
     /// The page shown: its slide and which part of it.
     pub page: crate::present::Page,
+    /// The room's page of the slide and how many it has (the title's "2/3"), which can
+    /// change while this screen shows the same page of its own.
+    pub room_page: (usize, usize),
     pub lang: Lang,
     pub size: (u16, u16),
     pub editions: (usize, usize),

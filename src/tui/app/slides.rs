@@ -4,8 +4,9 @@
 use super::{Action, App, Mode};
 use crate::compare::compare;
 use crate::present::paging::Frame;
-use crate::present::{Page, Slide, SlideKind, pages};
+use crate::present::{Page, Slide, SlideKind, content, pages, titled_at};
 use crate::talk::Talk;
+use crate::tui::console_layout::ConsoleLayout;
 use crate::tui::deck::Deck;
 
 impl App {
@@ -27,6 +28,8 @@ impl App {
             deck.console = true;
             deck.clock = true;
         }
+        // Its pages are its preview's, cut at the preview's size.
+        self.repage();
     }
 
     /// The talk read again (`--watch`): its pages cut anew, the reader kept on the slide
@@ -63,10 +66,17 @@ impl App {
     }
 
     /// The frame a slide is drawn in: the screen less the theme's blank rows above and
-    /// below (`draw::slide_within_rows`), with the theme's margins either side.
+    /// below (`draw::slide_within_rows`), with the theme's margins either side; on the
+    /// presenter's console, its preview of the audience's page.
     fn slide_frame(&self) -> Frame {
         let (width, height) = self.size;
         let area = ratatui::layout::Rect::new(0, 0, width, height);
+        if self.deck().is_some_and(|d| d.console)
+            && let Some(preview) = ConsoleLayout::new(area, self.theme).preview_inside()
+        {
+            let size = (preview.width, preview.height);
+            return Frame::with_margin(size, self.theme.slide_margins(preview).0);
+        }
         let (columns, rows) = self.theme.slide_margins(area);
         let height = if rows > 0 && height > 2 * rows {
             height - 2 * rows
@@ -93,13 +103,15 @@ impl App {
             return;
         };
         // Followed even with the help open: the room moved, and this screen must show it.
-        if let Action::SlideFollow(to) = action {
-            deck.go(to);
-            return;
-        }
-        if let Action::SlidePagesElsewhere(elsewhere) = action {
-            deck.elsewhere = elsewhere;
-            return;
+        match action {
+            Action::SlideFollow(to) => return deck.go(to),
+            Action::SlidePagesElsewhere(elsewhere) => {
+                deck.elsewhere = elsewhere;
+                return;
+            }
+            Action::SlideStartedAt(since) => return deck.started_at(since),
+            // What a key could not do is said until the next key.
+            _ => deck.notice = None,
         }
         if deck.help {
             if matches!(action, Action::Help | Action::Close | Action::Leave) {
@@ -119,8 +131,8 @@ impl App {
         match action {
             Action::SlideNext => deck.next(),
             Action::SlidePrevious => deck.previous(),
-            Action::SlideFirst => deck.show(0),
-            Action::SlideLast => deck.show(deck.pages.len().saturating_sub(1)),
+            Action::SlideFirst => deck.first(),
+            Action::SlideLast => deck.last(),
             Action::SlideDigit(d) => deck.jump.push(d),
             Action::SlideJump => deck.jump(),
             Action::SlideBlank => deck.blank = !deck.blank,
@@ -141,20 +153,27 @@ impl App {
         }
     }
 
-    /// The title of the page after the one on screen ("Timeline (2/3)"), for the
-    /// presenter's console; `None` on the last page or outside the slides.
+    /// The title of the page the next press shows, as the room counts pages ("Timeline
+    /// (2/3)"), for the presenter's console; `None` on the last page or outside the slides.
     pub fn next_page_title(&self) -> Option<String> {
         let deck = self.deck()?;
-        let page = deck.next_page()?;
+        let (slide, part, parts) = deck.next_at()?;
+        self.slide_title(deck, slide, part, parts)
+    }
+
+    /// The title of the page on screen, as the room counts pages.
+    pub fn page_title(&self) -> Option<String> {
+        let deck = self.deck()?;
+        let (slide, part, parts) = deck.at();
+        self.slide_title(deck, slide, part, parts)
+    }
+
+    fn slide_title(&self, deck: &Deck, slide: usize, part: usize, parts: usize) -> Option<String> {
+        let page = deck.page_of_slide(slide)?;
         let (left, right) = self.sides();
         let c = compare(left, right);
         let series = self.series_model().map(|m| m.as_ref());
-        Some(crate::present::page_title(
-            page,
-            &c,
-            series,
-            deck.talk.as_ref(),
-            self.lang,
-        ))
+        let (title, _) = content(&page.slide, &c, series, deck.talk.as_ref(), self.lang);
+        Some(titled_at(&title, part, parts, self.lang))
     }
 }

@@ -7,11 +7,12 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{Clear, Widget};
 
+use super::console::notice_text;
 use super::slide_body::{chart_body, columns, figure_body, text_lines};
 use crate::compare::compare;
 use crate::i18n::Lang;
 use crate::present::paging::{Frame, flowing_pages, paired_pages, text_pages};
-use crate::present::{Body, content, titled};
+use crate::present::{Body, content, elapsed, titled_at};
 use crate::rows::{PaneLineKind, Row};
 use crate::text::{display_width, draw_text, truncate, wrap};
 use crate::tui::app::{App, SlideKey};
@@ -39,12 +40,22 @@ pub fn slide(app: &App, deck: &Deck, buf: &mut Buffer) {
     }
 }
 
+/// The page on screen alone, its title, rule and body, at the size of `buf` (the
+/// presenter's console previews it so).
+pub(super) fn page_only(app: &App, deck: &Deck, buf: &mut Buffer) {
+    if let Some(page) = deck.page() {
+        cached(app, deck, page, buf);
+    }
+}
+
 /// The page drawn once and copied after: frames that only move the clock draw nothing new.
 fn cached(app: &App, deck: &Deck, page: &crate::present::Page, buf: &mut Buffer) {
     let area = buf.area;
+    let (_, part, parts) = deck.at();
     // What is shown: the page (its slide and part) and all a drawing of it depends on.
     let key = SlideKey {
         page: page.clone(),
+        room_page: (part, parts),
         lang: app.lang,
         size: (area.width, area.height),
         editions: (app.left, app.right),
@@ -82,8 +93,10 @@ fn slide_itself(app: &App, deck: &Deck, buf: &mut Buffer) {
     let profile = &app.profile;
     let (margin, width) = (frame.margin, frame.width);
     let bold = Style::new().add_modifier(Modifier::BOLD);
-    // Title, and a rule under it.
-    let title = truncate(&titled(&title, page, app.lang), usize::from(width), profile);
+    // Title, with the room's page of the slide, and a rule under it.
+    let (_, room_part, room_parts) = deck.at();
+    let title = titled_at(&title, room_part, room_parts, app.lang);
+    let title = truncate(&title, usize::from(width), profile);
     draw_text(buf, margin, 1, width, &title, bold, profile);
     let rule = profile.border_set().horizontal_top.repeat(
         usize::from(width) / display_width(profile.border_set().horizontal_top, profile).max(1),
@@ -172,39 +185,32 @@ fn page_of_columns(
     columns(app, labels, lines, ended, area, buf);
 }
 
+/// The slide of the deck on the right ("5/7"), with the number being typed or what the
+/// last key could not do; the talk's clock on the left when asked for.
 fn footer(app: &App, deck: &Deck, area: Rect, margin: u16, buf: &mut Buffer) {
     let profile = &app.profile;
     let y = area.height.saturating_sub(1);
-    let counter = format!("{}/{}", deck.index + 1, deck.pages.len());
-    let counter = if deck.jump.is_empty() {
-        counter
-    } else {
-        format!("> {}  {counter}", deck.jump)
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let (slide, _, _) = deck.at();
+    let counter = format!("{slide}/{}", deck.slides());
+    let counter = match &deck.notice {
+        Some(notice) => format!("{}  {counter}", notice_text(notice, app.lang)),
+        None if !deck.jump.is_empty() => format!("> {}  {counter}", deck.jump),
+        None => counter,
     };
+    let room = usize::from(area.width.saturating_sub(2 * margin));
+    let counter = truncate(&counter, room, profile);
     let w = display_width(&counter, profile) as u16;
-    if area.width > w + margin {
-        draw_text(
-            buf,
-            area.width - margin - w,
-            y,
-            w,
-            &counter,
-            Style::new().add_modifier(Modifier::BOLD),
-            profile,
-        );
+    if area.width >= w + margin {
+        draw_text(buf, area.width - margin - w, y, w, &counter, bold, profile);
     }
     if deck.clock {
-        let elapsed = deck.started.elapsed().as_secs();
-        let clock = format!("{}:{:02}", elapsed / 60, elapsed % 60);
-        draw_text(
-            buf,
-            margin,
-            y,
-            area.width.saturating_sub(margin),
-            &clock,
-            Style::new().add_modifier(Modifier::BOLD),
-            profile,
-        );
+        let clock = elapsed(deck.started.elapsed(), app.lang);
+        let clock_width = display_width(&clock, profile) as u16;
+        // Left of the counter, never over it.
+        if margin + clock_width + 2 + w <= area.width.saturating_sub(margin) {
+            draw_text(buf, margin, y, clock_width, &clock, bold, profile);
+        }
     }
 }
 
