@@ -359,7 +359,17 @@ fn every_press_on_the_small_console_moves_the_large_projector() {
     let shown = changes(&audience, &shown);
     let last = format!("Long list ({projector_pages}/{projector_pages})");
     assert!(shown.contains(&last), "{shown}");
+    console.wait_for(&format!(
+        "audience's page {projector_pages}/{projector_pages}"
+    ));
 
+    // A console that comes back says the audience's page at once, before any move.
+    console.send("q");
+    assert_eq!(wait_exit(&mut console_child), 0);
+    let (mut console, mut console_child) = talk.start_at(true, 80, 24);
+    console.wait_for(&format!(
+        "audience's page {projector_pages}/{projector_pages}"
+    ));
     console.send("q");
     assert_eq!(wait_exit(&mut console_child), 0);
     let (mut audience, mut audience_child) = (audience, audience_child);
