@@ -108,21 +108,24 @@ fn sections(body: Body, part: usize, layout: &Layout, lang: Lang) -> Vec<Section
                 head: format!("| {year} | {value} |\n| --- | --- |"),
                 rows: rows.collect(),
             };
-            // Under it, the explanation and the notes as the screen lists them, all of it.
-            let mut blocks: Vec<TextBlock> = chart
+            // Under it, the explanation, and the notes in italics as the screen lists them
+            // (all of it: the slide goes on to another where presenterm's window is small).
+            let explanation: Vec<TextBlock> = chart
                 .explanation
                 .into_iter()
                 .map(TextBlock::Paragraph)
                 .collect();
-            blocks.extend(chart.notes.into_iter().map(TextBlock::Bullet));
+            let notes: Vec<TextBlock> = chart.notes.into_iter().map(TextBlock::Bullet).collect();
+            let whole = (width, usize::MAX);
             let mut out = vec![Section::Across(table)];
-            out.extend(text(&blocks, 0, (width, usize::MAX), lang));
+            out.extend(text(&explanation, 0, whole, Tone::Plain, lang));
+            out.extend(text(&notes, 0, whole, Tone::Dim, lang));
             out
         }
         Body::Message(message) => vec![Section::Across(across(&message, width, Tone::Plain))],
         Body::Text(blocks) => {
             let page = (width, usize::from(frame.body_height).max(1));
-            text(&blocks, part, page, lang)
+            text(&blocks, part, page, Tone::Plain, lang)
         }
     }
 }
@@ -137,14 +140,15 @@ fn across(text: &str, width: usize, tone: Tone) -> Block {
     )
 }
 
-/// A presenter's paragraphs and bullets, page `part` as the screen cuts it in a page of
-/// `width` and `height`: each run of lines between blank lines a paragraph of its own, so
+/// A presenter's paragraphs and bullets (or a chart's notes), in `tone`, page `part` as the
+/// screen cuts it in a page of `width` and `height`: each run of lines between blank lines a paragraph of its own, so
 /// that a paragraph after a list is set off from the last bullet by a blank line (Markdown
 /// would carry it on into the bullet).
 fn text(
     blocks: &[TextBlock],
     part: usize,
     (width, height): (usize, usize),
+    tone: Tone,
     lang: Lang,
 ) -> Vec<Section> {
     let pages = text_pages(blocks, width, height, lang, &PROFILE);
@@ -155,7 +159,7 @@ fn text(
         .split(|line| line.is_empty())
         .filter(|run| !run.is_empty())
         .map(|run| {
-            let run = run.iter().map(|l| Some(Para::new(l.clone(), Tone::Plain)));
+            let run = run.iter().map(|l| Some(Para::new(l.clone(), tone)));
             Section::Across(Block::Lines(run.collect()))
         })
         .collect()
