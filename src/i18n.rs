@@ -76,6 +76,7 @@ pub enum Word {
     HeadlineFigures,
     CentralTopics,
     NoneListed,
+    ListEnded,
 }
 
 impl Word {
@@ -121,6 +122,10 @@ impl Word {
             Word::HeadlineFigures => ("主な数値", "Headline figures"),
             Word::CentralTopics => ("中心となったトピック", "Central topics"),
             Word::NoneListed => ("記載なし", "none listed"),
+            Word::ListEnded => (
+                "一覧は前のページで終わり",
+                "the list ends on an earlier page",
+            ),
         };
         match lang {
             Lang::Ja => ja,

@@ -421,11 +421,11 @@ fn the_series_slide_marks_the_year_counted_otherwise_and_gives_the_pair_s_notes(
     );
     assert!(md.contains("on site and online together"), "{md}");
     assert!(
-        md.contains("- *2019: As counted at the closing press conference.*"),
+        md.contains("*\\- 2019: As counted at the closing press conference.*\\\n"),
         "{md}"
     );
     assert!(
-        md.contains("- *2024: No count on site alone was given.*"),
+        md.contains("*\\- 2024: No count on site alone was given.*\n"),
         "{md}"
     );
     // As the room sees it.

@@ -40,12 +40,12 @@ fn a_talk_exported_for_presenterm_keeps_its_order_and_notes() {
     let md = &run.stdout;
     let title = md.find("Eleven years of Wuzhen").expect("the talk's title");
     let note = md
-        .find("<!-- speaker_note: Keep the introduction short. -->")
+        .find("<!-- speaker_note: \"Keep the introduction short.\" -->")
         .expect("the title slide's note");
     let figure = md.find("Participants").expect("the figure slide");
     assert!(title < note && note < figure, "in the talk's order:\n{md}");
     assert!(
-        md.contains("<!-- speaker_note: 1.6 times. But 2020... -->"),
+        md.contains("<!-- speaker_note: \"1.6 times. But 2020...\" -->"),
         "{md}"
     );
     let ja = confer(&[
@@ -53,7 +53,7 @@ fn a_talk_exported_for_presenterm_keeps_its_order_and_notes() {
     ]);
     assert!(
         ja.stdout
-            .contains("<!-- speaker_note: 自己紹介は短く。 -->"),
+            .contains("<!-- speaker_note: \"自己紹介は短く。\" -->"),
         "{}",
         ja.stdout
     );

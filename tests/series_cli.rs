@@ -331,15 +331,17 @@ fn the_series_slide_export_marks_the_years_counted_differently_and_says_so_under
 | 2023 | over 3,000 people \\* |
 | **2024** | **1,200 people** |
 
-\\* Counted differently from 2024 (guests on site): 2022 (basis not stated), 2023 (on site and online)
+\\* Counted differently from 2024 (guests on site): 2022 (basis not stated), 2023 (on site and\\
+online)
 
-- *2022: Registrations, as the organizers announced them.*
+*\\- 2022: Registrations, as the organizers announced them.*
+
 "
     );
     let ja = yearly_export(&["--only", "series", "--lang", "ja"]);
     assert!(
         ja.contains(
-            "| **2024** | **1,200人** |\n\n\\* 2024年（会場の来賓）と数え方が異なる年：2022年（数え方の記載なし）、2023年（会場とオンラインの合計）\n"
+            "| **2024** | **1,200人** |\n\n\\* 2024年（会場の来賓）と数え方が異なる年：2022年（数え方の記載なし）、2023年（会場とオンライン\\\nの合計）\n"
         ),
         "{ja}"
     );

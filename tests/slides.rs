@@ -3,6 +3,8 @@
 //! Markdown export for presenterm.
 
 mod common;
+#[path = "common/presenterm.rs"]
+mod presenterm;
 
 use common::{screen, text};
 use confer::compare::{Comparison, Side, compare};
@@ -472,7 +474,9 @@ fn export_for_presenterm() {
         "no empty last slide"
     );
     assert!(deck.contains("Participants\n===\n"));
-    assert!(deck.contains("The figures at a glance\n===\n"));
+    // More than one page at the default 120x40, each titled with its place.
+    assert!(deck.contains("The figures at a glance (1/"));
+    assert!(deck.contains("The figures at a glance (2/"));
     assert!(deck.contains("# 1,600"));
     assert_eq!(
         deck.matches("<!-- column_layout: [1, 1] -->").count(),
@@ -488,12 +492,19 @@ fn export_for_presenterm() {
 
 #[test]
 fn a_talk_exported_keeps_its_notes_for_the_speaker() {
+    use confer::present::export::{Layout, Size, markdown, pages};
     let talk = talk();
+    let layout = Layout::new(Size::DEFAULT);
     with_comparison(|c| {
-        let slides = confer::present::talk_slides(&talk, c, &[]);
-        let every_event = c.timeline.0.len() + c.timeline.1.len();
         for (lang, tag) in LANGS {
-            let deck = confer::present::export::markdown(c, Some(&talk), &slides, None, lang);
+            let deck = markdown(
+                c,
+                Some(&talk),
+                &pages(c, Some(&talk), &[], &layout, lang),
+                None,
+                lang,
+                &layout,
+            );
             let title = if lang == Lang::Ja {
                 "烏鎮の11年"
             } else {
@@ -522,13 +533,22 @@ fn a_talk_exported_keeps_its_notes_for_the_speaker() {
                 .filter(|l| !l.starts_with("<!-- speaker_note:"))
                 .collect();
             assert!(!shown.contains(SECRET));
-            // Nothing cut: every event of both timelines.
-            let listed = deck.lines().filter(|l| l.starts_with("- ")).count();
-            assert!(listed >= every_event, "{tag}: {listed} of {every_event}");
+            // Nothing cut: every event of both timelines, on one page or another (its lines
+            // joined again as presenterm shows them).
+            let unbroken: String = deck
+                .lines()
+                .map(presenterm::shown)
+                .collect::<String>()
+                .split(char::is_whitespace)
+                .collect();
+            for event in c.timeline.0.iter().chain(&c.timeline.1) {
+                let title: String = event.title.get(lang.tag()).split_whitespace().collect();
+                assert!(unbroken.contains(&title), "{tag}: {title}");
+            }
             assert!(deck.contains(if lang == Lang::Ja {
-                "- 2025年：村井純氏が受賞"
+                "・2025年：村井純氏が受賞"
             } else {
-                "- 2025: Jun Murai honoured"
+                "\\- 2025: Jun Murai honoured"
             }));
         }
     });

@@ -1,7 +1,8 @@
 //! A presenter's talk as the room and the presenter see it, at 60x20 and 120x40 in Japanese
 //! and English (TestBackend snapshots): the audience's pages of the talk, and the console
-//! with the notes of the slide shown and the title of the next. The elapsed time is the only
-//! thing that changes between runs; it is masked.
+//! with the notes of the slide shown and the title of the next; an own slide's paragraph after
+//! a list, set off from the last bullet. The elapsed time is the only thing that changes
+//! between runs; it is masked.
 
 mod common;
 
@@ -147,6 +148,55 @@ fn the_console_shows_the_notes_the_next_title_and_where_the_talk_is() {
                 Lang::En => "The audience's screen is blank",
             };
             assert!(blank.contains(said), "{blank}");
+        }
+    }
+}
+
+/// An own slide whose paragraph follows a list, with and without the blank line between.
+fn list_then_paragraph(blank: bool) -> Talk {
+    let gap = if blank { "\n\n" } else { "\n" };
+    Talk {
+        path: "talk.toml".into(),
+        title: None,
+        editions: Vec::new(),
+        series: None,
+        slides: vec![TalkSlide {
+            kind: TalkSlideKind::Own {
+                title: text("箇条の後の段落", "A paragraph after a list"),
+                body: Some(text(
+                    &format!("- 一つ目\n- 二つ目{gap}箇条の後の段落。"),
+                    &format!("- one\n- two{gap}A paragraph after the list."),
+                )),
+            },
+            notes: None,
+        }],
+    }
+}
+
+#[test]
+fn a_paragraph_after_a_list_stays_apart_from_its_last_bullet() {
+    for (lang, tag) in LANGS {
+        let (last, after) = match lang {
+            Lang::Ja => ("・二つ目", "箇条の後の段落。"),
+            Lang::En => ("- two", "A paragraph after the list."),
+        };
+        for blank in [true, false] {
+            let mut a = app((60, 20), lang);
+            a.present_talk(list_then_paragraph(blank), &[], true);
+            let shown = screen(&a);
+            let lines: Vec<&str> = shown.lines().map(str::trim).collect();
+            let at = lines
+                .iter()
+                .position(|l| *l == last)
+                .unwrap_or_else(|| panic!("{tag}: no last bullet\n{shown}"));
+            assert_eq!(
+                &lines[at + 1..at + 3],
+                ["", after],
+                "{tag} blank={blank}: a blank line, then the paragraph\n{shown}"
+            );
+            if blank {
+                insta::assert_snapshot!(format!("list_then_paragraph_{tag}_60x20"), shown);
+            }
         }
     }
 }

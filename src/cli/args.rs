@@ -224,6 +224,10 @@ pub struct PresentArgs {
     /// notes become presenterm speaker notes)
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub export: Option<Export>,
+    /// The size of the terminal presenterm will run in, for --export: long slides are cut
+    /// into pages that fit it and lines wrapped to its columns
+    #[arg(long, value_name = "COLSxROWS", requires = "export", default_value_t = crate::present::export::Size::DEFAULT)]
+    pub size: crate::present::export::Size,
     /// Give your own talk: its slides, order and speaker notes from a deck file (see
     /// `confer check DECK`); editions named here win over the deck's
     #[arg(long, value_name = "DECK")]

@@ -9,7 +9,7 @@ use super::{
     PresentArgs, Settings, explore, explore_library, interactive, location, with_comparison,
 };
 use crate::present::room::Room;
-use crate::present::{Slide, default_slides, talk_slides};
+use crate::present::{Slide, export};
 use crate::talk::{self, Talk, compared_pair};
 use crate::tui::Start;
 
@@ -97,25 +97,31 @@ fn needs_a_terminal() -> ExitCode {
     ExitCode::from(2)
 }
 
-/// The deck (the default one, or a talk's) as Markdown slides for presenterm.
+/// The deck (the default one, or a talk's) as Markdown slides for presenterm, cut into pages
+/// for a terminal of `--size`.
 fn export(
     ids: &[String],
     talk: Option<&Talk>,
     args: &PresentArgs,
     settings: &Settings,
 ) -> ExitCode {
+    let layout = export::Layout::new(args.size);
     with_comparison(ids, settings, |comparison, library| {
-        let slides = match talk {
-            Some(talk) => talk_slides(talk, comparison, &args.only),
-            None => default_slides(comparison, &args.only),
-        };
+        let pages = export::pages(comparison, talk, &args.only, &layout, settings.lang);
         // The series slide needs every edition of the series, read only when it is asked for.
-        let series = slides
+        let series = pages
             .iter()
-            .any(|(slide, _)| matches!(slide, Slide::Series(_)))
+            .any(|page| matches!(page.slide, Slide::Series(_)))
             .then(|| crate::series::read(library, &comparison.left.series.id, &mut |_, _| {}))
             .flatten()
             .map(|read| read.model);
-        crate::present::export::markdown(comparison, talk, &slides, series.as_ref(), settings.lang)
+        export::markdown(
+            comparison,
+            talk,
+            &pages,
+            series.as_ref(),
+            settings.lang,
+            &layout,
+        )
     })
 }
