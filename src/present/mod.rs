@@ -6,6 +6,7 @@ pub mod chart;
 mod content;
 mod deck;
 pub mod export;
+pub mod figure_layout;
 mod figures;
 pub mod font;
 pub mod paging;

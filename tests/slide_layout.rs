@@ -1,0 +1,214 @@
+//! Slides read as the room reads them, at 80x24, 120x40 and 200x60 in the default and the
+//! projector themes: the two values of a figure slide never run together, and the change
+//! sits under them.
+
+mod common;
+
+use confer::compare::{Comparison, Side, compare};
+use confer::content::{ContentLocation, load};
+use confer::i18n::Lang;
+use confer::present::{Body, Slide, content};
+use confer::tui::app::{Action, App};
+use confer::tui::theme::Theme;
+use unicode_width::UnicodeWidthStr;
+
+const SIZES: [(u16, u16); 3] = [(80, 24), (120, 40), (200, 60)];
+const THEMES: [Theme; 2] = [Theme::Dark, Theme::Projector];
+const LANGS: [(Lang, &str); 2] = [(Lang::En, "en"), (Lang::Ja, "ja")];
+
+fn presenting(size: (u16, u16), lang: Lang, theme: Theme) -> App {
+    let mut a = common::builtin_app(size, lang, theme);
+    a.present(&[], true);
+    // The series slide asked for every edition of the series; the shell reads them.
+    confer::tui::effects::perform(&mut a);
+    a
+}
+
+/// The built-in comparison the app shows, for what the slides must say.
+fn with_comparison<T>(check: impl FnOnce(&Comparison) -> T) -> T {
+    let loaded = load(&ContentLocation::BuiltIn);
+    let series = &loaded.content.series[0];
+    let side = |e| Side { series, edition: e };
+    check(&compare(
+        side(&series.editions[0]),
+        side(series.editions.last().unwrap()),
+    ))
+}
+
+/// Every page of the slides `wanted` picks, reached as a presenter does (its number, then
+/// Enter), as cells: a wide character in its first cell and nothing in the next.
+fn pages_of(a: &mut App, wanted: impl Fn(&Slide) -> bool) -> Vec<(Slide, Vec<Vec<String>>)> {
+    let pages = a.deck().unwrap().pages.clone();
+    let mut shown = Vec::new();
+    for (at, page) in pages.iter().enumerate().filter(|(_, p)| wanted(&p.slide)) {
+        for d in (at + 1).to_string().chars() {
+            a.update(Action::SlideDigit(d));
+        }
+        a.update(Action::SlideJump);
+        shown.push((page.slide.clone(), cells(a)));
+    }
+    assert!(!shown.is_empty(), "the deck has the slide");
+    shown
+}
+
+fn cells(a: &App) -> Vec<Vec<String>> {
+    let (w, h) = a.size;
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    terminal
+        .draw(|frame| confer::tui::draw(a, frame.buffer_mut()))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..h)
+        .map(|y| {
+            let mut row = Vec::new();
+            let mut skip = 0;
+            for x in 0..w {
+                if skip > 0 {
+                    skip -= 1;
+                    row.push(String::new());
+                    continue;
+                }
+                let symbol = buffer[(x, y)].symbol().to_string();
+                skip = symbol.width().saturating_sub(1);
+                row.push(symbol);
+            }
+            row
+        })
+        .collect()
+}
+
+fn text(row: &[String]) -> String {
+    row.concat()
+}
+
+fn blank(row: &[String]) -> bool {
+    row.iter().all(|c| c.trim().is_empty())
+}
+
+const RULE: [&str; 2] = ["│", "|"];
+
+/// A figure slide's rows: the labels', each row of the values, and the change's.
+struct FigureRows {
+    labels: usize,
+    values: std::ops::Range<usize>,
+    change: Option<usize>,
+}
+
+fn figure_rows(grid: &[Vec<String>], labels: (&str, &str), change: Option<&str>) -> FigureRows {
+    let row_of = |wanted: &dyn Fn(&str) -> bool| grid.iter().position(|r| wanted(&text(r)));
+    let labels = row_of(&|t| t.contains(labels.0) && t.contains(labels.1)).expect("labels");
+    let squeeze = |t: &str| t.split_whitespace().collect::<String>();
+    let change = change.map(|c| {
+        // Its first words: the change may wrap across the slide.
+        let head: String = squeeze(c).chars().take(8).collect();
+        (labels..grid.len())
+            .find(|&y| squeeze(&text(&grid[y])).starts_with(&head))
+            .expect("the change on the slide")
+    });
+    // The values run from under the labels to the last row with text above the change (or
+    // above the footer's counter).
+    let end = change.unwrap_or(grid.len() - 1);
+    let last = (labels + 1..end)
+        .rev()
+        .find(|&y| !blank(&grid[y]))
+        .expect("values under the labels");
+    FigureRows {
+        labels,
+        values: labels + 1..last + 1,
+        change,
+    }
+}
+
+#[test]
+fn the_two_values_of_a_figure_slide_have_a_rule_between_them() {
+    // 44x14: too narrow for the numerals, so the values are in words, divided all the same.
+    let sizes = SIZES.iter().copied().chain([(44, 14)]);
+    for size in sizes {
+        for theme in THEMES {
+            for (lang, tag) in LANGS {
+                let mut a = presenting(size, lang, theme);
+                let figures = pages_of(&mut a, |s| matches!(s, Slide::Figure(_)));
+                with_comparison(|c| {
+                    let (l, r) = c.labels();
+                    let labels = (l.get(tag), r.get(tag));
+                    for (slide, grid) in &figures {
+                        let name = format!("{tag} {size:?} {theme:?} {slide:?}");
+                        let shown: String = grid.iter().map(|r| text(r) + "\n").collect();
+                        let (_, Body::Figure { change, .. }) = content(slide, c, None, None, lang)
+                        else {
+                            panic!("{name}: a figure slide")
+                        };
+                        let rows = figure_rows(grid, labels, change.as_ref().map(|p| &*p.text));
+                        // The column of the right label's first letter: the rule is left of it.
+                        let right_label = text(&grid[rows.labels]).rfind(labels.1).unwrap();
+                        let right_x = grid[rows.labels]
+                            .iter()
+                            .scan(0, |at, cell| {
+                                let here = *at;
+                                *at += cell.len();
+                                Some(here)
+                            })
+                            .position(|at| at == right_label)
+                            .unwrap();
+                        let rule = (0..right_x)
+                            .find(|&x| rows.values.clone().all(|y| RULE.contains(&&*grid[y][x])))
+                            .unwrap_or_else(|| {
+                                panic!("{name}: no rule between the values\n{shown}")
+                            });
+                        for y in rows.values.clone() {
+                            let row = &grid[y];
+                            let gap = |xs: std::ops::Range<usize>| {
+                                xs.clone().all(|x| blank(&row[x..x + 1]))
+                            };
+                            assert!(
+                                gap(rule - 3..rule) && gap(rule + 1..rule + 4),
+                                "{name}: row {y} runs up to the rule\n{shown}"
+                            );
+                        }
+                        if size == (80, 24) && theme == Theme::Projector && slide == &figures[0].0 {
+                            // The size and theme the rule was missed at, reviewed like code.
+                            insta::assert_snapshot!(format!("figure_{tag}_80x24_projector"), shown);
+                        }
+                        let first = &grid[rows.values.start];
+                        assert!(
+                            !blank(&first[..rule]) && !blank(&first[rule + 1..]),
+                            "{name}: a value each side of the rule\n{shown}"
+                        );
+                    }
+                });
+            }
+        }
+    }
+}
+
+#[test]
+fn the_change_is_on_the_row_right_under_the_lowest_value_line() {
+    let sizes = SIZES.iter().copied().chain([(44, 14)]);
+    for size in sizes {
+        for theme in THEMES {
+            for (lang, tag) in LANGS {
+                let mut a = presenting(size, lang, theme);
+                let figures = pages_of(&mut a, |s| matches!(s, Slide::Figure(_)));
+                with_comparison(|c| {
+                    let (l, r) = c.labels();
+                    let labels = (l.get(tag), r.get(tag));
+                    for (slide, grid) in &figures {
+                        let name = format!("{tag} {size:?} {theme:?} {slide:?}");
+                        let shown: String = grid.iter().map(|r| text(r) + "\n").collect();
+                        let (_, Body::Figure { change, .. }) = content(slide, c, None, None, lang)
+                        else {
+                            panic!("{name}: a figure slide")
+                        };
+                        let Some(change) = change else { continue };
+                        let rows = figure_rows(grid, labels, Some(&change.text));
+                        assert_eq!(
+                            rows.change,
+                            Some(rows.values.end),
+                            "{name}: the change is not right under the values\n{shown}"
+                        );
+                    }
+                });
+            }
+        }
+    }
+}
