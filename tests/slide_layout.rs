@@ -1,6 +1,6 @@
 //! Slides read as the room reads them, at 80x24, 120x40 and 200x60 in the default and the
-//! projector themes: the two values of a figure slide never run together, and the change
-//! sits under them.
+//! projector themes: the two values of a figure slide never run together, the change sits
+//! under them, and topics both editions list share a row.
 
 mod common;
 
@@ -206,6 +206,55 @@ fn the_change_is_on_the_row_right_under_the_lowest_value_line() {
                             Some(rows.values.end),
                             "{name}: the change is not right under the values\n{shown}"
                         );
+                    }
+                });
+            }
+        }
+    }
+}
+
+/// Each row's two columns, where the row has the gutter between them (a title across both
+/// has none).
+fn columns_of(grid: &[Vec<String>]) -> Vec<Option<(String, String)>> {
+    grid.iter()
+        .map(|row| {
+            let line = text(row);
+            let (l, r) = line.split_once('│').or_else(|| line.split_once('|'))?;
+            Some((l.trim().to_string(), r.trim().to_string()))
+        })
+        .collect()
+}
+
+/// The row whose text in one column starts `label` (which may go on to the next row).
+fn row_starting(columns: &[Option<(String, String)>], left: bool, label: &str) -> Option<usize> {
+    columns.iter().position(|c| {
+        c.as_ref().is_some_and(|(l, r)| {
+            let t = if left { l } else { r };
+            !t.is_empty() && (label.starts_with(t.as_str()) || t.starts_with(label))
+        })
+    })
+}
+
+#[test]
+fn a_topic_both_editions_list_is_on_one_row_on_every_page() {
+    for size in [(60, 20)].into_iter().chain(SIZES) {
+        for theme in THEMES {
+            for (lang, tag) in LANGS {
+                let mut a = presenting(size, lang, theme);
+                let pages = pages_of(&mut a, |s| *s == Slide::Topics);
+                with_comparison(|c| {
+                    for (t, _) in &c.topics.both {
+                        let label = t.label.get(tag);
+                        let name = format!("{tag} {size:?} {theme:?} {label}");
+                        let found = pages.iter().find_map(|(_, grid)| {
+                            let columns = columns_of(grid);
+                            let left = row_starting(&columns, true, label)?;
+                            let right = row_starting(&columns, false, label);
+                            let shown: String = grid.iter().map(|r| text(r) + "\n").collect();
+                            assert_eq!(Some(left), right, "{name}: not on one row\n{shown}");
+                            Some(left)
+                        });
+                        assert!(found.is_some(), "{name}: on no page of the topics");
                     }
                 });
             }

@@ -71,9 +71,11 @@ pub fn content<'a>(
         }
         Slide::Figure(key) => figure_slide(c, key, lang),
         Slide::OnlyFigures(which) => only_figures_slide(c, *which, lang),
+        // Paired as in the explorer: a topic both editions list sits on one row, so that
+        // what each made of it is read across.
         Slide::Topics => (
             section(Section::Topics),
-            Body::Rows(without_heading(rows(Section::Topics, c, lang))),
+            Body::Paired(without_heading(rows(Section::Topics, c, lang))),
         ),
         Slide::People(whom) => people_slide(c, *whom, lang),
         Slide::Program => program_slide(c, lang),
