@@ -10,6 +10,7 @@ pub mod figure_layout;
 mod figures;
 pub mod font;
 pub mod paging;
+mod program;
 pub mod room;
 mod slide;
 
