@@ -35,17 +35,26 @@ fn with_comparison<T>(check: impl FnOnce(&Comparison) -> T) -> T {
     ))
 }
 
-/// Every page of the slides `wanted` picks, reached as a presenter does (its number, then
-/// Enter), as cells: a wide character in its first cell and nothing in the next.
+/// Every page of the slides `wanted` picks, reached as a presenter with a clicker reaches
+/// it (from the first page, one at a time), as cells: a wide character in its first cell and
+/// nothing in the next.
 fn pages_of(a: &mut App, wanted: impl Fn(&Slide) -> bool) -> Vec<(Slide, Vec<Vec<String>>)> {
-    let pages = a.deck().unwrap().pages.clone();
+    a.update(Action::SlideFirst);
     let mut shown = Vec::new();
-    for (at, page) in pages.iter().enumerate().filter(|(_, p)| wanted(&p.slide)) {
-        for d in (at + 1).to_string().chars() {
-            a.update(Action::SlideDigit(d));
+    loop {
+        let page = a
+            .deck()
+            .unwrap()
+            .page()
+            .cloned()
+            .expect("the deck has pages");
+        if wanted(&page.slide) {
+            shown.push((page.slide.clone(), cells(a)));
         }
-        a.update(Action::SlideJump);
-        shown.push((page.slide.clone(), cells(a)));
+        a.update(Action::SlideNext);
+        if a.deck().unwrap().page() == Some(&page) {
+            break;
+        }
     }
     assert!(!shown.is_empty(), "the deck has the slide");
     shown
