@@ -9,6 +9,7 @@ use crate::series::SeriesModel;
 use crate::talk::{Block, Talk, TalkSlideKind, blocks};
 
 use super::figures::{figure_slide, glance_rows, only_figures_slide};
+use super::program::program_slide;
 use super::slide::{Returned, Slide};
 
 /// A value in large numerals where it can be: the number alone, and how it is said.
@@ -71,9 +72,11 @@ pub fn content<'a>(
         }
         Slide::Figure(key) => figure_slide(c, key, lang),
         Slide::OnlyFigures(which) => only_figures_slide(c, *which, lang),
+        // Paired as in the explorer: a topic both editions list sits on one row, so that
+        // what each made of it is read across.
         Slide::Topics => (
             section(Section::Topics),
-            Body::Rows(without_heading(rows(Section::Topics, c, lang))),
+            Body::Paired(without_heading(rows(Section::Topics, c, lang))),
         ),
         Slide::People(whom) => people_slide(c, *whom, lang),
         Slide::Program => program_slide(c, lang),
@@ -199,36 +202,6 @@ fn people_slide<'a>(c: &'a Comparison<'a>, whom: Returned, lang: Lang) -> (Strin
         _ => false,
     });
     (title.to_string(), Body::Paired(kept))
-}
-
-fn program_slide<'a>(c: &'a Comparison<'a>, lang: Lang) -> (String, Body<'a>) {
-    let ja = lang == Lang::Ja;
-    let title = if ja {
-        "プログラムの概観"
-    } else {
-        "The programme at a glance"
-    };
-    // The count of sessions: the rows by kind below say how complete each list is.
-    let days = |e: &crate::content::Edition| -> Cell {
-        let d = date_range(e.start, e.end, lang);
-        let sessions = e.sessions.len();
-        let count = if ja {
-            format!("セッション {sessions}")
-        } else {
-            format!("{sessions} sessions")
-        };
-        vec![Para::new(d, Tone::Plain), Para::new(count, Tone::Strong)]
-    };
-    let mut body = vec![Row::Pair(days(c.left.edition), days(c.right.edition))];
-    let program = rows(Section::Program, c, lang);
-    if let Some(at) = program
-        .iter()
-        .rposition(|r| matches!(r, Row::Subheading(_)))
-    {
-        body.push(Row::Blank);
-        body.extend(program.into_iter().skip(at));
-    }
-    (title.to_string(), Body::Rows(body))
 }
 
 /// The i-th group of notes: from its subheading to the next, titled by its topic.

@@ -24,8 +24,9 @@ fn glyph(c: char) -> Option<[&'static str; 5]> {
     })
 }
 
-/// Rows of `text` in the block font at `scale`, drawn with `block` (one column wide).
-fn render(text: &str, scale: usize, block: &str) -> Option<Vec<String>> {
+/// Rows of `text` in the block font at `scale`, drawn with `block` (one column wide); `None`
+/// where a character is not in the font (letters, say).
+pub fn render(text: &str, scale: usize, block: &str) -> Option<Vec<String>> {
     let glyphs: Vec<[&str; 5]> = text.chars().map(glyph).collect::<Option<_>>()?;
     let mut rows = vec![String::new(); 5 * scale];
     for (i, g) in glyphs.iter().enumerate() {
@@ -33,7 +34,7 @@ fn render(text: &str, scale: usize, block: &str) -> Option<Vec<String>> {
             for sub in 0..scale {
                 let row = &mut rows[r * scale + sub];
                 if i > 0 {
-                    row.push_str(&" ".repeat(scale));
+                    row.push_str(&" ".repeat(spacing(scale)));
                 }
                 for ink in line.chars() {
                     let cell = if ink == '#' { block } else { " " };
@@ -45,27 +46,36 @@ fn render(text: &str, scale: usize, block: &str) -> Option<Vec<String>> {
     Some(rows)
 }
 
-/// Columns the text takes in the font at scale 1.
-fn width_at_one(text: &str) -> Option<usize> {
+/// Blank columns between two glyphs of one number: never more than two, so that a number
+/// holds together and two numbers side by side, further apart, read as two.
+pub fn spacing(scale: usize) -> usize {
+    scale.min(2)
+}
+
+/// Columns the text takes in the font at `scale`.
+fn width_at(text: &str, scale: usize) -> Option<usize> {
     let widths: Vec<usize> = text
         .chars()
         .map(|c| glyph(c).map(|g| g[0].len()))
         .collect::<Option<_>>()?;
-    Some(widths.iter().sum::<usize>() + widths.len().saturating_sub(1))
+    Some(widths.iter().sum::<usize>() * scale + widths.len().saturating_sub(1) * spacing(scale))
 }
 
-/// The largest rendering (scale 1 to 3) of `text` that fits `width` x `height`.
-pub fn big(text: &str, width: usize, height: usize, block: &str) -> Option<Vec<String>> {
-    let one = width_at_one(text)?;
-    let scale = (1..=3)
+/// The largest scale (1 to 3) at which `text` fits `width` x `height`; `None` where even
+/// the smallest does not, or the text is not all in the font.
+pub fn largest_scale(text: &str, width: usize, height: usize) -> Option<usize> {
+    (1..=3)
         .rev()
-        .find(|s| one * s <= width && 5 * s <= height)?;
-    render(text, scale, block)
+        .find(|&s| width_at(text, s).is_some_and(|w| w <= width) && 5 * s <= height)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn big(text: &str, width: usize, height: usize, block: &str) -> Option<Vec<String>> {
+        render(text, largest_scale(text, width, height)?, block)
+    }
 
     #[test]
     fn numerals_scale_to_the_room() {
@@ -76,6 +86,10 @@ mod tests {
         let two = big("1,600", 40, 12, "#").unwrap();
         assert_eq!(two.len(), 10);
         assert!(two.iter().all(|r| r.chars().count() <= 40));
+        // At scale 3 the glyphs of one number stay two columns apart.
+        let three = big("10", 40, 15, "#").unwrap();
+        assert_eq!(three.len(), 15);
+        assert_eq!(three[0], "   ###     #########");
         assert!(
             big("893,000,000", 20, 10, "#").is_none(),
             "too wide even at scale 1"

@@ -7,9 +7,11 @@ mod clock;
 mod content;
 mod deck;
 pub mod export;
+pub mod figure_layout;
 mod figures;
 pub mod font;
 pub mod paging;
+mod program;
 pub mod room;
 mod slide;
 

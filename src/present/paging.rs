@@ -165,7 +165,9 @@ fn spread(blocks: &[Vec<Para>], n: usize, height: usize) -> Vec<Vec<Para>> {
 
 /// Rows whose sides belong together, kept on the same lines: a row (with the title above
 /// it) stays on one page unless it is taller than a page; the blank line between two rows
-/// is kept within a page and dropped at its top.
+/// is kept within a page and dropped at its top. A page a group goes on to starts with the
+/// group's title again, so that its rows are never read as another group's, nor a column
+/// left blank there as a list that has ended.
 pub fn paired_pages(
     rows: &[Row],
     half: usize,
@@ -173,40 +175,52 @@ pub fn paired_pages(
     profile: &Profile,
 ) -> Vec<Vec<PaneLineKind>> {
     let height = height.max(1);
-    // Each row's lines, with whether a blank row came before it.
-    let mut blocks: Vec<(bool, Vec<PaneLineKind>)> = Vec::new();
+    let mut blocks: Vec<PairedBlock> = Vec::new();
     let mut title: Vec<PaneLineKind> = Vec::new();
+    let mut group: Vec<PaneLineKind> = Vec::new();
     let mut gap = false;
     let mut row_at = None;
     for line in pane_lines(rows, half, half, profile) {
         let blank_row = matches!(rows.get(line.row), Some(Row::Blank));
         match line.kind {
-            _ if blank_row => gap = true,
+            _ if blank_row => {
+                // A blank line ends a group: what follows it is not the group's.
+                gap = true;
+                group.clear();
+            }
             PaneLineKind::Title(_) => title.push(line.kind),
             PaneLineKind::Cells(..) => {
                 if row_at == Some(line.row) && title.is_empty() {
-                    if let Some((_, block)) = blocks.last_mut() {
-                        block.push(line.kind);
+                    if let Some(block) = blocks.last_mut() {
+                        block.lines.push(line.kind);
                     }
                 } else {
-                    let mut block = std::mem::take(&mut title);
-                    block.push(line.kind);
-                    blocks.push((std::mem::take(&mut gap), block));
+                    let titled = !title.is_empty();
+                    if titled {
+                        group.clone_from(&title);
+                    }
+                    let mut lines = std::mem::take(&mut title);
+                    lines.push(line.kind);
+                    blocks.push(PairedBlock {
+                        gap: std::mem::take(&mut gap),
+                        group: if titled { Vec::new() } else { group.clone() },
+                        lines,
+                    });
                 }
                 row_at = Some(line.row);
             }
         }
     }
     let mut pages: Vec<Vec<PaneLineKind>> = vec![Vec::new()];
-    for (gap, block) in blocks {
+    for block in blocks {
         let used = pages.last().map_or(0, Vec::len);
-        let gap = gap && used > 0;
-        if used > 0 && used + usize::from(gap) + block.len() > height {
-            pages.push(Vec::new());
+        let gap = block.gap && used > 0;
+        if used > 0 && used + usize::from(gap) + block.lines.len() > height {
+            pages.push(block.group);
         } else if gap && let Some(page) = pages.last_mut() {
             page.push(PaneLineKind::Cells(None, None));
         }
-        for line in block {
+        for line in block.lines {
             if pages.last().is_some_and(|p| p.len() >= height) {
                 pages.push(Vec::new());
             }
@@ -216,6 +230,14 @@ pub fn paired_pages(
         }
     }
     pages
+}
+
+/// A row's lines on a paired page, with whether a blank row came before it and, where it
+/// has no title of its own, its group's title.
+struct PairedBlock {
+    gap: bool,
+    group: Vec<PaneLineKind>,
+    lines: Vec<PaneLineKind>,
 }
 
 /// A presenter's paragraphs and bullets wrapped across the slide (Japanese broken where
@@ -337,6 +359,18 @@ mod tests {
         let pages = text_pages(&body, 40, 3, Lang::Ja, &Profile::default());
         assert_eq!(pages[0], ["最初の段落です。", "", "・一つ目"]);
         assert_eq!(pages[1], ["・二つ目", "・三つ目"]);
+    }
+
+    #[test]
+    fn a_group_that_goes_on_to_the_next_page_is_titled_there_again() {
+        let mut rows = vec![Row::Subheading("In both".into()), item(&["a"], &["a"])];
+        rows.push(Row::Subheading("Not listed for 2025".into()));
+        rows.extend((0..4).map(|i| item(&[&format!("L{i}")], &[])));
+        let pages = paired_pages(&rows, 20, 4, &Profile::default());
+        assert_eq!(pages.len(), 2, "{pages:?}");
+        assert!(matches!(&pages[1][0], PaneLineKind::Title(t) if t.text == "Not listed for 2025"));
+        assert!(matches!(&pages[1][1], PaneLineKind::Cells(Some(t), None) if t.text == "L1"));
+        assert_eq!(pages[1].len(), 4, "{pages:?}");
     }
 
     #[test]

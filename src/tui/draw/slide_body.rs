@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
 use crate::i18n::Lang;
-use crate::present::font::big;
+use crate::present::figure_layout::{Ink, figure_layout};
 use crate::present::{BigValue, no_figure};
 use crate::rows::{PaneLineKind, Para, Tone};
 use crate::text::{display_width, draw_text, pad_to_width, truncate, wrap};
@@ -101,8 +101,9 @@ pub fn columns(
     }
 }
 
-/// A figure slide: each edition's value in large numerals under its label, "no figure"
-/// where the edition gives none, the change at the foot.
+/// A figure slide as `present::figure_layout` lays it out: each edition's value in large
+/// numerals under its label (or in words, or "no figure"), the rule between the two, the
+/// change under them.
 pub fn figure_body(
     app: &App,
     labels: (&str, &str),
@@ -112,93 +113,31 @@ pub fn figure_body(
     buf: &mut Buffer,
 ) {
     let profile = &app.profile;
-    let half = area.width.saturating_sub(3) / 2;
-    let room = area.height.saturating_sub(4);
-    let [left, right] = values;
+    let [left, right] = &values;
+    let laid = figure_layout(
+        [labels.0, labels.1],
+        [left.as_ref(), right.as_ref()],
+        no_figure(app.lang),
+        change.as_ref(),
+        (area.width, area.height),
+        profile.bar_block(),
+        profile,
+    );
     let bold = Style::new().add_modifier(Modifier::BOLD);
-    for (value, x, label) in [
-        (left, area.x, labels.0),
-        (right, area.x + half + 3, labels.1),
-    ] {
-        let label = truncate(label, usize::from(half), profile);
-        draw_text(buf, x, area.y, half, &label, bold, profile);
-        let below = Rect::new(x, area.y + 1, half, room);
-        match value {
-            Some(value) => numeral(app, &value, below, buf),
-            None => {
-                let none = truncate(no_figure(app.lang), usize::from(half), profile);
-                draw_text(
-                    buf,
-                    x,
-                    below.y,
-                    half,
-                    &none,
-                    app.theme.tone(Tone::Dim),
-                    profile,
-                );
-            }
-        }
-    }
-    if let Some(change) = change {
-        let y = area.y + area.height.saturating_sub(1);
-        let text = truncate(&change.text, usize::from(area.width), profile);
-        // Under the right value where it fits, across the slide where it does not.
-        let x = if display_width(&text, profile) as u16 > half {
-            area.x
-        } else {
-            area.x + half + 3
+    for line in laid.lines.iter().filter(|l| l.y < area.height) {
+        let style = match line.ink {
+            Ink::Label | Ink::Numeral | Ink::Words => bold,
+            Ink::Quiet => app.theme.tone(Tone::Dim),
+            Ink::Change(tone) => app.theme.tone(tone).add_modifier(Modifier::BOLD),
         };
-        let style = app.theme.tone(change.tone).add_modifier(Modifier::BOLD);
-        draw_text(buf, x, y, area.width, &text, style, profile);
+        let (x, y) = (area.x + line.x, area.y + line.y);
+        let room = area.width.saturating_sub(line.x);
+        draw_text(buf, x, y, room, &line.text, style, profile);
     }
-}
-
-/// A value in large numerals where they fit, in bold text where they do not; under it the
-/// words ("over 1,600 people"), how it was counted and its note, dim. The words and the
-/// basis always show; the numerals only where they leave the note two lines at least.
-fn numeral(app: &App, value: &BigValue, area: Rect, buf: &mut Buffer) {
-    let profile = &app.profile;
-    let width = usize::from(area.width);
-    let bold = Style::new().add_modifier(Modifier::BOLD);
-    let dim = app.theme.tone(Tone::Dim);
-    let words = wrap(&value.words, width, profile);
-    let basis = value
-        .basis
-        .as_deref()
-        .map_or_else(Vec::new, |b| wrap(b, width, profile));
-    let note = value
-        .note
-        .as_deref()
-        .map_or_else(Vec::new, |n| wrap(n, width, profile));
-    let kept = words.len() + basis.len() + note.len().min(2);
-    let room = usize::from(area.height).saturating_sub(kept + 1);
-    let mut y = area.y;
-    let bottom = area.y + area.height;
-    let block = profile.bar_block();
-    if let Some(rows) = big(&value.number, width, room, block) {
-        for row in rows {
-            draw_text(buf, area.x, y, area.width, &row, bold, profile);
-            y += 1;
-        }
-        y += 1;
-    }
-    let lines = words
-        .iter()
-        .map(|l| (l, bold))
-        .chain(basis.iter().chain(&note).map(|l| (l, dim)));
-    let total = words.len() + basis.len() + note.len();
-    let fits = usize::from(bottom.saturating_sub(y));
-    for (i, (line, style)) in lines.take(fits).enumerate() {
-        // The last line that fits says, with an ellipsis, that the note goes on.
-        let cut;
-        let line = if i + 1 == fits && total > fits {
-            cut = truncate(&format!("{line}…"), width, profile);
-            &cut
-        } else {
-            line
-        };
-        draw_text(buf, area.x, y, area.width, line, style, profile);
-        y += 1;
+    let gutter = profile.border_set().vertical_left;
+    for y in laid.rule.filter(|y| *y < area.height) {
+        let x = area.x + laid.columns.rule;
+        draw_text(buf, x, area.y + y, 1, gutter, app.theme.border(), profile);
     }
 }
 

@@ -1,0 +1,97 @@
+//! The programme slide: each edition's days and how many sessions it lists, said once and
+//! with how complete the list is, then the sessions by kind. The explorer's programme
+//! section says the count three ways (a line, a total, the coverage); a slide says it once.
+
+use crate::compare::{Comparison, Which};
+use crate::content::{ListKind, SessionKind};
+use crate::i18n::{Lang, Word, keyword};
+use crate::rows::wording::{date_range, number_in};
+use crate::rows::{Cell, Para, Row, Tone};
+
+use super::content::Body;
+
+pub fn program_slide<'a>(c: &'a Comparison<'a>, lang: Lang) -> (String, Body<'a>) {
+    let title = match lang {
+        Lang::Ja => "プログラムの概観",
+        Lang::En => "The programme at a glance",
+    };
+    let side = |which: Which| -> Cell {
+        let e = c.side(which).edition;
+        let mut cell = vec![
+            Para::new(date_range(e.start, e.end, lang), Tone::Plain),
+            Para::new(session_count(c, which, lang), Tone::Strong),
+        ];
+        // What the list covers, in the content's words: how far a short list goes.
+        let note = c
+            .coverage(which, ListKind::Sessions)
+            .and_then(|cv| cv.note.as_ref());
+        cell.extend(note.map(|n| Para::new(n.get(lang.tag()), Tone::Dim)));
+        cell
+    };
+    let mut body = vec![Row::Pair(side(Which::Left), side(Which::Right))];
+    let (left, right) = (
+        by_kind(&c.program.left_kinds, lang),
+        by_kind(&c.program.right_kinds, lang),
+    );
+    if !left.is_empty() || !right.is_empty() {
+        body.push(Row::Blank);
+        body.push(Row::Subheading(Word::SessionsByKind.text(lang).to_string()));
+        body.push(Row::Pair(left, right));
+    }
+    (title.to_string(), Body::Paired(body))
+}
+
+/// "16 sessions listed (a partial list)" / 「セッション16件（一部のみ掲載）」: how many
+/// sessions the edition lists and, where it says, how complete that is.
+fn session_count(c: &Comparison, which: Which, lang: Lang) -> String {
+    let listed = c.listed(which, ListKind::Sessions);
+    let n = number_in(listed as f64, lang);
+    let coverage = c.coverage(which, ListKind::Sessions);
+    let total = coverage
+        .and_then(|cv| cv.total)
+        .map(|t| number_in(t as f64, lang));
+    let complete = coverage.map(|cv| cv.complete);
+    if listed == 0 {
+        return match lang {
+            Lang::Ja => "セッションの記載なし".to_string(),
+            Lang::En => "no sessions listed".to_string(),
+        };
+    }
+    match lang {
+        Lang::Ja => match (complete, total) {
+            (None, _) => format!("セッション{n}件"),
+            (Some(true), _) => format!("セッション{n}件（全件を掲載）"),
+            (Some(false), Some(total)) => format!("セッション全{total}件中{n}件を掲載"),
+            (Some(false), None) => format!("セッション{n}件（一部のみ掲載）"),
+        },
+        Lang::En => {
+            let sessions = if listed == 1 { "session" } else { "sessions" };
+            match (complete, total) {
+                (None, _) => format!("{n} {sessions}"),
+                (Some(true), _) => format!("{n} {sessions} (the complete list)"),
+                (Some(false), Some(total)) => format!("{n} of {total} sessions listed"),
+                (Some(false), None) => format!("{n} {sessions} listed (a partial list)"),
+            }
+        }
+    }
+}
+
+/// "ceremony 2, forum 11" / 「式典 2、フォーラム 11」: the kinds' counts, which add up to the
+/// count said above and so do not say it again.
+fn by_kind(kinds: &[(Option<SessionKind>, usize)], lang: Lang) -> Cell {
+    if kinds.is_empty() {
+        return Vec::new();
+    }
+    let sep = match lang {
+        Lang::Ja => "、",
+        Lang::En => ", ",
+    };
+    let parts: Vec<String> = kinds
+        .iter()
+        .map(|(kind, n)| {
+            let word = kind.map_or(keyword("other", lang), |k| keyword(k.word(), lang));
+            format!("{word} {n}")
+        })
+        .collect();
+    vec![Para::new(parts.join(sep), Tone::Plain)]
+}
