@@ -87,7 +87,14 @@ pub fn indices(index: &Index, ids: &[String]) -> Result<(usize, usize), ChoiceEr
     };
     match ids {
         [] => {
-            let series = index.series.first().ok_or(ChoiceError::NoContent)?;
+            let first = index.series.first().ok_or(ChoiceError::NoContent)?;
+            // The first series that has two editions to compare: one of a single edition
+            // before it in the folder is no reason to refuse.
+            let series = index
+                .series
+                .iter()
+                .find(|s| s.editions.len() >= 2)
+                .unwrap_or(first);
             let first = series
                 .editions
                 .first()

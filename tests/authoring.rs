@@ -204,7 +204,7 @@ fn new_takes_only_ids_and_writes_nothing_otherwise() {
 #[test]
 fn new_needs_a_content_folder_and_never_writes_into_the_built_in_one() {
     let dir = tempfile::tempdir().unwrap();
-    // No --content, no CONFER_CONTENT, and CONFER_CONFIG names no file (see common).
+    // No --content, no CONFER_CONTENT, and no config file (see common).
     let run = confer_in(dir.path(), &["new", "wic/2030"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("--content DIR"), "{}", run.stderr);

@@ -108,12 +108,10 @@ fn console_and_audience_stay_on_the_same_slide_and_notes_stay_on_the_console() {
     audience.wait_for("Eleven years of Wuzhen");
     let (mut console, mut console_child) = talk.start(true);
     // The console shows the notes of the slide the audience is on, and what comes next.
-    let shown = console.wait_for("NOTE-ONE welcome everyone");
-    assert!(shown.contains("1/4"), "{shown}");
-    assert!(
-        shown.contains("Why Wuzhen"),
-        "the next slide's title:\n{shown}"
-    );
+    console.wait_for("NOTE-ONE welcome everyone");
+    // Each waited for: a frame can reach the terminal in more than one read.
+    console.wait_for("Slide 1/4");
+    console.wait_for("Next: Why Wuzhen");
 
     let mut slowest = Duration::ZERO;
     // Next on the console moves the audience.

@@ -606,7 +606,8 @@ fn the_presenterm_export_carries_the_series_slide_as_a_table() {
         .args([
             "present", "--export", "markdown", "--only", "series", "--lang", "en",
         ])
-        .env("CONFER_CONFIG", "/nonexistent/confer-config.toml")
+        .env_remove("CONFER_CONFIG")
+        .env("XDG_CONFIG_HOME", "/nonexistent/confer-test-config")
         .output()
         .unwrap();
     assert!(out.status.success());

@@ -462,7 +462,8 @@ fn export_for_presenterm() {
             "--only",
             "title,figures,notes",
         ])
-        .env("CONFER_CONFIG", "/nonexistent/confer-test-config.toml")
+        .env_remove("CONFER_CONFIG")
+        .env("XDG_CONFIG_HOME", "/nonexistent/confer-test-config")
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(0));

@@ -32,6 +32,26 @@ pub(super) fn check(location: ContentLocation, strict: bool, color: ColorChoice)
     }
 }
 
+/// `confer check DIR` with a folder that is not there: said about the path typed, not about
+/// `--content`, which the reader did not use.
+pub(super) fn check_missing(dir: &Path, color: ColorChoice) -> ExitCode {
+    let shown =
+        crate::text::sanitize(&dir.display().to_string(), crate::text::TextShape::Line).text;
+    let missing = Diagnostic::error(
+        format!("content folder '{shown}' does not exist"),
+        content::Location::Nowhere,
+    )
+    .with_help("check the path given to `confer check`: a content folder, or a deck file");
+    let color = color.enabled(std::io::stdout().is_terminal());
+    let location = ContentLocation::Folder(dir.to_path_buf());
+    let mut out = missing.render(&content::SourceMap::default(), color);
+    out.push_str("\n\n");
+    out.push_str(&summary(Stats::default(), &[missing], &location));
+    out.push('\n');
+    write_stdout(&out);
+    ExitCode::from(1)
+}
+
 /// Whether `confer check PATH` is about a deck: a file, or a `.toml` path that is not there
 /// (which is then reported as a missing deck, not as a missing content folder).
 pub(super) fn is_deck(path: &Path) -> bool {

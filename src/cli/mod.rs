@@ -25,7 +25,7 @@ mod series;
 
 pub use args::*;
 pub use check::summary;
-use check::{check, check_deck, is_deck, plural};
+use check::{check, check_deck, check_missing, is_deck, plural};
 use comparison::{print_comparison, print_width, with_comparison};
 use export::export;
 use present::present;
@@ -43,7 +43,22 @@ pub fn main() -> ExitCode {
     };
     let var = |name: &str| std::env::var(name).ok();
     let config_file = config_path(&var);
-    let read = config_file.as_deref().map(read_config).unwrap_or_default();
+    let mut read = config_file.as_deref().map(read_config).unwrap_or_default();
+    // A missing file at the default place is no config; one named on purpose is a mistake.
+    if let Some(named) = var("CONFER_CONFIG").filter(|v| !v.is_empty())
+        && std::fs::symlink_metadata(&named).is_err()
+    {
+        read.problems.push(
+            content::Diagnostic::warning(
+                "config: CONFER_CONFIG names a file that does not exist, so no config is read",
+                // Shown, never written raw: the variable could hold anything.
+                content::Location::Path(
+                    crate::text::sanitize(&named, crate::text::TextShape::Line).text,
+                ),
+            )
+            .with_help("create the file, or correct or unset CONFER_CONFIG"),
+        );
+    }
     // Every problem of the config file at once; each bad setting is left out, never fatal.
     let color = cli.global.color.unwrap_or(ColorChoice::Auto);
     let color = color.enabled(std::io::stderr().is_terminal());
@@ -144,6 +159,11 @@ pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
             }
             if args.dir.is_none() && config_folder_missing(settings) {
                 return ExitCode::from(1);
+            }
+            if let Some(dir) = &args.dir
+                && std::fs::symlink_metadata(dir).is_err()
+            {
+                return check_missing(dir, settings.color);
             }
             let folder = args.dir.clone().or_else(|| settings.content.clone());
             check(location(folder), args.strict, settings.color)

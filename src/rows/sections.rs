@@ -284,6 +284,20 @@ fn program<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
         .collect();
     for d in &c.program.days {
         rows.push(Row::Subheading(day(d.day, lang)));
+        // A day past an edition's last is no day of it: said, so that its empty column is
+        // not read as a day with nothing listed.
+        let past_end = [c.left.edition, c.right.edition].map(|e| {
+            let days = e.start.days_to(e.end) + 1;
+            (i64::from(d.day) > days).then(|| vec![dim(lasted(days, lang))])
+        });
+        if let [left, right] = &past_end
+            && (left.is_some() || right.is_some())
+        {
+            rows.push(Row::Pair(
+                left.clone().unwrap_or_default(),
+                right.clone().unwrap_or_default(),
+            ));
+        }
         rows.extend(zip(&d.left, &d.right, |s| session(s, lang), Item::Session));
     }
     // A count beside its coverage, so that a short list is never read as a small programme.
@@ -308,6 +322,15 @@ fn program<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
         counts(&c.program.right_kinds, Which::Right),
     ));
     rows
+}
+
+/// "(the meeting lasted 3 days)", under a day heading past an edition's last day.
+fn lasted(days: i64, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("（会期は{days}日間）"),
+        Lang::En if days == 1 => "(the meeting lasted one day)".to_string(),
+        Lang::En => format!("(the meeting lasted {days} days)"),
+    }
 }
 
 fn outcome(o: &Outcome, lang: Lang) -> Cell {

@@ -180,6 +180,25 @@ pub fn date_range(start: Date, end: Date, lang: Lang) -> String {
     }
 }
 
+/// A count of editions as a reader says it: "one edition", "12 editions"; 「12回」.
+pub fn editions(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{n}回"),
+        Lang::En if n == 1 => "one edition".to_string(),
+        Lang::En => format!("{n} editions"),
+    }
+}
+
+/// The years from `first` to `last`, one year said once: "2014–2025", "2014"; 「2014〜2025年」.
+pub fn years(first: i64, last: i64, lang: Lang) -> String {
+    match lang {
+        Lang::Ja if first == last => format!("{first}年"),
+        Lang::Ja => format!("{first}〜{last}年"),
+        Lang::En if first == last => first.to_string(),
+        Lang::En => format!("{first}–{last}"),
+    }
+}
+
 /// An edition's dates and place on one line, for pane headers.
 pub fn date_range_place(edition: &crate::content::Edition, lang: Lang) -> String {
     format!(

@@ -5,6 +5,7 @@
 use super::{Returning, SeriesModel};
 use crate::i18n::Lang;
 use crate::rows::Tone;
+use crate::rows::wording::{editions, years};
 use crate::text::{Profile, display_width, pad_to_width, truncate, wrap};
 
 /// A piece of a line in one tone.
@@ -126,10 +127,14 @@ pub fn lines(
     let mut out = Vec::new();
     let first = model.columns.first().map_or(0, |c| c.year);
     let last = model.columns.last().map_or(0, |c| c.year);
+    let (count, span) = (
+        editions(model.columns.len(), lang),
+        years(first, last, lang),
+    );
     let span_of_years = if ja {
-        format!("全{}回（{first}〜{last}年）", model.columns.len())
+        format!("全{count}（{span}）")
     } else {
-        format!("{} editions, {first}–{last}", model.columns.len())
+        format!("{count}, {span}")
     };
     out.extend(SeriesLine::headings(model.name.get(tag), width, profile));
     out.push(SeriesLine::text(span_of_years, Tone::Dim));
@@ -396,16 +401,11 @@ fn matrix(
     if shown.start > 0 {
         let first = model.columns[0].year;
         let last = model.columns[shown.start - 1].year;
-        let note = if ja {
-            format!(
-                "幅に収まらない{}回（{first}〜{last}年）は省いた。",
-                shown.start
-            )
-        } else {
-            format!(
-                "{} earlier editions ({first}–{last}) left out to fit the width.",
-                shown.start
-            )
+        let span = years(first, last, lang);
+        let note = match (ja, shown.start) {
+            (true, n) => format!("幅に収まらない{n}回（{span}）は省いた。"),
+            (false, 1) => format!("The earlier edition ({span}) is left out to fit the width."),
+            (false, n) => format!("{n} earlier editions ({span}) left out to fit the width."),
         };
         for line in wrap(&note, width, profile) {
             out.push(SeriesLine::text(line, Tone::Dim));

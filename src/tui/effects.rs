@@ -29,6 +29,11 @@ pub fn show(app: &mut App, left: usize, right: usize) {
 pub fn reload(app: &mut App) {
     let shown = app.ids_at(app.left, app.right);
     let (mut new, errors) = app.library.reopen(&shown);
+    // Nothing changed (the look taken when the watcher starts, or an editor that touched a
+    // file without changing it): the screen, its place and the check stay as they are.
+    if errors.is_empty() && new.same_files_as(&app.library) {
+        return;
+    }
     let blocking = new.errors().first().map(|d| (*d).clone());
     if let Some(problem) = blocking.or_else(|| errors.first().cloned()) {
         app.not_reloaded(said(&problem, &new));

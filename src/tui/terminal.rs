@@ -172,6 +172,10 @@ pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()
             perform(app, &send);
             if let Some(folder) = &watch {
                 _watcher = Some(watch_folder(folder, send.clone())?);
+                // A save made after the content was read and before the watcher began would
+                // otherwise be missed until the next one: look once (a reload reads again
+                // only the files that changed, so an unchanged folder costs little).
+                let _ = send.send(Input::ContentChanged);
             }
             if let Some(deck) = &watch_deck {
                 _deck_watcher = Some(watch_deck_file(deck, send.clone())?);

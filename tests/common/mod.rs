@@ -14,17 +14,24 @@ pub struct Run {
 /// Runs confer in `dir` with `args`, no colour, and no content or language from the caller's
 /// environment.
 pub fn confer_in(dir: &Path, args: &[&str]) -> Run {
+    confer_env(dir, args, &[])
+}
+
+/// As `confer_in`, with these environment variables set besides.
+pub fn confer_env(dir: &Path, args: &[&str], vars: &[(&str, &str)]) -> Run {
     let output: Output = Command::new(env!("CARGO_BIN_EXE_confer"))
         .args(args)
         .current_dir(dir)
         .env_remove("CONFER_CONTENT")
         .env_remove("CONFER_LANG")
         // A developer's own config file must not change what the tests see.
-        .env("CONFER_CONFIG", "/nonexistent/confer-test-config.toml")
+        .env_remove("CONFER_CONFIG")
+        .env("XDG_CONFIG_HOME", "/nonexistent/confer-test-config")
         .env("NO_COLOR", "1")
         .env("LANG", "C.UTF-8")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
+        .envs(vars.iter().copied())
         .output()
         .expect("the confer binary runs");
     Run {

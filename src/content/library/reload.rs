@@ -39,6 +39,28 @@ impl Library {
         (new, errors)
     }
 
+    /// Whether `new`, opened again from the same folder, found what this one found: the same
+    /// editions with the same stamps, the same series files, the same files left out. A
+    /// look at the folder that finds nothing changed then changes nothing on screen.
+    pub fn same_files_as(&self, new: &Library) -> bool {
+        let editions = |l: &Library| -> Vec<_> {
+            l.index
+                .editions()
+                .map(|(_, e)| (e.id.clone(), e.found.as_ref().map(|f| f.stamp)))
+                .collect()
+        };
+        let series = |l: &Library| -> Vec<_> {
+            l.scopes
+                .iter()
+                .map(|(s, file)| (s.id.clone(), l.sources.get(*file).text.clone()))
+                .collect()
+        };
+        let left_out = |l: &Library| l.left_out().len();
+        editions(self) == editions(new)
+            && series(self) == series(new)
+            && left_out(self) == left_out(new)
+    }
+
     /// Takes over from the library this one was reopened from the editions that did not
     /// change, so that they are not read again.
     pub fn carry_over(&mut self, mut old: Library) {

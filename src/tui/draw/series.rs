@@ -29,6 +29,9 @@ pub fn series(app: &App, screen: &Screen, buf: &mut Buffer) {
                 loaded.left_out
             )
         }
+        (None, Some(loaded)) if loaded.left_out == 1 => {
+            "One edition that does not read is left out (confer check says why)".to_string()
+        }
         (None, Some(loaded)) if loaded.left_out > 0 => format!(
             "{} editions that do not read are left out (confer check says why)",
             loaded.left_out

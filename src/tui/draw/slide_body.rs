@@ -175,6 +175,7 @@ pub fn chart_body(app: &App, chart: &crate::present::chart::Chart, area: Rect, b
     if skipped > 0 {
         let note = match app.lang {
             Lang::Ja => format!("（それ以前の{skipped}回は画面に収まらないため省略）"),
+            Lang::En if skipped == 1 => "(the earlier edition does not fit and is left out)".into(),
             Lang::En => format!("({skipped} earlier editions do not fit and are left out)"),
         };
         let note = truncate(&note, width, profile);
