@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::generate::keys;
 use crate::i18n::Lang;
 use crate::present::SlideKind;
 use crate::rows::Section;
@@ -18,8 +19,9 @@ use crate::tui::theme::Theme;
     long_about = "Compare editions of a conference side by side.\n\n\
         confer reads curated TOML content (built in, or a folder given with --content) and \
         shows how a conference changed between two editions.",
-    after_help = "Without a command, confer opens the explorer on two editions. Without a \
-        terminal it prints their comparison instead, or lists the editions when none is named."
+    after_help = ROOT_AFTER_HELP,
+    // `--help` (not `-h`) lists the keys too, so that it says how to move in what it opens.
+    after_long_help = keys::help_text(ROOT_AFTER_HELP, &keys::explorer_and_slides())
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -74,6 +76,11 @@ pub struct QuietScreenArgs {
     #[arg(long, hide = true)]
     pub watch: bool,
 }
+
+/// What confer does without a command: the end of `-h`, and of `--help` before the keys.
+const ROOT_AFTER_HELP: &str = "Without a command, confer opens the explorer on two editions. \
+    Without a terminal it prints their comparison instead, or lists the editions when none is \
+    named.";
 
 impl Cli {
     pub(super) fn flags(&self) -> Flags {
@@ -213,6 +220,7 @@ pub struct SchemaArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_long_help = keys::help_text("", &keys::slides()))]
 pub struct PresentArgs {
     /// Editions to compare: series/stem, or a stem unique across series
     #[arg(value_name = "EDITION", num_args = 0..=2)]

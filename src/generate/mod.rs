@@ -1,5 +1,8 @@
-//! What is generated from the command line's own definition: shell completion scripts and
-//! the man page, so that neither can drift from the options confer really takes.
+//! What is generated from the command line's own definition: shell completion scripts,
+//! the man page and the keys listed in `--help`, so that none of them can drift from the
+//! options confer really takes or the keys it really reads.
+
+pub mod keys;
 
 use clap::CommandFactory;
 use clap_complete::Shell;
