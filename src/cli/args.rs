@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueHint};
 
 use crate::generate::keys;
 use crate::i18n::Lang;
@@ -128,11 +128,23 @@ pub enum Command {
     Present(PresentArgs),
     /// Print a series over the years: figures as charts, themes, who came back, topics
     Series(SeriesArgs),
+    // The long descriptions are given here: a variant's doc comment sets them anew, over
+    // what its struct's own attributes say.
     /// Start an edition: write a commented skeleton file to fill in
+    #[command(
+        long_about = "Start an edition: write SERIES/STEM.toml in the content folder, a \
+        commented skeleton that passes `confer check`, and SERIES/series.toml too when the \
+        series is new. An existing file is never overwritten."
+    )]
     New(NewArgs),
     /// Print the completion script for a shell
     Completions(CompletionsArgs),
-    /// Print the man page (roff) of confer and of each of its commands
+    /// Print confer's man page, or write a page for each command into a folder
+    #[command(
+        long_about = "Print confer's man page (confer.1, in roff) on standard output, or \
+        with --out write a page for confer and one for each of its commands (confer-check.1, \
+        confer-print.1, ...) into a folder."
+    )]
     Man(ManArgs),
     /// Export the content as data: JSON on standard output, or CSV files into a folder
     Export(ExportArgs),
@@ -142,9 +154,6 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 #[command(
-    long_about = "Start an edition: write SERIES/STEM.toml in the content folder, a commented \
-        skeleton that passes `confer check`, and SERIES/series.toml too when the series is new. \
-        An existing file is never overwritten.",
     after_help = "The content folder is --content DIR, else CONFER_CONTENT, else `content` in \
         the config file; the built-in content is never written to."
 )]
@@ -170,8 +179,16 @@ pub struct CompletionsArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(after_help = "Install: confer man > ~/.local/share/man/man1/confer.1")]
+#[command(after_help = "Install, for example:\n  \
+    confer man --out ~/.local/share/man/man1\n\
+    then man confer, man confer-print. man-db looks there when ~/.local/bin is on the PATH; \
+    otherwise export MANPATH=\"$HOME/.local/share/man:\" (the trailing colon keeps the \
+    system's pages).")]
 pub struct ManArgs {
+    /// Write every page into this folder, created if need be (pages of the same name are
+    /// replaced), and print their paths
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+    pub out: Option<PathBuf>,
     #[command(flatten)]
     pub screen: QuietScreenArgs,
 }

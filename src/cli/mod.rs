@@ -155,7 +155,7 @@ pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
         Some(Command::Completions(args)) => {
             write_stdout_bytes(&crate::generate::completions(args.shell))
         }
-        Some(Command::Man(_)) => write_stdout_bytes(&crate::generate::man()),
+        Some(Command::Man(args)) => man(args.out.as_deref()),
         Some(Command::Export(args)) => export(args, settings),
         Some(Command::Schema(args)) => {
             write_stdout(&crate::schema::render(args.kind));
@@ -329,6 +329,32 @@ fn new_edition(target: &crate::scaffold::Target, settings: &Settings) -> ExitCod
         }
         Err(error) => {
             eprintln!("error: {error}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `confer man`: confer's own page on stdout, or with `--out DIR` every page written into
+/// DIR and its path printed (exit 1 when one cannot be written).
+fn man(out: Option<&std::path::Path>) -> ExitCode {
+    let Some(dir) = out else {
+        return write_stdout_bytes(crate::generate::man::confer_page().roff.as_bytes());
+    };
+    match crate::generate::man::write_pages(dir) {
+        Ok(written) => {
+            write_stdout(
+                &written
+                    .iter()
+                    .map(|p| format!("{}\n", p.display()))
+                    .collect::<String>(),
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!(
+                "error: cannot write the man pages into {}: {error}",
+                dir.display()
+            );
             ExitCode::from(1)
         }
     }
