@@ -3,7 +3,9 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueHint};
+use clap_complete::engine::ArgValueCompleter;
 
+use crate::completion;
 use crate::generate::keys;
 use crate::i18n::Lang;
 use crate::present::SlideKind;
@@ -28,7 +30,11 @@ pub struct Cli {
     pub global: GlobalArgs,
     /// Editions for the explorer: series/stem, or a stem unique across series
     /// [default: the first series' earliest and latest]
-    #[arg(value_name = "EDITION", num_args = 0..=2)]
+    #[arg(
+        value_name = "EDITION",
+        num_args = 0..=2,
+        add = ArgValueCompleter::new(completion::editions)
+    )]
     pub editions: Vec<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -38,7 +44,7 @@ pub struct Cli {
 #[derive(Debug, Args, Default)]
 pub struct GlobalArgs {
     /// Read content from this folder instead of the built-in content [env: CONFER_CONTENT]
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(long, global = true, value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub content: Option<PathBuf>,
     /// Language of the content shown [env: CONFER_LANG; default: from the locale, else en]
     #[arg(long, global = true, value_enum)]
@@ -138,6 +144,12 @@ pub enum Command {
     )]
     New(NewArgs),
     /// Print the completion script for a shell
+    #[command(
+        long_about = "Print the completion script for a shell. The script asks confer \
+        itself on each Tab, so it completes commands, options and their values, and the ids of \
+        the editions and series in the content the command line names (--content, else \
+        CONFER_CONTENT, else the config file's, else the built-in content)."
+    )]
     Completions(CompletionsArgs),
     /// Print confer's man page, or write a page for each command into a folder
     #[command(
@@ -159,7 +171,11 @@ pub enum Command {
 )]
 pub struct NewArgs {
     /// The edition: its series (a folder, new or not) and its file stem, both ids such as wic/2030
-    #[arg(value_name = "SERIES/STEM", value_parser = crate::scaffold::parse_target)]
+    #[arg(
+        value_name = "SERIES/STEM",
+        value_parser = crate::scaffold::parse_target,
+        add = ArgValueCompleter::new(completion::new_edition)
+    )]
     pub edition: crate::scaffold::Target,
     #[command(flatten)]
     pub screen: QuietScreenArgs,
@@ -169,7 +185,8 @@ pub struct NewArgs {
 #[command(after_help = "Install, for example:\n  \
     confer completions bash > ~/.local/share/bash-completion/completions/confer\n  \
     confer completions zsh > ~/.zfunc/_confer   (a folder on $fpath)\n  \
-    confer completions fish > ~/.config/fish/completions/confer.fish")]
+    confer completions fish > ~/.config/fish/completions/confer.fish\n\
+    or load it as the shell starts, e.g. in ~/.bashrc: source <(confer completions bash)")]
 pub struct CompletionsArgs {
     /// The shell to complete in
     #[arg(value_enum)]
@@ -205,13 +222,13 @@ pub struct ManArgs {
 pub struct ExportArgs {
     /// Editions to export: series/stem, or a stem unique across series [default: every
     /// edition of every series]
-    #[arg(value_name = "EDITION")]
+    #[arg(value_name = "EDITION", add = ArgValueCompleter::new(completion::editions))]
     pub editions: Vec<String>,
     /// json: one document on standard output; csv: one file per table into --out DIR
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: crate::export::DataFormat,
     /// The folder to write the CSV files into, created if need be (csv only)
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub out: Option<PathBuf>,
     /// For Excel (csv only): a UTF-8 byte-order mark first, and no text that starts a formula
     /// (a leading ' is added to a text starting with = + - @)
@@ -240,7 +257,11 @@ pub struct SchemaArgs {
 #[command(after_long_help = keys::help_text("", &keys::slides()))]
 pub struct PresentArgs {
     /// Editions to compare: series/stem, or a stem unique across series
-    #[arg(value_name = "EDITION", num_args = 0..=2)]
+    #[arg(
+        value_name = "EDITION",
+        num_args = 0..=2,
+        add = ArgValueCompleter::new(completion::editions)
+    )]
     pub editions: Vec<String>,
     /// Only these kinds of slide, comma-separated
     #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
@@ -255,7 +276,7 @@ pub struct PresentArgs {
     pub size: crate::present::export::Size,
     /// Give your own talk: its slides, order and speaker notes from a deck file (see
     /// `confer check DECK`); editions named here win over the deck's
-    #[arg(long, value_name = "DECK")]
+    #[arg(long, value_name = "DECK", value_hint = ValueHint::FilePath)]
     pub deck: Option<PathBuf>,
     /// The presenter console for the deck: notes, the next slide, the time; run it in a
     /// second terminal beside the audience screen (the same command without this flag),
@@ -275,7 +296,11 @@ pub enum Export {
 pub struct PrintArgs {
     /// Editions to compare: series/stem, or a stem unique across series
     /// [default: the first series' earliest and latest]
-    #[arg(value_name = "EDITION", num_args = 0..=2)]
+    #[arg(
+        value_name = "EDITION",
+        num_args = 0..=2,
+        add = ArgValueCompleter::new(completion::editions)
+    )]
     pub editions: Vec<String>,
     /// Print only these sections (repeatable)
     #[arg(long = "section", value_enum, value_name = "NAME")]
@@ -287,7 +312,7 @@ pub struct PrintArgs {
 #[derive(Debug, Args)]
 pub struct SeriesArgs {
     /// The series to print, by id [default: the series of the editions compared by default]
-    #[arg(value_name = "SERIES")]
+    #[arg(value_name = "SERIES", add = ArgValueCompleter::new(completion::series))]
     pub series: Option<String>,
     #[command(flatten)]
     pub output: OutputArgs,

@@ -152,9 +152,13 @@ pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
         Some(Command::Present(args)) => present(args, settings),
         Some(Command::Series(args)) => print_series(args, settings),
         Some(Command::New(args)) => new_edition(&args.edition, settings),
-        Some(Command::Completions(args)) => {
-            write_stdout_bytes(&crate::generate::completions(args.shell))
-        }
+        Some(Command::Completions(args)) => match crate::generate::completions(args.shell) {
+            Ok(script) => write_stdout_bytes(&script),
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::from(2)
+            }
+        },
         Some(Command::Man(args)) => man(args.out.as_deref()),
         Some(Command::Export(args)) => export(args, settings),
         Some(Command::Schema(args)) => {
