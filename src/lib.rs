@@ -5,6 +5,7 @@ pub mod allocator;
 pub mod builtin;
 pub mod cli;
 pub mod compare;
+pub mod completion;
 pub mod content;
 pub mod editions;
 pub mod export;

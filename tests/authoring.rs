@@ -1,108 +1,12 @@
-//! The commands for authors and their tools: `confer completions`, `confer man` and
-//! `confer new`, run as the real binary. The lists of commands and options come from the
-//! clap definition itself, so that a command added later is held to the same rules.
+//! The commands for authors and their tools: `confer new`, and the help and usage errors of
+//! `confer completions` and `confer man`, run as the real binary (what the scripts complete
+//! is in completion.rs, the pages in man_pages.rs).
 
 mod common;
 
 use std::path::Path;
 
-use clap::{CommandFactory, ValueEnum};
-use clap_complete::Shell;
 use common::{confer, confer_in};
-use confer::cli::Cli;
-
-/// The names of confer's commands, as the parser knows them.
-fn command_names() -> Vec<String> {
-    let names: Vec<String> = Cli::command()
-        .get_subcommands()
-        .map(|c| c.get_name().to_string())
-        .collect();
-    for expected in ["check", "new", "completions", "man"] {
-        assert!(names.iter().any(|n| n == expected), "{expected}: {names:?}");
-    }
-    names
-}
-
-/// How each shell's script offers a command as a completion (the form clap_complete
-/// writes), so that a name only mentioned in a description does not count.
-fn offered(shell: Shell, name: &str) -> String {
-    match shell {
-        Shell::Bash => format!("confer,{name})"),
-        Shell::Zsh => format!("'{name}:"),
-        Shell::Fish => format!("-a \"{name}\""),
-        Shell::Elvish => format!("cand {name} "),
-        Shell::PowerShell => format!("::new('{name}', '{name}'"),
-        _ => unreachable!("a shell clap_complete added: teach this test its form"),
-    }
-}
-
-#[test]
-fn every_shell_completes_every_command() {
-    let names = command_names();
-    for shell in Shell::value_variants() {
-        let shell_name = shell.to_possible_value().unwrap().get_name().to_string();
-        let run = confer(&["completions", &shell_name]);
-        assert_eq!(run.code, 0, "{shell_name}: {}", run.stderr);
-        assert!(run.stdout.len() > 500, "{shell_name}: {}", run.stdout);
-        for name in &names {
-            let form = offered(*shell, name);
-            assert!(
-                run.stdout.contains(&form),
-                "{shell_name} does not offer '{name}' (no {form:?})"
-            );
-        }
-    }
-}
-
-/// The man page, one page a command: title (`confer`, `confer-check`, …) to its text.
-fn man_pages(roff: &str) -> Vec<(String, String)> {
-    roff.split(".TH ")
-        .skip(1)
-        .map(|page| {
-            let title = page.split_whitespace().next().unwrap_or("").to_string();
-            (title, page.to_string())
-        })
-        .collect()
-}
-
-#[test]
-fn the_man_page_documents_every_option_of_every_command() {
-    let run = confer(&["man"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stdout.starts_with(".TH confer 1 "),
-        "{}",
-        &run.stdout[..80]
-    );
-    assert!(run.stdout.is_ascii(), "groff without preconv reads Latin-1");
-    let pages = man_pages(&run.stdout);
-    let root = Cli::command();
-    let commands = std::iter::once(("confer".to_string(), &root)).chain(
-        root.get_subcommands()
-            .map(|sub| (format!("confer-{}", sub.get_name()), sub)),
-    );
-    let mut checked = 0;
-    for (title, command) in commands {
-        let Some((_, page)) = pages.iter().find(|(t, _)| *t == title) else {
-            panic!(
-                "no page {title}; pages: {:?}",
-                pages.iter().map(|p| &p.0).collect::<Vec<_>>()
-            );
-        };
-        // The global options are on every command's page, as they work after it too.
-        let options = command
-            .get_arguments()
-            .chain(root.get_arguments().filter(|a| a.is_global_set()));
-        for arg in options.filter(|a| !a.is_hide_set()) {
-            let Some(long) = arg.get_long() else { continue };
-            // roff writes each '-' as '\-'.
-            let written = format!("--{long}").replace('-', "\\-");
-            assert!(page.contains(&written), "{title} lacks --{long}");
-            checked += 1;
-        }
-    }
-    assert!(checked > 20, "only {checked} options checked");
-}
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))

@@ -651,3 +651,43 @@ fn the_projector_theme_is_accepted_anywhere_and_in_the_help() {
     assert_eq!(wrong.code, 2);
     assert!(wrong.stderr.contains("projector"), "{}", wrong.stderr);
 }
+
+/// `confer --help` says how to move in what `confer` opens: the explorer's keys and the
+/// slides', as the key table has them; `present --help` the slides'; `-h` stays short.
+#[test]
+fn help_lists_the_keys_of_the_explorer_and_of_the_slides() {
+    use confer::tui::keymap::{KeyMap, KeyMode};
+    let help = confer(&["--help"]).stdout;
+    let keys = &help[help.find("Keys.").expect("a Keys part")..];
+    // A row: its keys at the start of the line (then padding), what they do at its end.
+    let row = |keys: &str, words: &str| (format!("  {keys} "), words.to_string());
+    let has = |text: &str, (start, words): (String, String)| {
+        text.lines()
+            .any(|line| line.starts_with(&start) && line.trim_end().ends_with(&words))
+    };
+    let map = KeyMap::default();
+    for (mode, heading) in [
+        (KeyMode::Browse, "The explorer:"),
+        (KeyMode::Slides, "The slides:"),
+    ] {
+        assert!(keys.contains(heading), "{heading}\n{keys}");
+        for (k, words) in map.help(mode, confer::i18n::Lang::En) {
+            assert!(has(keys, row(&k, words)), "{mode:?}: {k} {words}\n{keys}");
+        }
+    }
+    for (k, words) in [
+        ("j ↓", "next entry"),
+        ("/", "search (a name in any language)"),
+        ("→ Space PgDn l j ↓", "next slide"),
+    ] {
+        assert!(has(keys, row(k, words)), "{k}\n{keys}");
+    }
+    let present = confer(&["present", "--help"]).stdout;
+    assert!(
+        has(&present, row("b", "blank the screen, and back")),
+        "{present}"
+    );
+    assert!(!present.contains("next section"), "{present}");
+    let short = confer(&["-h"]).stdout;
+    assert!(!short.contains("Keys."), "{short}");
+}

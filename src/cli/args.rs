@@ -2,8 +2,11 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueHint};
+use clap_complete::engine::ArgValueCompleter;
 
+use crate::completion;
+use crate::generate::keys;
 use crate::i18n::Lang;
 use crate::present::SlideKind;
 use crate::rows::Section;
@@ -18,15 +21,20 @@ use crate::tui::theme::Theme;
     long_about = "Compare editions of a conference side by side.\n\n\
         confer reads curated TOML content (built in, or a folder given with --content) and \
         shows how a conference changed between two editions.",
-    after_help = "Without a command, confer opens the explorer on two editions. Without a \
-        terminal it prints their comparison instead, or lists the editions when none is named."
+    after_help = ROOT_AFTER_HELP,
+    // `--help` (not `-h`) lists the keys too, so that it says how to move in what it opens.
+    after_long_help = keys::help_text(ROOT_AFTER_HELP, &keys::explorer_and_slides())
 )]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
     /// Editions for the explorer: series/stem, or a stem unique across series
     /// [default: the first series' earliest and latest]
-    #[arg(value_name = "EDITION", num_args = 0..=2)]
+    #[arg(
+        value_name = "EDITION",
+        num_args = 0..=2,
+        add = ArgValueCompleter::new(completion::editions)
+    )]
     pub editions: Vec<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -36,7 +44,7 @@ pub struct Cli {
 #[derive(Debug, Args, Default)]
 pub struct GlobalArgs {
     /// Read content from this folder instead of the built-in content [env: CONFER_CONTENT]
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(long, global = true, value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub content: Option<PathBuf>,
     /// Language of the content shown [env: CONFER_LANG; default: from the locale, else en]
     #[arg(long, global = true, value_enum)]
@@ -74,6 +82,11 @@ pub struct QuietScreenArgs {
     #[arg(long, hide = true)]
     pub watch: bool,
 }
+
+/// What confer does without a command: the end of `-h`, and of `--help` before the keys.
+const ROOT_AFTER_HELP: &str = "Without a command, confer opens the explorer on two editions. \
+    Without a terminal it prints their comparison instead, or lists the editions when none is \
+    named.";
 
 impl Cli {
     pub(super) fn flags(&self) -> Flags {
@@ -121,11 +134,29 @@ pub enum Command {
     Present(PresentArgs),
     /// Print a series over the years: figures as charts, themes, who came back, topics
     Series(SeriesArgs),
+    // The long descriptions are given here: a variant's doc comment sets them anew, over
+    // what its struct's own attributes say.
     /// Start an edition: write a commented skeleton file to fill in
+    #[command(
+        long_about = "Start an edition: write SERIES/STEM.toml in the content folder, a \
+        commented skeleton that passes `confer check`, and SERIES/series.toml too when the \
+        series is new. An existing file is never overwritten."
+    )]
     New(NewArgs),
     /// Print the completion script for a shell
+    #[command(
+        long_about = "Print the completion script for a shell. The script asks confer \
+        itself on each Tab, so it completes commands, options and their values, and the ids of \
+        the editions and series in the content the command line names (--content, else \
+        CONFER_CONTENT, else the config file's, else the built-in content)."
+    )]
     Completions(CompletionsArgs),
-    /// Print the man page (roff) of confer and of each of its commands
+    /// Print confer's man page, or write a page for each command into a folder
+    #[command(
+        long_about = "Print confer's man page (confer.1, in roff) on standard output, or \
+        with --out write a page for confer and one for each of its commands (confer-check.1, \
+        confer-print.1, ...) into a folder."
+    )]
     Man(ManArgs),
     /// Export the content as data: JSON on standard output, or CSV files into a folder
     Export(ExportArgs),
@@ -135,15 +166,16 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 #[command(
-    long_about = "Start an edition: write SERIES/STEM.toml in the content folder, a commented \
-        skeleton that passes `confer check`, and SERIES/series.toml too when the series is new. \
-        An existing file is never overwritten.",
     after_help = "The content folder is --content DIR, else CONFER_CONTENT, else `content` in \
         the config file; the built-in content is never written to."
 )]
 pub struct NewArgs {
     /// The edition: its series (a folder, new or not) and its file stem, both ids such as wic/2030
-    #[arg(value_name = "SERIES/STEM", value_parser = crate::scaffold::parse_target)]
+    #[arg(
+        value_name = "SERIES/STEM",
+        value_parser = crate::scaffold::parse_target,
+        add = ArgValueCompleter::new(completion::new_edition)
+    )]
     pub edition: crate::scaffold::Target,
     #[command(flatten)]
     pub screen: QuietScreenArgs,
@@ -153,7 +185,8 @@ pub struct NewArgs {
 #[command(after_help = "Install, for example:\n  \
     confer completions bash > ~/.local/share/bash-completion/completions/confer\n  \
     confer completions zsh > ~/.zfunc/_confer   (a folder on $fpath)\n  \
-    confer completions fish > ~/.config/fish/completions/confer.fish")]
+    confer completions fish > ~/.config/fish/completions/confer.fish\n\
+    or load it as the shell starts, e.g. in ~/.bashrc: source <(confer completions bash)")]
 pub struct CompletionsArgs {
     /// The shell to complete in
     #[arg(value_enum)]
@@ -163,8 +196,16 @@ pub struct CompletionsArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(after_help = "Install: confer man > ~/.local/share/man/man1/confer.1")]
+#[command(after_help = "Install, for example:\n  \
+    confer man --out ~/.local/share/man/man1\n\
+    then man confer, man confer-print. man-db looks there when ~/.local/bin is on the PATH; \
+    otherwise export MANPATH=\"$HOME/.local/share/man:\" (the trailing colon keeps the \
+    system's pages).")]
 pub struct ManArgs {
+    /// Write every page into this folder, created if need be (pages of the same name are
+    /// replaced), and print their paths
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+    pub out: Option<PathBuf>,
     #[command(flatten)]
     pub screen: QuietScreenArgs,
 }
@@ -181,13 +222,13 @@ pub struct ManArgs {
 pub struct ExportArgs {
     /// Editions to export: series/stem, or a stem unique across series [default: every
     /// edition of every series]
-    #[arg(value_name = "EDITION")]
+    #[arg(value_name = "EDITION", add = ArgValueCompleter::new(completion::editions))]
     pub editions: Vec<String>,
     /// json: one document on standard output; csv: one file per table into --out DIR
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: crate::export::DataFormat,
     /// The folder to write the CSV files into, created if need be (csv only)
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub out: Option<PathBuf>,
     /// For Excel (csv only): a UTF-8 byte-order mark first, and no text that starts a formula
     /// (a leading ' is added to a text starting with = + - @)
@@ -213,9 +254,14 @@ pub struct SchemaArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_long_help = keys::help_text("", &keys::slides()))]
 pub struct PresentArgs {
     /// Editions to compare: series/stem, or a stem unique across series
-    #[arg(value_name = "EDITION", num_args = 0..=2)]
+    #[arg(
+        value_name = "EDITION",
+        num_args = 0..=2,
+        add = ArgValueCompleter::new(completion::editions)
+    )]
     pub editions: Vec<String>,
     /// Only these kinds of slide, comma-separated
     #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
@@ -230,7 +276,7 @@ pub struct PresentArgs {
     pub size: crate::present::export::Size,
     /// Give your own talk: its slides, order and speaker notes from a deck file (see
     /// `confer check DECK`); editions named here win over the deck's
-    #[arg(long, value_name = "DECK")]
+    #[arg(long, value_name = "DECK", value_hint = ValueHint::FilePath)]
     pub deck: Option<PathBuf>,
     /// The presenter console for the deck: notes, the next slide, the time; run it in a
     /// second terminal beside the audience screen (the same command without this flag),
@@ -250,7 +296,11 @@ pub enum Export {
 pub struct PrintArgs {
     /// Editions to compare: series/stem, or a stem unique across series
     /// [default: the first series' earliest and latest]
-    #[arg(value_name = "EDITION", num_args = 0..=2)]
+    #[arg(
+        value_name = "EDITION",
+        num_args = 0..=2,
+        add = ArgValueCompleter::new(completion::editions)
+    )]
     pub editions: Vec<String>,
     /// Print only these sections (repeatable)
     #[arg(long = "section", value_enum, value_name = "NAME")]
@@ -262,7 +312,7 @@ pub struct PrintArgs {
 #[derive(Debug, Args)]
 pub struct SeriesArgs {
     /// The series to print, by id [default: the series of the editions compared by default]
-    #[arg(value_name = "SERIES")]
+    #[arg(value_name = "SERIES", add = ArgValueCompleter::new(completion::series))]
     pub series: Option<String>,
     #[command(flatten)]
     pub output: OutputArgs,

@@ -172,10 +172,14 @@ pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
         Some(Command::Present(args)) => present(args, settings),
         Some(Command::Series(args)) => print_series(args, settings),
         Some(Command::New(args)) => new_edition(&args.edition, settings),
-        Some(Command::Completions(args)) => {
-            write_stdout_bytes(&crate::generate::completions(args.shell))
-        }
-        Some(Command::Man(_)) => write_stdout_bytes(&crate::generate::man()),
+        Some(Command::Completions(args)) => match crate::generate::completions(args.shell) {
+            Ok(script) => write_stdout_bytes(&script),
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::from(2)
+            }
+        },
+        Some(Command::Man(args)) => man(args.out.as_deref()),
         Some(Command::Export(args)) => export(args, settings),
         Some(Command::Schema(args)) => {
             write_stdout(&crate::schema::render(args.kind));
@@ -349,6 +353,32 @@ fn new_edition(target: &crate::scaffold::Target, settings: &Settings) -> ExitCod
         }
         Err(error) => {
             eprintln!("error: {error}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `confer man`: confer's own page on stdout, or with `--out DIR` every page written into
+/// DIR and its path printed (exit 1 when one cannot be written).
+fn man(out: Option<&std::path::Path>) -> ExitCode {
+    let Some(dir) = out else {
+        return write_stdout_bytes(crate::generate::man::confer_page().roff.as_bytes());
+    };
+    match crate::generate::man::write_pages(dir) {
+        Ok(written) => {
+            write_stdout(
+                &written
+                    .iter()
+                    .map(|p| format!("{}\n", p.display()))
+                    .collect::<String>(),
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!(
+                "error: cannot write the man pages into {}: {error}",
+                dir.display()
+            );
             ExitCode::from(1)
         }
     }
