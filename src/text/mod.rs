@@ -1,6 +1,7 @@
 //! Text as the terminal shows it: sanitizing untrusted strings, display width under the
-//! terminal's profile, wrapping, truncating and drawing. Every view measures text here only.
+//! terminal's profile, wrapping (web addresses whole), truncating and drawing. Every view measures text here only.
 
+mod address;
 mod draw;
 mod probe;
 mod profile;
@@ -9,6 +10,7 @@ mod truncate;
 mod width;
 mod wrap;
 
+pub use address::{AddressLine, GOES_ON, Overflow, wrap_address};
 pub use draw::{clear_under, draw_text};
 pub use probe::{
     PROBE_TIMEOUT, Terminal, parse_position_report, probe, probe_tty, probe_tty_while, probe_while,
