@@ -26,6 +26,7 @@ fn profile() -> impl Strategy<Value = Profile> {
             EmojiSequences::Joined
         },
         vs16: if v { Vs16::Narrow } else { Vs16::Wide },
+        hyperlinks: false,
     })
 }
 

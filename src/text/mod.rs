@@ -1,8 +1,10 @@
 //! Text as the terminal shows it: sanitizing untrusted strings, display width under the
-//! terminal's profile, wrapping (web addresses whole), truncating and drawing. Every view measures text here only.
+//! terminal's profile, wrapping (web addresses whole), truncating, drawing, and links the
+//! terminal can open. Every view measures text here only.
 
 mod address;
 mod draw;
+mod hyperlink;
 mod probe;
 mod profile;
 mod sanitize;
@@ -11,7 +13,8 @@ mod width;
 mod wrap;
 
 pub use address::{AddressLine, GOES_ON, Overflow, wrap_address};
-pub use draw::{clear_under, draw_text};
+pub use draw::{clear_under, draw_link, draw_text};
+pub use hyperlink::{LinkTarget, hyperlinks_wanted};
 pub use probe::{
     PROBE_TIMEOUT, Terminal, parse_position_report, probe, probe_tty, probe_tty_while, probe_while,
 };

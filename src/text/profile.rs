@@ -40,6 +40,9 @@ pub struct Profile {
     pub box_drawing: AmbiguousWidth,
     pub emoji_sequences: EmojiSequences,
     pub vs16: Vs16,
+    /// Whether to write addresses as links the terminal can open (OSC 8): never measured,
+    /// decided from the output and the environment (`hyperlinks_wanted`).
+    pub hyperlinks: bool,
 }
 
 /// Borders from ASCII only, for terminals that draw box-drawing characters two columns wide.

@@ -214,6 +214,7 @@ mod tests {
             box_drawing: ambiguous,
             emoji_sequences: EmojiSequences::Apart,
             vs16: Vs16::Narrow,
+            hyperlinks: false,
         }
     }
 

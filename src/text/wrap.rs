@@ -274,6 +274,7 @@ mod tests {
             vs16: Vs16::Narrow,
             ambiguous: AmbiguousWidth::Narrow,
             box_drawing: AmbiguousWidth::Narrow,
+            hyperlinks: false,
         };
         let family = "👨\u{200d}👩\u{200d}👧";
         let lines = wrap(&format!("{family}{family}"), 8, &profile);

@@ -27,6 +27,8 @@ pub const PROFILE: Profile = Profile {
     box_drawing: crate::text::AmbiguousWidth::Narrow,
     emoji_sequences: crate::text::EmojiSequences::Joined,
     vs16: crate::text::Vs16::Wide,
+    // A Markdown file, not a terminal.
+    hyperlinks: false,
 };
 
 /// The deck's pages for presenterm at `layout`'s size: those of `super::pages` cut in its
