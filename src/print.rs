@@ -4,7 +4,7 @@
 use crate::compare::Comparison;
 use crate::i18n::Lang;
 use crate::rows::{Columns, Line, Para, Row, Section, Tone, layout, rows};
-use crate::text::{Profile, display_width, pad_to_width};
+use crate::text::{LinkTarget, Profile, display_width, pad_to_width};
 
 /// How to print.
 #[derive(Clone, Debug)]
@@ -16,12 +16,15 @@ pub struct PrintOptions {
     pub profile: Profile,
 }
 
-/// The comparison as text lines of at most `width` columns, no trailing spaces.
+/// The comparison as text lines of at most `width` columns, no trailing spaces; only a web
+/// address wider than its column is wider, whole on a line of its own (see `rows::layout`).
+/// Addresses are links where the profile says the output is a terminal that takes them.
 pub fn text(c: &Comparison, options: &PrintOptions) -> String {
     let (left, right) = c.labels();
     let labels = (left.get(options.lang.tag()), right.get(options.lang.tag()));
     let columns = Columns::new(options.width);
     let border = options.profile.border_set();
+    let link = options.profile.hyperlinks;
     let mut out = String::new();
     for (i, section) in options.sections.iter().enumerate() {
         if i > 0 {
@@ -41,21 +44,27 @@ pub fn text(c: &Comparison, options: &PrintOptions) -> String {
                     options.color,
                 ),
                 Line::Full(para) | Line::Single(para) => {
-                    paint(&para.text, para.tone, options.color)
+                    paint(&linked(&para, &para.text, link), para.tone, options.color)
                 }
                 Line::Blank => String::new(),
+                // An address wider than the left column runs on alone, over the gutter.
+                Line::Pair(Some(p), None)
+                    if display_width(&p.text, &options.profile) > columns.left =>
+                {
+                    paint(&linked(&p, &p.text, link), p.tone, options.color)
+                }
                 Line::Pair(left, right) => {
                     let left_text = left.as_ref().map_or("", |p| p.text.as_str());
                     let padded = pad_to_width(left_text, columns.left, &options.profile);
                     let mut line = match &left {
-                        Some(p) => paint(&padded, p.tone, options.color),
+                        Some(p) => paint(&linked(p, &padded, link), p.tone, options.color),
                         None => padded,
                     };
                     line.push(' ');
                     line.push_str(border.vertical_left);
                     if let Some(p) = right {
                         line.push(' ');
-                        line.push_str(&paint(&p.text, p.tone, options.color));
+                        line.push_str(&paint(&linked(&p, &p.text, link), p.tone, options.color));
                     }
                     line
                 }
@@ -65,6 +74,24 @@ pub fn text(c: &Comparison, options: &PrintOptions) -> String {
         }
     }
     out
+}
+
+/// `text`, the line of `para` (padded, perhaps), with its address as a link when `link`: an
+/// OSC 8 escape built from a checked target, never from the content's bytes.
+fn linked(para: &Para, text: &str, link: bool) -> String {
+    let Some(address) = para.link.as_ref().filter(|_| link) else {
+        return text.to_string();
+    };
+    let Some(target) = LinkTarget::new(&address.url) else {
+        return text.to_string();
+    };
+    let at = address.at.clone();
+    format!(
+        "{}{}{}",
+        &text[..at.start],
+        target.wrap(&text[at.clone()]),
+        &text[at.end..]
+    )
 }
 
 /// "── Figures ──────…" filling the width with the border's horizontal line.
@@ -155,8 +182,10 @@ pub fn markdown(c: &Comparison, sections: &[Section], lang: Lang) -> String {
                         let date = crate::rows::wording::partial_date(date, lang);
                         item.push_str(&format!(", {date}"));
                     }
+                    // The address on a line of its own (a hard line break, then the item's
+                    // indent), as an autolink: whole, and a link in whatever renders it.
                     if let Some(url) = &source.url {
-                        item.push_str(&format!(", <{}>", url.replace('>', "%3E")));
+                        item.push_str(&format!("\\\n  {}", autolink(url)));
                     }
                     out.push_str(&item);
                     out.push('\n');
@@ -201,6 +230,28 @@ fn md_cell(cell: &[Para], lang: Lang, footnotes: &mut Vec<String>) -> String {
     parts.join("<br>")
 }
 
+/// A web address as a Markdown autolink, `<https://…>`. An autolink ends at `>` and may hold
+/// no `<`, space or control (CommonMark), so those are percent-encoded: the address stays
+/// one link, and nothing in it can close it early and start raw HTML.
+fn autolink(url: &str) -> String {
+    let mut out = String::with_capacity(url.len() + 2);
+    out.push('<');
+    for c in url.chars() {
+        match c {
+            '<' | '>' | ' ' => out.push_str(&format!("%{:02X}", c as u32)),
+            c if c.is_control() => {
+                let mut bytes = [0; 4];
+                for byte in c.encode_utf8(&mut bytes).bytes() {
+                    out.push_str(&format!("%{byte:02X}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('>');
+    out
+}
+
 /// Content as Markdown text: characters that would format, link or break a table escaped.
 pub(crate) fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -237,6 +288,35 @@ mod tests {
         let wide = Profile::ambiguous_wide();
         let h = heading("Figures", 30, "-", &wide);
         assert_eq!(display_width(&h, &wide), 30);
+    }
+
+    #[test]
+    fn an_autolink_cannot_be_closed_early_by_the_address() {
+        assert_eq!(
+            autolink("https://a.example/x?q=1"),
+            "<https://a.example/x?q=1>"
+        );
+        assert_eq!(
+            autolink("https://a.example/<b>x</b> y\u{7}"),
+            "<https://a.example/%3Cb%3Ex%3C/b%3E%20y%07>"
+        );
+        assert_eq!(autolink("https://例.jp/"), "<https://例.jp/>");
+    }
+
+    #[test]
+    fn an_address_is_a_link_only_when_asked_and_only_its_own_bytes() {
+        let para = Para::address("URL: ", "https://a.example/\u{1b}]0;x\u{7}", Tone::Plain);
+        let padded = format!("{}   ", para.text);
+        assert_eq!(linked(&para, &padded, false), padded);
+        let written = linked(&para, &padded, true);
+        assert!(written.starts_with("URL: \x1b]8;id="), "{written:?}");
+        assert!(
+            written.contains(";https://a.example/%1B]0;x%07\x1b\\"),
+            "{written:?}"
+        );
+        assert!(written.ends_with("\x1b]8;;\x1b\\   "), "{written:?}");
+        let plain = Para::new("no address", Tone::Plain);
+        assert_eq!(linked(&plain, "no address", true), "no address");
     }
 
     #[test]

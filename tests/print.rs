@@ -51,14 +51,24 @@ fn snapshot_of_the_markdown_handout() {
     );
 }
 
-/// Every line fits; the gutter stands in one column; no line ends in a space.
-fn assert_shape(text: &str, width: usize, what: &str) {
+/// The web addresses of the sources of the two editions `print` compares by default.
+fn addresses(loaded: &Loaded) -> Vec<String> {
+    let (left, right) = choose(&loaded.content, &[]).unwrap();
+    let c = compare(left, right);
+    let sources = c.sources.0.iter().chain(&c.sources.1);
+    sources.filter_map(|s| s.url.clone()).collect()
+}
+
+/// Every line fits, but for an address wider than its column, which stands whole on a line
+/// of its own; the gutter stands in one column; no line ends in a space.
+fn assert_shape(text: &str, width: usize, addresses: &[String], what: &str) {
     let profile = Profile::default();
     let gutter = Columns::new(width).left + 1;
     let mut gutters = 0;
     for line in text.lines() {
+        let alone = line.trim_start().trim_start_matches('│').trim_start();
         assert!(
-            display_width(line, &profile) <= width,
+            display_width(line, &profile) <= width || addresses.iter().any(|a| a == alone),
             "{what} at {width}: too wide: {line:?}"
         );
         assert!(
@@ -82,14 +92,49 @@ fn assert_shape(text: &str, width: usize, what: &str) {
     );
 }
 
+/// Each source's address whole on one line, alone in its column, at every width; one that
+/// fits its column stays inside it.
+#[test]
+fn every_address_is_printed_whole_on_a_line_of_its_own() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    let addresses = addresses(&loaded);
+    assert!(addresses.len() > 10, "the built-in sources have addresses");
+    let profile = Profile::default();
+    for width in [40, 50, 59, 60, 80, 100, 120, 200] {
+        for lang in [Lang::En, Lang::Ja] {
+            let text = printed(&loaded, width, lang);
+            for address in &addresses {
+                // Alone in its column: the whole line, or one side of the gutter.
+                let line = text
+                    .lines()
+                    .find(|l| l.split('│').any(|side| side.trim() == address))
+                    .unwrap_or_else(|| panic!("{address} is not whole at {width} ({lang:?})"));
+                let column = if width >= 60 {
+                    Columns::new(width).left
+                } else {
+                    width
+                };
+                if display_width(address, &profile) <= column {
+                    assert!(
+                        display_width(line, &profile) <= width,
+                        "{line:?} at {width}"
+                    );
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn every_line_fits_and_the_gutter_stays_put_from_40_to_200_columns() {
     let loaded = load(&ContentLocation::BuiltIn);
+    let addresses = addresses(&loaded);
     for width in 40..=200 {
         for lang in [Lang::En, Lang::Ja] {
             assert_shape(
                 &printed(&loaded, width, lang),
                 width,
+                &addresses,
                 &format!("built-in {lang:?}"),
             );
         }
@@ -104,7 +149,7 @@ fn on_ascii_content_the_widths_agree_with_unicode_width() {
     assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
     for width in 40..=200 {
         let text = printed(&loaded, width, Lang::En);
-        assert_shape(&text, width, "ascii");
+        assert_shape(&text, width, &addresses(&loaded), "ascii");
         for line in text.lines() {
             let ascii: String = line.replace(['│', '─', '–', '█'], "|");
             assert!(ascii.is_ascii(), "{line:?}");

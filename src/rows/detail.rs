@@ -58,7 +58,7 @@ fn sources(list: &[Arc<Source>], lang: Lang, cell: &mut Cell) {
         }
         cell.push(Para::new(line, Tone::Dim));
         if let Some(url) = &s.url {
-            cell.push(Para::new(format!("  {url}"), Tone::Dim));
+            cell.push(Para::address("  ", url, Tone::Dim));
         }
     }
 }
@@ -304,7 +304,8 @@ fn source(s: &Source, lang: Lang, cell: &mut Cell) {
         cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
     }
     if let Some(url) = &s.url {
-        cell.push(field(("URL", "URL"), url, lang));
+        let label = field(("URL", "URL"), "", lang).text;
+        cell.push(Para::address(label, url, Tone::Plain));
     }
 }
 

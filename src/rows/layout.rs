@@ -1,8 +1,10 @@
 //! Rows at a width: two columns and a gutter, or, below 60 columns, the editions stacked;
-//! and for the explorer, rows cut into lines for two panes that scroll in step.
+//! and for the explorer, rows cut into lines for two panes that scroll in step. A web
+//! address is never broken where it fits: on a screen one wider than its column is cut in
+//! marked pieces, in printed text it runs on whole past its column, on a line of its own.
 
-use super::{Para, Row, Tone};
-use crate::text::{Profile, display_width, wrap};
+use super::{Link, Para, Row, Tone};
+use crate::text::{Overflow, Profile, display_width, wrap, wrap_address};
 
 /// Below this width the editions are stacked rather than side by side.
 pub const SIDE_BY_SIDE_MIN: usize = 60;
@@ -53,8 +55,9 @@ pub enum PaneLineKind {
     Cells(Option<Para>, Option<Para>),
 }
 
-/// Lays out rows at `width`: side by side, or stacked below [`SIDE_BY_SIDE_MIN`] columns
-/// with each edition under its label.
+/// Lays out rows at `width` for printed text: side by side, or stacked below
+/// [`SIDE_BY_SIDE_MIN`] columns with each edition under its label. An address wider than
+/// its column is the one thing wider: whole on a line where the other side is empty.
 pub fn layout(rows: &[Row], width: usize, labels: (&str, &str), profile: &Profile) -> Vec<Line> {
     if width >= SIDE_BY_SIDE_MIN {
         side_by_side(rows, width, profile)
@@ -79,7 +82,7 @@ pub fn pane_lines(rows: &[Row], left: usize, right: usize, profile: &Profile) ->
             ),
             Row::Blank => lines.push(line(PaneLineKind::Cells(None, None))),
             Row::Pair(l, r) | Row::Item(l, r, _) => {
-                for (a, b) in aligned(l, r, left, right, profile) {
+                for (a, b) in aligned(l, r, (left, right), profile, Overflow::Pieces) {
                     lines.push(line(PaneLineKind::Cells(a, b)));
                 }
             }
@@ -89,30 +92,78 @@ pub fn pane_lines(rows: &[Row], left: usize, right: usize, profile: &Profile) ->
 }
 
 /// Both cells wrapped to their widths, as pairs of lines; an empty pair is one blank line.
+/// A line wider than its column (an address, whole) is paired with nothing, so that it runs
+/// on past its column over nothing of the other side; it waits until the other side's
+/// lines in their column are done, so that neither side's text is parted by the other's
+/// address.
 fn aligned(
     left: &[Para],
     right: &[Para],
-    left_width: usize,
-    right_width: usize,
+    (left_width, right_width): (usize, usize),
     profile: &Profile,
+    overflow: Overflow,
 ) -> Vec<(Option<Para>, Option<Para>)> {
     // Bars share one scale, so they share one length too: the narrower column's.
     let bar_width = left_width.min(right_width);
-    let left = wrap_cell(left, left_width, bar_width, profile);
-    let right = wrap_cell(right, right_width, bar_width, profile);
-    let height = left.len().max(right.len()).max(1);
-    let mut left = left.into_iter();
-    let mut right = right.into_iter();
-    (0..height).map(|_| (left.next(), right.next())).collect()
+    let left = wrap_cell_with(left, left_width, bar_width, profile, overflow);
+    let right = wrap_cell_with(right, right_width, bar_width, profile, overflow);
+    let wider = |line: Option<&Para>, width: usize| {
+        overflow == Overflow::Whole && line.is_some_and(|p| display_width(&p.text, profile) > width)
+    };
+    let mut left = left.into_iter().peekable();
+    let mut right = right.into_iter().peekable();
+    let mut pairs = Vec::new();
+    while left.peek().is_some() || right.peek().is_some() {
+        let left_over = wider(left.peek(), left_width);
+        let right_over = wider(right.peek(), right_width);
+        let right_in_column = right.peek().is_some() && !right_over;
+        let left_in_column = left.peek().is_some() && !left_over;
+        pairs.push(match (left_over, right_over) {
+            (false, false) => (left.next(), right.next()),
+            (true, _) if right_in_column => (None, right.next()),
+            (_, true) if left_in_column => (left.next(), None),
+            (true, _) => (left.next(), None),
+            (false, true) => (None, right.next()),
+        });
+    }
+    if pairs.is_empty() {
+        pairs.push((None, None));
+    }
+    pairs
 }
 
 /// A cell wrapped to `width`, its bars `bar_width` long at most (the slides lay out each
-/// edition's column on its own).
+/// edition's column on its own); an address wider than `width` cut in marked pieces.
 pub fn wrap_cell(cell: &[Para], width: usize, bar_width: usize, profile: &Profile) -> Vec<Para> {
+    wrap_cell_with(cell, width, bar_width, profile, Overflow::Pieces)
+}
+
+fn wrap_cell_with(
+    cell: &[Para],
+    width: usize,
+    bar_width: usize,
+    profile: &Profile,
+    overflow: Overflow,
+) -> Vec<Para> {
     cell.iter()
-        .flat_map(|para| match para.bar {
-            Some(fraction) => vec![Para::new(bar(fraction, bar_width, profile), para.tone)],
-            None => wrap(&para.text, width, profile)
+        .flat_map(|para| match (para.bar, &para.link) {
+            (Some(fraction), _) => vec![Para::new(bar(fraction, bar_width, profile), para.tone)],
+            (None, Some(link)) => {
+                let label = &para.text[..link.at.start];
+                wrap_address(label, &link.url, width, profile, overflow)
+                    .into_iter()
+                    .map(|line| Para {
+                        link: line.address.map(|at| {
+                            Box::new(Link {
+                                url: link.url.clone(),
+                                at,
+                            })
+                        }),
+                        ..Para::new(line.text, para.tone)
+                    })
+                    .collect()
+            }
+            (None, None) => wrap(&para.text, width, profile)
                 .into_iter()
                 .map(|text| Para::new(text, para.tone))
                 .collect(),
@@ -146,9 +197,15 @@ fn side_by_side(rows: &[Row], width: usize, profile: &Profile) -> Vec<Line> {
             Row::Subheading(text) => lines.extend(full(text, width, Tone::Dim, profile)),
             Row::Blank => lines.push(Line::Blank),
             Row::Pair(l, r) | Row::Heads(l, r) | Row::Item(l, r, _) => lines.extend(
-                aligned(l, r, columns.left, columns.right, profile)
-                    .into_iter()
-                    .map(|(a, b)| Line::Pair(a, b)),
+                aligned(
+                    l,
+                    r,
+                    (columns.left, columns.right),
+                    profile,
+                    Overflow::Whole,
+                )
+                .into_iter()
+                .map(|(a, b)| Line::Pair(a, b)),
             ),
         }
     }
@@ -186,7 +243,7 @@ fn stacked(rows: &[Row], width: usize, labels: (&str, &str), profile: &Profile) 
                         side_lines.push(Line::Blank)
                     }
                     (_, Some(cell)) => side_lines.extend(
-                        wrap_cell(cell, width, width, profile)
+                        wrap_cell_with(cell, width, width, profile, Overflow::Whole)
                             .into_iter()
                             .map(Line::Single),
                     ),

@@ -30,6 +30,8 @@ impl Row<'_> {
     }
 }
 
+use std::ops::Range;
+
 use clap::ValueEnum;
 
 use crate::compare::FigurePair;
@@ -104,6 +106,20 @@ pub struct Para {
     pub bar: Option<f64>,
     /// A note on what precedes it (a figure's): a handout sets it as a footnote.
     pub note: bool,
+    /// The web address the text ends with: laid out whole, and drawn as a link where the
+    /// terminal takes them. Boxed: few paragraphs have one, and every paragraph is moved
+    /// and cloned.
+    pub link: Option<Box<Link>>,
+}
+
+/// A web address in a paragraph's text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    /// The whole address, as the content gives it (checked at load: an absolute http or
+    /// https address), also on a line that shows only a piece of it.
+    pub url: String,
+    /// The bytes of the paragraph's text that show it, or the piece of it on this line.
+    pub at: Range<usize>,
 }
 
 impl Para {
@@ -120,6 +136,20 @@ impl Para {
             tone,
             bar: Some(fraction.clamp(0.0, 1.0)),
             ..Para::default()
+        }
+    }
+
+    /// `label` then the web address `url`, which is never broken where it fits on a line.
+    pub fn address(label: impl Into<String>, url: &str, tone: Tone) -> Para {
+        let mut text = label.into();
+        let start = text.len();
+        text.push_str(url);
+        Para {
+            link: Some(Box::new(Link {
+                url: url.to_string(),
+                at: start..text.len(),
+            })),
+            ..Para::new(text, tone)
         }
     }
 

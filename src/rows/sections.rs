@@ -447,7 +447,7 @@ fn source(s: &Source, lang: Lang) -> Cell {
         cell.push(dim(about.join(list_sep(lang))));
     }
     if let Some(url) = &s.url {
-        cell.push(dim(url.clone()));
+        cell.push(Para::address("", url, Tone::Dim));
     }
     cell
 }
