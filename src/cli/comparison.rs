@@ -3,7 +3,9 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use super::{Format, PrintArgs, open_checked, report_errors, terminal_profile, write_stdout};
+use super::{
+    Format, PrintArgs, hyperlinks, open_checked, report_errors, terminal_profile, write_stdout,
+};
 use crate::compare::{Comparison, Side, compare};
 use crate::content::{Diagnostic, EditionId, Library, Pace};
 use crate::editions;
@@ -82,7 +84,10 @@ pub(super) fn print_comparison(args: &PrintArgs, settings: &Settings) -> ExitCod
                     width: args.output.width.map_or_else(print_width, usize::from),
                     lang: settings.lang,
                     color: settings.color.enabled(stdout.is_terminal()),
-                    profile: terminal_profile(settings.ambiguous_width),
+                    profile: crate::text::Profile {
+                        hyperlinks: hyperlinks(settings, stdout.is_terminal()),
+                        ..terminal_profile(settings.ambiguous_width)
+                    },
                 };
                 print::text(comparison, &options)
             }

@@ -13,7 +13,7 @@ use crate::list;
 use crate::settings::{
     AmbiguousChoice, ColorChoice, ContentOrigin, Settings, config_path, read_config,
 };
-use crate::text::{AmbiguousWidth, Profile, probe_tty_while};
+use crate::text::{AmbiguousWidth, Profile, hyperlinks_wanted, probe_tty_while};
 use crate::tui::Start;
 
 mod args;
@@ -114,8 +114,12 @@ fn explore_library(
     start: Start,
 ) -> ExitCode {
     let ambiguous = settings.ambiguous_width;
-    let profile_of =
-        move |meanwhile: &mut dyn FnMut()| terminal_profile_while(ambiguous, meanwhile);
+    // The explorer runs only on a terminal.
+    let links = hyperlinks(settings, true);
+    let profile_of = move |meanwhile: &mut dyn FnMut()| Profile {
+        hyperlinks: links,
+        ..terminal_profile_while(ambiguous, meanwhile)
+    };
     let talk = matches!(start, Start::Talk { .. });
     let watch = match (&settings.content, settings.watch) {
         (Some(folder), true) => Some(folder.clone()),
@@ -193,6 +197,14 @@ pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
 /// `--ambiguous-width 1|2` overriding what was measured for ambiguous characters.
 pub fn terminal_profile(choice: AmbiguousChoice) -> Profile {
     terminal_profile_while(choice, || ())
+}
+
+/// Whether to write web addresses as links the terminal can open, on an output that is a
+/// terminal or not: `text::hyperlinks_wanted` decides, with `--color never` as asking for
+/// plain output.
+pub fn hyperlinks(settings: &Settings, is_terminal: bool) -> bool {
+    let var = |name: &str| std::env::var(name).ok();
+    hyperlinks_wanted(is_terminal, settings.color == ColorChoice::Never, &var)
 }
 
 /// `terminal_profile`, doing `meanwhile` while the terminal answers.

@@ -15,7 +15,8 @@ use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 
 use super::app::{App, Mode};
-use crate::text::{Profile, display_width, draw_text, fit};
+use crate::rows::Para;
+use crate::text::{Profile, display_width, draw_link, draw_text, fit};
 
 /// Draws the whole screen, then gives what is left in the terminal's colours the theme's.
 pub fn draw(app: &App, buf: &mut Buffer) {
@@ -66,6 +67,44 @@ fn draw_views(app: &App, buf: &mut Buffer) {
         } => popups::picker(app, *choosing_right, *cursor, *left, buf, area),
         Mode::Browse | Mode::Search | Mode::Slides(_) => {}
     }
+}
+
+/// One line of a cell at (x, y), in at most `width` columns: its text, and the address in it
+/// (or the piece of it on this line) as a link where the terminal takes them. The text
+/// after the address is the mark of a piece that goes on, outside the link.
+pub(crate) fn para_line(
+    buf: &mut Buffer,
+    (x, y): (u16, u16),
+    width: u16,
+    para: &Para,
+    style: Style,
+    profile: &Profile,
+) -> u16 {
+    let Some(link) = &para.link else {
+        return draw_text(buf, x, y, width, &para.text, style, profile);
+    };
+    let at = link.at.clone();
+    let mut used = draw_text(buf, x, y, width, &para.text[..at.start], style, profile);
+    let text = &para.text[at.clone()];
+    used += draw_link(
+        buf,
+        x + used,
+        y,
+        width - used,
+        text,
+        &link.url,
+        style,
+        profile,
+    );
+    used + draw_text(
+        buf,
+        x + used,
+        y,
+        width - used,
+        &para.text[at.end..],
+        style,
+        profile,
+    )
 }
 
 /// A slide inside the theme's blank rows above and below: drawn on a shorter screen and

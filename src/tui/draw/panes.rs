@@ -9,7 +9,7 @@ use crate::text::{draw_text, truncate};
 use crate::tui::app::{App, View};
 use crate::tui::screen::Screen;
 
-use super::bordered;
+use super::{bordered, para_line};
 
 pub fn panes(app: &App, view: &View, screen: &Screen, buf: &mut Buffer) {
     let (left, right) = app.sides();
@@ -80,7 +80,7 @@ pub fn panes(app: &App, view: &View, screen: &Screen, buf: &mut Buffer) {
                 style = style.patch(highlight);
             }
             if let Some(p) = para {
-                draw_text(buf, body.x, y, body.width, &p.text, style, &app.profile);
+                para_line(buf, (body.x, y), body.width, p, style, &app.profile);
             }
         }
     }

@@ -60,15 +60,8 @@ pub fn detail(app: &App, view: &View, scroll: usize, buf: &mut Buffer, area: Rec
         if let PaneLineKind::Cells(l, r) = &line.kind {
             for (para, x) in [(l, inner.x), (r, inner.x + half + 3)] {
                 if let Some(p) = para {
-                    draw_text(
-                        buf,
-                        x,
-                        y,
-                        half,
-                        &p.text,
-                        app.theme.tone(p.tone),
-                        &app.profile,
-                    );
+                    let style = app.theme.tone(p.tone);
+                    super::para_line(buf, (x, y), half, p, style, &app.profile);
                 }
             }
             draw_text(

@@ -65,7 +65,8 @@ pub fn columns(
                 for (side, (para, x)) in [(l, area.x), (r, right_x)].into_iter().enumerate() {
                     if let Some(p) = para {
                         has[side] |= !p.text.trim().is_empty();
-                        draw_text(buf, x, y, half, &p.text, app.theme.tone(p.tone), profile);
+                        let style = app.theme.tone(p.tone);
+                        super::para_line(buf, (x, y), half, p, style, profile);
                     }
                 }
                 draw_text(
