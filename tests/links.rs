@@ -3,11 +3,15 @@
 //! whole on one line wherever it fits its column; one wider than its column is never cut
 //! into a piece that looks complete; and where the terminal takes links, every glyph of an
 //! address is a link (OSC 8) to the whole of it, which no byte of the content can turn into
-//! an escape of its own.
+//! an escape of its own: in the buffer, and in the bytes the real binary writes to a
+//! pseudo-terminal.
 
 mod common;
+#[path = "common/pty.rs"]
+mod pty;
 
 use std::collections::BTreeSet;
+use std::time::Duration;
 
 use common::press;
 use confer::content::{ContentLocation, Library};
@@ -409,4 +413,184 @@ fn a_crafted_address_never_becomes_an_escape() {
             "{targets:?}"
         );
     }
+}
+
+/// Every escape sequence in what a program wrote to its terminal, classified; fails on an
+/// OSC that is not a link of confer's own, or one not ended by ST.
+#[derive(Debug, Default)]
+struct Escapes {
+    /// The targets of the links opened (OSC 8 with a URI).
+    links: Vec<String>,
+    /// Links closed (OSC 8 ; ; ST).
+    closes: usize,
+}
+
+fn escapes(raw: &[u8]) -> Escapes {
+    let text = String::from_utf8_lossy(raw);
+    assert!(!text.contains('\u{7}'), "a BEL reached the terminal");
+    assert!(
+        !text.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)),
+        "a C1 control reached the terminal"
+    );
+    let mut found = Escapes::default();
+    let mut rest = raw;
+    while let Some(at) = rest.iter().position(|&b| b == 0x1b) {
+        rest = &rest[at + 1..];
+        match rest.first() {
+            Some(b'[') => {
+                // CSI: parameters and intermediates, then one final byte.
+                let end = rest[1..]
+                    .iter()
+                    .position(|b| (0x40..=0x7e).contains(b))
+                    .expect("a CSI that ends");
+                assert!(
+                    rest[1..1 + end].iter().all(|b| (0x20..=0x3f).contains(b)),
+                    "a CSI with a byte that has no place in one: {:?}",
+                    String::from_utf8_lossy(&rest[..end + 2])
+                );
+                rest = &rest[end + 2..];
+            }
+            Some(b']') => {
+                let end = rest
+                    .windows(2)
+                    .position(|w| w == b"\x1b\\")
+                    .expect("an OSC ended by ST");
+                let body = &rest[1..end];
+                assert!(
+                    body.iter().all(|b| (0x20..=0x7e).contains(b)),
+                    "an OSC with a byte outside printable ASCII: {:?}",
+                    String::from_utf8_lossy(body)
+                );
+                let body = std::str::from_utf8(body).unwrap();
+                let link = body
+                    .strip_prefix("8;")
+                    .unwrap_or_else(|| panic!("an OSC that is not a link: {body:?}"));
+                let (params, uri) = link.split_once(';').expect("8 ; params ; URI");
+                if uri.is_empty() {
+                    assert_eq!(params, "", "a link closes with no params");
+                    found.closes += 1;
+                } else {
+                    assert!(params.starts_with("id=confer-"), "{body:?}");
+                    found.links.push(uri.to_string());
+                }
+                rest = &rest[end + 2..];
+            }
+            // Two-byte escapes crossterm writes (keypad modes, cursor save): nothing of content.
+            Some(b) => {
+                assert!(b"78=>()".contains(b), "ESC {:?}", char::from(*b));
+                rest = &rest[1..];
+            }
+            None => break,
+        }
+    }
+    found
+}
+
+/// Waits until what the program wrote has stopped growing for a moment.
+fn settled(pty: &pty::Pty) -> Vec<u8> {
+    let mut last = 0;
+    loop {
+        std::thread::sleep(Duration::from_millis(150));
+        let now = pty.raw.lock().unwrap().len();
+        if now == last {
+            return pty.raw.lock().unwrap().clone();
+        }
+        last = now;
+    }
+}
+
+#[test]
+fn in_a_terminal_the_explorer_writes_links_only_of_confer_and_only_printable() {
+    let dir = tempfile::tempdir().unwrap();
+    crafted(dir.path());
+    let content = dir.path().to_str().unwrap();
+    let (mut pty, mut child) = pty::Pty::spawn(&["--content", content, "--lang", "en"], 100, 30);
+    pty.wait_for("[1 Overview]");
+    pty.send("9");
+    pty.wait_for("Source 0");
+    pty.send("\r");
+    pty.wait_for("Detail (Esc closes)");
+    let raw = settled(&pty);
+    pty.send("\u{1b}");
+    std::thread::sleep(Duration::from_millis(100));
+    pty.send("q");
+    assert_eq!(pty::wait_exit(&mut child), 0);
+    let found = escapes(&raw);
+    assert!(
+        found
+            .links
+            .iter()
+            .any(|uri| uri == "https://evil.example/%E2%90%9B]0;pwned%E2%90%87title"),
+        "{:?}",
+        found.links
+    );
+    assert!(
+        found
+            .links
+            .iter()
+            .any(|uri| uri.starts_with("https://%E4%BE%8B%E3%81%88.jp/"))
+    );
+    assert_eq!(found.links.len(), found.closes, "every link closed");
+    // The screen shows the address as the loader cleaned it, not what the bytes would do.
+    let screen = pty.contents();
+    assert!(!screen.contains("pwned\u{7}"), "{screen}");
+}
+
+#[test]
+fn turned_off_or_not_on_a_terminal_no_link_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    crafted(dir.path());
+    let content = dir.path().to_str().unwrap();
+    for (args, env) in [
+        (
+            &["--content", content][..],
+            &[("CONFER_HYPERLINKS", "never")][..],
+        ),
+        (&["--content", content, "--color", "never"], &[]),
+        (&["--content", content], &[("TERM", "linux")]),
+    ] {
+        let (mut pty, mut child) = pty::Pty::spawn_with(args, 100, 30, env);
+        pty.wait_for("[1 Overview]");
+        pty.send("9");
+        pty.wait_for("Source 0");
+        let raw = settled(&pty);
+        pty.send("q");
+        assert_eq!(pty::wait_exit(&mut child), 0);
+        assert!(escapes(&raw).links.is_empty(), "{args:?} {env:?}");
+    }
+    // `confer print` to a pipe: text alone, the addresses whole.
+    let run = common::confer(&["--content", content, "print", "--section", "sources"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stdout.contains('\u{1b}'), "{:?}", run.stdout);
+    assert!(run.stdout.contains("https://evil.example/␛]0;pwned␇title"));
+}
+
+#[test]
+fn print_to_a_terminal_writes_each_address_whole_as_one_link() {
+    let dir = tempfile::tempdir().unwrap();
+    crafted(dir.path());
+    let content = dir.path().to_str().unwrap();
+    let args = [
+        "--content",
+        content,
+        "print",
+        "--section",
+        "sources",
+        "--width",
+        "60",
+    ];
+    let (pty, mut child) = pty::Pty::spawn(&args, 60, 30);
+    assert_eq!(pty::wait_exit(&mut child), 0);
+    let raw = settled(&pty);
+    let found = escapes(&raw);
+    // Two editions citing four sources each: each address once a side, whole.
+    assert_eq!(found.links.len(), 8, "{:?}", found.links);
+    assert_eq!(found.closes, 8);
+    assert!(
+        found
+            .links
+            .contains(&"https://evil.example/%E2%90%9B]0;pwned%E2%90%87title".to_string())
+    );
+    let text = String::from_utf8_lossy(&raw);
+    assert!(text.contains("\x1b\\https://evil.example/␛]0;pwned␇title\x1b]8;;\x1b\\"));
 }
