@@ -275,48 +275,55 @@ fn in_the_detail_popup_every_address_is_whole_where_it_fits() {
 }
 
 /// Every glyph of an address on screen, piece or whole, is a link to the whole address;
-/// the mark of a piece that goes on is not; nothing else is a link.
+/// the mark of a piece that goes on is not; nothing else is a link. Returns how many runs
+/// of linked text there were.
 fn assert_linked(screen: &[Vec<Shown>], addresses: &[String], what: &str) -> usize {
     let mut linked = 0;
     for row in screen {
-        let mut x = 0;
-        while x < row.len() {
-            let Some(target) = &row[x].link else {
-                x += 1;
+        // Each character of the row with the link it is in.
+        let chars: Vec<(char, Option<&str>)> = row
+            .iter()
+            .flat_map(|c| c.glyph.chars().map(|ch| (ch, c.link.as_deref())))
+            .collect();
+        let mut at = 0;
+        while at < chars.len() {
+            let Some(target) = chars[at].1 else {
+                at += 1;
                 continue;
             };
             assert!(
-                addresses.contains(target),
+                addresses.iter().any(|a| a == target),
                 "{what}: a link to {target}, not a source's address"
             );
-            let run: String = row[x..]
+            let run: String = chars[at..]
                 .iter()
-                .take_while(|c| c.link.as_ref() == Some(target))
-                .map(|c| c.glyph.as_str())
+                .take_while(|(_, link)| *link == Some(target))
+                .map(|(ch, _)| *ch)
                 .collect();
+            let count = run.chars().count();
             assert!(
                 target.contains(run.as_str()),
                 "{what}: {run:?} is linked to {target}, but is not part of it"
             );
-            if run.len() < target.len() {
-                let after = row.get(x + run.chars().count()).map(|c| c.glyph.as_str());
-                let last = target.ends_with(run.as_str());
-                assert!(
-                    last || after == Some(GOES_ON),
+            if !target.ends_with(run.as_str()) {
+                let after = chars.get(at + count).map(|(ch, _)| ch.to_string());
+                assert_eq!(
+                    after.as_deref(),
+                    Some(GOES_ON),
                     "{what}: the piece {run:?} of {target} does not say it goes on"
                 );
             }
             linked += 1;
-            x += run.chars().count();
+            at += count;
         }
         // The address's text is all linked: no part of one stands outside its link.
-        let line = text(row);
+        let line: String = chars.iter().map(|(ch, _)| *ch).collect();
         for address in addresses {
-            if let Some(at) = line.find(address.as_str()) {
-                let start = line[..at].chars().count();
-                let all = row[start..start + address.chars().count()]
+            if let Some(byte) = line.find(address.as_str()) {
+                let start = line[..byte].chars().count();
+                let all = chars[start..start + address.chars().count()]
                     .iter()
-                    .all(|c| c.link.as_deref() == Some(address.as_str()));
+                    .all(|(_, link)| *link == Some(address.as_str()));
                 assert!(all, "{what}: {address} on screen but not all linked");
             }
         }

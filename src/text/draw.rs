@@ -1,5 +1,5 @@
 //! Putting text into a ratatui buffer so that every cell lands where layout put it, whatever
-//! the terminal does with ambiguous characters and emoji; and addresses as links (OSC 8).
+//! the terminal does with ambiguous characters and emoji.
 
 use std::borrow::Cow;
 use std::num::NonZeroU16;
@@ -31,39 +31,9 @@ pub fn draw_text(
     draw_glyphs(buf, (x, y), max_width, text, style, profile, None)
 }
 
-/// Draws `text`, the address `url` or a piece of it, as [`draw_text`] does, and where the
-/// profile says the terminal takes links and `url` makes a [`LinkTarget`], as a link to it.
-///
-/// Every glyph's cell holds the whole escape around that glyph alone, with the glyph's width
-/// forced ([`CellDiffOption::ForcedWidth`]: ratatui would count the escape's bytes as
-/// columns). So a cell redrawn on its own is still a whole link, none is ever left open over
-/// the cells after it (a border, a popup drawn over the panes), and the cells keep their
-/// places; the id in the escape makes the glyphs, and the pieces of an address cut over
-/// lines, one link to the terminal.
-#[allow(clippy::too_many_arguments)]
-pub fn draw_link(
-    buf: &mut Buffer,
-    x: u16,
-    y: u16,
-    max_width: u16,
-    text: &str,
-    url: &str,
-    style: Style,
-    profile: &Profile,
-) -> u16 {
-    let target = profile.hyperlinks.then(|| LinkTarget::new(url)).flatten();
-    draw_glyphs(
-        buf,
-        (x, y),
-        max_width,
-        text,
-        style,
-        profile,
-        target.as_ref(),
-    )
-}
-
-fn draw_glyphs(
+/// Each glyph of `text` in its cell; with `link`, each inside that link's escape, its width
+/// forced (see `link_cells::draw_link`).
+pub(super) fn draw_glyphs(
     buf: &mut Buffer,
     (x, y): (u16, u16),
     max_width: u16,
@@ -270,166 +240,6 @@ mod tests {
         clear_under(&mut buf, Rect::new(0, 0, 3, 1), &profile);
         assert_eq!(buf[(3, 0)].diff_option, CellDiffOption::None);
         assert_eq!(buf[(3, 0)].symbol(), " ");
-    }
-
-    fn linking() -> Profile {
-        Profile {
-            hyperlinks: true,
-            ..Profile::default()
-        }
-    }
-
-    /// A cell's symbol with confer's link escape taken off, and the address it links to.
-    fn unlinked(symbol: &str) -> (String, Option<String>) {
-        let Some(rest) = symbol.strip_prefix("\x1b]8;") else {
-            return (symbol.to_string(), None);
-        };
-        let (head, rest) = rest.split_once("\x1b\\").unwrap();
-        let uri = head.split_once(';').unwrap().1.to_string();
-        let text = rest.strip_suffix("\x1b]8;;\x1b\\").unwrap();
-        (text.to_string(), Some(uri))
-    }
-
-    #[test]
-    fn a_link_is_written_glyph_by_glyph_each_cell_a_whole_link_of_its_width() {
-        let url = "https://example.com/a";
-        let mut buf = Buffer::empty(Rect::new(0, 0, 30, 1));
-        let used = draw_link(&mut buf, 2, 0, 28, url, url, Style::default(), &linking());
-        assert_eq!(usize::from(used), url.len());
-        for (k, c) in url.chars().enumerate() {
-            let cell = &buf[(2 + k as u16, 0)];
-            assert_eq!(unlinked(cell.symbol()), (c.to_string(), Some(url.into())));
-            assert_eq!(
-                cell.diff_option,
-                CellDiffOption::ForcedWidth(NonZeroU16::new(1).unwrap())
-            );
-        }
-        assert_eq!(buf[(1, 0)].symbol(), " ");
-        assert_eq!(buf[(2 + url.len() as u16, 0)].symbol(), " ");
-    }
-
-    #[test]
-    fn without_links_an_address_is_plain_text() {
-        let url = "https://example.com/a";
-        let mut buf = Buffer::empty(Rect::new(0, 0, 30, 1));
-        draw_link(
-            &mut buf,
-            0,
-            0,
-            30,
-            url,
-            url,
-            Style::default(),
-            &Profile::default(),
-        );
-        assert_eq!(buf[(0, 0)].symbol(), "h");
-        assert_eq!(buf[(0, 0)].diff_option, CellDiffOption::None);
-        // Nor where the address is not one a link may open.
-        let mut buf = Buffer::empty(Rect::new(0, 0, 30, 1));
-        draw_link(
-            &mut buf,
-            0,
-            0,
-            30,
-            "javascript:x",
-            "javascript:x",
-            Style::default(),
-            &linking(),
-        );
-        assert_eq!(buf[(0, 0)].symbol(), "j");
-    }
-
-    #[test]
-    fn a_crafted_address_puts_no_escape_of_its_own_into_a_cell() {
-        let url = "https://evil.example/\u{1b}]0;pwned\u{7}\u{1b}\\\u{9b}2J例";
-        let shown = "https://evil.example/␛]0;pwned␇";
-        let mut buf = Buffer::empty(Rect::new(0, 0, 60, 1));
-        draw_link(&mut buf, 0, 0, 60, shown, url, Style::default(), &linking());
-        for x in 0..60 {
-            let symbol = buf[(x, 0)].symbol();
-            assert!(
-                !symbol.contains('\u{7}') && !symbol.contains('\u{9b}'),
-                "{symbol:?}"
-            );
-            // The only escapes are the four of the link around the glyph.
-            let escapes = symbol.matches('\x1b').count();
-            assert!(escapes == 0 || escapes == 4, "{symbol:?}");
-            if let (_, Some(uri)) = unlinked(symbol) {
-                assert!(uri.bytes().all(|b| (0x21..=0x7e).contains(&b)), "{uri:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn a_wide_glyph_in_a_link_covers_its_cells_as_plain_text_does() {
-        let profile = Profile {
-            hyperlinks: true,
-            ..Profile::ambiguous_wide()
-        };
-        let mut buf = Buffer::empty(Rect::new(0, 0, 8, 1));
-        let used = draw_link(
-            &mut buf,
-            0,
-            0,
-            8,
-            "a①b",
-            "https://x.example/",
-            Style::default(),
-            &profile,
-        );
-        assert_eq!(used, 4);
-        assert_eq!(
-            buf[(1, 0)].diff_option,
-            CellDiffOption::ForcedWidth(NonZeroU16::new(2).unwrap())
-        );
-        assert_eq!(buf[(2, 0)].diff_option, CellDiffOption::Skip);
-        assert_eq!(unlinked(buf[(3, 0)].symbol()).0, "b");
-        // A box over it gives the glyph that reaches in way, measured by its forced width,
-        // not by the bytes of its escape.
-        clear_under(&mut buf, Rect::new(2, 0, 2, 1), &profile);
-        assert_eq!(buf[(1, 0)].symbol(), " ");
-        assert_eq!(
-            unlinked(buf[(0, 0)].symbol()).0,
-            "a",
-            "what stands clear stays"
-        );
-    }
-
-    /// Through ratatui's diff and crossterm, into a terminal model: the glyphs of a link land
-    /// in their columns and what follows them stays in its place.
-    #[test]
-    fn on_a_terminal_the_link_takes_exactly_its_columns() {
-        use ratatui::backend::{Backend, CrosstermBackend};
-        let url = "https://example.com/path";
-        let wide = Profile {
-            hyperlinks: true,
-            ..Profile::ambiguous_wide()
-        };
-        for profile in [linking(), wide] {
-            let mut buf = Buffer::empty(Rect::new(0, 0, 40, 2));
-            draw_text(&mut buf, 0, 0, 40, "|", Style::default(), &profile);
-            // A wide character and an ambiguous one.
-            let w = draw_link(&mut buf, 1, 0, 38, "例·", url, Style::default(), &profile);
-            draw_text(&mut buf, 1 + w, 0, 2, "|", Style::default(), &profile);
-            let mut bytes = Vec::new();
-            let mut backend = CrosstermBackend::new(&mut bytes);
-            backend
-                .draw(Buffer::empty(buf.area).diff(&buf).into_iter())
-                .unwrap();
-            Backend::flush(&mut backend).unwrap();
-            let mut parser = vt100::Parser::new(2, 40, 0);
-            parser.process(&bytes);
-            let row = parser.screen().rows(0, 40).next().unwrap();
-            // vt100 draws · narrow: where the terminal draws it wide, the cell it covers is
-            // skipped, and blank in the model.
-            let expected = if profile == wide {
-                "|例· |"
-            } else {
-                "|例·|"
-            };
-            assert_eq!(row.trim_end(), expected, "{profile:?}");
-            assert_eq!(bytes.windows(4).filter(|w| *w == b"\x1b]8;").count(), 4);
-        }
     }
 
     #[test]

@@ -55,11 +55,30 @@ impl LinkTarget {
     /// Text and link are closed together, so a piece written on its own (a cell ratatui
     /// redraws alone) never leaves a link open over what comes after it.
     pub fn wrap(&self, text: &str) -> String {
-        format!(
-            "\x1b]8;id={};{}\x1b\\{text}\x1b]8;;\x1b\\",
-            self.id, self.uri
-        )
+        format!("{}{text}{CLOSE}", self.opening())
     }
+
+    fn opening(&self) -> String {
+        format!("\x1b]8;id={};{}\x1b\\", self.id, self.uri)
+    }
+}
+
+const CLOSE: &str = "\x1b]8;;\x1b\\";
+
+/// What [`LinkTarget::wrap`] wrote: its opening escape, and the text inside. `None` for
+/// anything else, a cell of plain text.
+pub(crate) fn wrapped(symbol: &str) -> Option<(&str, &str)> {
+    let inner = symbol
+        .strip_prefix("\x1b]8;id=confer-")?
+        .strip_suffix(CLOSE)?;
+    let end = inner.find("\x1b\\")?;
+    let opening_len = "\x1b]8;id=confer-".len() + end + 2;
+    Some((&symbol[..opening_len], &inner[end + 2..]))
+}
+
+/// `text` inside the opening escape `opening`, as `wrap` writes it.
+pub(crate) fn rewrap(opening: &str, text: &str) -> String {
+    format!("{opening}{text}{CLOSE}")
 }
 
 /// FNV-1a: a stable id for an address, the same in every frame and every process.

@@ -5,6 +5,7 @@
 mod address;
 mod draw;
 mod hyperlink;
+mod link_cells;
 mod probe;
 mod profile;
 mod sanitize;
@@ -13,8 +14,9 @@ mod width;
 mod wrap;
 
 pub use address::{AddressLine, GOES_ON, Overflow, wrap_address};
-pub use draw::{clear_under, draw_link, draw_text};
+pub use draw::{clear_under, draw_text};
 pub use hyperlink::{LinkTarget, hyperlinks_wanted};
+pub use link_cells::{draw_link, join_links};
 pub use probe::{
     PROBE_TIMEOUT, Terminal, parse_position_report, probe, probe_tty, probe_tty_while, probe_while,
 };

@@ -18,10 +18,14 @@ use super::app::{App, Mode};
 use crate::rows::Para;
 use crate::text::{Profile, display_width, draw_link, draw_text, fit};
 
-/// Draws the whole screen, then gives what is left in the terminal's colours the theme's.
+/// Draws the whole screen, then gives what is left in the terminal's colours the theme's,
+/// and writes each link once a line rather than once a glyph.
 pub fn draw(app: &App, buf: &mut Buffer) {
     draw_views(app, buf);
     app.theme.paint_ground(buf);
+    if app.profile.hyperlinks {
+        crate::text::join_links(buf);
+    }
 }
 
 fn draw_views(app: &App, buf: &mut Buffer) {
