@@ -1,95 +1,13 @@
-//! The export as CSV, one file per table, for pandas, R and spreadsheets.
-//!
-//! Every table but `series.csv` starts with an `edition` column (`series/stem`); a row is
-//! one entry of one edition. A text takes one column per language found in that column
-//! anywhere in the export (`name_en`, `name_ja`, `name_zh`, then other languages in
-//! alphabetical order, then `name_und` for plain strings), so a table's columns are the
-//! same for every row; a text column no entry has is still written once, as `NAME_en`, so
-//! that scripts see the same columns whatever the content. Lists of ids (sources, topics,
-//! sessions) are joined with `;` (ids never hold one). Absent values are empty cells.
-//!
-//! Orgs, topics and sources can be defined for a whole series: those are rows with an
-//! empty `edition` and their `series` filled in, once per series. An edition's rows of
-//! `orgs.csv` are its own orgs and any org its people belong to (a series-level one too),
-//! each once, with `scope` saying where it was defined; its rows of `topics.csv` and
-//! `sources.csv` are those it defines itself. Coverage is in `editions.csv`, three columns
-//! per list (`coverage_people_complete`, `coverage_people_total`, `coverage_people_note_*`),
-//! empty where the author declared nothing.
-//!
-//! Quoting is RFC 4180's (a cell holding a comma, quote or line break is quoted), records
-//! end in CRLF, and `--bom` starts each file with a UTF-8 byte-order mark, without which
-//! Excel reads UTF-8 as the local code page. Cells are written as the content holds them:
-//! a cell starting with `=` is not escaped for spreadsheets, as that would change the data.
+//! The tables of the CSV export, filled from the content: a row per entry per edition, and
+//! the orgs, topics and sources of a series as rows with no edition.
 
-use std::fs::File;
-use std::io::{self, BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::io::{self, Write};
 use std::sync::Arc;
 
-use super::{Chosen, NEUTRAL, export_tag, source_ids, text_in, topic_ids};
-use crate::content::model::{Edition, EditionId, ListKind, Org, Scope, Series, Source, Text};
-
-/// What `--bom` writes first.
-pub const BOM: &[u8] = b"\xEF\xBB\xBF";
-
-/// Every table, read from the chosen editions; or the editions that did not read.
-pub fn tables(chosen: Chosen) -> Result<Tables, Vec<EditionId>> {
-    let mut tables = Tables::new();
-    for series in chosen.series() {
-        tables.add_series(series);
-        chosen.each_edition(series, &mut |edition| tables.add_edition(series, edition));
-    }
-    chosen.finish()?;
-    Ok(tables)
-}
-
-/// One cell before the languages of its column are known.
-enum Cell {
-    Plain(String),
-    Text(Option<Text>),
-}
-
-fn plain(value: impl ToString) -> Cell {
-    Cell::Plain(value.to_string())
-}
-
-fn maybe(value: Option<impl ToString>) -> Cell {
-    Cell::Plain(value.map(|v| v.to_string()).unwrap_or_default())
-}
-
-fn text(text: &Text) -> Cell {
-    Cell::Text(Some(text.clone()))
-}
-
-fn optional(text: &Option<Text>) -> Cell {
-    Cell::Text(text.clone())
-}
-
-fn list(ids: Vec<&str>) -> Cell {
-    Cell::Plain(ids.join(";"))
-}
-
-/// A column: its name, and whether it holds a text (spread over a column per language).
-struct Column {
-    name: String,
-    text: bool,
-}
-
-/// A column of plain values.
-fn p(name: &str) -> Column {
-    Column {
-        name: name.to_string(),
-        text: false,
-    }
-}
-
-/// A column of texts.
-fn t(name: &str) -> Column {
-    Column {
-        name: name.to_string(),
-        text: true,
-    }
-}
+use super::cells::{Cell, list, maybe, not_a_formula, optional, plain, text};
+use super::columns::{self, Column, language_rank};
+use crate::content::model::{Edition, ListKind, Org, Scope, Series, Source};
+use crate::export::{export_tag, source_ids, text_in, topic_ids};
 
 pub struct Table {
     /// The file name without `.csv`.
@@ -141,7 +59,7 @@ impl Table {
 
     /// The header and rows as CSV: each text column spread over its languages. For Excel
     /// (`--bom`), a text that would start a formula is kept from being one.
-    fn write_to(&self, out: impl Write, for_excel: bool) -> io::Result<()> {
+    pub(super) fn write_to(&self, out: impl Write, for_excel: bool) -> io::Result<()> {
         let languages: Vec<Vec<&str>> = (0..self.columns.len())
             .map(|at| match self.columns[at].text {
                 true => self.languages(at),
@@ -184,17 +102,6 @@ impl Table {
     }
 }
 
-/// en, ja and zh first, as the content is mostly written in them; a plain string last.
-fn language_rank(tag: &str) -> u8 {
-    match tag {
-        "en" => 0,
-        "ja" => 1,
-        "zh" => 2,
-        NEUTRAL => 4,
-        _ => 3,
-    }
-}
-
 /// Every table of the export, in the order the files are written.
 pub struct Tables {
     series: Table,
@@ -211,153 +118,19 @@ pub struct Tables {
 }
 
 impl Tables {
-    fn new() -> Self {
-        let mut edition_columns = vec![
-            p("edition"),
-            p("series"),
-            p("stem"),
-            t("name"),
-            t("label"),
-            p("year"),
-            p("start"),
-            p("end"),
-            t("place"),
-            t("theme"),
-            t("summary"),
-            p("sources"),
-        ];
-        for kind in ListKind::WORDS {
-            edition_columns.push(p(&format!("coverage_{kind}_complete")));
-            edition_columns.push(p(&format!("coverage_{kind}_total")));
-            edition_columns.push(t(&format!("coverage_{kind}_note")));
-        }
+    pub(super) fn new() -> Self {
         Tables {
-            series: Table::new(
-                "series",
-                vec![
-                    p("series"),
-                    t("name"),
-                    t("organizer"),
-                    t("about"),
-                    p("sources"),
-                ],
-            ),
-            editions: Table::new("editions", edition_columns),
-            figures: Table::new(
-                "figures",
-                vec![
-                    p("edition"),
-                    p("key"),
-                    t("label"),
-                    p("value"),
-                    p("approx"),
-                    t("unit"),
-                    t("basis"),
-                    t("note"),
-                    p("sources"),
-                ],
-            ),
-            people: Table::new(
-                "people",
-                vec![
-                    p("edition"),
-                    p("id"),
-                    t("name"),
-                    p("org"),
-                    t("role"),
-                    p("country"),
-                    p("sessions"),
-                    t("note"),
-                    p("sources"),
-                ],
-            ),
-            orgs: Table::new(
-                "orgs",
-                vec![
-                    p("edition"),
-                    p("series"),
-                    p("scope"),
-                    p("id"),
-                    t("name"),
-                    p("kind"),
-                    p("country"),
-                ],
-            ),
-            sessions: Table::new(
-                "sessions",
-                vec![
-                    p("edition"),
-                    p("id"),
-                    p("day"),
-                    t("title"),
-                    p("kind"),
-                    p("topics"),
-                    p("highlight"),
-                    t("note"),
-                    p("sources"),
-                ],
-            ),
-            topics: Table::new(
-                "topics",
-                vec![
-                    p("edition"),
-                    p("series"),
-                    p("id"),
-                    t("label"),
-                    p("weight"),
-                    t("note"),
-                ],
-            ),
-            outcomes: Table::new(
-                "outcomes",
-                vec![
-                    p("edition"),
-                    p("id"),
-                    p("kind"),
-                    t("title"),
-                    p("status"),
-                    p("date"),
-                    t("detail"),
-                    p("topics"),
-                    p("sources"),
-                ],
-            ),
-            timeline: Table::new(
-                "timeline",
-                vec![
-                    p("edition"),
-                    p("date"),
-                    t("title"),
-                    t("place"),
-                    p("topics"),
-                    p("sources"),
-                ],
-            ),
-            notes: Table::new(
-                "notes",
-                vec![
-                    p("edition"),
-                    p("id"),
-                    t("title"),
-                    t("body"),
-                    p("topic"),
-                    p("sources"),
-                ],
-            ),
-            sources: Table::new(
-                "sources",
-                vec![
-                    p("edition"),
-                    p("series"),
-                    p("id"),
-                    t("title"),
-                    t("author"),
-                    t("publisher"),
-                    p("date"),
-                    p("kind"),
-                    p("url"),
-                ],
-            ),
+            series: Table::new("series", columns::series()),
+            editions: Table::new("editions", columns::editions()),
+            figures: Table::new("figures", columns::figures()),
+            people: Table::new("people", columns::people()),
+            orgs: Table::new("orgs", columns::orgs()),
+            sessions: Table::new("sessions", columns::sessions()),
+            topics: Table::new("topics", columns::topics()),
+            outcomes: Table::new("outcomes", columns::outcomes()),
+            timeline: Table::new("timeline", columns::timeline()),
+            notes: Table::new("notes", columns::notes()),
+            sources: Table::new("sources", columns::sources()),
         }
     }
 
@@ -378,21 +151,8 @@ impl Tables {
         ]
     }
 
-    /// Writes `DIR/TABLE.csv` for every table, creating `dir` and replacing files of those
-    /// names. Returns the files written, or the path that could not be written and why.
-    pub fn write(&self, dir: &Path, bom: bool) -> Result<Vec<PathBuf>, (PathBuf, io::Error)> {
-        std::fs::create_dir_all(dir).map_err(|e| (dir.to_path_buf(), e))?;
-        let mut written = Vec::new();
-        for table in self.all() {
-            let path = dir.join(format!("{}.csv", table.name));
-            write_file(table, &path, bom).map_err(|e| (path.clone(), e))?;
-            written.push(path);
-        }
-        Ok(written)
-    }
-
     /// The series' row, and its orgs, topics and sources with an empty edition.
-    fn add_series(&mut self, series: &Series) {
+    pub(super) fn add_series(&mut self, series: &Series) {
         self.series.push(vec![
             plain(&series.id),
             text(&series.name),
@@ -416,7 +176,7 @@ impl Tables {
         self.add_sources("", series.id.as_str(), &series.own_sources);
     }
 
-    fn add_edition(&mut self, series: &Series, e: &Edition) {
+    pub(super) fn add_edition(&mut self, series: &Series, e: &Edition) {
         let id = e.id.to_string();
         self.add_edition_row(&id, e);
         for f in &e.figures {
@@ -577,30 +337,11 @@ pub fn edition_orgs(edition: &Edition) -> Vec<&Org> {
         .collect()
 }
 
-/// A text from a content file that Excel would read as a formula (`=HYPERLINK(...)`, or
-/// `+`, `-`, `@` first) gets a leading apostrophe, which Excel shows as text and hides: the
-/// advice of OWASP on CSV injection, for content written by people outside the project.
-/// Only for Excel (`--bom`): pandas and R read the text as written.
-fn not_a_formula(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}").into()
-    } else {
-        text.into()
-    }
-}
-
-fn write_file(table: &Table, path: &Path, bom: bool) -> io::Result<()> {
-    let mut out = BufWriter::new(File::create(path)?);
-    if bom {
-        out.write_all(BOM)?;
-    }
-    table.write_to(&mut out, bom)?;
-    out.flush()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::model::Text;
+    use crate::export::csv::columns::{p, t};
 
     fn cell_text(entries: &[(&str, &str)]) -> Cell {
         let entries = entries
