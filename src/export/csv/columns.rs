@@ -1,13 +1,41 @@
-//! The columns of each CSV table, as a script reading the files sees them: their names, and
-//! which hold a text, spread over a column per language.
+//! The columns of each CSV table, as a script reading the files sees them. They are fixed:
+//! the same names in the same order whatever the content, so that the tables of two
+//! exports can be concatenated; a text takes a column per language of `LANGUAGES` and one
+//! for any other language.
 
-use super::super::NEUTRAL;
 use crate::content::model::ListKind;
+
+/// The languages a text has a column of its own in: the interface's two, and Chinese, in
+/// which the content is mostly written.
+pub const LANGUAGES: [&str; 3] = ["en", "ja", "zh"];
+
+/// The suffix of the column that holds a text's other languages, plain strings among them.
+pub const OTHER_LANGUAGES: &str = "other_languages";
 
 /// A column: its name, and whether it holds a text (spread over a column per language).
 pub(super) struct Column {
-    pub name: String,
-    pub text: bool,
+    name: String,
+    text: bool,
+}
+
+impl Column {
+    /// The names in the header: `name`, or for a text `name_en`, `name_ja`, `name_zh` and
+    /// `name_other_languages`.
+    fn names(&self) -> Vec<String> {
+        match self.text {
+            false => vec![self.name.clone()],
+            true => LANGUAGES
+                .iter()
+                .chain([&OTHER_LANGUAGES])
+                .map(|suffix| format!("{}_{suffix}", self.name))
+                .collect(),
+        }
+    }
+}
+
+/// The header of a table of these columns.
+pub(super) fn header(columns: &[Column]) -> Vec<String> {
+    columns.iter().flat_map(Column::names).collect()
 }
 
 /// A column of plain values.
@@ -23,17 +51,6 @@ pub(super) fn t(name: &str) -> Column {
     Column {
         name: name.to_string(),
         text: true,
-    }
-}
-
-/// en, ja and zh first, as the content is mostly written in them; a plain string last.
-pub(super) fn language_rank(tag: &str) -> u8 {
-    match tag {
-        "en" => 0,
-        "ja" => 1,
-        "zh" => 2,
-        NEUTRAL => 4,
-        _ => 3,
     }
 }
 
@@ -128,6 +145,7 @@ pub(super) fn topics() -> Vec<Column> {
     vec![
         p("edition"),
         p("series"),
+        p("scope"),
         p("id"),
         t("label"),
         p("weight"),
@@ -175,6 +193,7 @@ pub(super) fn sources() -> Vec<Column> {
     vec![
         p("edition"),
         p("series"),
+        p("scope"),
         p("id"),
         t("title"),
         t("author"),

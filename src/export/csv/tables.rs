@@ -1,33 +1,46 @@
 //! The tables of the CSV export, filled from the content: a row per entry per edition, and
 //! the orgs, topics and sources of a series as rows with no edition.
 
-use std::io::{self, Write};
 use std::sync::Arc;
 
-use super::cells::{Cell, list, maybe, not_a_formula, optional, plain, text};
-use super::columns::{self, Column, language_rank};
-use crate::content::model::{Edition, ListKind, Org, Scope, Series, Source};
-use crate::export::{export_tag, source_ids, text_in, topic_ids};
+use super::cells::{Value, list, maybe, optional, plain, spread, text};
+use super::columns::{self, Column};
+use crate::content::model::{Edition, ListKind, Org, Series, Source, Topic};
+use crate::export::{scope_word, source_ids, topic_ids};
 
+/// One table: its header, and its rows as the content holds them (a spreadsheet's escaping
+/// is the writer's, for every cell at once).
 pub struct Table {
     /// The file name without `.csv`.
     pub name: &'static str,
-    columns: Vec<Column>,
-    rows: Vec<Vec<Cell>>,
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
 }
 
 impl Table {
-    fn new(name: &'static str, columns: Vec<Column>) -> Self {
+    pub(super) fn new(name: &'static str, columns: Vec<Column>) -> Self {
         Table {
             name,
-            columns,
+            header: columns::header(&columns),
             rows: Vec::new(),
         }
     }
 
-    fn push(&mut self, row: Vec<Cell>) {
-        debug_assert_eq!(row.len(), self.columns.len(), "a row of {}", self.name);
+    pub(super) fn push(&mut self, values: Vec<Value>) {
+        let mut row = Vec::with_capacity(self.header.len());
+        for value in values {
+            spread(value, &mut row);
+        }
+        debug_assert_eq!(row.len(), self.header.len(), "a row of {}", self.name);
         self.rows.push(row);
+    }
+
+    pub fn header(&self) -> &[String] {
+        &self.header
+    }
+
+    pub fn rows(&self) -> &[Vec<String>] {
+        &self.rows
     }
 
     pub fn len(&self) -> usize {
@@ -36,69 +49,6 @@ impl Table {
 
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
-    }
-
-    /// The languages of the text column `at`, as exported tags, in column order.
-    fn languages(&self, at: usize) -> Vec<&str> {
-        let mut found: Vec<&str> = self
-            .rows
-            .iter()
-            .filter_map(|row| match &row[at] {
-                Cell::Text(Some(text)) => Some(text.languages().map(export_tag)),
-                _ => None,
-            })
-            .flatten()
-            .collect();
-        found.sort_by_key(|tag| (language_rank(tag), *tag));
-        found.dedup();
-        if found.is_empty() {
-            found.push("en");
-        }
-        found
-    }
-
-    /// The header and rows as CSV: each text column spread over its languages. For Excel
-    /// (`--bom`), a text that would start a formula is kept from being one.
-    pub(super) fn write_to(&self, out: impl Write, for_excel: bool) -> io::Result<()> {
-        let languages: Vec<Vec<&str>> = (0..self.columns.len())
-            .map(|at| match self.columns[at].text {
-                true => self.languages(at),
-                false => Vec::new(),
-            })
-            .collect();
-        let mut writer = ::csv::WriterBuilder::new()
-            .terminator(::csv::Terminator::CRLF)
-            .from_writer(out);
-        let mut header = Vec::new();
-        for (column, langs) in self.columns.iter().zip(&languages) {
-            match column.text {
-                true => header.extend(langs.iter().map(|l| format!("{}_{l}", column.name))),
-                false => header.push(column.name.clone()),
-            }
-        }
-        writer.write_record(&header)?;
-        let mut record: Vec<std::borrow::Cow<str>> = Vec::with_capacity(header.len());
-        for row in &self.rows {
-            record.clear();
-            for (cell, langs) in row.iter().zip(&languages) {
-                match cell {
-                    Cell::Plain(value) => record.push(value.as_str().into()),
-                    Cell::Text(text) => record.extend(langs.iter().map(|lang| {
-                        let said = text
-                            .as_ref()
-                            .and_then(|text| text_in(text, lang))
-                            .unwrap_or_default();
-                        if for_excel {
-                            not_a_formula(said)
-                        } else {
-                            said.into()
-                        }
-                    })),
-                }
-            }
-            writer.write_record(record.iter().map(|cell| cell.as_bytes()))?;
-        }
-        writer.flush()
     }
 }
 
@@ -164,14 +114,7 @@ impl Tables {
             self.orgs.push(org_row("", &series.id, org));
         }
         for topic in &series.topics {
-            self.topics.push(vec![
-                plain(""),
-                plain(&series.id),
-                plain(&topic.id),
-                text(&topic.label),
-                plain(topic.weight),
-                optional(&topic.note),
-            ]);
+            self.topics.push(topic_row("", &series.id, topic));
         }
         self.add_sources("", series.id.as_str(), &series.own_sources);
     }
@@ -205,7 +148,7 @@ impl Tables {
                 list(source_ids(&person.sources)),
             ]);
         }
-        for org in edition_orgs(e) {
+        for org in e.orgs_present() {
             self.orgs.push(org_row(&id, &series.id, org));
         }
         for s in &e.sessions {
@@ -222,14 +165,7 @@ impl Tables {
             ]);
         }
         for topic in &e.topics {
-            self.topics.push(vec![
-                plain(&id),
-                plain(&series.id),
-                plain(&topic.id),
-                text(&topic.label),
-                plain(topic.weight),
-                optional(&topic.note),
-            ]);
+            self.topics.push(topic_row(&id, &series.id, topic));
         }
         for o in &e.outcomes {
             self.outcomes.push(vec![
@@ -286,7 +222,7 @@ impl Tables {
             let coverage = ListKind::from_word(word).and_then(|kind| e.coverage(kind));
             row.push(maybe(coverage.map(|c| c.complete)));
             row.push(maybe(coverage.and_then(|c| c.total)));
-            row.push(Cell::Text(coverage.and_then(|c| c.note.clone())));
+            row.push(Value::Text(coverage.and_then(|c| c.note.as_ref())));
         }
         self.editions.push(row);
     }
@@ -296,6 +232,7 @@ impl Tables {
             self.sources.push(vec![
                 plain(edition),
                 plain(series),
+                plain(scope_word(s.scope)),
                 plain(&s.id),
                 text(&s.title),
                 optional(&s.author),
@@ -308,15 +245,11 @@ impl Tables {
     }
 }
 
-fn org_row(edition: &str, series: &str, org: &Org) -> Vec<Cell> {
-    let scope = match org.scope {
-        Scope::Series => "series",
-        Scope::Edition => "edition",
-    };
+fn org_row<'a>(edition: &str, series: &str, org: &'a Org) -> Vec<Value<'a>> {
     vec![
         plain(edition),
         plain(series),
-        plain(scope),
+        plain(scope_word(org.scope)),
         plain(&org.id),
         text(&org.name),
         maybe(org.kind.map(|k| k.word())),
@@ -324,80 +257,14 @@ fn org_row(edition: &str, series: &str, org: &Org) -> Vec<Cell> {
     ]
 }
 
-/// The orgs an edition names: its own, then those its people belong to, each once.
-pub fn edition_orgs(edition: &Edition) -> Vec<&Org> {
-    let mut seen = crate::content::hash::HashSet::default();
-    let people_orgs = edition.people.iter().filter_map(|p| p.org.as_deref());
-    edition
-        .orgs
-        .iter()
-        .map(|org| org.as_ref())
-        .chain(people_orgs)
-        .filter(|org| seen.insert(org.id.as_str()))
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::content::model::Text;
-    use crate::export::csv::columns::{p, t};
-
-    fn cell_text(entries: &[(&str, &str)]) -> Cell {
-        let entries = entries
-            .iter()
-            .map(|(tag, s)| (crate::content::model::tag(tag), s.to_string()))
-            .collect();
-        Cell::Text(Some(Text::new(entries)))
-    }
-
-    #[test]
-    fn text_columns_are_the_languages_found_en_ja_zh_first_und_last() {
-        let mut table = Table::new("t", vec![p("id"), t("name"), t("note")]);
-        table.push(vec![
-            plain("a"),
-            cell_text(&[("ko", "가"), ("zh", "甲"), ("en", "A")]),
-            Cell::Text(None),
-        ]);
-        table.push(vec![
-            plain("b"),
-            cell_text(&[("", "B, \"b\"\nbee"), ("ja", "乙"), ("fr", "Bé")]),
-            Cell::Text(None),
-        ]);
-        let mut out = Vec::new();
-        table.write_to(&mut out, false).unwrap();
-        let out = String::from_utf8(out).unwrap();
-        assert_eq!(
-            out,
-            "id,name_en,name_ja,name_zh,name_fr,name_ko,name_und,note_en\r\n\
-             a,A,,甲,,가,,\r\n\
-             b,,乙,,Bé,,\"B, \"\"b\"\"\nbee\",\r\n"
-        );
-    }
-
-    #[test]
-    fn for_excel_a_text_never_starts_a_formula_and_otherwise_stays_as_written() {
-        let mut table = Table::new("t", vec![p("id"), t("name")]);
-        for (id, name) in [
-            ("a", "=HYPERLINK(\"http://x\")"),
-            ("b", "-2 + 3"),
-            ("c", "ok"),
-        ] {
-            table.push(vec![plain(id), cell_text(&[("en", name)])]);
-        }
-        table.push(vec![plain("-1"), cell_text(&[("en", "@x")])]);
-        let written = |for_excel| {
-            let mut out = Vec::new();
-            table.write_to(&mut out, for_excel).unwrap();
-            String::from_utf8(out).unwrap()
-        };
-        assert_eq!(
-            written(true),
-            "id,name_en\r\na,\"'=HYPERLINK(\"\"http://x\"\")\"\r\nb,'-2 + 3\r\nc,ok\r\n-1,'@x\r\n"
-        );
-        assert_eq!(
-            written(false),
-            "id,name_en\r\na,\"=HYPERLINK(\"\"http://x\"\")\"\r\nb,-2 + 3\r\nc,ok\r\n-1,@x\r\n"
-        );
-    }
+fn topic_row<'a>(edition: &str, series: &str, topic: &'a Topic) -> Vec<Value<'a>> {
+    vec![
+        plain(edition),
+        plain(series),
+        plain(scope_word(topic.scope)),
+        plain(&topic.id),
+        text(&topic.label),
+        plain(topic.weight),
+        optional(&topic.note),
+    ]
 }
