@@ -10,7 +10,7 @@ use std::path::Path;
 use common::{Run, confer, confer_in};
 use confer::content::{
     ContentLocation, Edition, Org, Series, Text, load,
-    model::{Content, Source, Topic},
+    model::{Content, Scope, Source, Topic},
 };
 use serde_json::Value;
 
@@ -104,6 +104,11 @@ fn same_topics(json: &Value, topics: &[std::sync::Arc<Topic>], what: &str) {
     for (j, t) in list.iter().zip(topics) {
         let what = format!("{what} topic {}", t.id);
         assert_eq!(j["id"], t.id.as_str());
+        let scope = match t.scope {
+            Scope::Series => "series",
+            Scope::Edition => "edition",
+        };
+        assert_eq!(j["scope"], scope, "{what}");
         same_text(&j["label"], &t.label, &what);
         assert_eq!(j["weight"], u64::from(t.weight));
         same_optional(&j["note"], &t.note, &what);
@@ -270,6 +275,7 @@ fn references_resolve(series: &Value, edition: &Value) {
 fn json_holds_the_whole_model_every_text_in_every_language() {
     let content = builtin();
     let json = json_of(&confer(&["export", "--format", "json"]));
+    assert_eq!(json["format"], 1, "the export's version comes first");
     let series = json["series"].as_array().expect("series");
     assert_eq!(series.len(), content.series.len());
     for (j, s) in series.iter().zip(&content.series) {

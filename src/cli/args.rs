@@ -160,7 +160,8 @@ pub enum Command {
     Man(ManArgs),
     /// Export the content as data: JSON on standard output, or CSV files into a folder
     Export(ExportArgs),
-    /// Print the JSON Schema of a kind of content file, for editors (taplo, VS Code)
+    /// Print the JSON Schema of a kind of content file, for editors (taplo, VS Code), or of
+    /// the JSON export
     Schema(SchemaArgs),
 }
 
@@ -250,7 +251,7 @@ pub struct ExportArgs {
 pub struct SchemaArgs {
     /// The kind of file
     #[arg(value_enum, value_name = "KIND")]
-    pub kind: crate::schema::FileKind,
+    pub kind: crate::schema::SchemaKind,
     #[command(flatten)]
     pub screen: QuietScreenArgs,
 }

@@ -21,6 +21,7 @@ use crate::editions::ChoiceError;
 
 pub mod csv;
 pub mod json;
+pub mod schema;
 
 /// What `--format` asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -118,6 +119,11 @@ pub fn export(
     }
     Err(Failure::Content(errors))
 }
+
+/// The version of the export's shape, `format` in the JSON document: raised whenever the
+/// shape changes (a key added, renamed or removed, a value that means something else), so
+/// that a reader's script can tell, and `confer schema export` describes exactly this one.
+pub const FORMAT: u32 = 1;
 
 /// The tag a language-neutral text is exported under.
 pub const NEUTRAL: &str = "und";
