@@ -2,6 +2,7 @@
 //! Code's Even Better TOML, which is taplo) to complete keys and check values as the author
 //! types. Generated from the table declarations the loader itself reads
 //! (`content::fields`), never written by hand, so that it says what `confer check` says.
+//! `confer schema export` prints the JSON export's schema instead, from `export::schema`.
 //!
 //! The schema is draft 2020-12, but uses only keywords that mean the same in draft 7, which
 //! is what taplo's validator applies to a schema of a draft it does not know: everything is
@@ -50,6 +51,26 @@ impl FileKind {
     }
 }
 
+/// What `confer schema` prints the schema of: a kind of content file, or the JSON export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum SchemaKind {
+    /// series.toml: a series and what its editions share
+    Series,
+    /// an edition file (2014.toml)
+    Edition,
+    /// what `confer export --format json` writes
+    Export,
+}
+
+impl From<FileKind> for SchemaKind {
+    fn from(kind: FileKind) -> Self {
+        match kind {
+            FileKind::Series => SchemaKind::Series,
+            FileKind::Edition => SchemaKind::Edition,
+        }
+    }
+}
+
 /// The JSON Schema of a kind of content file.
 pub fn schema(kind: FileKind) -> Value {
     let spec = kind.spec();
@@ -77,9 +98,14 @@ pub fn schema(kind: FileKind) -> Value {
     Value::Object(root)
 }
 
-/// `schema` as the command prints it: indented, with a final line break.
-pub fn render(kind: FileKind) -> String {
-    let mut out = serde_json::to_string_pretty(&schema(kind)).expect("a Value always serializes");
+/// A schema as the command prints it: indented, with a final line break.
+pub fn render(kind: impl Into<SchemaKind>) -> String {
+    let schema = match kind.into() {
+        SchemaKind::Series => schema(FileKind::Series),
+        SchemaKind::Edition => schema(FileKind::Edition),
+        SchemaKind::Export => crate::export::schema::schema(),
+    };
+    let mut out = serde_json::to_string_pretty(&schema).expect("a Value always serializes");
     out.push('\n');
     out
 }
@@ -185,7 +211,7 @@ fn text(shape: TextShape) -> Value {
 }
 
 /// An absolute http or https address, as `check` takes it.
-const URL_PATTERN: &str = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#.:@][^\\s]*$";
+pub(crate) const URL_PATTERN: &str = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#.:@][^\\s]*$";
 
 fn id() -> Value {
     json!({ "type": "string", "pattern": ID_PATTERN })

@@ -10,7 +10,7 @@ use std::path::Path;
 use common::{Run, confer, confer_in};
 use confer::content::{
     ContentLocation, Edition, Org, Series, Text, load,
-    model::{Content, Source, Topic},
+    model::{Content, Scope, Source, Topic},
 };
 use serde_json::Value;
 
@@ -104,6 +104,11 @@ fn same_topics(json: &Value, topics: &[std::sync::Arc<Topic>], what: &str) {
     for (j, t) in list.iter().zip(topics) {
         let what = format!("{what} topic {}", t.id);
         assert_eq!(j["id"], t.id.as_str());
+        let scope = match t.scope {
+            Scope::Series => "series",
+            Scope::Edition => "edition",
+        };
+        assert_eq!(j["scope"], scope, "{what}");
         same_text(&j["label"], &t.label, &what);
         assert_eq!(j["weight"], u64::from(t.weight));
         same_optional(&j["note"], &t.note, &what);
@@ -270,6 +275,7 @@ fn references_resolve(series: &Value, edition: &Value) {
 fn json_holds_the_whole_model_every_text_in_every_language() {
     let content = builtin();
     let json = json_of(&confer(&["export", "--format", "json"]));
+    assert_eq!(json["format"], 1, "the export's version comes first");
     let series = json["series"].as_array().expect("series");
     assert_eq!(series.len(), content.series.len());
     for (j, s) in series.iter().zip(&content.series) {
@@ -399,36 +405,46 @@ fn export_csv(dir: &Path, extra: &[&str]) -> HashMap<&'static str, Csv> {
         .collect()
 }
 
-/// The cells of a text's columns (`name_en`, `name_ja`, …) hold its languages: every
-/// language has a column, and a column of a language it lacks is empty.
+/// The cells of a text's columns hold its languages: `name_en`, `name_ja` and `name_zh`
+/// each its text in that language or nothing, and `name_other_languages` every other
+/// language as a JSON object (a plain string under `und`), empty when there is none.
 fn same_text_columns(
     row: &HashMap<String, String>,
     header: &[String],
     column: &str,
     text: Option<&Text>,
 ) {
-    let prefix = format!("{column}_");
-    let columns: Vec<&str> = header
+    let names: Vec<String> = ["en", "ja", "zh", "other_languages"]
         .iter()
-        .filter_map(|h| h.strip_prefix(&prefix))
-        .filter(|lang| !lang.contains('_'))
+        .map(|suffix| format!("{column}_{suffix}"))
         .collect();
-    assert!(!columns.is_empty(), "no column for {column}");
-    for tag in text.iter().flat_map(|t| t.languages()) {
-        assert!(
-            columns.contains(&exported(tag)),
-            "{column}: no column for {tag:?}"
-        );
+    for name in &names {
+        assert!(header.contains(name), "no column {name}: {header:?}");
     }
-    for lang in columns {
-        let want = text
-            .and_then(|t| {
-                t.lookup(lang)
-                    .or_else(|| (lang == "und").then(|| t.lookup("")).flatten())
-            })
-            .unwrap_or_default();
-        assert_eq!(row[&format!("{column}_{lang}")], want, "{column}_{lang}");
+    for (lang, name) in ["en", "ja", "zh"].iter().zip(&names) {
+        let want = text.and_then(|t| t.lookup(lang)).unwrap_or_default();
+        assert_eq!(row[name], want, "{name}");
     }
+    let mut want: Vec<(&str, &str)> = text
+        .iter()
+        .flat_map(|t| t.languages().map(move |tag| (tag, t)))
+        .filter(|(tag, _)| !["en", "ja", "zh"].contains(tag))
+        .map(|(tag, t)| (exported(tag), t.lookup(tag).unwrap()))
+        .collect();
+    let others = &row[&names[3]];
+    if want.is_empty() {
+        assert_eq!(others, "", "{column}: no other language");
+        return;
+    }
+    let got: serde_json::Map<String, Value> = serde_json::from_str(others)
+        .unwrap_or_else(|e| panic!("{column}_other_languages {others:?}: {e}"));
+    let mut got: Vec<(&str, &str)> = got
+        .iter()
+        .map(|(tag, text)| (tag.as_str(), text.as_str().expect("a string")))
+        .collect();
+    got.sort_unstable();
+    want.sort_unstable();
+    assert_eq!(got, want, "{column}_other_languages");
 }
 
 /// Row counts, and the people's texts in every language, against the model.
@@ -630,9 +646,14 @@ fn a_comma_quote_and_line_break_round_trip_exactly() {
     let row = &editions.rows[0];
     assert_eq!(row["summary_en"], "Commas, \"quotes\"\nand a second line");
     assert_eq!(row["summary_ja"], "「引用」、改行\nあり");
-    assert_eq!(row["place_und"], "Online");
+    // A plain string is in no language column: the content does not say its language.
+    assert_eq!(row["place_en"], "");
+    assert_eq!(row["place_other_languages"], r#"{"und":"Online"}"#);
     let series = read_csv(&out.join("series.csv"));
-    assert_eq!(series.rows[0]["name_und"], "Conf, \"the\" one");
+    assert_eq!(
+        series.rows[0]["name_other_languages"],
+        r#"{"und":"Conf, \"the\" one"}"#
+    );
     let people = read_csv(&out.join("people.csv"));
     assert_eq!(people.rows[0]["name_en"], "Ann, \"Annie\"");
     assert_eq!(people.rows[0]["org"], "acme");
@@ -641,7 +662,16 @@ fn a_comma_quote_and_line_break_round_trip_exactly() {
     assert_eq!(
         orgs.header,
         [
-            "edition", "series", "scope", "id", "name_en", "name_fr", "kind", "country"
+            "edition",
+            "series",
+            "scope",
+            "id",
+            "name_en",
+            "name_ja",
+            "name_zh",
+            "name_other_languages",
+            "kind",
+            "country"
         ]
     );
     let scoped: Vec<(&str, &str, &str)> = orgs
@@ -651,15 +681,18 @@ fn a_comma_quote_and_line_break_round_trip_exactly() {
             (
                 r["edition"].as_str(),
                 r["scope"].as_str(),
-                r["name_fr"].as_str(),
+                r["name_other_languages"].as_str(),
             )
         })
         .collect();
     assert_eq!(
         scoped,
-        [("", "series", "Acmé"), ("conf/2020", "series", "Acmé")]
+        [
+            ("", "series", r#"{"fr":"Acmé"}"#),
+            ("conf/2020", "series", r#"{"fr":"Acmé"}"#)
+        ]
     );
-    // Columns of a text no entry has are still there, once.
+    // Columns of a text no entry has are still there.
     let figures = read_csv(&out.join("figures.csv"));
     assert!(figures.rows.is_empty());
     assert!(

@@ -160,7 +160,8 @@ pub enum Command {
     Man(ManArgs),
     /// Export the content as data: JSON on standard output, or CSV files into a folder
     Export(ExportArgs),
-    /// Print the JSON Schema of a kind of content file, for editors (taplo, VS Code)
+    /// Print the JSON Schema of a kind of content file, for editors (taplo, VS Code), or of
+    /// the JSON export
     Schema(SchemaArgs),
 }
 
@@ -213,8 +214,9 @@ pub struct ManArgs {
 #[derive(Debug, Args)]
 #[command(
     after_help = "Every text is exported in every language it is written in: in JSON as an \
-        object of language tag to text, in CSV as a column per language (name_en, name_ja, \
-        name_zh, ...). A text written as a plain string has the tag und. CSV writes \
+        object of language tag to text; in CSV as the columns NAME_en, NAME_ja, NAME_zh and \
+        NAME_other_languages (a JSON object of its other languages), the same whatever the \
+        content. A text written as a plain string has the tag und. CSV writes \
         series, editions, figures, people, orgs, sessions, topics, outcomes, timeline, \
         notes and sources (.csv), a row per entry per edition; files of those names in \
         DIR are replaced."
@@ -230,8 +232,9 @@ pub struct ExportArgs {
     /// The folder to write the CSV files into, created if need be (csv only)
     #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub out: Option<PathBuf>,
-    /// For Excel (csv only): a UTF-8 byte-order mark first, and no text that starts a formula
-    /// (a leading ' is added to a text starting with = + - @)
+    /// For Excel (csv only): a UTF-8 byte-order mark first, and no cell that starts a formula
+    /// (a leading ' is added to a cell starting with = + - @, a tab or CR; a negative number
+    /// stays a number)
     #[arg(long)]
     pub bom: bool,
     #[command(flatten)]
@@ -248,7 +251,7 @@ pub struct ExportArgs {
 pub struct SchemaArgs {
     /// The kind of file
     #[arg(value_enum, value_name = "KIND")]
-    pub kind: crate::schema::FileKind,
+    pub kind: crate::schema::SchemaKind,
     #[command(flatten)]
     pub screen: QuietScreenArgs,
 }

@@ -1,20 +1,23 @@
 //! The export as one JSON document: the resolved model, series by series, each edition in
 //! full, every reference written as the id it resolved to.
 //!
-//! Shape: `{ "series": [ { id, name, organizer, about, sources, orgs, topics, own_sources,
-//! editions: [ { id, name, label, year, start, end, place, theme, summary, sources, figures,
-//! orgs, people, sessions, topics, outcomes, timeline, notes, own_sources, coverage } ] } ] }`.
+//! Shape: `{ "format": 1, "series": [ { id, name, organizer, about, sources, orgs, topics,
+//! own_sources, editions: [ { id, name, label, year, start, end, place, theme, summary,
+//! sources, figures, orgs, people, sessions, topics, outcomes, timeline, notes, own_sources,
+//! coverage } ] } ] }`.
 //! A text is an object of language tag to string (`{"en": …, "ja": …}`, `und` for a plain
 //! string); an absent optional value is `null`; dates are `YYYY-MM-DD`, partial dates as
 //! written; kinds are the words of the content format. `orgs`, `topics` and `own_sources`
 //! hold the entries defined at that level (an edition's people may name an org of its
-//! series); `coverage` has a key for each list whose completeness the author declared.
+//! series) and a topic's `scope` says whether it is the series' (an edition may take one
+//! up); `coverage` has a key for each list whose completeness the author declared. Its
+//! JSON Schema is `schema.rs`'s, which a test holds every export to.
 //! The types here exist only to be serialized, so that the model stays free of serde.
 
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 
-use super::{Chosen, export_tag, source_ids, topic_ids};
+use super::{Chosen, FORMAT, export_tag, scope_word, source_ids, topic_ids};
 use crate::content::model::{
     Coverage, Edition, EditionId, Event, Figure, ListKind, Note, Org, Outcome, Person, Series,
     Session, Source, Text, Topic,
@@ -36,7 +39,8 @@ struct Document<'c, 'a> {
 
 impl Serialize for Document<'_, '_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(1))?;
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("format", &FORMAT)?;
         let series = SeriesList {
             chosen: self.chosen,
         };
@@ -258,6 +262,8 @@ impl<'a> OrgJson<'a> {
 #[derive(Serialize)]
 struct TopicJson<'a> {
     id: &'a str,
+    /// `series` for a topic of the series, also where an edition takes it up.
+    scope: &'static str,
     label: TextJson<'a>,
     weight: u8,
     note: Option<TextJson<'a>>,
@@ -267,6 +273,7 @@ impl<'a> TopicJson<'a> {
     fn of(t: &'a Topic) -> Self {
         TopicJson {
             id: &t.id,
+            scope: scope_word(t.scope),
             label: text(&t.label),
             weight: t.weight,
             note: optional(&t.note),

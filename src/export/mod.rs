@@ -7,18 +7,21 @@
 //! edition has read: a data set silently short of an edition is worse than none.
 //!
 //! A text written as a plain string (no language, tag "") is exported under the tag `und`,
-//! BCP 47's "undetermined", as a JSON key and as a CSV column suffix (`title_und`).
+//! BCP 47's "undetermined": a key of the text's object in JSON, and in CSV a key of the
+//! `other_languages` cell, never one of the language columns, as the content does not say
+//! which language it is in.
 
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::content::model::{Edition, EditionId, Series, Source, Text, Topic};
+use crate::content::model::{Edition, EditionId, Scope, Series, Source, Topic};
 use crate::content::{Diagnostic, Index, Library};
 use crate::editions::ChoiceError;
 
 pub mod csv;
 pub mod json;
+pub mod schema;
 
 /// What `--format` asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -117,18 +120,17 @@ pub fn export(
     Err(Failure::Content(errors))
 }
 
+/// The version of the export's shape, `format` in the JSON document: raised whenever the
+/// shape changes (a key added, renamed or removed, a value that means something else), so
+/// that a reader's script can tell, and `confer schema export` describes exactly this one.
+pub const FORMAT: u32 = 1;
+
 /// The tag a language-neutral text is exported under.
 pub const NEUTRAL: &str = "und";
 
 /// The tag as exported: the neutral "" as `und`.
 pub fn export_tag(tag: &str) -> &str {
     if tag.is_empty() { NEUTRAL } else { tag }
-}
-
-/// The text in the exported language `lang` (`und` finds a plain-string text too).
-pub fn text_in<'a>(text: &'a Text, lang: &str) -> Option<&'a str> {
-    text.lookup(lang)
-        .or_else(|| (lang == NEUTRAL).then(|| text.lookup("")).flatten())
 }
 
 /// The editions named on the command line, in content order and each once; `None` when
@@ -223,6 +225,14 @@ impl<'a> Chosen<'a> {
     }
 }
 
+/// Where an org, topic or source was defined: `series` or `edition`.
+pub fn scope_word(scope: Scope) -> &'static str {
+    match scope {
+        Scope::Series => "series",
+        Scope::Edition => "edition",
+    }
+}
+
 /// The ids of what an entry cites, in the order written.
 fn source_ids(sources: &[Arc<Source>]) -> Vec<&str> {
     sources.iter().map(|s| s.id.as_str()).collect()
@@ -283,11 +293,8 @@ mod tests {
             .find(|s| s.id == "wikipedia-wic")
             .unwrap();
         assert!(wikipedia.title.is_language_neutral());
-        assert_eq!(
-            text_in(&wikipedia.title, NEUTRAL),
-            Some("World Internet Conference")
-        );
-        assert_eq!(text_in(&wikipedia.title, "en"), None);
-        assert_eq!(export_tag(""), "und");
+        let tags: Vec<&str> = wikipedia.title.languages().map(export_tag).collect();
+        assert_eq!(tags, [NEUTRAL]);
+        assert_eq!(export_tag("en"), "en");
     }
 }
