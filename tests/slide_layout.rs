@@ -4,13 +4,14 @@
 
 mod common;
 
-use confer::compare::{Comparison, Side, Which, compare};
-use confer::content::{ContentLocation, ListKind, load};
+use common::{cells, with_comparison};
+
+use confer::compare::Which;
+use confer::content::ListKind;
 use confer::i18n::Lang;
 use confer::present::{Body, Slide, content};
 use confer::tui::app::{Action, App};
 use confer::tui::theme::Theme;
-use unicode_width::UnicodeWidthStr;
 
 const SIZES: [(u16, u16); 3] = [(80, 24), (120, 40), (200, 60)];
 const THEMES: [Theme; 2] = [Theme::Dark, Theme::Projector];
@@ -22,17 +23,6 @@ fn presenting(size: (u16, u16), lang: Lang, theme: Theme) -> App {
     // The series slide asked for every edition of the series; the shell reads them.
     confer::tui::effects::perform(&mut a);
     a
-}
-
-/// The built-in comparison the app shows, for what the slides must say.
-fn with_comparison<T>(check: impl FnOnce(&Comparison) -> T) -> T {
-    let loaded = load(&ContentLocation::BuiltIn);
-    let series = &loaded.content.series[0];
-    let side = |e| Side { series, edition: e };
-    check(&compare(
-        side(&series.editions[0]),
-        side(series.editions.last().unwrap()),
-    ))
 }
 
 /// Every page of the slides `wanted` picks, reached as a presenter with a clicker reaches
@@ -58,32 +48,6 @@ fn pages_of(a: &mut App, wanted: impl Fn(&Slide) -> bool) -> Vec<(Slide, Vec<Vec
     }
     assert!(!shown.is_empty(), "the deck has the slide");
     shown
-}
-
-fn cells(a: &App) -> Vec<Vec<String>> {
-    let (w, h) = a.size;
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
-    terminal
-        .draw(|frame| confer::tui::draw(a, frame.buffer_mut()))
-        .unwrap();
-    let buffer = terminal.backend().buffer();
-    (0..h)
-        .map(|y| {
-            let mut row = Vec::new();
-            let mut skip = 0;
-            for x in 0..w {
-                if skip > 0 {
-                    skip -= 1;
-                    row.push(String::new());
-                    continue;
-                }
-                let symbol = buffer[(x, y)].symbol().to_string();
-                skip = symbol.width().saturating_sub(1);
-                row.push(symbol);
-            }
-            row
-        })
-        .collect()
 }
 
 fn text(row: &[String]) -> String {

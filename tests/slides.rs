@@ -6,9 +6,7 @@ mod common;
 #[path = "common/presenterm.rs"]
 mod presenterm;
 
-use common::{screen, text};
-use confer::compare::{Comparison, Side, compare};
-use confer::content::{ContentLocation, load};
+use common::{cells, screen, text, with_comparison};
 use confer::i18n::Lang;
 use confer::present::{Page, Slide, SlideKind};
 use confer::rows::wording::figure_value;
@@ -32,17 +30,6 @@ fn presenting(size: (u16, u16), lang: Lang) -> App {
     a
 }
 
-/// The built-in comparison the app shows, for what the slides must say.
-fn with_comparison<T>(check: impl FnOnce(&Comparison) -> T) -> T {
-    let loaded = load(&ContentLocation::BuiltIn);
-    let series = &loaded.content.series[0];
-    let side = |e| Side { series, edition: e };
-    check(&compare(
-        side(&series.editions[0]),
-        side(series.editions.last().unwrap()),
-    ))
-}
-
 fn pages(a: &App) -> Vec<Page> {
     a.deck().unwrap().pages.clone()
 }
@@ -54,33 +41,6 @@ fn go(a: &mut App, index: usize) {
         a.update(Action::SlideNext);
     }
     assert_eq!(a.deck().unwrap().index(), index);
-}
-
-/// The drawn page as cells, a wide character in its first cell and nothing in the next.
-fn cells(a: &App) -> Vec<Vec<String>> {
-    let (w, h) = a.size;
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
-    terminal
-        .draw(|frame| confer::tui::draw(a, frame.buffer_mut()))
-        .unwrap();
-    let buffer = terminal.backend().buffer();
-    (0..h)
-        .map(|y| {
-            let mut row = Vec::new();
-            let mut skip = 0;
-            for x in 0..w {
-                if skip > 0 {
-                    skip -= 1;
-                    row.push(String::new());
-                    continue;
-                }
-                let symbol = buffer[(x, y)].symbol().to_string();
-                skip = symbol.width().saturating_sub(1);
-                row.push(symbol);
-            }
-            row
-        })
-        .collect()
 }
 
 /// The text of a block of cells, lines joined.

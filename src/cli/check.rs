@@ -37,11 +37,8 @@ pub(super) fn check(location: ContentLocation, strict: bool, color: ColorChoice)
 pub(super) fn check_missing(dir: &Path, color: ColorChoice) -> ExitCode {
     let shown =
         crate::text::sanitize(&dir.display().to_string(), crate::text::TextShape::Line).text;
-    let missing = Diagnostic::error(
-        format!("content folder '{shown}' does not exist"),
-        content::Location::Nowhere,
-    )
-    .with_help("check the path given to `confer check`: a content folder, or a deck file");
+    let missing =
+        content::missing_folder(&shown, "`confer check`: a content folder, or a deck file");
     let color = color.enabled(std::io::stdout().is_terminal());
     let location = ContentLocation::Folder(dir.to_path_buf());
     let mut out = missing.render(&content::SourceMap::default(), color);

@@ -329,20 +329,22 @@ impl Comparison<'_> {
     }
 }
 
+/// The built-in comparison shown by default (the first edition against the last), for the
+/// tests of every module that reads a comparison.
+#[cfg(test)]
+pub(crate) fn with_builtin(check: impl FnOnce(&Comparison)) {
+    let loaded = crate::content::load(&crate::content::ContentLocation::BuiltIn);
+    let series = &loaded.content.series[0];
+    let side = |e| Side { series, edition: e };
+    check(&compare(
+        side(&series.editions[0]),
+        side(series.editions.last().unwrap()),
+    ));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{ContentLocation, load};
-
-    fn with_builtin(check: impl FnOnce(&Comparison)) {
-        let loaded = load(&ContentLocation::BuiltIn);
-        let series = &loaded.content.series[0];
-        let side = |e| Side { series, edition: e };
-        check(&compare(
-            side(&series.editions[0]),
-            side(series.editions.last().unwrap()),
-        ));
-    }
 
     #[test]
     fn participants_pair_with_their_change() {

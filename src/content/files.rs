@@ -41,6 +41,16 @@ pub(crate) struct FoundEdition {
     pub stamp: Option<Stamp>,
 }
 
+/// A content folder that is not there, with where its path came from (`--content or
+/// CONFER_CONTENT`, `` `confer check` ``) for the reader to correct it there.
+pub fn missing_folder(shown: &str, given_to: &str) -> Diagnostic {
+    Diagnostic::error(
+        format!("content folder '{shown}' does not exist"),
+        Location::Nowhere,
+    )
+    .with_help(format!("check the path given to {given_to}"))
+}
+
 /// When a file was last changed, and its length.
 pub(crate) type Stamp = (std::time::SystemTime, u64);
 
@@ -334,11 +344,8 @@ impl Reader {
                 return Vec::new();
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                self.error(
-                    format!("content folder '{shown_root}' does not exist"),
-                    Location::Nowhere,
-                )
-                .help = Some("check the path given to --content or CONFER_CONTENT".into());
+                self.diagnostics
+                    .push(missing_folder(&shown_root, "--content or CONFER_CONTENT"));
                 return Vec::new();
             }
             Err(e) => {

@@ -25,7 +25,7 @@ pub use compiled::BuiltinFile;
 pub(crate) use compiled::compile;
 pub use country_names::country_name;
 pub use diagnostic::{Diagnostic, Location, Severity, SourceMap};
-pub use files::{ContentLocation, MAX_FILE_BYTES};
+pub use files::{ContentLocation, MAX_FILE_BYTES, missing_folder};
 
 /// The built-in content, as the crate embeds it.
 use crate::builtin::FILES as BUILTIN;

@@ -1,20 +1,9 @@
 //! The deck's slides and pages from the built-in comparison, without drawing.
 
 use super::*;
-use crate::compare::{Side, Which, compare};
-use crate::content::{ContentLocation, load};
+use crate::compare::{Which, with_builtin};
 use crate::rows::Row;
 use crate::text::Profile;
-
-fn with_builtin(check: impl FnOnce(&Comparison)) {
-    let loaded = load(&ContentLocation::BuiltIn);
-    let series = &loaded.content.series[0];
-    let side = |e| Side { series, edition: e };
-    check(&compare(
-        side(&series.editions[0]),
-        side(series.editions.last().unwrap()),
-    ));
-}
 
 #[test]
 fn the_default_deck_in_order_and_by_kind() {

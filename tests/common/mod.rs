@@ -167,3 +167,45 @@ pub fn folder_app(dir: &Path) -> confer::tui::app::App {
 pub fn text(ja: &str, en: &str) -> confer::content::Text {
     confer::content::Text::written(&[("ja", ja), ("en", en)]).unwrap()
 }
+
+/// The built-in comparison the app shows by default (the series' first edition against its
+/// last), for what a screen must say.
+pub fn with_comparison<T>(check: impl FnOnce(&confer::compare::Comparison) -> T) -> T {
+    use confer::compare::{Side, compare};
+    use confer::content::{ContentLocation, load};
+    let loaded = load(&ContentLocation::BuiltIn);
+    let series = &loaded.content.series[0];
+    let side = |e| Side { series, edition: e };
+    check(&compare(
+        side(&series.editions[0]),
+        side(series.editions.last().unwrap()),
+    ))
+}
+
+/// The drawn screen as cells, a wide character in its first cell and nothing in the next.
+pub fn cells(a: &confer::tui::app::App) -> Vec<Vec<String>> {
+    use unicode_width::UnicodeWidthStr;
+    let (w, h) = a.size;
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    terminal
+        .draw(|frame| confer::tui::draw(a, frame.buffer_mut()))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..h)
+        .map(|y| {
+            let mut row = Vec::new();
+            let mut skip = 0;
+            for x in 0..w {
+                if skip > 0 {
+                    skip -= 1;
+                    row.push(String::new());
+                    continue;
+                }
+                let symbol = buffer[(x, y)].symbol().to_string();
+                skip = symbol.width().saturating_sub(1);
+                row.push(symbol);
+            }
+            row
+        })
+        .collect()
+}
