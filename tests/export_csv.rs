@@ -161,11 +161,14 @@ fn without_bom_every_text_is_as_the_json_export_holds_it_tabs_in_their_cell() {
         ("summary_ja", &edition["summary"]["ja"]),
         ("name_en", &edition["name"]["en"]),
         ("name_zh", &edition["name"]["zh"]),
+        ("place_ja", &edition["place"]["ja"]),
     ] {
         assert_eq!(Some(editions.cell(0, column)), text.as_str(), "{column}");
     }
     assert_eq!(editions.cell(0, "summary_en"), "\tsummary\twith tabs");
     assert_eq!(editions.cell(0, "summary_ja"), "=要約\tタブ");
+    // A one-line text keeps its tab too (check warns of it; screens show a blank).
+    assert_eq!(editions.cell(0, "place_ja"), "\tオンライン");
     // In the file, a tab is inside a quoted cell: a reader that also splits at tabs keeps
     // the cell whole.
     let text = String::from_utf8(bytes.clone()).unwrap();

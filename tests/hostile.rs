@@ -34,11 +34,11 @@ fn edition(year: u32, extra: &str) -> String {
     // 3,000 characters without a space.
     let endless = "烏鎮で開かれた会議には内外の企業の大物が多数参加した".repeat(120);
     format!(
-        "format = 1\n[edition]\nname = \"Edition {year} {attack}\"\nlabel = \"{year} 👨\\u200d👩\\u200d👧 🇯🇵 e\\u0301\\u0302 🏽\\u0301 \\u200b\\ufeff\"\n\
+        "format = 1\n[edition]\nname = \"Edition\\t{year} {attack}\"\nlabel = \"{year} 👨\\u200d👩\\u200d👧 🇯🇵 e\\u0301\\u0302 🏽\\u0301 \\u200b\\ufeff\"\n\
          year = {year}\nstart = {year}-01-01\nend = {year}-01-02\nplace = \"Z\\u0335\\u0321a\\u0334l\\u0301go {attack}\"\n\
          summary = \"{endless}\"\nsources = [\"s\"]\n\
          [[figures]]\nkey = \"k\"\nlabel = \"Count {attack}\"\nvalue = {year}\nunit = \"👍🏽\"\nsources = [\"s\"]\n\
-         [[people]]\nid = \"p\"\nname = \"Person {attack}\"\nrole = \"{endless}\"\nsources = [\"s\"]\n{extra}"
+         [[people]]\nid = \"p\"\nname = \"Person\\tTab {attack}\"\nrole = \"{endless}\"\nsources = [\"s\"]\n{extra}"
     )
 }
 
@@ -97,6 +97,36 @@ fn escape_sequences_and_invisible_characters_are_shown_not_sent() {
     );
     assert_eq!(markdown.code, 0);
     assert_nothing_raw(&markdown.stdout, "present --export");
+}
+
+#[test]
+fn a_tab_kept_in_a_name_is_a_blank_column_on_screen_and_a_tab_in_the_data() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile_content(dir.path());
+    // The data keeps the tab as written...
+    let json = confer_in(
+        dir.path(),
+        &["--content", ".", "export", "--format", "json"],
+    );
+    assert_eq!(json.code, 0, "{}", json.stderr);
+    assert!(
+        json.stdout.contains(r#""Person\tTab "#),
+        "{}",
+        &json.stdout[..400]
+    );
+    // ...and every screen cell of every section shows it as a blank, never the raw byte.
+    let mut app = common::folder_app(dir.path());
+    let mut seen_name = false;
+    for section in 1..=9 {
+        common::press(&mut app, &section.to_string());
+        let screen = common::cells(&app).concat().concat();
+        assert!(!screen.contains('\t'), "section {section}: {screen}");
+        seen_name |= screen.contains("Person Tab");
+    }
+    assert!(
+        seen_name,
+        "the person's name, its tab a space, is on some section"
+    );
 }
 
 #[test]

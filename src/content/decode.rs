@@ -240,12 +240,15 @@ impl<'d> Decoder<'d> {
             return None;
         };
         let clean = sanitize(raw, shape);
-        if clean.replaced {
+        if clean.flagged {
             self.warning(
                 "string holds control characters or bidirectional overrides",
                 value.span(),
             )
-            .help = Some("they are shown as ␛, ␇, � …; remove them from the file".into());
+            .help = Some(
+                "a tab is shown as a blank, the rest as ␛, ␇, � …; remove them from the file"
+                    .into(),
+            );
         }
         Some(Located {
             value: clean.text,

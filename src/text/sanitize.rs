@@ -4,17 +4,19 @@
 /// Where a string is allowed to break into lines and paragraphs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TextShape {
-    /// A name, title or label: one line.
+    /// A name, title or label: one line. A tab is kept as written (exports carry it; every
+    /// screen and printed line draws it as a space); a line break or other control is not.
     Line,
     /// A paragraph field (`about`, `summary`, `note`, `detail`, `body`): tabs and line breaks stay.
     Paragraph,
 }
 
-/// The cleaned string, and whether anything had to be replaced (worth a warning in `check`).
+/// The cleaned string, and whether the input held a control character or bidirectional
+/// override that its shape does not allow, replaced or kept (worth a warning in `check`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sanitized {
     pub text: String,
-    pub replaced: bool,
+    pub flagged: bool,
 }
 
 /// Replaces every control character, DEL, C1 control and bidirectional override or isolate
@@ -24,34 +26,40 @@ pub fn sanitize(input: &str, shape: TextShape) -> Sanitized {
     if is_clean(input, shape) {
         return Sanitized {
             text: input.to_string(),
-            replaced: false,
+            flagged: false,
         };
     }
     let mut text = String::with_capacity(input.len());
-    let mut replaced = false;
+    let mut flagged = false;
     let mut chars = input.chars().peekable();
     while let Some(c) = chars.next() {
         let paragraph = shape == TextShape::Paragraph;
         match c {
             '\t' | '\n' if paragraph => text.push(c),
+            // A tab in a one-line text is kept so that data goes out as it came in; it is
+            // still no part of a name, so `check` warns of it.
+            '\t' => {
+                flagged = true;
+                text.push(c);
+            }
             // A CRLF pair in a paragraph is just a line break.
             '\r' if paragraph && chars.peek() == Some(&'\n') => {}
             '\u{0}'..='\u{1f}' => {
-                replaced = true;
+                flagged = true;
                 text.push(control_picture(c));
             }
             '\u{7f}' => {
-                replaced = true;
+                flagged = true;
                 text.push('\u{2421}');
             }
             c if ('\u{80}'..='\u{9f}').contains(&c) || is_bidi_control(c) => {
-                replaced = true;
+                flagged = true;
                 text.push('\u{fffd}');
             }
             _ => text.push(c),
         }
     }
-    Sanitized { text, replaced }
+    Sanitized { text, flagged }
 }
 
 /// Whether `input` holds nothing to replace, judged on its bytes: what is replaced is either
@@ -89,7 +97,7 @@ mod tests {
     fn escape_sequences_become_visible() {
         let s = sanitize("\u{1b}]0;pwned\u{7}title", TextShape::Line);
         assert_eq!(s.text, "␛]0;pwned␇title");
-        assert!(s.replaced);
+        assert!(s.flagged);
     }
 
     #[test]
@@ -99,20 +107,23 @@ mod tests {
     }
 
     #[test]
-    fn paragraphs_keep_line_breaks_and_tabs_lines_do_not() {
+    fn paragraphs_keep_line_breaks_and_tabs_lines_keep_only_tabs_and_are_flagged() {
         let p = sanitize("one\r\ntwo\tthree", TextShape::Paragraph);
         assert_eq!(p.text, "one\ntwo\tthree");
-        assert!(!p.replaced);
+        assert!(!p.flagged);
         let l = sanitize("one\ntwo\tthree", TextShape::Line);
-        assert_eq!(l.text, "one␊two␉three");
-        assert!(l.replaced);
+        assert_eq!(l.text, "one␊two\tthree");
+        assert!(l.flagged);
+        let tab_only = sanitize("two\tthree", TextShape::Line);
+        assert_eq!(tab_only.text, "two\tthree");
+        assert!(tab_only.flagged);
     }
 
     #[test]
     fn ordinary_cjk_text_is_untouched() {
         let s = sanitize("互联互通·共享共治 ①※ 👨‍👩‍👧 é", TextShape::Line);
         assert_eq!(s.text, "互联互通·共享共治 ①※ 👨‍👩‍👧 é");
-        assert!(!s.replaced);
+        assert!(!s.flagged);
     }
 
     proptest::proptest! {

@@ -8,6 +8,7 @@ use super::width::{cluster_width, display_width, pad_to_width};
 
 /// The text cut to at most `width` columns, ending in an ellipsis when anything was cut.
 pub fn truncate(text: &str, width: usize, profile: &Profile) -> String {
+    let text = &super::wrap::tabs_as_spaces(text);
     if display_width(text, profile) <= width {
         return text.to_string();
     }
@@ -40,6 +41,13 @@ pub fn fit(text: &str, width: usize, profile: &Profile) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tab_comes_out_as_a_space() {
+        let p = Profile::default();
+        assert_eq!(truncate("State\tCouncil", 20, &p), "State Council");
+        assert_eq!(fit("a\tb", 4, &p), "a b ");
+    }
 
     #[test]
     fn an_ellipsis_only_where_something_was_cut() {

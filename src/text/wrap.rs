@@ -73,15 +73,27 @@ const NUMBER_UNITS: &str = "年月日時分万億兆";
 
 /// Wraps `text` to lines of at most `width` columns (a cluster wider than the whole width
 /// stands alone on its line). Line breaks in the text are kept; the spaces where a line was
-/// broken are dropped; nothing else is lost, and no grapheme cluster is ever split.
+/// broken are dropped; a tab becomes a space, as every screen draws it, so that a printed
+/// line is as wide as it was measured; nothing else is lost, and no grapheme cluster is
+/// ever split.
 pub fn wrap(text: &str, width: usize, profile: &Profile) -> Vec<String> {
     let width = width.max(1);
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
         let paragraph = paragraph.strip_suffix('\r').unwrap_or(paragraph);
-        wrap_paragraph(paragraph, width, profile, &mut lines);
+        let paragraph = tabs_as_spaces(paragraph);
+        wrap_paragraph(&paragraph, width, profile, &mut lines);
     }
     lines
+}
+
+/// A tab kept in a text (data goes out as it came in) is one blank column wherever it is shown.
+pub(super) fn tabs_as_spaces(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\t') {
+        std::borrow::Cow::Owned(text.replace('\t', " "))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 fn wrap_paragraph(text: &str, width: usize, profile: &Profile, lines: &mut Vec<String>) {
@@ -279,6 +291,12 @@ mod tests {
         let family = "👨\u{200d}👩\u{200d}👧";
         let lines = wrap(&format!("{family}{family}"), 8, &profile);
         assert_eq!(lines, [family, family], "a 6-column cluster is not split");
+    }
+
+    #[test]
+    fn a_tab_is_a_space_where_a_line_may_break() {
+        assert_eq!(wrapped("State\tCouncil", 40), vec!["State Council"]);
+        assert_eq!(wrapped("State\tCouncil", 6), vec!["State", "Counci", "l"]);
     }
 
     #[test]
