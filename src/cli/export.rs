@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use super::{ExportArgs, open_checked, report_errors, write_stdout};
+use super::{ExportArgs, open_checked, output, report_errors};
 use crate::content::Diagnostic;
 use crate::settings::Settings;
 
@@ -35,19 +35,19 @@ pub(super) fn export(args: &ExportArgs, settings: &Settings) -> ExitCode {
         }
     };
     match export::export(&mut library, only.as_deref(), &target) {
-        Ok(Exported::Json(json)) => write_stdout(&json),
+        Ok(Exported::Json(json)) => output::stdout(json.as_bytes()),
         Ok(Exported::Csv(dir, files)) => {
             eprintln!("confer: wrote {} files to {}", files.len(), dir.display());
+            ExitCode::SUCCESS
         }
         Err(Failure::Content(errors)) => {
             let errors: Vec<&Diagnostic> = errors.iter().collect();
             report_errors(&library, &errors, settings);
-            return ExitCode::from(1);
+            ExitCode::from(1)
         }
         Err(Failure::Other(message)) => {
             eprintln!("error: {message}");
-            return ExitCode::from(1);
+            ExitCode::from(1)
         }
     }
-    ExitCode::SUCCESS
 }

@@ -3,7 +3,7 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use super::{Format, SeriesArgs, open_checked, print_width, terminal_profile, write_stdout};
+use super::{Format, SeriesArgs, open_checked, output, print_width, terminal_profile};
 use crate::content;
 use crate::editions;
 use crate::settings::Settings;
@@ -33,12 +33,12 @@ pub(super) fn print_series(args: &SeriesArgs, settings: &Settings) -> ExitCode {
             "confer: edition {edition} is left out of the series (it does not read); `confer check` shows why"
         );
     }
-    write_stdout(&series_output(&read.model, args, settings));
-    if read.left_out.is_empty() {
+    let code = if read.left_out.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
-    }
+    };
+    output::stdout_then(series_output(&read.model, args, settings).as_bytes(), code)
 }
 
 /// The series as `--format` asks, text at the width and colour `confer print` would use.
