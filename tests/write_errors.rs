@@ -65,6 +65,9 @@ fn commands(scratch: &Path) -> Vec<Vec<String>> {
         &["check"],
         &["check", "tests/fixtures/talks/good/talk.toml"],
         &["--content", "CONTENT", "new", "wic/2031"],
+        &["--help"],
+        &["print", "--help"],
+        &["--version"],
     ];
     lines
         .iter()

@@ -40,7 +40,11 @@ pub fn main() -> ExitCode {
     let cli = if std::env::args_os().len() <= 1 {
         Cli::default()
     } else {
-        Cli::parse()
+        match Cli::try_parse() {
+            Ok(cli) => cli,
+            // `--help` and `--version` are output like any other, checked as such.
+            Err(error) => return output::clap_said(&error),
+        }
     };
     let var = |name: &str| std::env::var(name).ok();
     let config_file = config_path(&var);

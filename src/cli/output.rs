@@ -16,6 +16,11 @@ use std::process::ExitCode;
 pub fn stdout_then(bytes: &[u8], code: ExitCode) -> ExitCode {
     let mut stdout = io::stdout().lock();
     let written = stdout.write_all(bytes).and_then(|()| stdout.flush());
+    checked(written, code)
+}
+
+/// `code` when standard output was written (or its reader left), else 1, said.
+fn checked(written: io::Result<()>, code: ExitCode) -> ExitCode {
     match failure(written, "standard output") {
         None => code,
         Some(message) => {
@@ -29,6 +34,18 @@ pub fn stdout_then(bytes: &[u8], code: ExitCode) -> ExitCode {
 /// Writes `bytes` to standard output: exit 0, or 1 with a message (see [`stdout_then`]).
 pub fn stdout(bytes: &[u8]) -> ExitCode {
     stdout_then(bytes, ExitCode::SUCCESS)
+}
+
+/// What clap had to say instead of a command line: a usage error on standard error (exit 2),
+/// or `--help` and `--version` on standard output, whose write is checked as a command's is.
+pub fn clap_said(error: &clap::Error) -> ExitCode {
+    let code = ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
+    if error.use_stderr() {
+        let _ = error.print();
+        return code;
+    }
+    // clap leaves the end of its text in the buffer, for `exit` to flush and forget.
+    checked(error.print().and_then(|()| io::stdout().flush()), code)
 }
 
 /// What to tell the reader of a write to `place`: nothing when it worked or the reader of a
