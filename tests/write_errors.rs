@@ -209,3 +209,24 @@ fn a_file_onto_a_full_device_is_named() {
         );
     }
 }
+
+/// Standard error full too (`2>/dev/full`): the messages are lost, never the exit code (a
+/// panic in `eprintln!` made it 101).
+#[test]
+fn a_full_stderr_keeps_the_exit_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("csv");
+    let full = || File::create("/dev/full").unwrap();
+    let cases: [(&[&str], i32); 3] = [
+        (&["print", "no-such-edition"], 2),
+        (
+            &["export", "--format", "csv", "--out", csv.to_str().unwrap()],
+            0,
+        ),
+        (&["list"], 1),
+    ];
+    for (args, code) in cases {
+        let output = confer(args).stdout(full()).stderr(full()).output().unwrap();
+        assert_eq!(output.status.code(), Some(code), "confer {args:?}");
+    }
+}

@@ -3,6 +3,7 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
+use super::output::say;
 use super::{Format, PrintArgs, hyperlinks, open_checked, output, report_errors, terminal_profile};
 use crate::compare::{Comparison, Side, compare};
 use crate::content::{Diagnostic, EditionId, Library, Pace};
@@ -21,7 +22,7 @@ fn read_pair(
     let (left, right) = match editions::indices(&library.index, ids) {
         Ok(pair) => pair,
         Err(message) => {
-            eprintln!("error: {message}");
+            say!("error: {message}");
             return Err(ExitCode::from(2));
         }
     };

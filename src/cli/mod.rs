@@ -29,6 +29,7 @@ pub use check::summary;
 use check::{check, check_deck, check_missing, is_deck, plural};
 use comparison::{print_comparison, print_width, with_comparison};
 use export::export;
+use output::say;
 use present::present;
 use series::print_series;
 
@@ -68,12 +69,12 @@ pub fn main() -> ExitCode {
     let color = cli.global.color.unwrap_or(ColorChoice::Auto);
     let color = color.enabled(std::io::stderr().is_terminal());
     for problem in &read.problems {
-        eprintln!("{}\n", problem.render(&read.sources, color));
+        say!("{}\n", problem.render(&read.sources, color));
     }
     let mut settings = Settings::resolve(cli.flags(), read.config, &var);
     settings.config_file = config_file;
     for notice in &settings.notices {
-        eprintln!("confer: {notice}");
+        say!("confer: {notice}");
     }
     match (&cli.command, interactive()) {
         (None, true) => explore(&cli.editions, &settings, Start::Explorer),
@@ -104,7 +105,7 @@ fn explore(ids: &[String], settings: &Settings, start: Start) -> ExitCode {
     let pair = match editions::indices(&library.index, ids) {
         Ok(pair) => pair,
         Err(message) => {
-            eprintln!("error: {message}");
+            say!("error: {message}");
             return ExitCode::from(2);
         }
     };
@@ -131,9 +132,7 @@ fn explore_library(
         // A talk's deck is watched all the same.
         (None, true) if talk => None,
         (None, true) => {
-            eprintln!(
-                "confer: --watch watches a content folder; the built-in content does not change"
-            );
+            say!("confer: --watch watches a content folder; the built-in content does not change");
             None
         }
         (_, false) => None,
@@ -154,7 +153,7 @@ fn explore_library(
             ExitCode::from(1)
         }
         Err(message) => {
-            eprintln!("error: {message}");
+            say!("error: {message}");
             ExitCode::from(1)
         }
     }
@@ -184,7 +183,7 @@ pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
         Some(Command::Completions(args)) => match crate::generate::completions(args.shell) {
             Ok(script) => output::stdout(&script),
             Err(message) => {
-                eprintln!("error: {message}");
+                say!("error: {message}");
                 ExitCode::from(2)
             }
         },
@@ -240,7 +239,7 @@ fn config_folder_missing(settings: &Settings) -> bool {
         || "the config file".to_string(),
         |f| f.display().to_string(),
     );
-    eprintln!(
+    say!(
         "error: content folder '{}' does not exist\n  = note: it is named by `content` in {file}\n  = help: correct or remove `content` in {file}, or give --content",
         folder.display()
     );
@@ -261,7 +260,7 @@ fn open_checked(settings: &Settings) -> Result<Library, ExitCode> {
     }
     if let Some(first) = library.left_out().first() {
         let count = library.left_out_files();
-        eprintln!(
+        say!(
             "confer: {count} {} left out ({}); `confer check` shows why",
             if count == 1 {
                 "edition is"
@@ -294,7 +293,7 @@ fn list_editions(settings: &Settings) -> ExitCode {
     }
     let warnings = library.warnings();
     if warnings > 0 {
-        eprintln!(
+        say!(
             "confer: the content has {warnings} {}; `confer check` shows them",
             plural(warnings, "warning")
         );
@@ -318,14 +317,14 @@ fn report_errors(library: &Library, errors: &[&Diagnostic], settings: &Settings)
         .unwrap_or(ContentLocation::BuiltIn);
     let all: Vec<Diagnostic> = errors.iter().map(|d| (*d).clone()).collect();
     err.push_str(&summary(library.stats, &all, &place));
-    eprintln!("{err}");
+    say!("{err}");
 }
 
 /// `confer new`: exit 2 without a content folder to write into (the built-in content is
 /// never written to), 1 when the file exists or cannot be written.
 fn new_edition(target: &crate::scaffold::Target, settings: &Settings) -> ExitCode {
     let Some(folder) = &settings.content else {
-        eprintln!(
+        say!(
             "error: confer new writes into a content folder; give --content DIR (or set CONFER_CONTENT, or `content` in the config file)"
         );
         return ExitCode::from(2);
@@ -346,25 +345,25 @@ fn new_edition(target: &crate::scaffold::Target, settings: &Settings) -> ExitCod
             match crate::scaffold::write_schemas(folder) {
                 Ok(schemas) => {
                     for schema in schemas {
-                        eprintln!(
+                        say!(
                             "confer: wrote {} (the schema editors read from each file's first line)",
                             schema.display()
                         );
                     }
                 }
-                Err(e) => eprintln!(
+                Err(e) => say!(
                     "confer: could not write the schemas into {}/.confer: {e}; `confer schema` prints them",
                     folder.display()
                 ),
             }
-            eprintln!(
+            say!(
                 "confer: fill in the placeholders, then run `confer check {}`",
                 folder.display()
             );
             code
         }
         Err(error) => {
-            eprintln!("error: {error}");
+            say!("error: {error}");
             ExitCode::from(1)
         }
     }
@@ -385,7 +384,7 @@ fn man(out: Option<&std::path::Path>) -> ExitCode {
                 .as_bytes(),
         ),
         Err(error) => {
-            eprintln!(
+            say!(
                 "error: cannot write the man pages into {}: {error}",
                 dir.display()
             );

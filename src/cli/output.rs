@@ -11,6 +11,16 @@ use std::io::{self, BufWriter, ErrorKind, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
+/// `eprintln!`, without its panic when standard error cannot be written (`2>/dev/full`):
+/// a message nobody can read is no reason to end with exit 101 instead of the command's code.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+pub(crate) use say;
+
 /// Writes `bytes` to standard output and returns `code`; when the write fails, says why on
 /// standard error and returns 1 instead. A closed pipe keeps `code`, and says nothing.
 pub fn stdout_then(bytes: &[u8], code: ExitCode) -> ExitCode {

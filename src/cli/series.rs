@@ -3,6 +3,7 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
+use super::output::say;
 use super::{Format, SeriesArgs, open_checked, output, print_width, terminal_profile};
 use crate::content;
 use crate::editions;
@@ -19,17 +20,17 @@ pub(super) fn print_series(args: &SeriesArgs, settings: &Settings) -> ExitCode {
     let id = match chosen_series(&library.index, args.series.as_deref()) {
         Ok(id) => id,
         Err(message) => {
-            eprintln!("error: {message}");
+            say!("error: {message}");
             return ExitCode::from(2);
         }
     };
     let Some(read) = crate::series::read(&library, &id, &mut |_, _| ()) else {
         // The index lists the series, but its series file did not load.
-        eprintln!("error: series '{id}' could not be read; `confer check` shows why");
+        say!("error: series '{id}' could not be read; `confer check` shows why");
         return ExitCode::from(1);
     };
     for edition in &read.left_out {
-        eprintln!(
+        say!(
             "confer: edition {edition} is left out of the series (it does not read); `confer check` shows why"
         );
     }
