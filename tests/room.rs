@@ -329,6 +329,34 @@ fn garbage_is_ignored() {
     assert_eq!(follows(&audience, &audience_heard), at(2));
 }
 
+/// The probe's datagram, into every screen of the room: the largest counter, from the
+/// largest peer. A Lamport counter that takes it can never be passed, and the tie is lost.
+#[test]
+fn one_datagram_stamped_beyond_every_counter_cannot_pin_the_room() {
+    let scratch = Scratch::new();
+    let deck = scratch.deck("talk.toml");
+    let (console, console_heard) = scratch.join(&deck);
+    let (audience, audience_heard) = scratch.join(&deck);
+    console.moved(at(1)).unwrap();
+    assert_eq!(follows(&audience, &audience_heard), at(1));
+    let probe = b"confer-room 1 moved 18446744073709551615 4294967295-4294967295 9 0 0";
+    let stranger = UnixDatagram::unbound().unwrap();
+    for screen in [&console, &audience] {
+        stranger.send_to(probe, screen.socket()).unwrap();
+    }
+    // Each screen does with whatever it is handed what the app does.
+    for (room, heard) in [(&console, &console_heard), (&audience, &audience_heard)] {
+        while let Ok(heard) = heard.recv_timeout(QUIET) {
+            room.follow(heard);
+        }
+    }
+    // A normal move from another screen is followed, both ways.
+    console.moved(at(2)).unwrap();
+    assert_eq!(follows(&audience, &audience_heard), at(2));
+    audience.moved(at(3)).unwrap();
+    assert_eq!(follows(&console, &console_heard), at(3));
+}
+
 #[test]
 fn the_rooms_of_two_decks_do_not_hear_each_other() {
     let scratch = Scratch::new();

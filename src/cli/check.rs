@@ -4,7 +4,7 @@ use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::{config_folder_missing, location, write_stdout};
+use super::{config_folder_missing, location, output};
 use crate::content::{self, ContentLocation, Diagnostic, Severity, Stats};
 use crate::settings::{ColorChoice, Settings};
 
@@ -24,12 +24,12 @@ pub(super) fn check(location: ContentLocation, strict: bool, color: ColorChoice)
     }
     out.push_str(&summary(loaded.stats, &loaded.diagnostics, &location));
     out.push('\n');
-    write_stdout(&out);
-    if loaded.has_errors() {
+    let code = if loaded.has_errors() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    }
+    };
+    output::stdout_then(out.as_bytes(), code)
 }
 
 /// `confer check DIR` with a folder that is not there: said about the path typed, not about
@@ -45,8 +45,7 @@ pub(super) fn check_missing(dir: &Path, color: ColorChoice) -> ExitCode {
     out.push_str("\n\n");
     out.push_str(&summary(Stats::default(), &[missing], &location));
     out.push('\n');
-    write_stdout(&out);
-    ExitCode::from(1)
+    output::stdout_then(out.as_bytes(), ExitCode::from(1))
 }
 
 /// Whether `confer check PATH` is about a deck: a file, or a `.toml` path that is not there
@@ -61,12 +60,13 @@ pub(super) fn check_deck(path: &Path, strict: bool, settings: &Settings) -> Exit
         return ExitCode::from(1);
     }
     let checked = crate::talk::check(path, &location(settings.content.clone()), &[], strict);
-    write_stdout(&checked.render(settings.color.enabled(std::io::stdout().is_terminal())));
-    if checked.has_errors() {
+    let rendered = checked.render(settings.color.enabled(std::io::stdout().is_terminal()));
+    let code = if checked.has_errors() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    }
+    };
+    output::stdout_then(rendered.as_bytes(), code)
 }
 
 /// `checked content: 1 series, 2 editions, 140 entries, 9 sources; 0 errors, 2 warnings`

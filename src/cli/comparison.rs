@@ -3,9 +3,8 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use super::{
-    Format, PrintArgs, hyperlinks, open_checked, report_errors, terminal_profile, write_stdout,
-};
+use super::output::say;
+use super::{Format, PrintArgs, hyperlinks, open_checked, output, report_errors, terminal_profile};
 use crate::compare::{Comparison, Side, compare};
 use crate::content::{Diagnostic, EditionId, Library, Pace};
 use crate::editions;
@@ -23,7 +22,7 @@ fn read_pair(
     let (left, right) = match editions::indices(&library.index, ids) {
         Ok(pair) => pair,
         Err(message) => {
-            eprintln!("error: {message}");
+            say!("error: {message}");
             return Err(ExitCode::from(2));
         }
     };
@@ -64,8 +63,7 @@ pub(super) fn with_comparison(
     let (Some(left), Some(right)) = (side(&left), side(&right)) else {
         return ExitCode::from(1);
     };
-    write_stdout(&show(&compare(left, right), &library));
-    ExitCode::SUCCESS
+    output::stdout(show(&compare(left, right), &library).as_bytes())
 }
 
 pub(super) fn print_comparison(args: &PrintArgs, settings: &Settings) -> ExitCode {

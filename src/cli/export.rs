@@ -2,7 +2,8 @@
 
 use std::process::ExitCode;
 
-use super::{ExportArgs, open_checked, report_errors, write_stdout};
+use super::output::say;
+use super::{ExportArgs, open_checked, output, report_errors};
 use crate::content::Diagnostic;
 use crate::settings::Settings;
 
@@ -14,7 +15,7 @@ pub(super) fn export(args: &ExportArgs, settings: &Settings) -> ExitCode {
     let target = match export::target(args.format, args.out.as_deref(), args.bom) {
         Ok(target) => target,
         Err(message) => {
-            eprintln!("error: {message}");
+            say!("error: {message}");
             return ExitCode::from(2);
         }
     };
@@ -30,24 +31,24 @@ pub(super) fn export(args: &ExportArgs, settings: &Settings) -> ExitCode {
     let only = match export::choose(&library.index, &args.editions) {
         Ok(only) => only,
         Err(message) => {
-            eprintln!("error: {message}");
+            say!("error: {message}");
             return ExitCode::from(2);
         }
     };
     match export::export(&mut library, only.as_deref(), &target) {
-        Ok(Exported::Json(json)) => write_stdout(&json),
+        Ok(Exported::Json(json)) => output::stdout(json.as_bytes()),
         Ok(Exported::Csv(dir, files)) => {
-            eprintln!("confer: wrote {} files to {}", files.len(), dir.display());
+            say!("confer: wrote {} files to {}", files.len(), dir.display());
+            ExitCode::SUCCESS
         }
         Err(Failure::Content(errors)) => {
             let errors: Vec<&Diagnostic> = errors.iter().collect();
             report_errors(&library, &errors, settings);
-            return ExitCode::from(1);
+            ExitCode::from(1)
         }
         Err(Failure::Other(message)) => {
-            eprintln!("error: {message}");
-            return ExitCode::from(1);
+            say!("error: {message}");
+            ExitCode::from(1)
         }
     }
-    ExitCode::SUCCESS
 }

@@ -1,7 +1,7 @@
 //! The command line: options, subcommands, and running one of them to an exit code
 //! (0 fine, 1 content errors, 2 usage errors).
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -20,6 +20,7 @@ mod args;
 mod check;
 mod comparison;
 mod export;
+pub mod output;
 mod present;
 mod series;
 
@@ -28,6 +29,7 @@ pub use check::summary;
 use check::{check, check_deck, check_missing, is_deck, plural};
 use comparison::{print_comparison, print_width, with_comparison};
 use export::export;
+use output::say;
 use present::present;
 use series::print_series;
 
@@ -39,7 +41,11 @@ pub fn main() -> ExitCode {
     let cli = if std::env::args_os().len() <= 1 {
         Cli::default()
     } else {
-        Cli::parse()
+        match Cli::try_parse() {
+            Ok(cli) => cli,
+            // `--help` and `--version` are output like any other, checked as such.
+            Err(error) => return output::clap_said(&error),
+        }
     };
     let var = |name: &str| std::env::var(name).ok();
     let config_file = config_path(&var);
@@ -63,12 +69,12 @@ pub fn main() -> ExitCode {
     let color = cli.global.color.unwrap_or(ColorChoice::Auto);
     let color = color.enabled(std::io::stderr().is_terminal());
     for problem in &read.problems {
-        eprintln!("{}\n", problem.render(&read.sources, color));
+        say!("{}\n", problem.render(&read.sources, color));
     }
     let mut settings = Settings::resolve(cli.flags(), read.config, &var);
     settings.config_file = config_file;
     for notice in &settings.notices {
-        eprintln!("confer: {notice}");
+        say!("confer: {notice}");
     }
     match (&cli.command, interactive()) {
         (None, true) => explore(&cli.editions, &settings, Start::Explorer),
@@ -99,7 +105,7 @@ fn explore(ids: &[String], settings: &Settings, start: Start) -> ExitCode {
     let pair = match editions::indices(&library.index, ids) {
         Ok(pair) => pair,
         Err(message) => {
-            eprintln!("error: {message}");
+            say!("error: {message}");
             return ExitCode::from(2);
         }
     };
@@ -126,9 +132,7 @@ fn explore_library(
         // A talk's deck is watched all the same.
         (None, true) if talk => None,
         (None, true) => {
-            eprintln!(
-                "confer: --watch watches a content folder; the built-in content does not change"
-            );
+            say!("confer: --watch watches a content folder; the built-in content does not change");
             None
         }
         (_, false) => None,
@@ -149,7 +153,7 @@ fn explore_library(
             ExitCode::from(1)
         }
         Err(message) => {
-            eprintln!("error: {message}");
+            say!("error: {message}");
             ExitCode::from(1)
         }
     }
@@ -177,18 +181,15 @@ pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
         Some(Command::Series(args)) => print_series(args, settings),
         Some(Command::New(args)) => new_edition(&args.edition, settings),
         Some(Command::Completions(args)) => match crate::generate::completions(args.shell) {
-            Ok(script) => write_stdout_bytes(&script),
+            Ok(script) => output::stdout(&script),
             Err(message) => {
-                eprintln!("error: {message}");
+                say!("error: {message}");
                 ExitCode::from(2)
             }
         },
         Some(Command::Man(args)) => man(args.out.as_deref()),
         Some(Command::Export(args)) => export(args, settings),
-        Some(Command::Schema(args)) => {
-            write_stdout(&crate::schema::render(args.kind));
-            ExitCode::SUCCESS
-        }
+        Some(Command::Schema(args)) => output::stdout(crate::schema::render(args.kind).as_bytes()),
         Some(Command::List(_)) | None => list_editions(settings),
     }
 }
@@ -238,7 +239,7 @@ fn config_folder_missing(settings: &Settings) -> bool {
         || "the config file".to_string(),
         |f| f.display().to_string(),
     );
-    eprintln!(
+    say!(
         "error: content folder '{}' does not exist\n  = note: it is named by `content` in {file}\n  = help: correct or remove `content` in {file}, or give --content",
         folder.display()
     );
@@ -259,7 +260,7 @@ fn open_checked(settings: &Settings) -> Result<Library, ExitCode> {
     }
     if let Some(first) = library.left_out().first() {
         let count = library.left_out_files();
-        eprintln!(
+        say!(
             "confer: {count} {} left out ({}); `confer check` shows why",
             if count == 1 {
                 "edition is"
@@ -292,14 +293,13 @@ fn list_editions(settings: &Settings) -> ExitCode {
     }
     let warnings = library.warnings();
     if warnings > 0 {
-        eprintln!(
+        say!(
             "confer: the content has {warnings} {}; `confer check` shows them",
             plural(warnings, "warning")
         );
     }
     let profile = terminal_profile(settings.ambiguous_width);
-    write_stdout(&list::render(&library.index, settings.lang, &profile));
-    ExitCode::SUCCESS
+    output::stdout(list::render(&library.index, settings.lang, &profile).as_bytes())
 }
 
 /// Content errors for a command that shows content: the errors, then what was read, on
@@ -317,14 +317,14 @@ fn report_errors(library: &Library, errors: &[&Diagnostic], settings: &Settings)
         .unwrap_or(ContentLocation::BuiltIn);
     let all: Vec<Diagnostic> = errors.iter().map(|d| (*d).clone()).collect();
     err.push_str(&summary(library.stats, &all, &place));
-    eprintln!("{err}");
+    say!("{err}");
 }
 
 /// `confer new`: exit 2 without a content folder to write into (the built-in content is
 /// never written to), 1 when the file exists or cannot be written.
 fn new_edition(target: &crate::scaffold::Target, settings: &Settings) -> ExitCode {
     let Some(folder) = &settings.content else {
-        eprintln!(
+        say!(
             "error: confer new writes into a content folder; give --content DIR (or set CONFER_CONTENT, or `content` in the config file)"
         );
         return ExitCode::from(2);
@@ -337,34 +337,33 @@ fn new_edition(target: &crate::scaffold::Target, settings: &Settings) -> ExitCod
         Ok(written) => {
             // The paths alone on stdout, for `$EDITOR $(confer new …)`.
             let paths = std::iter::once(&written.edition).chain(&written.series);
-            write_stdout(
-                &paths
-                    .map(|p| format!("{}\n", p.display()))
-                    .collect::<String>(),
-            );
+            let listed = paths
+                .map(|p| format!("{}\n", p.display()))
+                .collect::<String>();
+            let code = output::stdout(listed.as_bytes());
             // The schema the skeletons' first line names, for editors that complete from it.
             match crate::scaffold::write_schemas(folder) {
                 Ok(schemas) => {
                     for schema in schemas {
-                        eprintln!(
+                        say!(
                             "confer: wrote {} (the schema editors read from each file's first line)",
                             schema.display()
                         );
                     }
                 }
-                Err(e) => eprintln!(
+                Err(e) => say!(
                     "confer: could not write the schemas into {}/.confer: {e}; `confer schema` prints them",
                     folder.display()
                 ),
             }
-            eprintln!(
+            say!(
                 "confer: fill in the placeholders, then run `confer check {}`",
                 folder.display()
             );
-            ExitCode::SUCCESS
+            code
         }
         Err(error) => {
-            eprintln!("error: {error}");
+            say!("error: {error}");
             ExitCode::from(1)
         }
     }
@@ -374,39 +373,22 @@ fn new_edition(target: &crate::scaffold::Target, settings: &Settings) -> ExitCod
 /// DIR and its path printed (exit 1 when one cannot be written).
 fn man(out: Option<&std::path::Path>) -> ExitCode {
     let Some(dir) = out else {
-        return write_stdout_bytes(crate::generate::man::confer_page().roff.as_bytes());
+        return output::stdout(crate::generate::man::confer_page().roff.as_bytes());
     };
     match crate::generate::man::write_pages(dir) {
-        Ok(written) => {
-            write_stdout(
-                &written
-                    .iter()
-                    .map(|p| format!("{}\n", p.display()))
-                    .collect::<String>(),
-            );
-            ExitCode::SUCCESS
-        }
+        Ok(written) => output::stdout(
+            written
+                .iter()
+                .map(|p| format!("{}\n", p.display()))
+                .collect::<String>()
+                .as_bytes(),
+        ),
         Err(error) => {
-            eprintln!(
+            say!(
                 "error: cannot write the man pages into {}: {error}",
                 dir.display()
             );
             ExitCode::from(1)
         }
     }
-}
-
-/// Writes generated bytes to stdout, as `write_stdout` does text.
-fn write_stdout_bytes(bytes: &[u8]) -> ExitCode {
-    let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(bytes);
-    let _ = stdout.flush();
-    ExitCode::SUCCESS
-}
-
-/// Writes to stdout; a closed pipe (`confer list | head -1`) is not an error worth a panic.
-fn write_stdout(text: &str) {
-    let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(text.as_bytes());
-    let _ = stdout.flush();
 }

@@ -1,10 +1,11 @@
 //! `confer present`: the default deck, or a presenter's talk (`--deck`), on the screen, in
 //! the presenter console (`--presenter`), or written out for presenterm (`--export`).
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::output::say;
 use super::{
     PresentArgs, Settings, explore, explore_library, interactive, location, with_comparison,
 };
@@ -37,7 +38,7 @@ fn present_talk(deck: &Path, args: &PresentArgs, settings: &Settings) -> ExitCod
     let color = settings.color.enabled(std::io::stderr().is_terminal());
     // Warnings too (a control character taken out of a note): said before the screen opens.
     if checked.has_errors() || !checked.deck.diagnostics.is_empty() {
-        eprint!("{}", checked.render(color));
+        let _ = write!(std::io::stderr(), "{}", checked.render(color));
     }
     if checked.has_errors() {
         return ExitCode::from(1);
@@ -54,7 +55,7 @@ fn present_talk(deck: &Path, args: &PresentArgs, settings: &Settings) -> ExitCod
     ) {
         Ok(pair) => pair,
         Err(message) => {
-            eprintln!("error: {message}");
+            say!("error: {message}");
             return ExitCode::from(2);
         }
     };
@@ -73,7 +74,7 @@ fn present_talk(deck: &Path, args: &PresentArgs, settings: &Settings) -> ExitCod
     let (room, trouble) = match Room::join(&talk.path) {
         Ok(room) => (Some(room), None),
         Err(e) if args.presenter => {
-            eprintln!("error: the presenter console cannot reach the audience screens: {e}");
+            say!("error: the presenter console cannot reach the audience screens: {e}");
             return ExitCode::from(1);
         }
         // The message names a folder from the environment: drawn, so sanitized.
@@ -93,7 +94,7 @@ fn present_talk(deck: &Path, args: &PresentArgs, settings: &Settings) -> ExitCod
 }
 
 fn needs_a_terminal() -> ExitCode {
-    eprintln!("error: the slides need a terminal; use --export markdown to write them out");
+    say!("error: the slides need a terminal; use --export markdown to write them out");
     ExitCode::from(2)
 }
 

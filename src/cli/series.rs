@@ -3,7 +3,8 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use super::{Format, SeriesArgs, open_checked, print_width, terminal_profile, write_stdout};
+use super::output::say;
+use super::{Format, SeriesArgs, open_checked, output, print_width, terminal_profile};
 use crate::content;
 use crate::editions;
 use crate::settings::Settings;
@@ -19,26 +20,26 @@ pub(super) fn print_series(args: &SeriesArgs, settings: &Settings) -> ExitCode {
     let id = match chosen_series(&library.index, args.series.as_deref()) {
         Ok(id) => id,
         Err(message) => {
-            eprintln!("error: {message}");
+            say!("error: {message}");
             return ExitCode::from(2);
         }
     };
     let Some(read) = crate::series::read(&library, &id, &mut |_, _| ()) else {
         // The index lists the series, but its series file did not load.
-        eprintln!("error: series '{id}' could not be read; `confer check` shows why");
+        say!("error: series '{id}' could not be read; `confer check` shows why");
         return ExitCode::from(1);
     };
     for edition in &read.left_out {
-        eprintln!(
+        say!(
             "confer: edition {edition} is left out of the series (it does not read); `confer check` shows why"
         );
     }
-    write_stdout(&series_output(&read.model, args, settings));
-    if read.left_out.is_empty() {
+    let code = if read.left_out.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
-    }
+    };
+    output::stdout_then(series_output(&read.model, args, settings).as_bytes(), code)
 }
 
 /// The series as `--format` asks, text at the width and colour `confer print` would use.

@@ -61,7 +61,7 @@ pub fn write_pages(dir: &Path) -> io::Result<Vec<PathBuf>> {
         .into_iter()
         .map(|page| {
             let path = dir.join(page.file_name());
-            std::fs::write(&path, page.roff.as_bytes())
+            crate::cli::output::file(&path, |out| out.write_all(page.roff.as_bytes()))
                 .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
             Ok(path)
         })

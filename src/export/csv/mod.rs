@@ -29,8 +29,7 @@ mod cells;
 mod columns;
 mod tables;
 
-use std::fs::File;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::Chosen;
@@ -66,13 +65,14 @@ impl Tables {
     }
 }
 
+/// One table's file, written whole or not at all (`cli::output::file`).
 fn write_file(table: &Table, path: &Path, bom: bool) -> io::Result<()> {
-    let mut out = BufWriter::new(File::create(path)?);
-    if bom {
-        out.write_all(BOM)?;
-    }
-    write_table(table, &mut out, bom)?;
-    out.flush()
+    crate::cli::output::file(path, |out| {
+        if bom {
+            out.write_all(BOM)?;
+        }
+        write_table(table, out, bom)
+    })
 }
 
 /// The header and rows of `table` as CSV; for a spreadsheet, every cell of every record

@@ -35,6 +35,9 @@
 //! Every instance is equal: any may start first, quit, or come back. A move carries a stamp
 //! (a Lamport counter, then the mover's pid to break ties); each instance keeps the newest
 //! stamp it has made or followed, so two moves made at once end on the same slide everywhere.
+//! The counter is also a clock (see `REACH`): a move is stamped no earlier than the
+//! machine's monotonic milliseconds, and a stamp further ahead of them than `REACH` is
+//! refused, so that no datagram can claim a time the room's own moves would never pass.
 //! `follow` runs on the app's thread, after any key handled before it, which is why the
 //! listener hands over what it heard instead of deciding. A newcomer's hello is answered by
 //! the listener itself with the position last made or followed, the pages last told and the
@@ -122,6 +125,21 @@ struct Shared {
     since: Mutex<SystemTime>,
     leaving: AtomicBool,
 }
+
+/// How far a move's counter may be ahead of this machine's monotonic clock, in milliseconds.
+///
+/// A Lamport counter follows the largest counter it hears, so one datagram stamped with the
+/// largest counter (and the largest peer to win the tie) would make every later move look
+/// older, for good. Of the two ways to bound that, the bound is taken against the clock, not
+/// against the newest move seen: a newcomer has seen none, and a screen that was stopped
+/// (Ctrl-Z) while its queue overflowed has missed any number of moves, and either would
+/// refuse the room's real moves for good under a bound on the gap. Ordering by arrival was
+/// the other way, but two screens moving at once would each end on the other's slide. All
+/// screens of a room share one machine, so one monotonic clock: a move is stamped with at
+/// least its milliseconds, an honest stamp runs ahead of the clock only by a burst of more
+/// than one move a millisecond, and a forged stamp within reach is overtaken by the room's
+/// own moves within `REACH`, one second.
+const REACH: u64 = 1_000;
 
 /// Tells apart the rooms one process joins (tests join several), as the pid alone would not.
 static NEXT_SEQ: AtomicU32 = AtomicU32::new(0);
@@ -252,7 +270,7 @@ impl Room {
             }
             let counter = current.map_or(0, |c| c.stamp.counter);
             let stamp = Stamp {
-                counter: counter.saturating_add(1),
+                counter: counter.saturating_add(1).max(clock_millis()),
                 by: self.shared.me,
             };
             *current = Some(Heard { at: to, stamp });
@@ -266,6 +284,8 @@ impl Room {
     /// copy (a peer answering a hello just after moving sends the move twice). Never re-sent.
     pub fn follow(&self, heard: Heard) -> Option<Position> {
         let mut current = self.shared.current();
+        // The listener refused stamps out of reach as it heard them; the clock has only
+        // moved on since, so what it passed is still within reach.
         if current.is_some_and(|c| heard.stamp <= c.stamp) {
             return None;
         }
@@ -320,8 +340,11 @@ impl Shared {
         lock(&self.current)
     }
 
+    /// Whether a heard stamp would win over the newest this instance knows; a stamp beyond
+    /// the clock's reach never does.
     fn is_newer(&self, stamp: Stamp) -> bool {
-        self.current().is_none_or(|c| stamp > c.stamp)
+        within_reach(stamp.counter, clock_millis())
+            && self.current().is_none_or(|c| stamp > c.stamp)
     }
 
     /// Takes a peer's start, told in milliseconds since 1970, when it is earlier than the one
@@ -385,6 +408,30 @@ impl Shared {
     }
 }
 
+/// Whether a move stamped `counter` can be an honest one when the clock reads `now`.
+fn within_reach(counter: u64, now: u64) -> bool {
+    counter <= now.saturating_add(REACH)
+}
+
+/// This machine's monotonic clock in milliseconds: shared by every process on it (unlike
+/// `Instant`, which cannot be told to another), and never set back, unlike the wall clock.
+fn clock_millis() -> u64 {
+    let mut now = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime writes only the timespec it is handed, which lives until it returns.
+    let read = unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut now) };
+    // It fails only for a clock the system lacks, and every Unix has the monotonic one. Were
+    // it to fail, it would for every screen on the machine: the wall clock then serves all.
+    if read != 0 {
+        return millis(SystemTime::now());
+    }
+    let seconds = u64::try_from(now.tv_sec).unwrap_or(0);
+    let millis = u64::try_from(now.tv_nsec).unwrap_or(0) / 1_000_000;
+    seconds.saturating_mul(1_000).saturating_add(millis)
+}
+
 /// Milliseconds since 1970, as the `clock` message tells a time (0 for a clock set before).
 fn millis(time: SystemTime) -> u64 {
     time.duration_since(UNIX_EPOCH)
@@ -411,5 +458,24 @@ impl Drop for Room {
                 let _ = handle.join();
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_probes_stamp_is_out_of_reach_and_a_stamp_made_now_is_within() {
+        let now = clock_millis();
+        assert!(!within_reach(u64::MAX, now));
+        assert!(!within_reach(now + REACH + 1, now));
+        assert!(within_reach(now + REACH, now));
+        // A room that moved before this screen started, even long before.
+        assert!(within_reach(1, now));
+        assert!(
+            within_reach(u64::MAX, u64::MAX),
+            "no overflow at the clock's end"
+        );
     }
 }

@@ -1,0 +1,123 @@
+//! Where a command's output goes, and what its failure means: standard output written whole
+//! (exit 1 with a message when it cannot be), and files written whole or not left behind.
+//!
+//! A reader that goes away early (`confer print | head -1`) is not a failure: as every Unix
+//! tool, confer then stops quietly with the exit code it had. Rust ignores SIGPIPE, so the
+//! closed pipe comes back as an error from the write, told apart here from a real one (a full
+//! disk, a file system gone read-only), which must never pass silently: the data would be cut.
+
+use std::fs::File;
+use std::io::{self, BufWriter, ErrorKind, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+/// `eprintln!`, without its panic when standard error cannot be written (`2>/dev/full`):
+/// a message nobody can read is no reason to end with exit 101 instead of the command's code.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+pub(crate) use say;
+
+/// Writes `bytes` to standard output and returns `code`; when the write fails, says why on
+/// standard error and returns 1 instead. A closed pipe keeps `code`, and says nothing.
+pub fn stdout_then(bytes: &[u8], code: ExitCode) -> ExitCode {
+    let mut stdout = io::stdout().lock();
+    let written = stdout.write_all(bytes).and_then(|()| stdout.flush());
+    checked(written, code)
+}
+
+/// `code` when standard output was written (or its reader left), else 1, said.
+fn checked(written: io::Result<()>, code: ExitCode) -> ExitCode {
+    match failure(written, "standard output") {
+        None => code,
+        Some(message) => {
+            // Not `eprintln!`, which panics when standard error fails too.
+            let _ = writeln!(io::stderr(), "confer: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Writes `bytes` to standard output: exit 0, or 1 with a message (see [`stdout_then`]).
+pub fn stdout(bytes: &[u8]) -> ExitCode {
+    stdout_then(bytes, ExitCode::SUCCESS)
+}
+
+/// What clap had to say instead of a command line: a usage error on standard error (exit 2),
+/// or `--help` and `--version` on standard output, whose write is checked as a command's is.
+pub fn clap_said(error: &clap::Error) -> ExitCode {
+    let code = ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
+    if error.use_stderr() {
+        let _ = error.print();
+        return code;
+    }
+    // clap leaves the end of its text in the buffer, for `exit` to flush and forget.
+    checked(error.print().and_then(|()| io::stdout().flush()), code)
+}
+
+/// What to tell the reader of a write to `place`: nothing when it worked or the reader of a
+/// pipe left, else what failed and why.
+fn failure(written: io::Result<()>, place: &str) -> Option<String> {
+    match written {
+        Ok(()) => None,
+        Err(e) if e.kind() == ErrorKind::BrokenPipe => None,
+        Err(e) => Some(format!("could not write to {place}: {e}")),
+    }
+}
+
+/// Creates (or replaces) the file at `path` and has `write` fill it through a buffer, then
+/// flushes the buffer and syncs the file, so that an error the file system reports late (on
+/// the last block, or only at the sync) is returned, not lost when the file is dropped. A
+/// file that could not be written whole is removed: a CSV cut short by a full disk would
+/// otherwise pass for a whole one.
+pub fn file(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+    let written = File::create(path).and_then(|file| {
+        let mut out = BufWriter::new(file);
+        write(&mut out)?;
+        let file = out.into_inner().map_err(io::IntoInnerError::into_error)?;
+        // A device or a pipe (`--out` can name a folder holding a link to one) has nothing
+        // to sync, and some refuse to.
+        if file.metadata()?.is_file() {
+            file.sync_all()?;
+        }
+        Ok(())
+    });
+    if written.is_err() && std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
+        let _ = std::fs::remove_file(path);
+    }
+    written
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_closed_pipe_is_no_failure_and_anything_else_is_said() {
+        assert_eq!(failure(Ok(()), "standard output"), None);
+        let closed = io::Error::from(ErrorKind::BrokenPipe);
+        assert_eq!(failure(Err(closed), "standard output"), None);
+        let full = io::Error::from_raw_os_error(libc::ENOSPC);
+        assert_eq!(
+            failure(Err(full), "standard output").as_deref(),
+            Some("could not write to standard output: No space left on device (os error 28)")
+        );
+    }
+
+    #[test]
+    fn a_file_that_fails_midway_is_not_left_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("people.csv");
+        let failed = file(&path, |out: &mut dyn Write| {
+            out.write_all(b"edition,id\r\n")?;
+            Err(io::Error::from_raw_os_error(libc::ENOSPC))
+        });
+        assert_eq!(failed.unwrap_err().raw_os_error(), Some(libc::ENOSPC));
+        assert!(!path.exists(), "a file cut short was left behind");
+        file(&path, |out| out.write_all(b"edition,id\r\n")).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"edition,id\r\n");
+    }
+}
