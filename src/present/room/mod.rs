@@ -416,17 +416,7 @@ fn within_reach(counter: u64, now: u64) -> bool {
 /// This machine's monotonic clock in milliseconds: shared by every process on it (unlike
 /// `Instant`, which cannot be told to another), and never set back, unlike the wall clock.
 fn clock_millis() -> u64 {
-    let mut now = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: clock_gettime writes only the timespec it is handed, which lives until it returns.
-    let read = unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut now) };
-    // It fails only for a clock the system lacks, and every Unix has the monotonic one. Were
-    // it to fail, it would for every screen on the machine: the wall clock then serves all.
-    if read != 0 {
-        return millis(SystemTime::now());
-    }
+    let now = rustix::time::clock_gettime(rustix::time::ClockId::Monotonic);
     let seconds = u64::try_from(now.tv_sec).unwrap_or(0);
     let millis = u64::try_from(now.tv_nsec).unwrap_or(0) / 1_000_000;
     seconds.saturating_mul(1_000).saturating_add(millis)
