@@ -84,6 +84,10 @@ pub(crate) fn read_edition(found: &FoundEdition) -> FileRead {
                 read.diagnostics.push(too_large(found.name.clone(), size));
                 return read;
             }
+            Err(ReadError::NotRegular(what)) => {
+                read.diagnostics.push(not_a_file(found.name.clone(), what));
+                return read;
+            }
             Err(ReadError::Io(e)) => {
                 read.diagnostics.push(unreadable(
                     format!("cannot read file: {e}"),
@@ -106,26 +110,82 @@ pub(crate) fn read_edition(found: &FoundEdition) -> FileRead {
 
 pub(crate) enum ReadError {
     TooLarge(u64),
+    /// Not a regular file: what it is instead ("a named pipe (FIFO)", "a device", …).
+    NotRegular(&'static str),
     Io(std::io::Error),
 }
 
-/// A file's bytes, refused when over the size limit (checked before and while reading, for
-/// a file that grows).
+/// A content file's bytes, within the content size limit.
 pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
-    if let Ok(meta) = fs::metadata(path)
-        && meta.len() > MAX_FILE_BYTES
-    {
+    read_limited(path, MAX_FILE_BYTES)
+}
+
+/// A regular file's bytes, refused when over `limit` (checked before and while reading, for
+/// a file that grows). Every file confer reads comes through here, so that no file of
+/// content, deck or config can hang it or fill its memory: see `open_regular`.
+pub(crate) fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let (file, meta) = open_regular(path)?;
+    if meta.len() > limit {
         return Err(ReadError::TooLarge(meta.len()));
     }
-    let file = fs::File::open(path);
     let mut bytes = Vec::new();
-    file.and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
         .map_err(ReadError::Io)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
+    if bytes.len() as u64 > limit {
         let size = fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
-        return Err(ReadError::TooLarge(size));
+        return Err(ReadError::TooLarge(size.max(bytes.len() as u64)));
     }
     Ok(bytes)
+}
+
+/// Opens a file for reading only if it is a regular file. A named pipe or a terminal would
+/// block the open or the reads forever, and a device such as /dev/zero never ends: the open
+/// does not wait (O_NONBLOCK, which changes nothing for a regular file's reads) and what
+/// was opened is asked what it is (fstat, so that the file cannot be swapped for another
+/// between the look and the open). O_NOCTTY: a terminal opened here must not become ours.
+pub(crate) fn open_regular(path: &Path) -> Result<(fs::File, fs::Metadata), ReadError> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path)
+        .map_err(ReadError::Io)?;
+    let meta = file.metadata().map_err(ReadError::Io)?;
+    match not_regular(&meta.file_type()) {
+        Some(what) => Err(ReadError::NotRegular(what)),
+        None => Ok((file, meta)),
+    }
+}
+
+/// What a file that is not a regular file is, in words; `None` for a regular file.
+pub(crate) fn not_regular(kind: &fs::FileType) -> Option<&'static str> {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_file() {
+        None
+    } else if kind.is_dir() {
+        Some("a folder")
+    } else if kind.is_fifo() {
+        Some("a named pipe (FIFO)")
+    } else if kind.is_socket() {
+        Some("a socket")
+    } else if kind.is_char_device() || kind.is_block_device() {
+        Some("a device")
+    } else {
+        Some("not a regular file")
+    }
+}
+
+/// The error for a path that is not a regular file, saying what it is.
+pub(crate) fn not_a_file(path: String, what: &str) -> Diagnostic {
+    Diagnostic::error(
+        format!("this is {what}, not a regular file"),
+        Location::Path(path),
+    )
+    .with_help(
+        "content files are regular TOML files: replace it with one, or move it out of the \
+         content folder",
+    )
 }
 
 /// The text of a file, or the text to show and the error at its first bad byte.
@@ -420,6 +480,18 @@ impl Reader {
                 );
                 return None;
             }
+            // A folder that cannot be opened may be a series whose editions would silently
+            // be missing: an error at the folder, which is what the reader must fix.
+            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+                self.error(
+                    format!("cannot read folder '{name}': {e}"),
+                    Location::Path(shown(dir)),
+                )
+                .help = Some(
+                    "make it readable (chmod u+rx), or move it out of the content folder".into(),
+                );
+                return None;
+            }
             Err(e) => {
                 self.unreadable(format!("cannot read series.toml: {e}"), shown(&series_path));
                 return None;
@@ -451,6 +523,11 @@ impl Reader {
             match kind {
                 Member::Edition(_) | Member::BadStem(_) if meta.is_dir() => {
                     self.folder_not_file(&path)
+                }
+                // Said here, before the index would open it: a pipe or a device is no edition.
+                Member::Edition(_) | Member::BadStem(_) if !meta.is_file() => {
+                    let what = not_regular(&meta.file_type()).unwrap_or("not a regular file");
+                    self.diagnostics.push(not_a_file(shown(&path), what));
                 }
                 Member::Edition(_) if meta.len() > MAX_FILE_BYTES => {
                     self.too_large(shown(&path), meta.len())
@@ -506,6 +583,10 @@ impl Reader {
             Ok(bytes) => self.add_text(name, bytes.into()),
             Err(ReadError::TooLarge(size)) => {
                 self.too_large(name, size);
+                None
+            }
+            Err(ReadError::NotRegular(what)) => {
+                self.diagnostics.push(not_a_file(name, what));
                 None
             }
             Err(ReadError::Io(e)) => {
