@@ -90,7 +90,7 @@ pub fn write_schemas(content: &Path) -> io::Result<Vec<PathBuf>> {
         let path = folder.join(name);
         let schema = render(kind);
         // Read only if a regular file: a named pipe there would block the read forever.
-        let current = crate::content::files::read_limited(&path, schema.len() as u64).ok();
+        let current = crate::content::regular::read_limited(&path, schema.len() as u64).ok();
         if current.as_deref() != Some(schema.as_bytes()) {
             replace(&folder, name, &schema)?;
             written.push(path);

@@ -2,12 +2,12 @@
 //! Series are folders holding `series.toml`; every other `*.toml` in them is an edition.
 
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::compiled::BuiltinFile;
 use super::diagnostic::{Diagnostic, FileId, Location, SourceMap};
 use super::grammar::{id_help, is_id};
+use super::regular::{ReadError, not_regular, read_limited};
 
 /// A content file may be at most this large: anything bigger is not hand-written content.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -108,72 +108,9 @@ pub(crate) fn read_edition(found: &FoundEdition) -> FileRead {
     read
 }
 
-pub(crate) enum ReadError {
-    TooLarge(u64),
-    /// Not a regular file: what it is instead ("a named pipe (FIFO)", "a device", …).
-    NotRegular(&'static str),
-    Io(std::io::Error),
-}
-
 /// A content file's bytes, within the content size limit.
 pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
     read_limited(path, MAX_FILE_BYTES)
-}
-
-/// A regular file's bytes, refused when over `limit` (checked before and while reading, for
-/// a file that grows). Every file confer reads comes through here, so that no file of
-/// content, deck or config can hang it or fill its memory: see `open_regular`.
-pub(crate) fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
-    let (file, meta) = open_regular(path)?;
-    if meta.len() > limit {
-        return Err(ReadError::TooLarge(meta.len()));
-    }
-    let mut bytes = Vec::new();
-    file.take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(ReadError::Io)?;
-    if bytes.len() as u64 > limit {
-        let size = fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
-        return Err(ReadError::TooLarge(size.max(bytes.len() as u64)));
-    }
-    Ok(bytes)
-}
-
-/// Opens a file for reading only if it is a regular file. A named pipe or a terminal would
-/// block the open or the reads forever, and a device such as /dev/zero never ends: the open
-/// does not wait (O_NONBLOCK, which changes nothing for a regular file's reads) and what
-/// was opened is asked what it is (fstat, so that the file cannot be swapped for another
-/// between the look and the open). O_NOCTTY: a terminal opened here must not become ours.
-pub(crate) fn open_regular(path: &Path) -> Result<(fs::File, fs::Metadata), ReadError> {
-    use std::os::unix::fs::OpenOptionsExt;
-    let file = fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
-        .open(path)
-        .map_err(ReadError::Io)?;
-    let meta = file.metadata().map_err(ReadError::Io)?;
-    match not_regular(&meta.file_type()) {
-        Some(what) => Err(ReadError::NotRegular(what)),
-        None => Ok((file, meta)),
-    }
-}
-
-/// What a file that is not a regular file is, in words; `None` for a regular file.
-pub(crate) fn not_regular(kind: &fs::FileType) -> Option<&'static str> {
-    use std::os::unix::fs::FileTypeExt;
-    if kind.is_file() {
-        None
-    } else if kind.is_dir() {
-        Some("a folder")
-    } else if kind.is_fifo() {
-        Some("a named pipe (FIFO)")
-    } else if kind.is_socket() {
-        Some("a socket")
-    } else if kind.is_char_device() || kind.is_block_device() {
-        Some("a device")
-    } else {
-        Some("not a regular file")
-    }
 }
 
 /// The error for a path that is not a regular file, saying what it is.

@@ -211,7 +211,7 @@ fn first_part(found: &FoundEdition) -> Option<(String, bool)> {
         Place::Disk(path) => {
             let mut bytes = Vec::with_capacity(FIRST_READ);
             // Never a plain open: a named pipe would block it (see `open_regular`).
-            super::files::open_regular(path)
+            super::regular::open_regular(path)
                 .ok()?
                 .0
                 .take(FIRST_READ as u64)

@@ -8,7 +8,7 @@ use clap::ValueEnum;
 
 use super::{AmbiguousChoice, ColorChoice, Config};
 use crate::content::diagnostic::{Diagnostic, Location, SourceMap};
-use crate::content::files::{ReadError, read_limited};
+use crate::content::regular::{ReadError, read_limited};
 use crate::i18n::Lang;
 use crate::tui::keymap::KeyMap;
 use crate::tui::theme::Theme;

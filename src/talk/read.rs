@@ -11,9 +11,10 @@ use super::fields::{DECK, DECK_FILE, SHOW_WORDS, SLIDE};
 use super::model::{Show, Talk, TalkSlide, TalkSlideKind};
 use crate::content::decode::{Decoder, Fields, Value};
 use crate::content::diagnostic::{Diagnostic, FileId, Location, Severity, SourceMap};
-use crate::content::files::{MAX_FILE_BYTES, ReadError, read_bytes, utf8_text};
+use crate::content::files::{MAX_FILE_BYTES, read_bytes, utf8_text};
 use crate::content::is_id;
 use crate::content::parse::{check_format, parse_toml};
+use crate::content::regular::ReadError;
 use crate::text::TextShape::{Line, Paragraph};
 
 /// A deck file read: the talk when it has no errors, where its references were written (kept
