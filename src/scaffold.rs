@@ -69,7 +69,19 @@ pub const SCHEMA_FOLDER: &str = ".confer";
 pub fn write_schemas(content: &Path) -> io::Result<Vec<PathBuf>> {
     use crate::schema::{FileKind, render};
     let folder = content.join(SCHEMA_FOLDER);
-    std::fs::create_dir_all(&folder)?;
+    std::fs::create_dir_all(content)?;
+    match std::fs::create_dir(&folder) {
+        Err(e) if e.kind() != io::ErrorKind::AlreadyExists => return Err(e),
+        _ => {}
+    }
+    // A `.confer` that is a link (a cloned repository can carry one) would have the schemas
+    // written wherever it points.
+    if !std::fs::symlink_metadata(&folder)?.is_dir() {
+        return Err(io::Error::other(format!(
+            "{} is not a folder (a symbolic link?): remove it, and confer makes the folder",
+            folder.display()
+        )));
+    }
     let mut written = Vec::new();
     for (kind, name) in [
         (FileKind::Series, "series.schema.json"),
@@ -77,12 +89,36 @@ pub fn write_schemas(content: &Path) -> io::Result<Vec<PathBuf>> {
     ] {
         let path = folder.join(name);
         let schema = render(kind);
-        if std::fs::read_to_string(&path).ok().as_deref() != Some(schema.as_str()) {
-            std::fs::write(&path, schema)?;
+        // Read only if a regular file: a named pipe there would block the read forever.
+        let current = crate::content::regular::read_limited(&path, schema.len() as u64).ok();
+        if current.as_deref() != Some(schema.as_bytes()) {
+            replace(&folder, name, &schema)?;
             written.push(path);
         }
     }
     Ok(written)
+}
+
+/// Writes `folder/name` as a new file renamed over the old one, never through it: a symbolic
+/// link there (to ~/.bashrc, say) is replaced itself and what it points at is left alone.
+/// The schemas are generated, so replacing what is there is what `write_schemas` does
+/// anyway; the rename also means an editor never reads half a schema.
+fn replace(folder: &Path, name: &str, text: &str) -> io::Result<()> {
+    let temporary = folder.join(format!(".{name}.{}.new", std::process::id()));
+    let written = write_new(&temporary, text).or_else(|e| {
+        // One left by a confer that died with this process id: ours to remove (it is
+        // removed as a name, never followed), then created new again.
+        if e.kind() != io::ErrorKind::AlreadyExists {
+            return Err(e);
+        }
+        std::fs::remove_file(&temporary)?;
+        write_new(&temporary, text)
+    });
+    let renamed = written.and_then(|()| std::fs::rename(&temporary, folder.join(name)));
+    if renamed.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    renamed
 }
 
 /// Writes `content/SERIES/STEM.toml`, and `content/SERIES/series.toml` when there is none,

@@ -2,12 +2,12 @@
 //! Series are folders holding `series.toml`; every other `*.toml` in them is an edition.
 
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::compiled::BuiltinFile;
 use super::diagnostic::{Diagnostic, FileId, Location, SourceMap};
 use super::grammar::{id_help, is_id};
+use super::regular::{ReadError, not_regular, read_limited};
 
 /// A content file may be at most this large: anything bigger is not hand-written content.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -84,6 +84,10 @@ pub(crate) fn read_edition(found: &FoundEdition) -> FileRead {
                 read.diagnostics.push(too_large(found.name.clone(), size));
                 return read;
             }
+            Err(ReadError::NotRegular(what)) => {
+                read.diagnostics.push(not_a_file(found.name.clone(), what));
+                return read;
+            }
             Err(ReadError::Io(e)) => {
                 read.diagnostics.push(unreadable(
                     format!("cannot read file: {e}"),
@@ -104,28 +108,21 @@ pub(crate) fn read_edition(found: &FoundEdition) -> FileRead {
     read
 }
 
-pub(crate) enum ReadError {
-    TooLarge(u64),
-    Io(std::io::Error),
+/// A content file's bytes, within the content size limit.
+pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
+    read_limited(path, MAX_FILE_BYTES)
 }
 
-/// A file's bytes, refused when over the size limit (checked before and while reading, for
-/// a file that grows).
-pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
-    if let Ok(meta) = fs::metadata(path)
-        && meta.len() > MAX_FILE_BYTES
-    {
-        return Err(ReadError::TooLarge(meta.len()));
-    }
-    let file = fs::File::open(path);
-    let mut bytes = Vec::new();
-    file.and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(ReadError::Io)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        let size = fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
-        return Err(ReadError::TooLarge(size));
-    }
-    Ok(bytes)
+/// The error for a path that is not a regular file, saying what it is.
+pub(crate) fn not_a_file(path: String, what: &str) -> Diagnostic {
+    Diagnostic::error(
+        format!("this is {what}, not a regular file"),
+        Location::Path(path),
+    )
+    .with_help(
+        "content files are regular TOML files: replace it with one, or move it out of the \
+         content folder",
+    )
 }
 
 /// The text of a file, or the text to show and the error at its first bad byte.
@@ -420,6 +417,18 @@ impl Reader {
                 );
                 return None;
             }
+            // A folder that cannot be opened may be a series whose editions would silently
+            // be missing: an error at the folder, which is what the reader must fix.
+            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+                self.error(
+                    format!("cannot read folder '{name}': {e}"),
+                    Location::Path(shown(dir)),
+                )
+                .help = Some(
+                    "make it readable (chmod u+rx), or move it out of the content folder".into(),
+                );
+                return None;
+            }
             Err(e) => {
                 self.unreadable(format!("cannot read series.toml: {e}"), shown(&series_path));
                 return None;
@@ -451,6 +460,11 @@ impl Reader {
             match kind {
                 Member::Edition(_) | Member::BadStem(_) if meta.is_dir() => {
                     self.folder_not_file(&path)
+                }
+                // Said here, before the index would open it: a pipe or a device is no edition.
+                Member::Edition(_) | Member::BadStem(_) if !meta.is_file() => {
+                    let what = not_regular(&meta.file_type()).unwrap_or("not a regular file");
+                    self.diagnostics.push(not_a_file(shown(&path), what));
                 }
                 Member::Edition(_) if meta.len() > MAX_FILE_BYTES => {
                     self.too_large(shown(&path), meta.len())
@@ -506,6 +520,10 @@ impl Reader {
             Ok(bytes) => self.add_text(name, bytes.into()),
             Err(ReadError::TooLarge(size)) => {
                 self.too_large(name, size);
+                None
+            }
+            Err(ReadError::NotRegular(what)) => {
+                self.diagnostics.push(not_a_file(name, what));
                 None
             }
             Err(ReadError::Io(e)) => {

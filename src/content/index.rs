@@ -210,8 +210,10 @@ fn first_part(found: &FoundEdition) -> Option<(String, bool)> {
         Place::BuiltIn(file) => file.toml.to_vec(),
         Place::Disk(path) => {
             let mut bytes = Vec::with_capacity(FIRST_READ);
-            std::fs::File::open(path)
+            // Never a plain open: a named pipe would block it (see `open_regular`).
+            super::regular::open_regular(path)
                 .ok()?
+                .0
                 .take(FIRST_READ as u64)
                 .read_to_end(&mut bytes)
                 .ok()?;

@@ -16,6 +16,7 @@ mod library;
 pub mod model;
 pub(crate) mod parse;
 mod raw;
+pub(crate) mod regular;
 mod resolve;
 
 pub use check::{Checked, check, check_telling, sort_refs};

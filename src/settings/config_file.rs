@@ -8,6 +8,7 @@ use clap::ValueEnum;
 
 use super::{AmbiguousChoice, ColorChoice, Config};
 use crate::content::diagnostic::{Diagnostic, Location, SourceMap};
+use crate::content::regular::{ReadError, read_limited};
 use crate::i18n::Lang;
 use crate::tui::keymap::KeyMap;
 use crate::tui::theme::Theme;
@@ -21,6 +22,11 @@ pub struct ConfigRead {
     pub problems: Vec<Diagnostic>,
     pub sources: SourceMap,
 }
+
+/// A config file holds a handful of settings and key bindings, a few hundred bytes: a
+/// mebibyte is thousands of times any real one, and keeps a wrong path (a log, /dev/zero)
+/// from filling the memory or the start-up time before it is refused.
+const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
 
 const CONFIG_KEYS: [&str; 7] = [
     "content",
@@ -36,17 +42,42 @@ const CONFIG_KEYS: [&str; 7] = [
 pub fn read_config(path: &Path) -> ConfigRead {
     let mut read = ConfigRead::default();
     let shown = path.display().to_string();
-    let text = match std::fs::read_to_string(path) {
+    let ignored = |why: String, help: &str| {
+        Diagnostic::warning(
+            format!("config: {why}, so it is ignored"),
+            Location::Path(shown.clone()),
+        )
+        .with_help(help)
+    };
+    let problem = match read_limited(path, MAX_CONFIG_BYTES) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Ok(text),
+            Err(_) => Err(ignored(
+                "the config file is not valid UTF-8".into(),
+                "save it as UTF-8",
+            )),
+        },
+        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => return read,
+        Err(ReadError::Io(e)) => Err(ignored(
+            format!("cannot read the config file: {e}"),
+            "fix its permissions, or point CONFER_CONFIG at another file",
+        )),
+        Err(ReadError::NotRegular(what)) => Err(ignored(
+            format!("the config file is {what}, not a regular file"),
+            "point CONFER_CONFIG at a config.toml file",
+        )),
+        Err(ReadError::TooLarge(size)) => Err(ignored(
+            format!(
+                "the config file is {:.1} MiB; a config file may be at most 1 MiB",
+                size as f64 / (1024.0 * 1024.0)
+            ),
+            "is this the config file? It holds a few settings and key bindings",
+        )),
+    };
+    let text = match problem {
         Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return read,
-        Err(e) => {
-            read.problems.push(
-                Diagnostic::warning(
-                    format!("config: cannot read the config file, so it is ignored: {e}"),
-                    Location::Path(shown),
-                )
-                .with_help("fix its permissions, or point CONFER_CONFIG at another file"),
-            );
+        Err(problem) => {
+            read.problems.push(problem);
             return read;
         }
     };

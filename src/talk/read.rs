@@ -11,9 +11,10 @@ use super::fields::{DECK, DECK_FILE, SHOW_WORDS, SLIDE};
 use super::model::{Show, Talk, TalkSlide, TalkSlideKind};
 use crate::content::decode::{Decoder, Fields, Value};
 use crate::content::diagnostic::{Diagnostic, FileId, Location, Severity, SourceMap};
-use crate::content::files::{MAX_FILE_BYTES, ReadError, read_bytes, utf8_text};
+use crate::content::files::{MAX_FILE_BYTES, read_bytes, utf8_text};
 use crate::content::is_id;
 use crate::content::parse::{check_format, parse_toml};
+use crate::content::regular::ReadError;
 use crate::text::TextShape::{Line, Paragraph};
 
 /// A deck file read: the talk when it has no errors, where its references were written (kept
@@ -79,6 +80,7 @@ pub fn read(path: &Path) -> TalkFile {
     let bytes = match read_bytes(path) {
         Ok(bytes) => bytes,
         Err(ReadError::TooLarge(size)) => return unread(sources, too_large(name, size)),
+        Err(ReadError::NotRegular(what)) => return unread(sources, not_a_file(name, what)),
         Err(ReadError::Io(e)) => return unread(sources, unreadable(name, &e)),
     };
     match utf8_text(file, Cow::Owned(bytes)) {
@@ -348,6 +350,14 @@ fn too_large(name: String, bytes: u64) -> Diagnostic {
         Location::Path(name),
     )
     .with_help("is this the deck? A deck is a short hand-written TOML file")
+}
+
+fn not_a_file(name: String, what: &str) -> Diagnostic {
+    Diagnostic::error(
+        format!("deck file '{name}' is {what}, not a regular file"),
+        Location::Nowhere,
+    )
+    .with_help("give the path of a deck file (talk.toml), or of a content folder")
 }
 
 fn unreadable(name: String, error: &std::io::Error) -> Diagnostic {

@@ -11,6 +11,7 @@ pub mod screen;
 pub mod search;
 mod terminal;
 pub mod theme;
+mod watch;
 
 pub use draw::draw;
 

@@ -2,7 +2,7 @@
 //! it on quit, error, panic and signals, and the event loop (which sleeps until input).
 
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -171,14 +171,19 @@ pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()
             // What the app asked for before the loop began (the series, for the slides).
             perform(app, &send);
             if let Some(folder) = &watch {
-                _watcher = Some(watch_folder(folder, send.clone())?);
-                // A save made after the content was read and before the watcher began would
-                // otherwise be missed until the next one: look once (a reload reads again
-                // only the files that changed, so an unchanged folder costs little).
-                let _ = send.send(Input::ContentChanged);
+                let tell = send.clone();
+                _watcher = Some(super::watch::watch_folder(folder, move |news| {
+                    let _ = tell.send(match news {
+                        super::watch::FolderNews::Changed => Input::ContentChanged,
+                        super::watch::FolderNews::NotWatched(banner) => Input::Checked(banner),
+                    });
+                }));
             }
             if let Some(deck) = &watch_deck {
-                _deck_watcher = Some(watch_deck_file(deck, send.clone())?);
+                let tell = send.clone();
+                _deck_watcher = Some(super::watch::watch_deck_file(deck, move || {
+                    let _ = tell.send(Input::DeckChanged);
+                })?);
             }
             if let Some(room) = room.as_mut() {
                 let send = send.clone();
@@ -323,50 +328,6 @@ fn tell_pages(room: Option<&Room>, app: &App) {
         // A room folder gone unreadable costs the following, never the talk.
         let _ = room.pages(deck.place().index, page.parts.max(1));
     }
-}
-
-/// Watches the folder of the talk's deck, for saves of the deck itself (an editor saves by
-/// writing a new file and renaming it over the old, so the file alone cannot be watched).
-fn watch_deck_file(
-    deck: &Path,
-    send: mpsc::Sender<Input>,
-) -> io::Result<notify::RecommendedWatcher> {
-    use notify::Watcher;
-    let name = deck.file_name().map(|n| n.to_os_string());
-    let mut watcher = notify::recommended_watcher(move |result: notify::Result<notify::Event>| {
-        if let Ok(event) = result
-            && !event.kind.is_access()
-            && event.paths.iter().any(|p| p.file_name() == name.as_deref())
-        {
-            let _ = send.send(Input::DeckChanged);
-        }
-    })
-    .map_err(io::Error::other)?;
-    let folder = match deck.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    watcher
-        .watch(folder, notify::RecursiveMode::NonRecursive)
-        .map_err(io::Error::other)?;
-    Ok(watcher)
-}
-
-fn watch_folder(
-    folder: &Path,
-    send: mpsc::Sender<Input>,
-) -> io::Result<notify::RecommendedWatcher> {
-    use notify::Watcher;
-    let mut watcher = notify::recommended_watcher(move |result: notify::Result<notify::Event>| {
-        if result.is_ok_and(|e| !e.kind.is_access()) {
-            let _ = send.send(Input::ContentChanged);
-        }
-    })
-    .map_err(io::Error::other)?;
-    watcher
-        .watch(folder, notify::RecursiveMode::Recursive)
-        .map_err(io::Error::other)?;
-    Ok(watcher)
 }
 
 /// Checks the whole content folder on a thread of its own, at low cost to the screen: only

@@ -31,6 +31,17 @@ impl Pty {
         rows: u16,
         env: &[(&str, &str)],
     ) -> (Pty, std::process::Child) {
+        Pty::spawn_program(env!("CARGO_BIN_EXE_confer"), args, cols, rows, env)
+    }
+
+    /// As `spawn_with`, running `program` (confer through a wrapper such as setpriv).
+    pub fn spawn_program(
+        program: &str,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> (Pty, std::process::Child) {
         let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).unwrap();
         grantpt(&master).unwrap();
         unlockpt(&master).unwrap();
@@ -47,7 +58,7 @@ impl Pty {
             .write(true)
             .open(slave_path.to_str().unwrap())
             .unwrap();
-        let child = Command::new(env!("CARGO_BIN_EXE_confer"))
+        let child = Command::new(program)
             .args(args)
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .env("TERM", "xterm-256color")

@@ -23,6 +23,8 @@ pub enum BannerKind {
     Problems { count: usize },
     /// A talk's screen could not join its room: it shows the talk, following no console.
     Alone,
+    /// `count` folders of the content are not watched for saves (`--watch`).
+    NotWatched { count: usize },
 }
 
 impl App {

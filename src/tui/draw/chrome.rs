@@ -215,6 +215,15 @@ pub fn banner_line(app: &App, banner: &Banner, buf: &mut Buffer, area: Rect) {
         }
         (BannerKind::Alone, true) => "発表者コンソールと連動しません".to_string(),
         (BannerKind::Alone, false) => "not following a presenter console".to_string(),
+        (BannerKind::NotWatched { count }, true) => {
+            format!("{count}個のフォルダの保存は監視していません")
+        }
+        (BannerKind::NotWatched { count: 1 }, false) => {
+            "a folder is not watched for saves".to_string()
+        }
+        (BannerKind::NotWatched { count }, false) => {
+            format!("{count} folders are not watched for saves")
+        }
     };
     let colon = if ja { "：" } else { ": " };
     let text = truncate(
