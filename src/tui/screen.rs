@@ -9,10 +9,11 @@ use crate::rows::Section;
 use crate::text::{Profile, display_width};
 
 /// A centred area of at most `w` x `h`, leaving a margin: two columns either side, so that
-/// the blank column around a popup never falls on the panes' borders.
+/// the blank column around a popup never falls on the panes' borders. Never wider or taller
+/// than `area`, which may be empty (a terminal that reports no size).
 pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
-    let w = w.min(area.width.saturating_sub(4)).max(1);
-    let h = h.min(area.height.saturating_sub(2)).max(1);
+    let w = w.min(area.width.saturating_sub(4)).max(1).min(area.width);
+    let h = h.min(area.height.saturating_sub(2)).max(1).min(area.height);
     Rect::new(
         area.x + (area.width - w) / 2,
         area.y + (area.height - h) / 2,
