@@ -89,8 +89,11 @@ fn talk() -> Talk {
     }
 }
 
+/// A view's name, and how a reader opens it from the explorer.
+type View = (&'static str, fn(&mut App));
+
 /// The views, each reached from the explorer as a reader reaches it.
-fn views() -> Vec<(&'static str, fn(&mut App))> {
+fn views() -> Vec<View> {
     vec![
         ("overview", |_| {}),
         ("figures", |a| press(a, "2")),
@@ -151,11 +154,7 @@ fn every_view_shrunk_to_every_small_size_draws_and_takes_keys() {
     for (view, open) in views() {
         let mut a = common::builtin_app((120, 40), Lang::En, Theme::Mono);
         open(&mut a);
-        let sizes = if a.deck().is_some() {
-            edges()
-        } else {
-            sizes()
-        };
+        let sizes = if a.deck().is_some() { edges() } else { sizes() };
         for (w, h) in sizes {
             a.update(Action::Resize(w, h));
             a.update(Action::Resize(w, h));
@@ -170,7 +169,15 @@ fn every_view_shrunk_to_every_small_size_draws_and_takes_keys() {
 #[test]
 fn every_view_opened_on_a_small_screen_draws_and_takes_keys() {
     // The probe's: `tmux new -x 8 -y 40 'confer present'`; and narrower, and shorter.
-    let english = [(8, 40), (1, 40), (3, 3), (12, 8), (1, 1), (40, 12), (60, 16)];
+    let english = [
+        (8, 40),
+        (1, 40),
+        (3, 3),
+        (12, 8),
+        (1, 1),
+        (40, 12),
+        (60, 16),
+    ];
     let japanese = [(8, 40), (12, 8)];
     let runs = english
         .map(|size| (size, Lang::En))
