@@ -9,6 +9,7 @@ pub mod keymap;
 pub mod keys;
 pub mod screen;
 pub mod search;
+mod signals;
 mod terminal;
 pub mod theme;
 
@@ -109,7 +110,7 @@ pub fn explore(
             return Err(ExploreError::Open(e));
         }
     };
-    let size = crossterm::terminal::size().unwrap_or((80, 24));
+    let size = screen::bounded(crossterm::terminal::size().unwrap_or((80, 24)));
     let Options {
         lang,
         theme,

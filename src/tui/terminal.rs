@@ -1,10 +1,12 @@
 //! The terminal around the explorer: entering and leaving the alternate screen, restoring
-//! it on quit, error, panic and signals, and the event loop (which sleeps until input).
+//! it on quit, error, panic and signals, handing it to the shell on a stop and taking it
+//! back on continue, and the event loop (which sleeps until input, and ends when the
+//! terminal is gone).
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc;
+use std::sync::{Mutex, PoisonError, mpsc};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
@@ -12,37 +14,77 @@ use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use crossterm::{cursor, execute};
-use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use super::app::Action;
 use super::app::{App, Banner, BannerKind};
 use super::draw::draw;
 use super::keys::action;
+use super::screen::bounded;
+use super::signals::{Meaning, caught};
 use crate::content::{Checked, ContentLocation, Severity};
 use crate::present::room::{News, Room};
 
 /// Whether the terminal is ours to restore (so a signal after quitting does nothing).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
+/// Held while the terminal's modes change: a continue taking the terminal back must not
+/// interleave with a quit giving it back, or the shell would get raw mode.
+static MODES: Mutex<()> = Mutex::new(());
+
 /// Puts the terminal back as it was: idempotent, callable from any thread.
 pub fn restore() {
+    let _modes = MODES.lock().unwrap_or_else(PoisonError::into_inner);
     if ACTIVE.swap(false, Ordering::SeqCst) {
-        let mut out = io::stdout();
-        let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
-        let _ = disable_raw_mode();
-        let _ = out.flush();
+        leave();
     }
 }
 
-/// The signals that end the explorer, caught from `enter` on and held until the first frame
-/// is out; `run` then hands them to a thread that restores the terminal and exits.
+fn leave() {
+    let mut out = io::stdout();
+    let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
+    let _ = disable_raw_mode();
+    let _ = out.flush();
+}
+
+/// Before a stop: the shell gets its screen and its line editing back while the explorer
+/// is stopped.
+fn suspend() {
+    let _modes = MODES.lock().unwrap_or_else(PoisonError::into_inner);
+    if ACTIVE.load(Ordering::SeqCst) {
+        leave();
+    }
+}
+
+/// After a continue: raw mode and the alternate screen again, unless the explorer has
+/// quit meanwhile. Raw mode first: continued in the background (`bg`), setting it stops
+/// the process again (SIGTTOU) before anything is written over the shell.
+fn resume() -> bool {
+    let _modes = MODES.lock().unwrap_or_else(PoisonError::into_inner);
+    if !ACTIVE.load(Ordering::SeqCst) {
+        return false;
+    }
+    let _ = enable_raw_mode();
+    let _ = execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        cursor::Hide
+    );
+    true
+}
+
+/// The signals that end or stop the explorer, caught from `enter` on and held until the
+/// first frame is out; `run` then hands them to a thread that answers them.
 pub struct Signals(signal_hook::iterator::Signals);
 
 /// Raw mode and the alternate screen, with every way out covered: a panic (the hook
-/// restores first, then reports), SIGTERM, SIGHUP and SIGINT (caught here, handled by a
-/// thread `run` starts after the first frame: one arriving before waits a few milliseconds
-/// at most, the probe's budget, and the thread's start-up is not paid before the frame).
+/// restores first, then reports), every signal that would end the process (caught here,
+/// handled by a thread `run` starts after the first frame: one arriving before waits a few
+/// milliseconds at most, the probe's budget, and the thread's start-up is not paid before
+/// the frame), and a stop and continue.
 pub fn enter() -> io::Result<Signals> {
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
@@ -51,11 +93,7 @@ pub fn enter() -> io::Result<Signals> {
         restore();
         previous(info);
     }));
-    let signals = signal_hook::iterator::Signals::new([
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ])?;
+    let signals = signal_hook::iterator::Signals::new(caught().into_iter().map(|(s, _)| s))?;
     execute!(
         io::stdout(),
         EnterAlternateScreen,
@@ -65,13 +103,30 @@ pub fn enter() -> io::Result<Signals> {
     Ok(Signals(signals))
 }
 
-/// Restores the terminal and exits on the first of the caught signals, including one that
-/// came before this was called.
-fn handle_signals(Signals(mut signals): Signals) {
+/// Answers the caught signals, including any that came before this was called: restores
+/// the terminal and exits on one that would have ended the process; on a stop, gives the
+/// terminal back and stops; on a continue, takes it again and has the loop draw anew.
+fn handle_signals(Signals(mut signals): Signals, send: mpsc::Sender<Input>) {
+    let meanings = caught();
     std::thread::spawn(move || {
-        if let Some(signal) = signals.forever().next() {
-            restore();
-            std::process::exit(128 + signal);
+        for signal in signals.forever() {
+            let meaning = meanings.iter().find(|(s, _)| *s == signal).map(|m| m.1);
+            match meaning.unwrap_or(Meaning::End) {
+                Meaning::End => {
+                    restore();
+                    std::process::exit(128 + signal);
+                }
+                Meaning::Stop => {
+                    suspend();
+                    // The default action of SIGTSTP: stops here until continued.
+                    let _ = signal_hook::low_level::emulate_default_handler(signal);
+                }
+                Meaning::Continue => {
+                    if resume() {
+                        let _ = send.send(Input::Resumed);
+                    }
+                }
+            }
         }
     });
 }
@@ -93,6 +148,10 @@ enum Input {
     Room(News),
     /// The talk's deck file was saved.
     DeckChanged,
+    /// Continued after a stop: the shell wrote over the screen meanwhile.
+    Resumed,
+    /// The terminal is gone (its input ended or failed): nobody is left to read the screen.
+    Gone,
 }
 
 /// What the loop watches and whom it tells: the content folder and the talk's deck to
@@ -125,7 +184,14 @@ pub fn screen(signals: Signals) -> io::Result<Screen> {
     // Buffered whole: standard output flushes at every line feed and every kilobyte, which
     // would hand a frame to the terminal in a dozen pieces. ratatui flushes each frame.
     let out = io::BufWriter::with_capacity(1 << 16, io::stdout());
-    let terminal = Terminal::new(CrosstermBackend::new(out))?;
+    // A fixed area, fitted to the terminal before each frame (`fit`): at most `MAX_SIZE`,
+    // where ratatui's own fitting would allocate buffers for any size the terminal claims.
+    let terminal = Terminal::with_options(
+        CrosstermBackend::new(out),
+        TerminalOptions {
+            viewport: Viewport::Fixed(area(crossterm::terminal::size()?)),
+        },
+    )?;
     // Wiped directly: ratatui's `clear` first asks the terminal where its cursor is and
     // waits for the answer, a round trip before the first frame for nothing.
     execute!(
@@ -159,14 +225,25 @@ pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()
     let mut _watcher = None;
     let mut _deck_watcher = None;
     let mut signals = Some(signals);
+    // What came while a burst of saves settled and is not part of it: handled next.
+    let mut held = std::collections::VecDeque::new();
     while !app.quit {
-        terminal.draw(|frame| draw(app, frame.buffer_mut()))?;
+        let drawn = fit(&mut terminal).and_then(|()| {
+            terminal.draw(|frame| draw(app, frame.buffer_mut()))?;
+            Ok(())
+        });
+        match drawn {
+            Err(e) if lost(&e) => return gone(terminal),
+            Err(e) => return Err(e),
+            Ok(()) => {}
+        }
         // The first frame goes out before the signal thread, the key reader, the check of
         // the folder and the watcher start: each would take a core from it. Keys typed
         // meanwhile wait in the terminal's queue, signals in their own.
         if let Some(signals) = signals.take() {
-            handle_signals(signals);
+            handle_signals(signals, send.clone());
             read_keys(send.clone());
+            watch_hangup(send.clone());
             check_in_background(app, send.clone());
             // What the app asked for before the loop began (the series, for the slides).
             perform(app, &send);
@@ -192,7 +269,9 @@ pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()
         let ticking = app
             .deck()
             .is_some_and(|d| d.clock && (!d.blank || d.console));
-        let input = if ticking {
+        let input = if let Some(input) = held.pop_front() {
+            input
+        } else if ticking {
             match inputs.recv_timeout(Duration::from_secs(1)) {
                 Ok(input) => input,
                 Err(mpsc::RecvTimeoutError::Timeout) => continue,
@@ -238,13 +317,24 @@ pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()
             }
             Input::DeckChanged => {
                 // An editor's save is several events: let them settle.
-                while inputs
-                    .recv_timeout(SETTLE)
-                    .is_ok_and(|i| matches!(i, Input::DeckChanged))
-                {}
+                while let Ok(more) = inputs.recv_timeout(SETTLE) {
+                    if !matches!(more, Input::DeckChanged) {
+                        held.push_back(more);
+                        break;
+                    }
+                }
                 super::effects::reload_talk(app);
                 tell_pages(room.as_ref(), app);
             }
+            Input::Resumed => {
+                // Everything drawn anew, at the size the terminal has now.
+                let size = bounded(crossterm::terminal::size()?);
+                terminal.resize(area(size))?;
+                if app.size != size {
+                    app.update(Action::Resize(size.0, size.1));
+                }
+            }
+            Input::Gone => return gone(terminal),
             Input::Checked(banner) => app.checked(banner),
             Input::SeriesProgress(done, total) => app.series_progress(done, total),
             Input::SeriesRead(series, generation, read) => {
@@ -258,8 +348,10 @@ pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()
                 // Let the burst settle, keeping any keys that came meanwhile.
                 let mut keys = Vec::new();
                 while let Ok(more) = inputs.recv_timeout(SETTLE) {
-                    if let Input::Terminal(event) = more {
-                        keys.push(event);
+                    match more {
+                        Input::Terminal(event) => keys.push(event),
+                        Input::Gone | Input::Resumed => held.push_back(more),
+                        _ => {}
                     }
                 }
                 if watch.is_some() {
@@ -285,12 +377,96 @@ pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()
     Ok(())
 }
 
+/// Whether an error of the terminal means it is gone: a terminal hung up fails every read
+/// and write with EIO.
+fn lost(error: &io::Error) -> bool {
+    error.raw_os_error() == Some(libc::EIO)
+}
+
+/// Ends the loop on a terminal that is gone, quietly: nobody is left to read a message.
+fn gone<B: ratatui::backend::Backend>(terminal: Terminal<B>) -> io::Result<()> {
+    // Nothing to show the cursor on: ratatui's drop would try, and report the failure on
+    // standard error, the same lost terminal, where `eprintln!` panics.
+    std::mem::forget(terminal);
+    Ok(())
+}
+
+/// The area drawn in on a terminal of `size`: all of it, up to `MAX_SIZE`.
+fn area(size: (u16, u16)) -> Rect {
+    let (width, height) = bounded(size);
+    Rect::new(0, 0, width, height)
+}
+
+/// Fits the drawn area to the terminal's size now (within `MAX_SIZE`): a resize starts
+/// the next frame on a cleared screen.
+fn fit<B: ratatui::backend::Backend>(terminal: &mut Terminal<B>) -> Result<(), B::Error> {
+    let now = area(terminal.size()?.into());
+    if terminal.get_frame().area() != now {
+        terminal.resize(now)?;
+    }
+    Ok(())
+}
+
 /// Reads the terminal's events on a thread of their own, for as long as the loop listens.
+/// A resize is told at the size drawn in. A failed read means the terminal is gone.
 fn read_keys(send: mpsc::Sender<Input>) {
     std::thread::spawn(move || {
-        while let Ok(event) = event::read() {
-            if send.send(Input::Terminal(event)).is_err() {
+        loop {
+            let input = match event::read() {
+                Ok(event::Event::Resize(width, height)) => {
+                    let (width, height) = bounded((width, height));
+                    Input::Terminal(event::Event::Resize(width, height))
+                }
+                Ok(event) => Input::Terminal(event),
+                Err(_) => Input::Gone,
+            };
+            let gone = matches!(input, Input::Gone);
+            if send.send(input).is_err() || gone {
                 break;
+            }
+        }
+    });
+}
+
+/// Tells the loop when the terminal hangs up (its window closed, its multiplexer's session
+/// killed), whether or not a SIGHUP came: the key reader cannot, as crossterm reads a
+/// terminal that has ended again and again without returning. Only the hang-up is waited
+/// for, never input, which stays the reader's.
+fn watch_hangup(send: mpsc::Sender<Input>) {
+    use rustix::event::{PollFd, PollFlags, poll};
+    use std::io::IsTerminal;
+    use std::os::fd::AsFd;
+    std::thread::spawn(move || {
+        // Where crossterm reads: standard input when it is the terminal, else /dev/tty.
+        let tty = if io::stdin().is_terminal() {
+            None
+        } else {
+            match std::fs::File::open("/dev/tty") {
+                Ok(tty) => Some(tty),
+                Err(_) => return,
+            }
+        };
+        let stdin = io::stdin();
+        let fd = match &tty {
+            Some(tty) => tty.as_fd(),
+            None => stdin.as_fd(),
+        };
+        loop {
+            let mut fds = [PollFd::new(&fd, PollFlags::empty())];
+            match poll(&mut fds, None) {
+                Ok(_) => {
+                    let revents = fds[0].revents();
+                    if revents.intersects(PollFlags::HUP | PollFlags::ERR) {
+                        let _ = send.send(Input::Gone);
+                        return;
+                    }
+                    // A terminal this system cannot poll: the reader's errors must do.
+                    if revents.contains(PollFlags::NVAL) {
+                        return;
+                    }
+                }
+                Err(rustix::io::Errno::INTR) => {}
+                Err(_) => return,
             }
         }
     });
