@@ -12,6 +12,7 @@ pub mod search;
 mod signals;
 mod terminal;
 pub mod theme;
+mod tty;
 
 pub use draw::draw;
 
