@@ -187,3 +187,26 @@ fn every_signal_that_ends_the_explorer_restores_the_terminal() {
         });
     }
 }
+
+/// An allocation that fails aborts (the probe's 65535x65535 did, with raw mode left on):
+/// SIGABRT is raised twice before any thread could run, so the terminal is restored in the
+/// signal handler itself. The hook that aborts on request is in debug builds only.
+#[cfg(debug_assertions)]
+#[test]
+fn an_abort_restores_the_terminal() {
+    use std::os::unix::process::ExitStatusExt;
+    let (pty, mut child) = Pty::spawn_with(&[], 80, 24, &[("CONFER_TEST_ABORT_IN_DRAW", "1")]);
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(start.elapsed() < Duration::from_secs(5), "no abort");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.signal(), Some(libc::SIGABRT), "{status:?}");
+    assert!(cooked(&pty.writer), "an abort left the terminal raw");
+    wait_until(&pty, "the alternate screen is left", |s| {
+        !s.alternate_screen() && !s.hide_cursor()
+    });
+}

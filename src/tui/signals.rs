@@ -26,7 +26,7 @@ pub enum Meaning {
 /// `kill`, the terminal, a timer or a resource limit. Not the faults (SIGSEGV, SIGBUS,
 /// SIGILL, SIGFPE): a handler that returns runs the faulting instruction again; nor SIGTRAP
 /// and SIGSYS, a debugger's and seccomp's, nor SIGABRT, which `abort` follows with a second
-/// one before any thread could restore anything.
+/// one before any thread could restore anything (`tty` restores on it in the handler).
 fn ending() -> Vec<c_int> {
     let mut signals = vec![
         SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGXCPU, SIGXFSZ,

@@ -5,7 +5,7 @@
 use std::io::{self, IsTerminal, Write};
 use std::os::fd::AsFd;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::terminal::{
@@ -75,8 +75,17 @@ pub struct Signals(signal_hook::iterator::Signals);
 /// milliseconds at most, the probe's budget, and the thread's start-up is not paid before
 /// the frame), and a stop and continue.
 pub fn enter() -> io::Result<Signals> {
+    remember_modes();
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
+    // SAFETY: the action makes only async-signal-safe calls (`restore_at_once`, and
+    // signal-hook's default emulation, documented as such).
+    unsafe {
+        signal_hook::low_level::register(libc::SIGABRT, || {
+            restore_at_once();
+            let _ = signal_hook::low_level::emulate_default_handler(libc::SIGABRT);
+        })?;
+    }
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
@@ -90,6 +99,45 @@ pub fn enter() -> io::Result<Signals> {
         cursor::Hide
     )?;
     Ok(Signals(signals))
+}
+
+/// The terminal's attributes before raw mode, and the terminal they are of, for
+/// `restore_at_once`.
+static BEFORE: OnceLock<(libc::c_int, libc::termios)> = OnceLock::new();
+
+/// Keeps the terminal's attributes as they are (on standard input, where crossterm sets
+/// raw mode when it is the terminal), for a restore where only system calls may run.
+fn remember_modes() {
+    if !io::stdin().is_terminal() || BEFORE.get().is_some() {
+        return;
+    }
+    let mut modes = std::mem::MaybeUninit::<libc::termios>::zeroed();
+    // SAFETY: `tcgetattr` fills the termios it is given, zeroed and so valid either way.
+    if unsafe { libc::tcgetattr(libc::STDIN_FILENO, modes.as_mut_ptr()) } == 0 {
+        // SAFETY: filled by `tcgetattr`, which succeeded.
+        let _ = BEFORE.set((libc::STDIN_FILENO, unsafe { modes.assume_init() }));
+    }
+}
+
+/// Restores the terminal inside a signal handler, with system calls alone: for SIGABRT,
+/// which `abort` (an allocation that failed, say) raises and then raises again, with its
+/// default action, before any thread could restore anything. No lock is taken: a frame
+/// half written may be cut, the terminal is still left as the shell needs it.
+fn restore_at_once() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    // DisableMouseCapture, LeaveAlternateScreen and cursor::Show, as crossterm writes them.
+    const LEAVE: &[u8] =
+        b"\x1b[?1006l\x1b[?1015l\x1b[?1003l\x1b[?1002l\x1b[?1000l\x1b[?1049l\x1b[?25h";
+    // SAFETY: `write` and `tcsetattr` are async-signal-safe; the buffer and the termios
+    // outlive the calls.
+    unsafe {
+        libc::write(libc::STDOUT_FILENO, LEAVE.as_ptr().cast(), LEAVE.len());
+        if let Some((fd, modes)) = BEFORE.get() {
+            libc::tcsetattr(*fd, libc::TCSANOW, modes);
+        }
+    }
 }
 
 /// Answers the caught signals on a thread of its own, including any that came before this
