@@ -28,6 +28,21 @@ fn wait_until(pty: &Pty, what: &str, done: impl Fn(&vt100::Screen) -> bool) {
     }
 }
 
+/// The probe's `tmux new -x 8 -y 40 'confer present'` panicked (exit 101): now the slides
+/// say the terminal is too small, come back when it grows, and say so again when it
+/// shrinks.
+#[test]
+fn the_slides_on_an_8_column_terminal_say_it_is_too_small() {
+    let (mut pty, mut child) = Pty::spawn(&["present"], 8, 40);
+    pty.wait_for("small");
+    pty.resize(&child, 100, 30);
+    pty.wait_for("1/");
+    pty.resize(&child, 6, 10);
+    pty.wait_for("small");
+    pty.send("q");
+    assert_eq!(exit_within(&mut child, 5), Some(0));
+}
+
 /// The probe's `tmux new -d -s x "sh -c 'trap \"\" HUP; confer'"; tmux kill-session -t x`:
 /// the terminal goes away and no SIGHUP comes. The explorer ended only on a signal, and
 /// its key reader read the ended terminal again and again, a core at 100% for good.

@@ -90,6 +90,29 @@ impl Pty {
         )
     }
 
+    /// Resizes the terminal to `cols` x `rows`, the model with it, and tells `child` as a
+    /// terminal tells its foreground programs (SIGWINCH: `child` has no controlling
+    /// terminal for the kernel to tell).
+    pub fn resize(&self, child: &std::process::Child, cols: u16, rows: u16) {
+        let size = Winsize {
+            ws_row: rows,
+            ws_col: cols,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        tcsetwinsize(&self.writer, size).unwrap();
+        self.screen
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(rows, cols);
+        rustix::process::kill_process(
+            rustix::process::Pid::from_child(child),
+            rustix::process::Signal::WINCH,
+        )
+        .unwrap();
+    }
+
     pub fn send(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
