@@ -119,8 +119,14 @@ pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()
     let mut signals = Some(signals);
     // What came while a burst of saves settled and is not part of it: handled next.
     let mut held = std::collections::VecDeque::new();
+    // Whether the whole screen is to be drawn anew (after a continue: the shell wrote on it).
+    let mut anew = false;
     while !app.quit {
-        let drawn = fit(&mut terminal).and_then(|()| {
+        let drawn = fit(&mut terminal, std::mem::take(&mut anew)).and_then(|area| {
+            // A size that changed while stopped may come as no event.
+            if (area.width, area.height) != app.size {
+                app.update(Action::Resize(area.width, area.height));
+            }
             terminal.draw(|frame| draw(app, frame.buffer_mut()))?;
             Ok(())
         });
@@ -224,14 +230,7 @@ pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()
                 super::effects::reload_talk(app);
                 tell_pages(room.as_ref(), app);
             }
-            Input::Resumed => {
-                // Everything drawn anew, at the size the terminal has now.
-                let size = bounded(crossterm::terminal::size()?);
-                terminal.resize(area(size))?;
-                if app.size != size {
-                    app.update(Action::Resize(size.0, size.1));
-                }
-            }
+            Input::Resumed => anew = true,
             Input::Gone => return gone(terminal),
             Input::Checked(banner) => app.checked(banner),
             Input::SeriesProgress(done, total) => app.series_progress(done, total),
@@ -295,14 +294,17 @@ fn area(size: (u16, u16)) -> Rect {
     Rect::new(0, 0, width, height)
 }
 
-/// Fits the drawn area to the terminal's size now (within `MAX_SIZE`): a resize starts
-/// the next frame on a cleared screen.
-fn fit<B: ratatui::backend::Backend>(terminal: &mut Terminal<B>) -> Result<(), B::Error> {
+/// Fits the drawn area to the terminal's size now (within `MAX_SIZE`), and returns it: a
+/// resize, or `anew`, starts the next frame on a cleared screen, drawn whole.
+fn fit<B: ratatui::backend::Backend>(
+    terminal: &mut Terminal<B>,
+    anew: bool,
+) -> Result<Rect, B::Error> {
     let now = area(terminal.size()?.into());
-    if terminal.get_frame().area() != now {
+    if anew || terminal.get_frame().area() != now {
         terminal.resize(now)?;
     }
-    Ok(())
+    Ok(now)
 }
 
 /// Reads the terminal's events on a thread of their own, for as long as the loop listens.
