@@ -171,13 +171,15 @@ fn wrap_cell_with(
         .collect()
 }
 
-/// A bar `fraction` of `width` columns long, at least one block for anything above zero.
+/// A bar `fraction` of `width` columns long, at least one block for anything above zero
+/// where a block fits: a column narrower than one block (a tiny screen) has no bar.
 fn bar(fraction: f64, width: usize, profile: &Profile) -> String {
     let block = profile.bar_block();
     let block_width = display_width(block, profile).max(1);
     let room = width / block_width;
-    let length =
-        ((fraction * room as f64).round() as usize).clamp(usize::from(fraction > 0.0), room);
+    let length = ((fraction * room as f64).round() as usize)
+        .max(usize::from(fraction > 0.0))
+        .min(room);
     block.repeat(length)
 }
 
@@ -275,4 +277,25 @@ fn stacked(rows: &[Row], width: usize, labels: (&str, &str), profile: &Profile) 
     }
     flush(&mut block, &mut lines);
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bar_never_outgrows_its_column_and_shows_anything_above_zero_where_it_fits() {
+        for profile in [Profile::default(), Profile::ambiguous_wide()] {
+            let block = display_width(profile.bar_block(), &profile);
+            for width in 0..5 {
+                for fraction in [0.0, 0.01, 0.5, 1.0] {
+                    let drawn = display_width(&bar(fraction, width, &profile), &profile);
+                    assert!(drawn <= width, "{fraction} of {width}: {drawn}");
+                    if fraction > 0.0 && width >= block {
+                        assert!(drawn > 0, "{fraction} of {width} shows nothing");
+                    }
+                }
+            }
+        }
+    }
 }

@@ -9,8 +9,10 @@ pub mod keymap;
 pub mod keys;
 pub mod screen;
 pub mod search;
+mod signals;
 mod terminal;
 pub mod theme;
+mod tty;
 mod watch;
 
 pub use draw::draw;
@@ -110,7 +112,7 @@ pub fn explore(
             return Err(ExploreError::Open(e));
         }
     };
-    let size = crossterm::terminal::size().unwrap_or((80, 24));
+    let size = screen::bounded(crossterm::terminal::size().unwrap_or((80, 24)));
     let Options {
         lang,
         theme,

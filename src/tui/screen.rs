@@ -9,10 +9,11 @@ use crate::rows::Section;
 use crate::text::{Profile, display_width};
 
 /// A centred area of at most `w` x `h`, leaving a margin: two columns either side, so that
-/// the blank column around a popup never falls on the panes' borders.
+/// the blank column around a popup never falls on the panes' borders. Never wider or taller
+/// than `area`, which may be empty (a terminal that reports no size).
 pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
-    let w = w.min(area.width.saturating_sub(4)).max(1);
-    let h = h.min(area.height.saturating_sub(2)).max(1);
+    let w = w.min(area.width.saturating_sub(4)).max(1).min(area.width);
+    let h = h.min(area.height.saturating_sub(2)).max(1).min(area.height);
     Rect::new(
         area.x + (area.width - w) / 2,
         area.y + (area.height - h) / 2,
@@ -47,6 +48,19 @@ pub fn keys_box(area: Rect, lines: usize) -> Rect {
 
 /// The smallest screen the explorer draws on.
 pub const MIN_SIZE: (u16, u16) = (40, 12);
+
+/// The largest area drawn in, columns by rows; a larger terminal shows it in its top left
+/// corner. Past any real screen: 1000 columns of a 6-pixel font are 6000 pixels, wider
+/// than a 5K display, and 500 rows of a 12-pixel one 6000 pixels, taller than an 8K. A
+/// size beyond comes from a misconfigured terminal (`stty cols 65535`), where drawing all
+/// of it would cost some 48 bytes a cell for each of the frame buffers: 1.5 GB at
+/// 4000x4000, more than memory at 65535x65535. At this bound a buffer is 24 MB.
+pub const MAX_SIZE: (u16, u16) = (1000, 500);
+
+/// A terminal's size as drawn in: at most `MAX_SIZE`.
+pub fn bounded((width, height): (u16, u16)) -> (u16, u16) {
+    (width.min(MAX_SIZE.0), height.min(MAX_SIZE.1))
+}
 /// Below this width the panes are stacked, one above the other.
 pub const SIDE_BY_SIDE_MIN: u16 = 90;
 

@@ -1,80 +1,27 @@
-//! The terminal around the explorer: entering and leaving the alternate screen, restoring
-//! it on quit, error, panic and signals, and the event loop (which sleeps until input).
+//! The event loop around the explorer: it sleeps until input, draws in an area fitted to
+//! the terminal (within bounds), and ends when the reader quits or the terminal is gone.
+//! The terminal's modes and signals are `tty`'s.
 
-use std::io::{self, Write};
+use std::io;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
-use crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
-};
-use crossterm::{cursor, execute};
-use ratatui::Terminal;
+use crossterm::event;
+use crossterm::execute;
 use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use super::app::Action;
 use super::app::{App, Banner, BannerKind};
 use super::draw::draw;
 use super::keys::action;
+use super::screen::bounded;
+pub use super::tty::{Signals, enter, restore};
+use super::tty::{answer_signals, watch_hangup};
 use crate::content::{Checked, ContentLocation, Severity};
 use crate::present::room::{News, Room};
-
-/// Whether the terminal is ours to restore (so a signal after quitting does nothing).
-static ACTIVE: AtomicBool = AtomicBool::new(false);
-
-/// Puts the terminal back as it was: idempotent, callable from any thread.
-pub fn restore() {
-    if ACTIVE.swap(false, Ordering::SeqCst) {
-        let mut out = io::stdout();
-        let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
-        let _ = disable_raw_mode();
-        let _ = out.flush();
-    }
-}
-
-/// The signals that end the explorer, caught from `enter` on and held until the first frame
-/// is out; `run` then hands them to a thread that restores the terminal and exits.
-pub struct Signals(signal_hook::iterator::Signals);
-
-/// Raw mode and the alternate screen, with every way out covered: a panic (the hook
-/// restores first, then reports), SIGTERM, SIGHUP and SIGINT (caught here, handled by a
-/// thread `run` starts after the first frame: one arriving before waits a few milliseconds
-/// at most, the probe's budget, and the thread's start-up is not paid before the frame).
-pub fn enter() -> io::Result<Signals> {
-    enable_raw_mode()?;
-    ACTIVE.store(true, Ordering::SeqCst);
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        restore();
-        previous(info);
-    }));
-    let signals = signal_hook::iterator::Signals::new([
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ])?;
-    execute!(
-        io::stdout(),
-        EnterAlternateScreen,
-        EnableMouseCapture,
-        cursor::Hide
-    )?;
-    Ok(Signals(signals))
-}
-
-/// Restores the terminal and exits on the first of the caught signals, including one that
-/// came before this was called.
-fn handle_signals(Signals(mut signals): Signals) {
-    std::thread::spawn(move || {
-        if let Some(signal) = signals.forever().next() {
-            restore();
-            std::process::exit(128 + signal);
-        }
-    });
-}
 
 /// What wakes the loop: the reader, a content file that changed, or the check of the
 /// whole content folder finishing.
@@ -93,6 +40,10 @@ enum Input {
     Room(News),
     /// The talk's deck file was saved.
     DeckChanged,
+    /// Continued after a stop: the shell wrote over the screen meanwhile.
+    Resumed,
+    /// The terminal is gone (its input ended or failed): nobody is left to read the screen.
+    Gone,
 }
 
 /// What the loop watches and whom it tells: the content folder and the talk's deck to
@@ -125,7 +76,14 @@ pub fn screen(signals: Signals) -> io::Result<Screen> {
     // Buffered whole: standard output flushes at every line feed and every kilobyte, which
     // would hand a frame to the terminal in a dozen pieces. ratatui flushes each frame.
     let out = io::BufWriter::with_capacity(1 << 16, io::stdout());
-    let terminal = Terminal::new(CrosstermBackend::new(out))?;
+    // A fixed area, fitted to the terminal before each frame (`fit`): at most `MAX_SIZE`,
+    // where ratatui's own fitting would allocate buffers for any size the terminal claims.
+    let terminal = Terminal::with_options(
+        CrosstermBackend::new(out),
+        TerminalOptions {
+            viewport: Viewport::Fixed(area(crossterm::terminal::size()?)),
+        },
+    )?;
     // Wiped directly: ratatui's `clear` first asks the terminal where its cursor is and
     // waits for the answer, a round trip before the first frame for nothing.
     execute!(
@@ -159,14 +117,37 @@ pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()
     let mut _watcher = None;
     let mut _deck_watcher = None;
     let mut signals = Some(signals);
+    // What came while a burst of saves settled and is not part of it: handled next.
+    let mut held = std::collections::VecDeque::new();
+    // Whether the whole screen is to be drawn anew (after a continue: the shell wrote on it).
+    let mut anew = false;
     while !app.quit {
-        terminal.draw(|frame| draw(app, frame.buffer_mut()))?;
+        let drawn = fit(&mut terminal, std::mem::take(&mut anew)).and_then(|area| {
+            // A size that changed while stopped may come as no event.
+            if (area.width, area.height) != app.size {
+                app.update(Action::Resize(area.width, area.height));
+            }
+            terminal.draw(|frame| draw(app, frame.buffer_mut()))?;
+            Ok(())
+        });
+        match drawn {
+            Err(e) if lost(&e) => return gone(terminal),
+            Err(e) => return Err(e),
+            Ok(()) => {}
+        }
         // The first frame goes out before the signal thread, the key reader, the check of
         // the folder and the watcher start: each would take a core from it. Keys typed
         // meanwhile wait in the terminal's queue, signals in their own.
         if let Some(signals) = signals.take() {
-            handle_signals(signals);
+            let resumed = send.clone();
+            answer_signals(signals, move || {
+                let _ = resumed.send(Input::Resumed);
+            });
             read_keys(send.clone());
+            let gone = send.clone();
+            watch_hangup(move || {
+                let _ = gone.send(Input::Gone);
+            });
             check_in_background(app, send.clone());
             // What the app asked for before the loop began (the series, for the slides).
             perform(app, &send);
@@ -181,9 +162,21 @@ pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()
             }
             if let Some(deck) = &watch_deck {
                 let tell = send.clone();
-                _deck_watcher = Some(super::watch::watch_deck_file(deck, move || {
+                let watched = super::watch::watch_deck_file(deck, move || {
                     let _ = tell.send(Input::DeckChanged);
-                })?);
+                });
+                // A deck whose folder cannot be watched is still a talk to give: say that
+                // saves are not seen, as for the content folder, rather than end it.
+                _deck_watcher = match watched {
+                    Ok(watcher) => Some(watcher),
+                    Err(e) => {
+                        let _ = send.send(Input::Checked(Banner {
+                            kind: BannerKind::NotWatched { count: 1 },
+                            detail: format!("{}: {e}", deck.display()),
+                        }));
+                        None
+                    }
+                };
             }
             if let Some(room) = room.as_mut() {
                 let send = send.clone();
@@ -197,7 +190,9 @@ pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()
         let ticking = app
             .deck()
             .is_some_and(|d| d.clock && (!d.blank || d.console));
-        let input = if ticking {
+        let input = if let Some(input) = held.pop_front() {
+            input
+        } else if ticking {
             match inputs.recv_timeout(Duration::from_secs(1)) {
                 Ok(input) => input,
                 Err(mpsc::RecvTimeoutError::Timeout) => continue,
@@ -243,13 +238,17 @@ pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()
             }
             Input::DeckChanged => {
                 // An editor's save is several events: let them settle.
-                while inputs
-                    .recv_timeout(SETTLE)
-                    .is_ok_and(|i| matches!(i, Input::DeckChanged))
-                {}
+                while let Ok(more) = inputs.recv_timeout(SETTLE) {
+                    if !matches!(more, Input::DeckChanged) {
+                        held.push_back(more);
+                        break;
+                    }
+                }
                 super::effects::reload_talk(app);
                 tell_pages(room.as_ref(), app);
             }
+            Input::Resumed => anew = true,
+            Input::Gone => return gone(terminal),
             Input::Checked(banner) => app.checked(banner),
             Input::SeriesProgress(done, total) => app.series_progress(done, total),
             Input::SeriesRead(series, generation, read) => {
@@ -260,11 +259,16 @@ pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()
                 app.checking = (done < total).then_some((done, total));
             }
             Input::ContentChanged => {
-                // Let the burst settle, keeping any keys that came meanwhile.
+                // Let the burst settle, keeping any keys that came meanwhile (replayed on the
+                // new content) and everything else (a banner of what is not watched, a series
+                // read, the terminal gone) for after the reload: only the burst's own
+                // changes are one.
                 let mut keys = Vec::new();
                 while let Ok(more) = inputs.recv_timeout(SETTLE) {
-                    if let Input::Terminal(event) = more {
-                        keys.push(event);
+                    match more {
+                        Input::Terminal(event) => keys.push(event),
+                        Input::ContentChanged => {}
+                        other => held.push_back(other),
                     }
                 }
                 if watch.is_some() {
@@ -290,11 +294,54 @@ pub fn run(app: &mut App, screen: Screen, around: Surroundings) -> io::Result<()
     Ok(())
 }
 
+/// Whether an error of the terminal means it is gone: a terminal hung up fails every read
+/// and write with EIO.
+fn lost(error: &io::Error) -> bool {
+    error.raw_os_error() == Some(libc::EIO)
+}
+
+/// Ends the loop on a terminal that is gone, quietly: nobody is left to read a message.
+fn gone<B: ratatui::backend::Backend>(terminal: Terminal<B>) -> io::Result<()> {
+    // Nothing to show the cursor on: ratatui's drop would try, and report the failure on
+    // standard error, the same lost terminal, where `eprintln!` panics.
+    std::mem::forget(terminal);
+    Ok(())
+}
+
+/// The area drawn in on a terminal of `size`: all of it, up to `MAX_SIZE`.
+fn area(size: (u16, u16)) -> Rect {
+    let (width, height) = bounded(size);
+    Rect::new(0, 0, width, height)
+}
+
+/// Fits the drawn area to the terminal's size now (within `MAX_SIZE`), and returns it: a
+/// resize, or `anew`, starts the next frame on a cleared screen, drawn whole.
+fn fit<B: ratatui::backend::Backend>(
+    terminal: &mut Terminal<B>,
+    anew: bool,
+) -> Result<Rect, B::Error> {
+    let now = area(terminal.size()?.into());
+    if anew || terminal.get_frame().area() != now {
+        terminal.resize(now)?;
+    }
+    Ok(now)
+}
+
 /// Reads the terminal's events on a thread of their own, for as long as the loop listens.
+/// A resize is told at the size drawn in. A failed read means the terminal is gone.
 fn read_keys(send: mpsc::Sender<Input>) {
     std::thread::spawn(move || {
-        while let Ok(event) = event::read() {
-            if send.send(Input::Terminal(event)).is_err() {
+        loop {
+            let input = match event::read() {
+                Ok(event::Event::Resize(width, height)) => {
+                    let (width, height) = bounded((width, height));
+                    Input::Terminal(event::Event::Resize(width, height))
+                }
+                Ok(event) => Input::Terminal(event),
+                Err(_) => Input::Gone,
+            };
+            let gone = matches!(input, Input::Gone);
+            if send.send(input).is_err() || gone {
                 break;
             }
         }

@@ -69,7 +69,13 @@ impl App {
     /// below (`draw::slide_within_rows`), with the theme's margins either side; on the
     /// presenter's console, its preview of the audience's page.
     fn slide_frame(&self) -> Frame {
-        let (width, height) = self.size;
+        // A screen too small for the explorer says so and shows no slide: its deck is cut
+        // as on the smallest screen that shows one, not into pages a column or two wide,
+        // thousands of them, on each step of a window dragged through tiny sizes.
+        let (width, height) = match self.screen() {
+            Some(_) => self.size,
+            None => crate::tui::screen::MIN_SIZE,
+        };
         let area = ratatui::layout::Rect::new(0, 0, width, height);
         if self.deck().is_some_and(|d| d.console)
             && let Some(preview) = ConsoleLayout::new(area, self.theme).preview_inside()

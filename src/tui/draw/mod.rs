@@ -35,6 +35,11 @@ fn draw_views(app: &App, buf: &mut Buffer) {
     if std::env::var_os("CONFER_TEST_PANIC_IN_DRAW").is_some() {
         panic!("a test asked for a panic while drawing");
     }
+    // As an allocation that fails aborts: the terminal is restored on SIGABRT too.
+    #[cfg(debug_assertions)]
+    if std::env::var_os("CONFER_TEST_ABORT_IN_DRAW").is_some() {
+        std::process::abort();
+    }
     let area = buf.area;
     let Some(screen) = app.screen() else {
         too_small(app, buf, area);
