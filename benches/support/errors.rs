@@ -57,7 +57,7 @@ impl Spread {
 
     /// Whether place `at` is one of them.
     fn next(&mut self, at: usize) -> bool {
-        let hit = self.left > 0 && at % self.every == 0;
+        let hit = self.left > 0 && at.is_multiple_of(self.every);
         self.left -= usize::from(hit);
         hit
     }
