@@ -1,11 +1,13 @@
 //! `confer check` of a file with many errors, in process: read, judge, render the
 //! diagnostics as `check` prints them. The time should follow the file, not the file times
-//! the errors.
+//! the errors. And reading two large editions, the case of the memory measurements.
 
 #[path = "support/errors.rs"]
 mod errors;
+#[path = "support/people.rs"]
+mod people;
 
-use confer::content::{ContentLocation, check, diagnostic};
+use confer::content::{ContentLocation, Library, Pace, check, diagnostic};
 
 fn main() {
     // As the binary does, so that reading here costs what it costs there.
@@ -39,4 +41,32 @@ fn render_8000_diagnostics_of_a_2mb_file(bencher: divan::Bencher) {
             .map(|d| d.render(&checked.sources, false).len())
             .sum::<usize>()
     });
+}
+
+/// What `confer print` reads of two editions of `people` people each (two 13 MB files at
+/// 100,000), one after the other; and `confer check` of them. The peak memory of the
+/// binary on the same case is measured with `/usr/bin/time -f %M` (see examples/cases.rs).
+#[divan::bench(args = [10_000, 100_000], sample_count = 3)]
+fn read_two_editions_of_n_people(bencher: divan::Bencher, people: usize) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    people::two_editions(dir.path(), people).expect("generated");
+    let location = ContentLocation::Folder(dir.path().into());
+    bencher.bench(|| {
+        let mut library = Library::open(&location);
+        let ids: Vec<_> = library
+            .index
+            .editions()
+            .map(|(_, e)| e.id.clone())
+            .collect();
+        assert!(library.read_at(&ids, Pace::OneAtATime).is_empty());
+        library.stats.entries
+    });
+}
+
+#[divan::bench(args = [10_000, 100_000], sample_count = 3)]
+fn check_two_editions_of_n_people(bencher: divan::Bencher, people: usize) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    people::two_editions(dir.path(), people).expect("generated");
+    let location = ContentLocation::Folder(dir.path().into());
+    bencher.bench(|| check(&location, 2).stats.entries);
 }
