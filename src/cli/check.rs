@@ -17,11 +17,7 @@ pub(super) fn check(location: ContentLocation, strict: bool, color: ColorChoice)
         }
     }
     let color = color.enabled(std::io::stdout().is_terminal());
-    let mut out = String::new();
-    for d in &loaded.diagnostics {
-        out.push_str(&d.render(&loaded.sources, color));
-        out.push_str("\n\n");
-    }
+    let mut out = content::diagnostic::render_all(&loaded.diagnostics, &loaded.sources, color);
     out.push_str(&summary(loaded.stats, &loaded.diagnostics, &location));
     out.push('\n');
     let code = if loaded.has_errors() {

@@ -306,11 +306,7 @@ fn list_editions(settings: &Settings) -> ExitCode {
 /// stderr.
 fn report_errors(library: &Library, errors: &[&Diagnostic], settings: &Settings) {
     let color = settings.color.enabled(std::io::stderr().is_terminal());
-    let mut err = String::new();
-    for d in errors {
-        err.push_str(&d.render(&library.sources, color));
-        err.push_str("\n\n");
-    }
+    let mut err = content::diagnostic::render_all(errors, &library.sources, color);
     let place = library
         .location()
         .cloned()

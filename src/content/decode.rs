@@ -600,6 +600,11 @@ impl<'a, 'i> Fields<'a, 'i> {
     pub fn span(&self) -> Range<usize> {
         self.span.clone()
     }
+
+    /// For a part of a file whose other keys are read with another part: none is unread.
+    pub fn read_elsewhere(&self) {
+        self.asked.set(u64::MAX);
+    }
 }
 
 impl Drop for Fields<'_, '_> {

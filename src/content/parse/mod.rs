@@ -10,6 +10,7 @@ use entries::*;
 
 mod coverage;
 mod entries;
+mod parts;
 use crate::text::TextShape::{Line, Paragraph};
 
 pub(crate) fn series_file(d: &mut Decoder, text: &str) -> Option<RawSeriesFile> {
@@ -45,25 +46,79 @@ pub(crate) fn series_file(d: &mut Decoder, text: &str) -> Option<RawSeriesFile> 
 }
 
 pub(crate) fn edition_file(d: &mut Decoder, text: &str) -> Option<RawEditionFile> {
+    if text.len() >= parts::WORTH_SPLITTING {
+        let before = d.diagnostics.len();
+        if let Some(file) = edition_in_parts(d, text) {
+            return file;
+        }
+        // A shape or a problem the parts do not read: the whole parse says what it is.
+        d.diagnostics.truncate(before);
+    }
     let root = parse_toml(d, text)?;
     check_format(d, root.get_ref(), &EDITION_FILE)?;
-    let f = d.fields(root.get_ref(), 0..0, &EDITION_FILE);
-    let mut file = RawEditionFile {
-        edition: d.required(&f, "edition", edition),
-        ..RawEditionFile::default()
-    };
-    (file.orgs, file.topics, file.sources) = shared_kinds(
+    let mut file = RawEditionFile::default();
+    edition_root(d, root.get_ref(), &mut file, true);
+    Some(file)
+}
+
+/// An edition file read a part at a time, each part let go once its entries are read;
+/// `None` when the file is to be parsed whole instead.
+fn edition_in_parts(d: &mut Decoder, text: &str) -> Option<Option<RawEditionFile>> {
+    let parts = parts::Parts::of(text)?;
+    let format = d.diagnostics.len();
+    if check_format(d, &parts.head, &EDITION_FILE).is_none() {
+        d.diagnostics.truncate(format);
+        return None;
+    }
+    let mut file = RawEditionFile::default();
+    edition_root(d, &parts.head, &mut file, true);
+    // A key of the root that is no key of the format is reported once, not once a run.
+    let mut unknown: Vec<String> = Vec::new();
+    for at in 0..parts.runs() {
+        let mut run = parts.run(at)?;
+        for key in &unknown {
+            run.remove(key.as_str());
+        }
+        unknown.extend(
+            run.keys()
+                .map(|key| key.get_ref().to_string())
+                .filter(|key| EDITION_FILE.field(key).is_none()),
+        );
+        edition_root(d, &run, &mut file, false);
+    }
+    Some(Some(file))
+}
+
+/// The entries of one root table of an edition file (the whole file's, or one part's) added
+/// to `file`; with `head`, the keys that are not arrays of tables too.
+fn edition_root(d: &mut Decoder, root: &DeTable, file: &mut RawEditionFile, head: bool) {
+    let f = d.fields(root, 0..0, &EDITION_FILE);
+    if head {
+        file.edition = d.required(&f, "edition", edition);
+        if let Ok(Some(coverage)) = d.optional(&f, "coverage", coverage::coverage) {
+            file.coverage = coverage;
+        }
+    } else {
+        // A run holds arrays of tables only: the other keys are read in the head.
+        f.read_elsewhere();
+    }
+    let (orgs, topics, sources) = shared_kinds(
         d,
         &f,
         &mut file.entry_count,
         &mut file.source_count,
         &mut file.declared,
     );
+    file.orgs.extend(orgs);
+    file.topics.extend(topics);
+    file.sources.extend(sources);
     let count = &mut file.entry_count;
     let declared = &mut file.declared;
-    file.figures = entries(d, &f, "figures", count, declared, None, figure);
-    file.people = entries(d, &f, "people", count, declared, None, person);
-    file.sessions = entries(
+    file.figures
+        .extend(entries(d, &f, "figures", count, declared, None, figure));
+    file.people
+        .extend(entries(d, &f, "people", count, declared, None, person));
+    file.sessions.extend(entries(
         d,
         &f,
         "sessions",
@@ -71,14 +126,13 @@ pub(crate) fn edition_file(d: &mut Decoder, text: &str) -> Option<RawEditionFile
         declared,
         Some(RefKind::Session),
         session,
-    );
-    file.outcomes = entries(d, &f, "outcomes", count, declared, None, outcome);
-    file.timeline = entries(d, &f, "timeline", count, declared, None, event);
-    file.notes = entries(d, &f, "notes", count, declared, None, note);
-    if let Ok(Some(coverage)) = d.optional(&f, "coverage", coverage::coverage) {
-        file.coverage = coverage;
-    }
-    Some(file)
+    ));
+    file.outcomes
+        .extend(entries(d, &f, "outcomes", count, declared, None, outcome));
+    file.timeline
+        .extend(entries(d, &f, "timeline", count, declared, None, event));
+    file.notes
+        .extend(entries(d, &f, "notes", count, declared, None, note));
 }
 
 /// Only the `[edition]` table of an edition file's text, for the index: `None` when the
@@ -228,3 +282,6 @@ fn refs_in(table: &DeTable) -> Vec<(RefKind, Ref)> {
     }
     refs
 }
+
+#[cfg(test)]
+mod tests;

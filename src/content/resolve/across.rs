@@ -19,10 +19,11 @@ pub(crate) struct Seen {
 }
 
 /// The first place each person id and figure key was seen, to warn when a later edition differs.
+/// The edition is shared by all it is the first to name (100,000 people, not 100,000 copies).
 #[derive(Default)]
 pub(crate) struct FirstSeen {
-    people: HashMap<String, (EditionId, Arc<Text>)>,
-    units: HashMap<String, (EditionId, Option<Text>)>,
+    people: HashMap<String, (Arc<EditionId>, Arc<Text>)>,
+    units: HashMap<String, (Arc<EditionId>, Option<Text>)>,
 }
 
 impl FirstSeen {
@@ -36,6 +37,7 @@ impl FirstSeen {
         diagnostics: &mut Vec<Diagnostic>,
     ) {
         let at = |span: Range<usize>| Location::Span(file, span);
+        let edition = Arc::new(edition.clone());
         for (id, name, entry) in seen.names {
             match self.people.get(&id) {
                 Some((first, first_name)) if !first_name.agrees_with(&name) => {
@@ -53,7 +55,7 @@ impl FirstSeen {
                 }
                 Some(_) => {}
                 None => {
-                    self.people.insert(id, (edition.clone(), name));
+                    self.people.insert(id, (Arc::clone(&edition), name));
                 }
             }
         }
@@ -76,7 +78,7 @@ impl FirstSeen {
                 }
                 Some(_) => {}
                 None => {
-                    self.units.insert(key, (edition.clone(), unit));
+                    self.units.insert(key, (Arc::clone(&edition), unit));
                 }
             }
         }

@@ -2,11 +2,12 @@
 //! and the warnings that need more than one entry (missing sources, names that differ).
 
 use crate::content::hash::{HashMap, HashSet};
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::Arc;
 
 use super::decode::Located;
-use super::diagnostic::{Diagnostic, FileId, Location, SourceMap, line_and_column};
+use super::diagnostic::{Diagnostic, FileId, LineIndex, Location, SourceMap};
 use super::grammar::closest;
 use super::model::*;
 
@@ -72,6 +73,7 @@ pub(crate) fn series_scope(
     let mut r = Resolver {
         file,
         text,
+        lines: OnceCell::new(),
         diagnostics,
     };
     let (series, catalog) = match raw {
@@ -104,6 +106,7 @@ pub(crate) fn edition(
     let mut r = Resolver {
         file,
         text,
+        lines: OnceCell::new(),
         diagnostics,
     };
     let id = EditionId {
@@ -156,10 +159,16 @@ struct Resolver<'a> {
     file: FileId,
     /// The file's text, to name the line of an earlier definition.
     text: &'a str,
+    /// Its lines, indexed at the first such name: a file of many repeats is read once.
+    lines: OnceCell<LineIndex>,
     diagnostics: &'a mut Vec<Diagnostic>,
 }
 
 impl Resolver<'_> {
+    fn lines(&self) -> &LineIndex {
+        self.lines.get_or_init(|| LineIndex::new(self.text))
+    }
+
     fn at(&self, span: Range<usize>) -> Location {
         Location::Span(self.file, span)
     }
@@ -301,7 +310,7 @@ impl Resolver<'_> {
                 return false;
             }
             if let Some(first) = seen.get(id.value.as_str()) {
-                let (line, _) = line_and_column(self.text, first.start);
+                let (line, _) = self.lines().line_and_column(self.text, first.start);
                 Diagnostic::error(
                     format!("duplicate {kind} id '{}'", id.value),
                     self.at(id.span.clone()),
