@@ -253,6 +253,101 @@ fn check_of_a_generated_archive_with_problems_is_the_same_both_ways() {
     }
 }
 
+/// What the explorer's check says, taking what the library judged of the editions it read
+/// (read again after a save too), is what `check` says reading every file.
+#[test]
+fn the_check_beside_the_explorer_says_what_check_says_without_reading_the_shown_again() {
+    let dir = tempfile::tempdir().unwrap();
+    generate::generate(dir.path(), 1, 6, 40).unwrap();
+    let series = dir.path().join("series-0");
+    let change = |file: &str, from: &str, to: &str| {
+        let path = series.join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    };
+    // A problem inside an edition shown, and across editions both shown and not.
+    change("2000.toml", "[[notes]]\nid", "[[notes]]\nnmae = 1\nid");
+    change("2002.toml", "en = \"Person 5\"", "en = \"Person Five\"");
+    let location = ContentLocation::Folder(dir.path().into());
+    let render = |checked: &confer::content::Checked| {
+        let mut out: String = checked
+            .diagnostics
+            .iter()
+            .map(|d| d.render(&checked.sources, false) + "\n")
+            .collect();
+        out.push_str(&format!("{:?}", checked.stats));
+        out
+    };
+    let everything = render(&check(&location, 1));
+    for expected in ["named differently", "unknown key 'nmae'"] {
+        assert!(everything.contains(expected), "{expected}: {everything}");
+    }
+
+    let mut library = Library::open(&location);
+    let shown = [id_in("series-0", "2000"), id_in("series-0", "2005")];
+    library.read(&shown);
+    let known = library.judged();
+    assert_eq!(known.len(), 2, "one judgement for each edition read");
+    let knowing = confer::content::check_knowing(&location, 1, &known, |_, _| {});
+    assert_eq!(render(&knowing), everything);
+
+    // A file changed since it was read is read again, not taken as it was.
+    change("2005.toml", "[[people]]", "[[people]");
+    let changed = render(&check(&location, 1));
+    assert!(changed.contains("TOML syntax"), "{changed}");
+    let knowing = confer::content::check_knowing(&location, 1, &known, |_, _| {});
+    assert_eq!(render(&knowing), changed);
+}
+
+/// The judgement is taken, not made again: a file that reads as it was listed when the
+/// explorer read it (same length, same time) is not read by the check beside it.
+#[test]
+fn the_check_beside_the_explorer_takes_the_judgement_of_a_file_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    generate::generate(dir.path(), 1, 3, 10).unwrap();
+    let location = ContentLocation::Folder(dir.path().into());
+    let mut library = Library::open(&location);
+    library.read(&[id_in("series-0", "2000")]);
+    let known = library.judged();
+    // The same bytes' length and time, but an unknown key in place of a known one: only a
+    // check that reads the file again sees it.
+    let path = dir.path().join("series-0/2000.toml");
+    let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let at = text.find("\nyear").expect("an [edition] year key");
+    let text = format!("{}\nyaer{}", &text[..at], &text[at + 5..]);
+    std::fs::write(&path, &text).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(modified)
+        .unwrap();
+    let read_again = check(&location, 1);
+    assert!(
+        read_again
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("yaer")),
+        "a plain check reads the file"
+    );
+    let knowing = confer::content::check_knowing(&location, 1, &known, |_, _| {});
+    assert!(
+        !knowing
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("yaer")),
+        "the check beside the explorer took what was judged of it"
+    );
+}
+
+fn id_in(series: &str, stem: &str) -> EditionId {
+    EditionId {
+        series: series.into(),
+        stem: stem.into(),
+    }
+}
+
 /// `print` reads its two editions one after another (half the peak memory), the explorer
 /// on two threads (sooner): the same editions and the same errors, in the same order.
 #[test]

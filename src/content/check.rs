@@ -9,7 +9,7 @@ use std::sync::mpsc;
 use super::decode::Decoder;
 use super::diagnostic::{self, Diagnostic, Severity, SourceMap, reading_order};
 use super::files::{self, ContentLocation, FoundEdition, Reader};
-use super::library::{Reading, parse_and_resolve};
+use super::library::{Judged, Reading, parse_and_resolve};
 use super::model::EditionId;
 use super::parse;
 use super::resolve::{self, FirstSeen, SeriesScope};
@@ -43,6 +43,17 @@ pub fn check(location: &ContentLocation, threads: usize) -> Checked {
 pub fn check_telling(
     location: &ContentLocation,
     threads: usize,
+    progress: impl FnMut(usize, usize),
+) -> Checked {
+    check_knowing(location, threads, &[], progress)
+}
+
+/// `check_telling`, taking what `known` judged of a file still as it was instead of reading
+/// it again: the explorer's check beside the editions it shows (`Library::judged`).
+pub fn check_knowing(
+    location: &ContentLocation,
+    threads: usize,
+    known: &[Judged],
     mut progress: impl FnMut(usize, usize),
 ) -> Checked {
     give_back_freed_memory();
@@ -76,7 +87,7 @@ pub fn check_telling(
     let mut first_seen = FirstSeen::default();
     let mut reread = Vec::new();
     let mut judged_so_far = 0;
-    each_in_order(&jobs, threads, &scopes, |(series, found), judged| {
+    each_in_order(&jobs, threads, &scopes, known, |(series, found), judged| {
         judged_so_far += 1;
         progress(judged_so_far, jobs.len());
         let before = diagnostics.len();
@@ -145,6 +156,7 @@ fn each_in_order<'j>(
     jobs: &'j [(usize, FoundEdition)],
     threads: usize,
     scopes: &[SeriesScope],
+    known: &[Judged],
     mut take: impl FnMut(&'j (usize, FoundEdition), Reading),
 ) {
     let next = AtomicUsize::new(0);
@@ -161,7 +173,11 @@ fn each_in_order<'j>(
                     let Some((series, found)) = jobs.get(at) else {
                         break;
                     };
-                    if send.send((at, judge(&scopes[*series], found))).is_err() {
+                    let judged = known
+                        .iter()
+                        .find_map(|k| k.reading_of(found))
+                        .unwrap_or_else(|| judge(&scopes[*series], found));
+                    if send.send((at, judged)).is_err() {
                         break;
                     }
                 }

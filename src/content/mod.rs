@@ -19,7 +19,7 @@ mod raw;
 pub(crate) mod regular;
 mod resolve;
 
-pub use check::{Checked, check, check_telling, sort_refs};
+pub use check::{Checked, check, check_knowing, check_telling, sort_refs};
 pub use compiled::BuiltinFile;
 /// For build.rs, which compiles the built-in content with this module.
 #[allow(unused_imports)]
@@ -27,6 +27,7 @@ pub(crate) use compiled::compile;
 pub use country_names::country_name;
 pub use diagnostic::{Diagnostic, Location, Severity, SourceMap};
 pub use files::{ContentLocation, MAX_FILE_BYTES, missing_folder};
+pub use library::Judged;
 
 /// The built-in content, as the crate embeds it.
 use crate::builtin::FILES as BUILTIN;

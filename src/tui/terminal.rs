@@ -410,6 +410,8 @@ fn check_in_background(app: &App, send: mpsc::Sender<Input>) {
     let Some(location @ ContentLocation::Folder(_)) = app.library.location().cloned() else {
         return;
     };
+    // What the explorer read of the editions it shows is taken, not read again beside them.
+    let known = app.library.judged();
     std::thread::spawn(move || {
         // A few progress lines a second at most: each one is a frame.
         let mut told = Instant::now();
@@ -419,7 +421,7 @@ fn check_in_background(app: &App, send: mpsc::Sender<Input>) {
                 let _ = send.send(Input::Checking(done, total));
             }
         };
-        let checked = crate::content::check_telling(&location, 1, tell);
+        let checked = crate::content::check_knowing(&location, 1, &known, tell);
         if let Some(banner) = problems_banner(&checked) {
             let _ = send.send(Input::Checked(banner));
         }

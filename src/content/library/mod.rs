@@ -8,6 +8,7 @@ mod each;
 mod reading;
 mod reload;
 
+pub use reading::Judged;
 use reading::read_whole;
 pub(crate) use reading::{Reading, parse_and_resolve};
 
@@ -49,6 +50,8 @@ pub struct Library {
     pub stats: Stats,
     /// Editions reopening found unchanged, to be taken from the library before.
     carried: Vec<(EditionId, FileId, Stamp)>,
+    /// What `check` judges of each edition read whole from the folder.
+    judged: Vec<Judged>,
 }
 
 impl std::fmt::Debug for Library {
@@ -90,6 +93,7 @@ impl Library {
             read: Vec::new(),
             stats: Stats::default(),
             carried: Vec::new(),
+            judged: Vec::new(),
         };
         for series in found {
             library.stats.series += 1;
@@ -182,6 +186,7 @@ impl Library {
             series_files: Vec::new(),
             read: Vec::new(),
             carried: Vec::new(),
+            judged: Vec::new(),
         }
     }
 
@@ -249,7 +254,9 @@ impl Library {
         results.sort_by_key(|(at, _)| *at);
         let results: Vec<Reading> = results.into_iter().map(|(_, reading)| reading).collect();
         let mut errors = Vec::new();
-        for ((_, found, stamp), reading) in wanted.iter().zip(results) {
+        for ((_, found, stamp), mut reading) in wanted.iter().zip(results) {
+            self.judged.retain(|j| !j.is_of(&found.name, found.stamp));
+            self.judged.extend(Judged::take(found, &mut reading));
             if let Some(text) = reading.text {
                 self.sources.set_text(found.file, text);
             }
@@ -277,6 +284,12 @@ impl Library {
         }
         check::sort(&mut errors);
         errors
+    }
+
+    /// What `check` judges of the editions read whole so far, for a check beside them
+    /// (`check_knowing`) to take rather than read the same files again.
+    pub fn judged(&self) -> Vec<Judged> {
+        self.judged.clone()
     }
 
     fn keep(&mut self, edition: Edition) {

@@ -71,6 +71,22 @@ impl Library {
                 self.keep(edition);
             }
         }
+        // What was judged of a file still listed as it was holds for it still.
+        let listed: Vec<_> = self
+            .index
+            .editions()
+            .filter_map(|(_, e)| e.found.as_ref())
+            .map(|found| (found.name.clone(), found.stamp))
+            .collect();
+        for judged in std::mem::take(&mut old.judged) {
+            let still = |(name, stamp): &(String, Option<Stamp>)| judged.is_of(name, *stamp);
+            let known = |(name, stamp): &(String, Option<Stamp>)| {
+                self.judged.iter().any(|j| j.is_of(name, *stamp))
+            };
+            if listed.iter().any(|f| still(f) && !known(f)) {
+                self.judged.push(judged);
+            }
+        }
     }
 
     /// Where an edition's file is in `new` and when it was read, if it and its series file

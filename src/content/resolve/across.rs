@@ -12,7 +12,7 @@ use crate::content::model::{EditionId, Text};
 
 /// What one edition holds that the cross-edition rules judge: each person's name and each
 /// figure's unit, with the span of the entry a warning points at.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub(crate) struct Seen {
     pub names: Vec<(String, Arc<Text>, Range<usize>)>,
     pub units: Vec<(String, Option<Text>, Range<usize>)>,
