@@ -4,9 +4,10 @@
 //! over 128 KiB (a file's text, the parser's token list) is its own mapping, unmapped when
 //! freed and faulted in again for the next file, the heap is trimmed after every large
 //! free, and a second thread's heap grows a page at a time, one `mprotect` each (2,267 of
-//! them printing two 420 kB editions). And parsing touches about forty times a file's size
-//! in fresh memory (the parser's tokens, events and tree) that the kernel faults in 4 KiB
-//! at a time: a third of reading such an edition went to page faults.
+//! them printing two 420 kB editions). And parsing touches about forty times the size of
+//! the text it parses in fresh memory (the parser's tokens, events and tree) that the kernel
+//! faults in 4 KiB at a time: a third of reading such an edition went to page faults. (An
+//! edition over 256 kB is parsed a part at a time, so that is forty times a part.)
 
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 use std::sync::atomic::{AtomicBool, Ordering};
