@@ -202,3 +202,38 @@ fn approximate_figures_of_one_size_are_about_the_same() {
     assert!(printed.contains("over 1,500 people"), "{printed}");
     assert!(printed.contains("about the same"), "{printed}");
 }
+
+/// Japanese writes a person's organisation before the title, as one word, and never nests
+/// brackets: 「孫正義（ソフトバンク会長）」, not 「孫正義（会長、ソフトバンク）」.
+#[test]
+fn japanese_puts_the_organisation_before_the_title_without_nested_brackets() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    let text = printed(&loaded, 200, Lang::Ja);
+    for expected in [
+        "孫正義（ソフトバンク会長）",
+        "ファディ・シェハデ（ICANN CEO）",
+        "習近平（国家主席〔開幕式にメッセージ〕）",
+        "劉強東（リチャード・リウ）　京東〔JD.com〕創業者・CEO",
+    ] {
+        assert!(text.contains(expected), "{expected} not in:\n{text}");
+    }
+    // Each column of each line on its own (a cell wrapped onto the next line starts inside
+    // its bracket, which can only lower the count).
+    for cell in text.lines().flat_map(|line| line.split('│')) {
+        let mut depth = 0;
+        for c in cell.chars() {
+            match c {
+                '（' => depth += 1,
+                '）' => depth -= 1,
+                _ => {}
+            }
+            assert!(depth <= 1, "brackets inside brackets: {cell}");
+        }
+        assert!(!cell.contains("）（"), "two brackets in a row: {cell}");
+    }
+    let english = printed(&loaded, 200, Lang::En);
+    assert!(
+        english.contains("Masayoshi Son (Chairman, SoftBank)"),
+        "{english}"
+    );
+}

@@ -230,7 +230,8 @@ fn figure(pair: &FigurePair, f: &Figure, lang: Lang, cell: &mut Cell) {
 
 fn person(p: &Person, lang: Lang, cell: &mut Cell) {
     cell.push(title(&p.name, lang));
-    opt(("役職", "Role"), &p.role, lang, cell);
+    // Not only titles: 「日本のインターネットの父（卓越貢献賞受賞）」 is a standing, not a post.
+    opt(("役職・立場", "Role"), &p.role, lang, cell);
     if let Some(org) = &p.org {
         cell.push(field(
             ("所属", "Organization"),

@@ -175,23 +175,52 @@ fn topics<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     groups.rows(both, |tp| vec![weight(tp, lang)], Item::Topic)
 }
 
-/// "Jack Ma (Executive Chairman, Alibaba)": one line per person, so long lists stay short.
+/// "Jack Ma (Executive Chairman, Alibaba)", 「馬雲（アリババ会長）」: one line per person, so
+/// long lists stay short. Japanese writes the organisation before the title, as one word
+/// (a space only where two Latin or two katakana words would run together: 「ICANN CEO」,
+/// 「マイクロソフト エグゼクティブ・バイスプレジデント」).
 fn person(p: &Person, lang: Lang) -> Cell {
-    let mut about = Vec::new();
-    if let Some(role) = &p.role {
-        about.push(t(role, lang));
-    }
-    if let Some(org) = &p.org {
-        about.push(t(&org.name, lang));
-    }
-    let name = t(&p.name, lang);
+    let role = p.role.as_ref().map(|r| t(r, lang));
+    let org = p.org.as_ref().map(|o| t(&o.name, lang));
+    let about = match (org, role) {
+        (Some(org), Some(role)) if lang == Lang::Ja => {
+            let script = |c: Option<char>| match c {
+                Some(c) if c.is_ascii_alphanumeric() => Some("latin"),
+                Some('ァ'..='ヺ' | 'ー') => Some("katakana"),
+                _ => None,
+            };
+            let (end, start) = (script(org.chars().last()), script(role.chars().next()));
+            let space = if end.is_some() && end == start {
+                " "
+            } else {
+                ""
+            };
+            format!("{org}{space}{role}")
+        }
+        (Some(org), Some(role)) => format!("{role}{}{org}", list_sep(lang)),
+        (Some(one), None) | (None, Some(one)) => one,
+        (None, None) => String::new(),
+    };
+    vec![para(annotated(&t(&p.name, lang), &about, lang))]
+}
+
+/// A name with what is said of it: "Jack Ma (Executive Chairman, Alibaba)". Japanese nests
+/// no brackets: a bracket inside what is said becomes 〔〕, and a name that already ends in
+/// one (李彦宏（ロビン・リー）) is followed by a full-width space, not a second bracket.
+fn annotated(name: &str, about: &str, lang: Lang) -> String {
     if about.is_empty() {
-        vec![para(name)]
-    } else {
-        vec![para(format!(
-            "{name}{}",
-            parens(&about.join(list_sep(lang)), lang)
-        ))]
+        return name.to_string();
+    }
+    match lang {
+        Lang::En => format!("{name}{}", parens(about, lang)),
+        Lang::Ja => {
+            let about = about.replace('（', "〔").replace('）', "〕");
+            if name.ends_with('）') {
+                format!("{name}\u{3000}{about}")
+            } else {
+                format!("{name}（{about}）")
+            }
+        }
     }
 }
 
@@ -204,12 +233,8 @@ fn org(o: &Org, lang: Lang) -> Cell {
     if let Some(country) = &o.country {
         about.push(crate::content::country_name(country, lang == Lang::Ja));
     }
-    let suffix = if about.is_empty() {
-        String::new()
-    } else {
-        parens(&about.join(list_sep(lang)), lang)
-    };
-    vec![para(format!("{}{suffix}", t(&o.name, lang)))]
+    let about = about.join(list_sep(lang));
+    vec![para(annotated(&t(&o.name, lang), &about, lang))]
 }
 
 fn people<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
@@ -263,17 +288,14 @@ fn people<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
 /// "* Opening Ceremony (ceremony)": the star is the source's mark of a notable session.
 fn session(s: &Session, lang: Lang) -> Cell {
     let mark = if s.highlight { "* " } else { "" };
-    let kind = s
-        .kind
-        .map(|k| parens(keyword(k.word(), lang), lang))
-        .unwrap_or_default();
+    let kind = s.kind.map(|k| keyword(k.word(), lang)).unwrap_or_default();
     let tone = if s.highlight {
         Tone::Strong
     } else {
         Tone::Plain
     };
     vec![Para::new(
-        format!("{mark}{}{kind}", t(&s.title, lang)),
+        format!("{mark}{}", annotated(&t(&s.title, lang), kind, lang)),
         tone,
     )]
 }
@@ -368,13 +390,12 @@ fn outcomes<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
 }
 
 fn event(e: &Event, lang: Lang) -> Cell {
-    let place = e
-        .place
-        .as_ref()
-        .map(|p| parens(&t(p, lang), lang))
-        .unwrap_or_default();
+    let place = e.place.as_ref().map(|p| t(p, lang)).unwrap_or_default();
     let date = partial_date(e.date, lang);
-    vec![para(format!("{date}  {}{place}", t(&e.title, lang)))]
+    vec![para(format!(
+        "{date}  {}",
+        annotated(&t(&e.title, lang), &place, lang)
+    ))]
 }
 
 /// Each edition's timeline in its own column, each from the top, by date: two timelines
