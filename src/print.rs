@@ -129,8 +129,12 @@ pub(crate) fn paint(text: &str, tone: Tone, color: bool) -> String {
 pub fn markdown(c: &Comparison, sections: &[Section], lang: Lang) -> String {
     let (left, right) = c.labels();
     let (left, right) = (md(left.get(lang.tag())), md(right.get(lang.tag())));
+    let colon = match lang {
+        Lang::Ja => "：",
+        Lang::En => ": ",
+    };
     let mut out = format!(
-        "# {}: {left} / {right}\n",
+        "# {}{colon}{left} / {right}\n",
         md(c.left.series.name.get(lang.tag()))
     );
     // A figure's note is a footnote: a table cell has no room for a paragraph.

@@ -543,7 +543,7 @@ fn print_markdown_is_a_handout() {
     assert_eq!(run.code, 0);
     assert!(
         run.stdout
-            .starts_with("# 世界インターネット大会: 2014 烏鎮 / 2025 烏鎮\n"),
+            .starts_with("# 世界インターネット大会：2014 烏鎮 / 2025 烏鎮\n"),
         "{}",
         run.stdout
     );

@@ -44,7 +44,7 @@ pub fn markdown(model: &SeriesModel, lang: Lang) -> String {
             },
             |t| cell(t.get(tag)),
         );
-        out.push_str(&format!("- **{}**: {theme}\n", column.year));
+        out.push_str(&format!("- **{}**{}{theme}\n", column.year, colon(lang)));
     }
     out.push('\n');
     let (people, orgs) = if ja {
@@ -78,7 +78,7 @@ pub fn markdown(model: &SeriesModel, lang: Lang) -> String {
             })
             .collect();
         let joined = topics.join(if ja { "、" } else { ", " });
-        out.push_str(&format!("- **{}**: {joined}\n", column.year));
+        out.push_str(&format!("- **{}**{}{joined}\n", column.year, colon(lang)));
     }
     out
 }
@@ -109,7 +109,7 @@ pub fn figure_table(model: &SeriesModel, figure: &super::FigureLine, lang: Lang)
     if let Some(differing) = figure.differing(model) {
         out.push_str(&format!("\n{}\n\n", cell(&differing.heading(lang))));
         for (year, basis) in differing.years(lang) {
-            out.push_str(&format!("- **{year}**: {}\n", cell(&basis)));
+            out.push_str(&format!("- **{year}**{}{}\n", colon(lang), cell(&basis)));
         }
     }
     let mut notes = figure.notes().peekable();
@@ -118,7 +118,11 @@ pub fn figure_table(model: &SeriesModel, figure: &super::FigureLine, lang: Lang)
     }
     for (column, note) in notes {
         let year = model.columns[column].year;
-        out.push_str(&format!("- **{year}**: {}\n", cell(note.get(lang.tag()))));
+        out.push_str(&format!(
+            "- **{year}**{}{}\n",
+            colon(lang),
+            cell(note.get(lang.tag()))
+        ));
     }
     out
 }
@@ -188,4 +192,12 @@ fn matrix(model: &SeriesModel, entries: &[Returning], lang: Lang) -> String {
         "\n● marks the editions whose lists name them; a blank is not proof of absence.\n\n"
     });
     out
+}
+
+/// After a label: ": " in English, the full-width 「：」 in Japanese (no space after it).
+fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "：",
+        Lang::En => ": ",
+    }
 }
