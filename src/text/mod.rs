@@ -3,6 +3,7 @@
 //! terminal can open. Every view measures text here only.
 
 mod address;
+mod ambiguous;
 mod draw;
 mod hyperlink;
 mod link_cells;

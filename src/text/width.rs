@@ -3,11 +3,10 @@
 
 use std::borrow::Cow;
 
-use icu_properties::CodePointMapData;
-use icu_properties::props::EastAsianWidth;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use super::ambiguous::is_east_asian_ambiguous;
 use super::profile::{AmbiguousWidth, EmojiSequences, Profile, Vs16};
 
 const ZWJ: char = '\u{200d}';
@@ -23,7 +22,7 @@ fn is_skin_tone(c: char) -> bool {
 pub fn is_ambiguous(c: char) -> bool {
     !('\u{e000}'..='\u{f8ff}').contains(&c)
         && !('\u{f0000}'..='\u{10ffff}').contains(&c)
-        && CodePointMapData::<EastAsianWidth>::new().get(c) == EastAsianWidth::Ambiguous
+        && is_east_asian_ambiguous(c)
 }
 
 /// Whether this terminal draws a one-column character two columns wide.
