@@ -145,7 +145,7 @@ fn too_small(app: &App, buf: &mut Buffer, area: Rect) {
     let (w, h) = super::screen::MIN_SIZE;
     let message = match app.lang {
         crate::i18n::Lang::Ja => format!(
-            "端末が小さすぎます（{w}x{h} 以上が必要、現在 {}x{}）",
+            "端末が小さすぎます。{w}×{h}以上に広げてください（現在{}×{}）",
             area.width, area.height
         ),
         crate::i18n::Lang::En => format!(
