@@ -133,9 +133,13 @@ fn the_people_filters_say_their_values_in_words() {
 fn too_small_says_what_to_do() {
     let mut a = app((120, 40));
     a.update(Action::Resize(36, 10));
-    let shown: String = screen(&a).split_whitespace().collect();
+    let shown = screen(&a);
+    let joined: String = shown.split_whitespace().collect();
     assert!(
-        shown.contains("端末が小さすぎます。40×12以上に広げてください（現在36×10）"),
+        joined.contains("端末が小さすぎます。40×12以上に広げてください（現在36×10）"),
         "{shown}"
     );
+    // Broken between phrases, never inside one.
+    assert!(shown.contains("40×12以上に広げてください"), "{shown}");
+    assert!(shown.contains("（現在36×10）"), "{shown}");
 }
