@@ -143,3 +143,21 @@ fn too_small_says_what_to_do() {
     assert!(shown.contains("40×12以上に広げてください"), "{shown}");
     assert!(shown.contains("（現在36×10）"), "{shown}");
 }
+
+#[test]
+fn the_detail_says_a_partial_list_once() {
+    let mut a = app((120, 40));
+    press(&mut a, "4jjjjjj\n");
+    // The right column of the popup, its lines joined.
+    let shown: String = screen(&a)
+        .lines()
+        .filter(|l| l.starts_with("│ │"))
+        .map(|l| l.split('│').nth(3).unwrap_or("").trim())
+        .collect();
+    assert!(
+        shown.contains("2025 烏鎮の一覧には記載なし（不参加とは限らない）。掲載は一部（32人）"),
+        "{}",
+        screen(&a)
+    );
+    assert!(!screen(&a).contains("一部のみ"), "{}", screen(&a));
+}
