@@ -83,29 +83,29 @@ impl Word {
     pub fn text(self, lang: Lang) -> &'static str {
         let (ja, en) = match self {
             Word::Overview => ("概要", "Overview"),
-            Word::Figures => ("数字", "Figures"),
-            Word::Topics => ("話題", "Topics"),
-            Word::People => ("人", "People"),
-            Word::Program => ("プログラム", "Programme"),
+            Word::Figures => ("数値", "Figures"),
+            Word::Topics => ("トピック", "Topics"),
+            Word::People => ("人物", "People"),
+            Word::Program => ("日程", "Programme"),
             Word::Outcomes => ("成果", "Outcomes"),
             Word::Timeline => ("年表", "Timeline"),
-            Word::Notes => ("論評", "Notes"),
+            Word::Notes => ("注記", "Notes"),
             Word::Sources => ("出典", "Sources"),
             Word::Name => ("名称", "Name"),
             Word::Dates => ("会期", "Dates"),
             Word::Place => ("場所", "Place"),
             Word::Theme => ("テーマ", "Theme"),
-            Word::Summary => ("概要", "Summary"),
+            Word::Summary => ("あらまし", "Summary"),
             Word::Organizer => ("主催", "Organizer"),
             Word::Days => ("日間", "days"),
             Word::OnlyIn => ("のみ", "Only in"),
-            Word::InBoth => ("両方に登場", "In both"),
-            Word::Returning => ("両方に登場", "In both"),
+            Word::InBoth => ("両回に登場", "In both"),
+            Word::Returning => ("両回に登場", "In both"),
             Word::Organizations => ("組織", "Organizations"),
             Word::Day => ("日目", "Day"),
             Word::SessionsByKind => ("種類別のセッション数", "Sessions by kind"),
             Word::NoTopic => ("その他", "Other"),
-            Word::Weight => ("重み", "weight"),
+            Word::Weight => ("重要度", "weight"),
             Word::Unchanged => ("変化なし", "no change"),
             Word::UnitsDiffer => (
                 "単位が異なるため、増減は示さない",
@@ -142,12 +142,15 @@ pub fn only_in(label: &str, lang: Lang) -> String {
     }
 }
 
-/// "Not listed for 2025 Wuzhen (partial list)" / "2025 烏鎮では未掲載（一部のみの一覧）": the
+/// "Not listed for 2025 Wuzhen (partial list)" / 「2025 烏鎮の一覧には記載なし（一覧は一部の
+/// ため、不参加とは限らない）」: the
 /// heading of entries that the other edition's list does not name, where that list is
 /// declared partial (`partial`) or makes no claim to be complete.
 pub fn not_listed_for(label: &str, partial: bool, lang: Lang) -> String {
     match (lang, partial) {
-        (Lang::Ja, true) => format!("{label}では未掲載（一部のみの一覧）"),
+        (Lang::Ja, true) => {
+            format!("{label}の一覧には記載なし（一覧は一部のため、不参加とは限らない）")
+        }
         (Lang::Ja, false) => format!("{label}では未掲載"),
         (Lang::En, true) => format!("Not listed for {label} (partial list)"),
         (Lang::En, false) => format!("Not listed for {label}"),
@@ -187,21 +190,21 @@ pub fn keyword(word: &str, lang: Lang) -> &str {
         "panel" => "パネル",
         "dialogue" => "対話",
         "exhibition" => "展示",
-        "closed-door" => "非公開",
+        "closed-door" => "非公開会合",
         "declaration" => "宣言",
         "report" => "報告書",
         "award" => "賞",
         "initiative" => "イニシアチブ",
         "agreement" => "合意",
         "adopted" => "採択",
-        "published" => "公表",
+        "published" => "公開",
         "announced" => "発表",
         "proposed" => "提案",
         "withdrawn" => "撤回",
         "company" => "企業",
         "government" => "政府",
         "intl-org" => "国際機関",
-        "academia" => "学術",
+        "academia" => "学術機関",
         "media" => "メディア",
         "civil-society" => "市民社会",
         "article" => "記事",

@@ -553,7 +553,7 @@ fn print_markdown_is_a_handout() {
         "{}",
         run.stdout
     );
-    assert!(run.stdout.contains("**1,600人以上**"), "{}", run.stdout);
+    assert!(run.stdout.contains("**1,600人超**"), "{}", run.stdout);
 }
 
 #[test]

@@ -65,7 +65,7 @@ pub fn content<'a>(
         Slide::Series(key) => series_slide(c, series, key.as_deref(), lang),
         Slide::Glance => {
             let title = match lang {
-                Lang::Ja => "数字で見る二つの回",
+                Lang::Ja => "数値で見る二つの回",
                 Lang::En => "The figures at a glance",
             };
             (title.to_string(), Body::Paired(glance_rows(c, lang, None)))
@@ -133,9 +133,9 @@ fn series_slide<'a>(
         Some((title, chart)) => (title, Body::Chart(chart)),
         None => {
             let none = match (key, ja) {
-                (Some(key), true) => format!("「{key}」の数字はこのシリーズのどの回にもない。"),
+                (Some(key), true) => format!("「{key}」の数値はこのシリーズのどの回にもない。"),
                 (Some(key), false) => format!("No edition of the series gives “{key}”."),
-                (None, true) => "二つ以上の回に共通する数字はない。".to_string(),
+                (None, true) => "二つ以上の回に共通する数値はない。".to_string(),
                 (None, false) => "No figure is given for more than one edition.".to_string(),
             };
             (title.to_string(), Body::Message(none))
@@ -172,11 +172,11 @@ fn title_slide<'a>(c: &Comparison, talk: Option<&Talk>, lang: Lang) -> (String, 
 
 fn people_slide<'a>(c: &'a Comparison<'a>, whom: Returned, lang: Lang) -> (String, Body<'a>) {
     let title = match (whom, lang) {
-        (Returned::PeopleAndOrgs, Lang::Ja) => "両方に登場した人と組織",
+        (Returned::PeopleAndOrgs, Lang::Ja) => "両回に登場した人物と組織",
         (Returned::PeopleAndOrgs, Lang::En) => "Who and what returned",
-        (Returned::People, Lang::Ja) => "両方に登場した人",
+        (Returned::People, Lang::Ja) => "両回に登場した人物",
         (Returned::People, Lang::En) => "Who returned",
-        (Returned::Orgs, Lang::Ja) => "両方に登場した組織",
+        (Returned::Orgs, Lang::Ja) => "両回に登場した組織",
         (Returned::Orgs, Lang::En) => "Organizations that returned",
     };
     let (people, orgs) = match whom {

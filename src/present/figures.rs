@@ -82,7 +82,7 @@ pub fn only_figures_slide<'a>(
         Which::Right => right.get(lang.tag()),
     };
     let title = match lang {
-        Lang::Ja => format!("{label}だけにある数字"),
+        Lang::Ja => format!("{label}だけにある数値"),
         Lang::En => format!("Figures only {label} gives"),
     };
     (title, Body::Paired(glance_rows(c, lang, Some(which))))

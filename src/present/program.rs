@@ -41,7 +41,7 @@ pub fn program_slide<'a>(c: &'a Comparison<'a>, lang: Lang) -> (String, Body<'a>
     (title.to_string(), Body::Paired(body))
 }
 
-/// "16 sessions listed (a partial list)" / 「セッション16件（一部のみ掲載）」: how many
+/// "16 sessions listed (a partial list)" / 「セッション16件（掲載は一部）」: how many
 /// sessions the edition lists and, where it says, how complete that is.
 fn session_count(c: &Comparison, which: Which, lang: Lang) -> String {
     let listed = c.listed(which, ListKind::Sessions);
@@ -62,7 +62,7 @@ fn session_count(c: &Comparison, which: Which, lang: Lang) -> String {
             (None, _) => format!("セッション{n}件"),
             (Some(true), _) => format!("セッション{n}件（全件を掲載）"),
             (Some(false), Some(total)) => format!("セッション全{total}件中{n}件を掲載"),
-            (Some(false), None) => format!("セッション{n}件（一部のみ掲載）"),
+            (Some(false), None) => format!("セッション{n}件（掲載は一部）"),
         },
         Lang::En => {
             let sessions = if listed == 1 { "session" } else { "sessions" };
@@ -76,7 +76,7 @@ fn session_count(c: &Comparison, which: Which, lang: Lang) -> String {
     }
 }
 
-/// "ceremony 2, forum 11" / 「式典 2、フォーラム 11」: the kinds' counts, which add up to the
+/// "ceremony 2, forum 11" / 「式典2件、フォーラム11件」: the kinds' counts, which add up to the
 /// count said above and so do not say it again.
 fn by_kind(kinds: &[(Option<SessionKind>, usize)], lang: Lang) -> Cell {
     if kinds.is_empty() {
@@ -90,7 +90,7 @@ fn by_kind(kinds: &[(Option<SessionKind>, usize)], lang: Lang) -> Cell {
         .iter()
         .map(|(kind, n)| {
             let word = kind.map_or(keyword("other", lang), |k| keyword(k.word(), lang));
-            format!("{word} {n}")
+            crate::rows::wording::kind_count(word, *n, lang)
         })
         .collect();
     vec![Para::new(parts.join(sep), Tone::Plain)]

@@ -25,7 +25,10 @@ pub fn change(change: Change, unit: &str, lang: Lang) -> String {
     };
     let magnitude = number_in(absolute.abs(), lang);
     let percent_magnitude = percent.map(|p| number(p.round().abs()));
-    let signed = signed_change(absolute, percent, unit, lang);
+    // A compound counter right before 増 or 減 is hard to read (「約30か国・地域増」): the
+    // figure beside the change already names it, so the change says the number alone.
+    let short_unit = if unit.contains('・') { "" } else { unit };
+    let signed = signed_change(absolute, percent, short_unit, lang);
     let rising = absolute > 0.0;
     match (precision, lang) {
         (Precision::Exact | Precision::About, _) if absolute == 0.0 => match precision {
@@ -159,6 +162,10 @@ mod tests {
         assert_eq!(
             change(ch(1.0, Some(33.3), Exact), "日", Lang::Ja),
             "1日増（+33%）"
+        );
+        assert_eq!(
+            change(ch(30.0, Some(30.0), About), "か国・地域", Lang::Ja),
+            "約30増（+30%）"
         );
         assert_eq!(
             change(ch(-20_000.0, None, Exact), "件", Lang::Ja),

@@ -111,11 +111,26 @@ pub fn detail(item: &Item, c: &Comparison, lang: Lang) -> (Cell, Cell) {
                 Which::Right => rl,
             }
             .get(lang.tag());
-            let absent = match c.absence(which.other(), kind) {
+            let absence = c.absence(which.other(), kind);
+            let coverage = coverage_para(c, which, kind, lang);
+            // Japanese says a partial list once: absence and coverage in one sentence.
+            if let (Absence::NotListed { partial: true }, Some(cov), Lang::Ja) =
+                (absence, &coverage, lang)
+            {
+                let said = format!(
+                    "{label}の一覧には記載なし（不参加とは限らない）。{}",
+                    cov.text
+                );
+                cell.push(Para::new(said, Tone::Plain));
+                continue;
+            }
+            let absent = match absence {
                 Absence::OnlyIn => not_in(label, lang),
                 Absence::NotListed { partial } => not_listed_for(label, partial, lang),
             };
             cell.push(Para::new(absent, Tone::Plain));
+            cell.extend(coverage);
+            continue;
         }
         cell.extend(coverage_para(c, which, kind, lang));
     }
@@ -140,7 +155,7 @@ fn fields(item: &Item, lang: Lang) -> (Cell, Cell) {
         Item::Figure(pair) => sides(pair.left, pair.right, |f, cell| figure(pair, f, lang, cell)),
         Item::Topic(l, r) => sides(l, r, |tp, cell| {
             cell.push(title(&tp.label, lang));
-            cell.push(field(("重み", "Weight"), tp.weight.to_string(), lang));
+            cell.push(field(("重要度", "Weight"), tp.weight.to_string(), lang));
             opt(("注", "Note"), &tp.note, lang, cell);
         }),
         Item::Person(l, r) => sides(l, r, |p, cell| person(p, lang, cell)),
@@ -169,7 +184,7 @@ fn fields(item: &Item, lang: Lang) -> (Cell, Cell) {
         Item::Note(l, r) => sides(l, r, |n, cell| {
             cell.push(title(&n.title, lang));
             if let Some(tp) = &n.topic {
-                cell.push(field(("話題", "Topic"), t(&tp.label, lang), lang));
+                cell.push(field(("トピック", "Topic"), t(&tp.label, lang), lang));
             }
             cell.push(Para::new(t(&n.body, lang), Tone::Plain));
             sources(&n.sources, lang, cell);
@@ -206,7 +221,7 @@ fn opt(label: (&str, &str), text: &Option<Text>, lang: Lang, cell: &mut Cell) {
 
 fn topics(list: &[Arc<Topic>], lang: Lang, cell: &mut Cell) {
     for tp in list {
-        cell.push(field(("話題", "Topic"), t(&tp.label, lang), lang));
+        cell.push(field(("トピック", "Topic"), t(&tp.label, lang), lang));
     }
 }
 
@@ -224,7 +239,7 @@ fn figure(pair: &FigurePair, f: &Figure, lang: Lang, cell: &mut Cell) {
         lang,
     ));
     opt(("注", "Note"), &f.note, lang, cell);
-    cell.push(field(("キー", "Key"), &f.key, lang));
+    cell.push(field(("キー（内部ID）", "Key"), &f.key, lang));
     sources(&f.sources, lang, cell);
 }
 
@@ -281,7 +296,7 @@ fn outcome(o: &Outcome, lang: Lang, cell: &mut Cell) {
     }
     if let Some(status) = o.status {
         cell.push(field(
-            ("状態", "Status"),
+            ("状況", "Status"),
             keyword(status.word(), lang),
             lang,
         ));

@@ -18,7 +18,7 @@ pub fn labelled(word: Word, value: &str, lang: Lang) -> String {
     labelled_word(word.text(lang), value, lang)
 }
 
-/// "Participants: over 1,600 people" / 「参加者：1,600人以上」.
+/// "Participants: over 1,600 people" / 「参加者：1,600人超」.
 pub fn labelled_word(label: &str, value: &str, lang: Lang) -> String {
     match lang {
         Lang::Ja => format!("{label}：{value}"),

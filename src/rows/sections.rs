@@ -1,7 +1,7 @@
 //! What each section says, cell by cell, in the reader's language.
 
 use super::lists::{Groups, coverage_para, coverage_row, one_side_heading};
-use super::wording::{date_range, partial_date};
+use super::wording::{date_range, kind_count, partial_date, total_count};
 use super::{Cell, Item, Para, Row, Section, Tone};
 use crate::compare::{Comparison, Which};
 use crate::content::{Event, ListKind, Note, Org, Outcome, Person, Session, Source, Text, Topic};
@@ -140,7 +140,7 @@ fn overview<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     rows
 }
 
-/// "AI (weight 3)" / 「人工知能（重み3）」.
+/// "AI (weight 3)" / 「人工知能（重要度3）」.
 fn weight(topic: &crate::content::Topic, lang: Lang) -> Para {
     let label = t(&topic.label, lang);
     let word = Word::Weight.text(lang);
@@ -164,6 +164,14 @@ fn topics<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     };
     let both = |l: &Topic, r: &Topic| {
         let delta = i16::from(r.weight) - i16::from(l.weight);
+        // Japanese says the change inside the entry: 「人工知能（重要度3→2）」.
+        if delta != 0 && lang == Lang::Ja {
+            let tone = if delta > 0 { Tone::Up } else { Tone::Down };
+            let label = t(&r.label, lang);
+            let word = Word::Weight.text(lang);
+            let changed = format!("{label}（{word}{}→{}）", l.weight, r.weight);
+            return (vec![weight(l, lang)], vec![Para::new(changed, tone)]);
+        }
         let mut right = vec![weight(r, lang)];
         if delta != 0 {
             let tone = if delta > 0 { Tone::Up } else { Tone::Down };
@@ -172,7 +180,16 @@ fn topics<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
         }
         (vec![weight(l, lang)], right)
     };
-    groups.rows(both, |tp| vec![weight(tp, lang)], Item::Topic)
+    let mut rows = Vec::new();
+    // 重要度 alone is not self-explaining: its scale is said once, above the topics.
+    if lang == Lang::Ja {
+        rows.push(Row::Pair(
+            vec![dim("重要度：3＝中心、1＝言及のみ")],
+            Vec::new(),
+        ));
+    }
+    rows.extend(groups.rows(both, |tp| vec![weight(tp, lang)], Item::Topic));
+    rows
 }
 
 /// "Jack Ma (Executive Chairman, Alibaba)", 「馬雲（アリババ会長）」: one line per person, so
@@ -328,13 +345,14 @@ fn program<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
         let parts: Vec<String> = kinds
             .iter()
             .map(|(k, n)| {
-                format!(
-                    "{} {n}",
-                    k.map_or(keyword("other", lang), |k| keyword(k.word(), lang))
-                )
+                let kind = k.map_or(keyword("other", lang), |k| keyword(k.word(), lang));
+                kind_count(kind, *n, lang)
             })
             .collect();
-        let mut cell = vec![strong(format!("{total}")), para(parts.join(list_sep(lang)))];
+        let mut cell = vec![
+            strong(total_count(total, lang)),
+            para(parts.join(list_sep(lang))),
+        ];
         cell.extend(coverage_para(c, which, ListKind::Sessions, lang));
         cell
     };
@@ -361,14 +379,27 @@ fn outcome(o: &Outcome, lang: Lang) -> Cell {
     if let Some(date) = o.date {
         about.push(partial_date(date, lang));
     }
+    // Japanese names each value, so that a kind and a status are not read as one list:
+    // 「2014年11月｜種類：その他｜状況：公開」.
+    let ja = lang == Lang::Ja;
     if let Some(kind) = o.kind {
-        about.push(keyword(kind.word(), lang).to_string());
+        let kind = keyword(kind.word(), lang);
+        about.push(if ja {
+            format!("種類：{kind}")
+        } else {
+            kind.to_string()
+        });
     }
     if let Some(status) = o.status {
-        about.push(keyword(status.word(), lang).to_string());
+        let status = keyword(status.word(), lang);
+        about.push(if ja {
+            format!("状況：{status}")
+        } else {
+            status.to_string()
+        });
     }
     if !about.is_empty() {
-        cell.push(dim(about.join(list_sep(lang))));
+        cell.push(dim(about.join(if ja { "｜" } else { list_sep(lang) })));
     }
     if let Some(detail) = &o.detail {
         cell.push(para(t(detail, lang)));

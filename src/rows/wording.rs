@@ -85,12 +85,42 @@ pub fn value(
                 Approx::Under => format!("under {spaced}"),
             }
         }
-        Lang::Ja => match approx {
-            Approx::Exact => format!("{n}{unit}"),
-            Approx::About => format!("約{n}{unit}"),
-            Approx::Over => format!("{n}{unit}以上"),
-            Approx::Under => format!("{n}{unit}未満"),
-        },
+        Lang::Ja => {
+            let unit = ja_counter(unit);
+            match approx {
+                Approx::Exact => format!("{n}{unit}"),
+                Approx::About => format!("約{n}{unit}"),
+                // "Over" is 超, not 以上 (which includes the number itself); a counter
+                // of the か国 kind reads better after it: 「130超の国・地域」.
+                Approx::Over => match unit.strip_prefix('か') {
+                    Some(noun) if !noun.is_empty() => format!("{n}超の{noun}"),
+                    _ => format!("{n}{unit}超"),
+                },
+                Approx::Under => format!("{n}{unit}未満"),
+            }
+        }
+    }
+}
+
+/// A Japanese counter as it stands after a number: a count of days is 日間, since 「3日」
+/// alone reads as the third of a month.
+pub fn ja_counter(unit: &str) -> &str {
+    if unit == "日" { "日間" } else { unit }
+}
+
+/// "forum 11" / 「フォーラム11件」: a count of one kind, with its counter in Japanese.
+pub fn kind_count(kind: &str, n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{kind}{n}件"),
+        Lang::En => format!("{kind} {n}"),
+    }
+}
+
+/// "16" / 「計16件」: the total above a list of kind counts.
+pub fn total_count(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("計{n}件"),
+        Lang::En => n.to_string(),
     }
 }
 
@@ -213,7 +243,7 @@ fn days_between(a: Date, b: Date) -> i64 {
 }
 
 /// What a list's coverage says beside it: "partial: 12 of 26 listed — sessions named in the
-/// press", 「一部のみ掲載（全26件中12件）：報道が名前を挙げたセッション」.
+/// press", 「掲載は一部（全26件中12件）：報道が名前を挙げたセッション」.
 pub fn coverage(coverage: &Coverage, listed: usize, kind: ListKind, lang: Lang) -> String {
     let n = number_in(listed as f64, lang);
     let total = coverage.total.map(|t| number_in(t as f64, lang));
@@ -238,8 +268,8 @@ pub fn coverage(coverage: &Coverage, listed: usize, kind: ListKind, lang: Lang) 
             };
             let said = match (coverage.complete, total) {
                 (true, _) => format!("全{n}{counter}を掲載"),
-                (false, Some(total)) => format!("一部のみ掲載（全{total}{counter}中{n}{counter}）"),
-                (false, None) => format!("一部のみ掲載（{n}{counter}）"),
+                (false, Some(total)) => format!("掲載は一部（全{total}{counter}中{n}{counter}）"),
+                (false, None) => format!("掲載は一部（{n}{counter}）"),
             };
             match note {
                 Some(note) => format!("{said}：{note}"),
@@ -318,5 +348,19 @@ mod tests {
         };
         assert_eq!(partial_date(month, Lang::Ja), "2014年11月");
         assert_eq!(partial_date(month, Lang::En), "Nov 2014");
+    }
+
+    #[test]
+    fn japanese_values_count_days_as_durations_and_say_over_with_cho() {
+        use crate::content::Text;
+        let unit = |ja: &str| Text::written(&[("ja", ja), ("en", "x")]).unwrap();
+        let ja = |v, approx, u: &str| value(v, approx, Some(&unit(u)), Lang::Ja);
+        assert_eq!(ja(3.0, Approx::Exact, "日"), "3日間");
+        assert_eq!(ja(1600.0, Approx::Over, "人"), "1,600人超");
+        assert_eq!(ja(130.0, Approx::Over, "か国・地域"), "130超の国・地域");
+        assert_eq!(ja(130.0, Approx::About, "か国・地域"), "約130か国・地域");
+        assert_eq!(kind_count("フォーラム", 11, Lang::Ja), "フォーラム11件");
+        assert_eq!(total_count(16, Lang::Ja), "計16件");
+        assert_eq!(kind_count("forum", 11, Lang::En), "forum 11");
     }
 }

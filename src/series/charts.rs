@@ -21,7 +21,7 @@ pub(super) fn figures(
     let ja = lang == Lang::Ja;
     out.extend(SeriesLine::headings(
         if ja {
-            "数字の推移"
+            "数値の推移"
         } else {
             "Figures over the years"
         },
@@ -30,7 +30,7 @@ pub(super) fn figures(
     ));
     if model.figures.is_empty() {
         let none = if ja {
-            "二つ以上の回に共通する数字はない。"
+            "二つ以上の回に共通する数値はない。"
         } else {
             "No figure is given for more than one edition."
         };
@@ -190,7 +190,7 @@ fn single(
         return;
     }
     let title = if lang == Lang::Ja {
-        "一つの回だけにある数字"
+        "一つの回だけにある数値"
     } else {
         "Given by one edition only"
     };

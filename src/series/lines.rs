@@ -265,7 +265,7 @@ fn topics(
     let ja = lang == Lang::Ja;
     out.extend(SeriesLine::headings(
         if ja {
-            "各回の話題（数字は重み。3が中心）"
+            "各回のトピック（重要度：3＝中心、1＝言及のみ）"
         } else {
             "Topics by year (weight 3 is central)"
         },
@@ -275,7 +275,7 @@ fn topics(
     for column in &model.columns {
         if column.topics.is_empty() {
             let none = if ja {
-                "話題の記録なし"
+                "トピックの記録なし"
             } else {
                 "no topics recorded"
             };

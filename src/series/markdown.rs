@@ -18,7 +18,7 @@ pub fn markdown(model: &SeriesModel, lang: Lang) -> String {
     let tag = lang.tag();
     let mut out = format!("# {}\n\n", cell(model.name.get(tag)));
     out.push_str(&if ja {
-        "## 数字の推移\n\n".to_string()
+        "## 数値の推移\n\n".to_string()
     } else {
         "## Figures over the years\n\n".to_string()
     });
@@ -60,7 +60,7 @@ pub fn markdown(model: &SeriesModel, lang: Lang) -> String {
     out.push_str(orgs);
     out.push_str(&matrix(model, &model.orgs, lang));
     out.push_str(if ja {
-        "## 各回の話題\n\n"
+        "## 各回のトピック\n\n重要度：3＝中心、1＝言及のみ\n\n"
     } else {
         "## Topics by year\n\n"
     });
@@ -90,7 +90,7 @@ pub fn figure_table(model: &SeriesModel, figure: &super::FigureLine, lang: Lang)
     let ja = lang == Lang::Ja;
     let mut out = format!("**{}**\n\n", cell(figure.label.get(lang.tag())));
     out.push_str(if ja {
-        "| 年 | 数字 |\n| --- | --- |\n"
+        "| 年 | 数値 |\n| --- | --- |\n"
     } else {
         "| Year | Value |\n| --- | --- |\n"
     });
@@ -135,7 +135,7 @@ fn single(model: &SeriesModel, lang: Lang) -> String {
     }
     let tag = lang.tag();
     let mut out = String::from(if lang == Lang::Ja {
-        "**一つの回だけにある数字**\n\n"
+        "**一つの回だけにある数値**\n\n"
     } else {
         "**Given by one edition only**\n\n"
     });

@@ -266,7 +266,8 @@ fn a_year_counted_differently_is_marked_on_its_bar_and_explained_under_the_chart
     );
     let ja = plain(&model, 80, Lang::Ja);
     let chart = block(&ja, "参加者");
-    assert!(chart[1].ends_with("約800人     *"), "{chart:#?}");
+    assert!(chart[1].ends_with("約800人   *"), "{chart:#?}");
+    assert!(chart[2].ends_with("3,000人超 *"), "{chart:#?}");
     assert!(chart[3].ends_with("1,200人"), "{chart:#?}");
     assert_eq!(chart[4], "   * 2024年（会場の来賓）と数え方が異なる年");
     assert_eq!(chart[5], "   2022  数え方の記載なし");
@@ -291,9 +292,9 @@ fn a_figure_one_edition_gives_is_listed_under_the_charts_with_its_note() {
     );
     let ja = plain(&model, 80, Lang::Ja);
     assert_eq!(
-        block(&ja, "一つの回だけにある数字"),
+        block(&ja, "一つの回だけにある数値"),
         [
-            "一つの回だけにある数字",
+            "一つの回だけにある数値",
             "   2023  展示ブース：40",
             "         注：展示会場の案内図で数えた。",
         ]
@@ -382,7 +383,7 @@ fn no_line_is_wider_than_asked_and_a_topic_stays_whole() {
                     let topics = text
                         .iter()
                         .position(|l| {
-                            l.starts_with("Topics by year") || l.starts_with("各回の話題")
+                            l.starts_with("Topics by year") || l.starts_with("各回のトピック")
                         })
                         .expect("the topics' heading");
                     for line in &text[topics..] {

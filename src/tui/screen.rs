@@ -195,7 +195,8 @@ impl Tab {
 /// The tabs as (tab, text, x where it starts), fitted to the width: every name where they
 /// fit, else the current one named and the others by their key.
 pub fn tabs(current: Tab, lang: Lang, width: u16, profile: &Profile) -> Vec<(Tab, String, u16)> {
-    let label = |key: char, tab: Tab, named: bool| {
+    // `padded`: a space either side of each name; without it, one space between names.
+    let label = |key: char, tab: Tab, named: bool, padded: bool| {
         let name = if named {
             format!(" {}", tab.title(lang))
         } else {
@@ -203,23 +204,34 @@ pub fn tabs(current: Tab, lang: Lang, width: u16, profile: &Profile) -> Vec<(Tab
         };
         if tab == current {
             format!("[{key}{name}]")
-        } else {
+        } else if padded {
             format!(" {key}{name} ")
+        } else {
+            format!("{key}{name}")
         }
     };
-    let layout = |named_all: bool| {
+    let layout = |named_all: bool, padded: bool| {
         let mut x = 0u16;
         let mut out = Vec::new();
         for (key, tab) in Tab::all() {
-            let text = label(key, tab, named_all || tab == current);
+            let text = label(key, tab, named_all || tab == current, padded);
             let w = display_width(&text, profile) as u16;
             out.push((tab, text, x));
             x = x.saturating_add(w + 1);
         }
         (out, x)
     };
-    let (all, used) = layout(true);
-    if used <= width { all } else { layout(false).0 }
+    // Every name with room around it; else every name closer together; else only keys.
+    let (roomy, used) = layout(true, true);
+    if used <= width {
+        return roomy;
+    }
+    let (close, used) = layout(true, false);
+    if used <= width {
+        close
+    } else {
+        layout(false, true).0
+    }
 }
 
 /// The tab under column `x`.
@@ -296,5 +308,18 @@ mod tests {
             Some(Tab::Section(Section::People))
         );
         assert_eq!(tab_at(1, figures, Lang::En, 60, &p), Some(Tab::Series));
+    }
+
+    #[test]
+    fn every_japanese_tab_is_named_at_80_columns() {
+        let p = Profile::default();
+        let current = Tab::Section(Section::Overview);
+        let shown = tabs(current, Lang::Ja, 80, &p);
+        for (key, tab) in Tab::all() {
+            let (_, text, x) = shown.iter().find(|(t, _, _)| *t == tab).unwrap();
+            assert!(text.contains(tab.title(Lang::Ja)), "{key}: {text}");
+            assert!(*x + display_width(text, &p) as u16 <= 80, "{key} at {x}");
+        }
+        assert_eq!(shown[5].1, "5 日程");
     }
 }

@@ -88,7 +88,7 @@ fn sections(body: Body, part: usize, layout: &Layout, lang: Lang) -> Vec<Section
         Body::Chart(chart) => {
             // A table presenterm draws as it is; the editions compared in bold.
             let (year, value) = match lang {
-                Lang::Ja => ("年", "数字"),
+                Lang::Ja => ("年", "数値"),
                 Lang::En => ("Year", "Value"),
             };
             let rows = chart.rows.iter().map(|row| {

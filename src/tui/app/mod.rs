@@ -376,6 +376,15 @@ impl App {
         if section == Section::People && self.filter != PeopleFilter::default() {
             section_rows.retain(|row| self.keeps(row));
             section_rows = without_empty_groups(section_rows);
+            // A filter that keeps nothing says so, rather than leaving a blank screen.
+            if !section_rows.iter().any(|row| matches!(row, Row::Item(..))) {
+                let none = match self.lang {
+                    Lang::Ja => "該当なし",
+                    Lang::En => "nothing matches the filters",
+                };
+                let said = vec![crate::rows::Para::new(none, crate::rows::Tone::Dim)];
+                section_rows.push(Row::Pair(said, Vec::new()));
+            }
         }
         section_rows
     }
@@ -495,12 +504,17 @@ impl App {
     /// (lines without keys).
     pub fn help_lines(&self) -> Vec<(String, &'static str)> {
         let ja = self.lang == Lang::Ja;
-        let mut lines = self.keymap.help(KeyMode::Browse, self.lang);
+        let mut lines = Vec::new();
+        // Japanese heads every group, the first too, so that it is not read as the title's.
+        if ja {
+            lines.push((String::new(), "閲覧中"));
+        }
+        lines.extend(self.keymap.help(KeyMode::Browse, self.lang));
         for (mode, ja_title, en_title) in [
             (KeyMode::Search, "検索語の入力中", "While typing a search"),
             (KeyMode::Detail, "詳細", "In the detail"),
-            (KeyMode::Picker, "版の選択", "In the edition picker"),
-            (KeyMode::Help, "この一覧", "In this list"),
+            (KeyMode::Picker, "回の選択", "In the edition picker"),
+            (KeyMode::Help, "このヘルプ", "In this list"),
         ] {
             lines.push((String::new(), ""));
             lines.push((String::new(), if ja { ja_title } else { en_title }));

@@ -365,7 +365,8 @@ impl App {
                 .collect();
             if !sources.is_empty() {
                 let lead = if ja { "出典：" } else { "Sources: " };
-                push(&format!("{lead}{}", sources.join("; ")), Tone::Dim, 2);
+                let sep = if ja { "／" } else { "; " };
+                push(&format!("{lead}{}", sources.join(sep)), Tone::Dim, 2);
             }
         }
         out

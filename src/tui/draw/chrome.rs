@@ -16,7 +16,7 @@ pub fn header(app: &App, buf: &mut Buffer, area: Rect) {
     let (left, _) = app.sides();
     let name = left.series.name.get(app.lang.tag());
     let help = match (app.lang, app.checking) {
-        (Lang::Ja, Some((done, total))) => format!("版を確認中 {done}/{total}  ? ヘルプ"),
+        (Lang::Ja, Some((done, total))) => format!("回を確認中 {done}/{total}  ? ヘルプ"),
         (Lang::En, Some((done, total))) => format!("checking {done}/{total}  ? help"),
         (Lang::Ja, None) => "? ヘルプ".to_string(),
         (Lang::En, None) => "? help".to_string(),
@@ -99,9 +99,17 @@ pub fn footer(app: &App, view: &View, buf: &mut Buffer, area: Rect) {
             Command::FilterKind => Some(
                 app.filter
                     .kind
-                    .map_or("-", |k| crate::i18n::keyword(k.word(), app.lang)),
+                    .map_or(if ja { "すべて" } else { "-" }, |k| {
+                        crate::i18n::keyword(k.word(), app.lang)
+                    }),
             ),
-            Command::FilterCountry => Some(app.filter.country.as_deref().unwrap_or("-")),
+            // Japanese names the country; English keeps the short code the key cycles.
+            Command::FilterCountry => Some(match (app.filter.country.as_deref(), ja) {
+                (None, true) => "すべて",
+                (None, false) => "-",
+                (Some(code), true) => crate::content::country_name(code, true),
+                (Some(code), false) => code,
+            }),
             // The timeline says which axis it is on.
             Command::TimelineAxis => Some(match (app.timeline_merged, ja) {
                 (false, true) => "左右別",
@@ -193,10 +201,10 @@ pub fn banner_line(app: &App, banner: &Banner, buf: &mut Buffer, area: Rect) {
     let lead = match (banner.kind, ja) {
         (BannerKind::NotReloaded, true) => "読み込めません".to_string(),
         (BannerKind::NotReloaded, false) => "not reloaded".to_string(),
-        (BannerKind::NotOpened, true) => "この版は開けません".to_string(),
+        (BannerKind::NotOpened, true) => "この回は開けません".to_string(),
         (BannerKind::NotOpened, false) => "cannot open that edition".to_string(),
         (BannerKind::LeftOut { count }, true) => {
-            format!("読めない版{count}件を除外しました（理由は confer check で）")
+            format!("読めない回{count}件を除外しました（理由は confer check で）")
         }
         (BannerKind::LeftOut { count: 1 }, false) => {
             "an edition is left out (confer check shows why)".to_string()
@@ -205,7 +213,7 @@ pub fn banner_line(app: &App, banner: &Banner, buf: &mut Buffer, area: Rect) {
             format!("{count} editions are left out (confer check shows why)")
         }
         (BannerKind::Problems { count }, true) => {
-            format!("表示していない版に問題が{count}件あります（confer check で一覧）")
+            format!("表示していない回に問題が{count}件あります（confer check で一覧）")
         }
         (BannerKind::Problems { count: 1 }, false) => {
             "an edition not shown has a problem (confer check shows it)".to_string()

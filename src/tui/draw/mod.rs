@@ -143,18 +143,30 @@ fn slide_within_rows(app: &App, deck: &crate::tui::deck::Deck, buf: &mut Buffer)
 
 fn too_small(app: &App, buf: &mut Buffer, area: Rect) {
     let (w, h) = super::screen::MIN_SIZE;
-    let message = match app.lang {
-        crate::i18n::Lang::Ja => format!(
-            "端末が小さすぎます（{w}x{h} 以上が必要、現在 {}x{}）",
-            area.width, area.height
-        ),
-        crate::i18n::Lang::En => format!(
+    // Japanese in phrases, each kept whole on a line where it fits: wrapped as one string
+    // it breaks inside a word (「広げ／てください」).
+    let phrases = match app.lang {
+        crate::i18n::Lang::Ja => vec![
+            "端末が小さすぎます。".to_string(),
+            format!("{w}×{h}以上に広げてください"),
+            format!("（現在{}×{}）", area.width, area.height),
+        ],
+        crate::i18n::Lang::En => vec![format!(
             "Terminal too small: {w}x{h} needed, this is {}x{}",
             area.width, area.height
-        ),
+        )],
     };
     let y = area.height / 2;
-    let lines = crate::text::wrap(&message, usize::from(area.width), &app.profile);
+    let width = usize::from(area.width);
+    let mut lines: Vec<String> = Vec::new();
+    for phrase in phrases {
+        match lines.last_mut() {
+            Some(last) if display_width(&format!("{last}{phrase}"), &app.profile) <= width => {
+                last.push_str(&phrase);
+            }
+            _ => lines.extend(crate::text::wrap(&phrase, width, &app.profile)),
+        }
+    }
     for (i, line) in lines.iter().enumerate() {
         let row = y + i as u16;
         if row < area.height {

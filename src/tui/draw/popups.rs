@@ -80,7 +80,7 @@ pub fn detail(app: &App, view: &View, scroll: usize, buf: &mut Buffer, area: Rec
 /// The explorer's keys, from the key map: browsing, typing a search, and the popups.
 pub fn help(app: &App, scroll: usize, buf: &mut Buffer, area: Rect) {
     let title = if app.lang == Lang::Ja {
-        "キー"
+        "キー操作"
     } else {
         "Keys"
     };
@@ -168,8 +168,8 @@ pub fn picker(
 ) {
     let ja = app.lang == Lang::Ja;
     let title = match (ja, choosing_right) {
-        (true, false) => "左の版を選ぶ",
-        (true, true) => "右の版を選ぶ",
+        (true, false) => "左に表示する回を選ぶ",
+        (true, true) => "右に表示する回を選ぶ",
         (false, false) => "Choose the left edition",
         (false, true) => "Choose the right edition",
     };

@@ -36,7 +36,7 @@ pub fn series(app: &App, screen: &Screen, buf: &mut Buffer) {
             "{} editions that do not read are left out (confer check says why)",
             loaded.left_out
         ),
-        _ if ja => "Enter 登場した回　[ ] その回を左・右に比較".to_string(),
+        _ if ja => "Enter：登場した回の一覧　[／]：この回を左／右に表示".to_string(),
         _ => "Enter: editions listed in   [ ]: compare that edition left or right".to_string(),
     };
     let status = truncate(&status, usize::from(area.width), &app.profile);

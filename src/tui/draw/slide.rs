@@ -218,7 +218,7 @@ fn footer(app: &App, deck: &Deck, area: Rect, margin: u16, buf: &mut Buffer) {
 pub(super) fn help(app: &App, area: Rect, buf: &mut Buffer) {
     let lines = app.keymap.help(KeyMode::Slides, app.lang);
     let title = if app.lang == Lang::Ja {
-        "キー"
+        "キー操作"
     } else {
         "Keys"
     };

@@ -504,7 +504,13 @@ impl KeyMap {
     pub fn help(&self, mode: KeyMode, lang: Lang) -> Vec<(String, &'static str)> {
         self.in_mode(mode)
             .filter(|b| b.keys != Keys::Chords(Vec::new()))
-            .map(|b| (b.keys.label(), b.words(lang)))
+            .map(|b| {
+                let keys = match (&b.keys, lang) {
+                    (Keys::AnyChar, Lang::Ja) => "文字".to_string(),
+                    (keys, _) => keys.label(),
+                };
+                (keys, b.words(lang))
+            })
             .collect()
     }
 
