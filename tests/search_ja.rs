@@ -45,3 +45,12 @@ fn a_name_typed_without_its_separator_finds_the_person() {
         );
     }
 }
+#[test]
+fn a_half_width_query_is_shown_as_typed() {
+    let a = searched("ｼﾞｬｯｸ･ﾏｰ");
+    let shown = screen(&a);
+    assert!(
+        shown.lines().any(|l| l.contains("/ｼﾞｬｯｸ･ﾏｰ")),
+        "the query line shows the half-width query whole:\n{shown}"
+    );
+}
