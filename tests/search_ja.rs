@@ -45,6 +45,7 @@ fn a_name_typed_without_its_separator_finds_the_person() {
         );
     }
 }
+
 #[test]
 fn a_half_width_query_is_shown_as_typed() {
     let a = searched("ｼﾞｬｯｸ･ﾏｰ");
