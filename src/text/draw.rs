@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::num::NonZeroU16;
 
-use ratatui::buffer::{Buffer, Cell, CellDiffOption};
+use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use unicode_width::UnicodeWidthStr;
@@ -57,6 +57,12 @@ pub(super) fn draw_glyphs(
         let (symbol, diff) = match (link, NonZeroU16::new(width)) {
             (Some(target), Some(forced)) => (
                 Cow::Owned(target.wrap(&glyph.symbol)),
+                CellDiffOption::ForcedWidth(forced),
+            ),
+            // ratatui counts a half-width ﾞ or ﾟ after its kana twice (ｼﾞ as three
+            // columns) and would skip the glyph after it: hold it to the columns it takes.
+            (None, Some(forced)) if glyph.symbol.cell_width() > width => (
+                Cow::Borrowed(glyph.symbol.as_ref()),
                 CellDiffOption::ForcedWidth(forced),
             ),
             _ => (Cow::Borrowed(glyph.symbol.as_ref()), CellDiffOption::None),

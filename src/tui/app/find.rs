@@ -8,7 +8,7 @@ use super::{App, PeopleFilter, Row};
 use crate::compare::compare;
 use crate::i18n::Lang;
 use crate::rows::Section;
-use crate::tui::search::{fold, search_text};
+use crate::tui::search::{fold_query, search_text};
 
 /// What the folded entries depend on.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,7 +69,7 @@ impl App {
         {
             return Rc::clone(matches);
         }
-        let folded = fold(&self.query);
+        let folded = fold_query(&self.query);
         let matches: Vec<Vec<usize>> = index
             .sections
             .iter()
@@ -89,7 +89,7 @@ impl App {
 
     /// The entries of a section that match the query, by their index among its entries.
     pub fn matches_in(&self, section: Section) -> Vec<usize> {
-        if fold(&self.query).is_empty() {
+        if fold_query(&self.query).is_empty() {
             return Vec::new();
         }
         let at = Section::ALL.iter().position(|s| *s == section).unwrap_or(0);
