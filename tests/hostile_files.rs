@@ -3,6 +3,8 @@
 //! committed), and each command must finish, say what is wrong and where, and write
 //! nothing through a link.
 
+mod common;
+
 #[path = "common/pty.rs"]
 mod pty;
 
@@ -47,15 +49,7 @@ struct Finished {
 /// if it has not finished within ten seconds: a hang is the failure looked for. Standard
 /// input is a pipe kept open and silent, as a terminal nobody types into.
 fn confer_within(dir: &Path, args: &[&str], vars: &[(&str, &str)]) -> Finished {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_confer"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("CONFER_CONTENT")
-        .env_remove("CONFER_LANG")
-        .env_remove("CONFER_CONFIG")
-        .env("XDG_CONFIG_HOME", "/nonexistent/confer-test-config")
-        .env("NO_COLOR", "1")
-        .env("LANG", "C.UTF-8")
+    let mut child = common::command(dir, args)
         .envs(vars.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -9,7 +9,7 @@ mod errors;
 
 use std::io::Read;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use common::Run;
@@ -18,14 +18,7 @@ use common::Run;
 /// minute: before diagnostics rendered their own lines, a check like those below took
 /// minutes (every diagnostic rendered the whole 2 MB file again).
 fn confer_within_a_minute(dir: &Path, args: &[&str]) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_confer"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("CONFER_CONTENT")
-        .env_remove("CONFER_LANG")
-        .env_remove("CONFER_CONFIG")
-        .env("XDG_CONFIG_HOME", "/nonexistent/confer-test-config")
-        .env("NO_COLOR", "1")
+    let mut child = common::command(dir, args)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

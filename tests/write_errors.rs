@@ -4,6 +4,8 @@
 //! (Tests may run as root, for whom a read-only folder is writable: the failures are made
 //! with `/dev/full` and with paths under a regular file.)
 
+mod common;
+
 use std::fs::File;
 use std::io::Read;
 use std::path::Path;
@@ -14,20 +16,8 @@ const FULL: &str = "could not write to standard output: No space left on device 
 /// confer with `args`, as tests/common runs it (no config, colour, content or language from
 /// the caller), from the repository root.
 fn confer(args: &[&str]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_confer"));
-    command
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("CONFER_CONTENT")
-        .env_remove("CONFER_LANG")
-        .env_remove("CONFER_CONFIG")
-        .env("XDG_CONFIG_HOME", "/nonexistent/confer-test-config")
-        .env("NO_COLOR", "1")
-        .env("LANG", "C.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .stdin(Stdio::null())
-        .stderr(Stdio::piped());
+    let mut command = common::command(Path::new(env!("CARGO_MANIFEST_DIR")), args);
+    command.stdin(Stdio::null()).stderr(Stdio::piped());
     command
 }
 

@@ -17,9 +17,12 @@ pub fn confer_in(dir: &Path, args: &[&str]) -> Run {
     confer_env(dir, args, &[])
 }
 
-/// As `confer_in`, with these environment variables set besides.
-pub fn confer_env(dir: &Path, args: &[&str], vars: &[(&str, &str)]) -> Run {
-    let output: Output = Command::new(env!("CARGO_BIN_EXE_confer"))
+/// The confer binary to run in `dir` with `args`: no colour, and no content, language or
+/// config file from the caller's environment. Tests that spawn it themselves (to bound its
+/// time, or to choose its standard streams) start from this.
+pub fn command(dir: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_confer"));
+    command
         .args(args)
         .current_dir(dir)
         .env_remove("CONFER_CONTENT")
@@ -30,7 +33,13 @@ pub fn confer_env(dir: &Path, args: &[&str], vars: &[(&str, &str)]) -> Run {
         .env("NO_COLOR", "1")
         .env("LANG", "C.UTF-8")
         .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
+        .env_remove("LC_MESSAGES");
+    command
+}
+
+/// As `confer_in`, with these environment variables set besides.
+pub fn confer_env(dir: &Path, args: &[&str], vars: &[(&str, &str)]) -> Run {
+    let output: Output = command(dir, args)
         .envs(vars.iter().copied())
         .output()
         .expect("the confer binary runs");
