@@ -237,3 +237,21 @@ fn japanese_puts_the_organisation_before_the_title_without_nested_brackets() {
         "{english}"
     );
 }
+
+/// Stacked (narrow) print shows each edition's part on its own: a group that edition has
+/// nothing in is left out of its part, not titled over an empty list.
+#[test]
+fn stacked_print_titles_no_group_an_edition_has_nothing_in() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    let text = printed(&loaded, 50, Lang::Ja);
+    let people = &text[text.find("── 人物").expect("the people section")..];
+    let end = people.find("\n── ").unwrap_or(people.len());
+    let people = &people[..end];
+    let right_starts = people.find("\n2025 烏鎮\n").expect("2025's part");
+    let (left, right) = people.split_at(right_starts);
+    // "Not in 2025's list" titles the entries only 2014 has: 2014's part, never 2025's.
+    assert!(left.contains("2025 烏鎮の一覧には記載なし"), "{left}");
+    assert!(!right.contains("2025 烏鎮の一覧には記載なし"), "{right}");
+    assert!(right.contains("2014 烏鎮の一覧には記載なし"), "{right}");
+    assert!(!left.contains("2014 烏鎮の一覧には記載なし"), "{left}");
+}

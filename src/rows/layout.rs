@@ -235,10 +235,20 @@ fn stacked(rows: &[Row], width: usize, labels: (&str, &str), profile: &Profile) 
             }
             lines.extend(full(label, width, Tone::Strong, profile));
             let mut side_lines = Vec::new();
-            for row in block.iter() {
+            for (at, row) in block.iter().enumerate() {
                 match (row, cell_of(row, side)) {
+                    // A group this edition has nothing in ("only in 2014", in 2025's part)
+                    // is left out of its part: a heading over nothing reads as an empty list.
                     (Row::Subheading(text), _) => {
-                        side_lines.extend(full(text, width, Tone::Dim, profile))
+                        let group = block[at + 1..]
+                            .iter()
+                            .take_while(|r| !matches!(r, Row::Subheading(_)));
+                        if group
+                            .filter_map(|r| cell_of(r, side))
+                            .any(|c| !c.is_empty())
+                        {
+                            side_lines.extend(full(text, width, Tone::Dim, profile))
+                        }
                     }
                     // A gap between entries stays a gap.
                     (Row::Pair(l, r), _) if l.is_empty() && r.is_empty() => {
