@@ -233,13 +233,6 @@ const SECRET: &str = "Only-the-speaker-reads-this";
 
 /// A talk as a presenter would write it: its own order, its own slide, notes everywhere.
 fn talk() -> Talk {
-    let show = |show, key: Option<&str>| TalkSlide {
-        kind: TalkSlideKind::Show {
-            show,
-            key: key.map(String::from),
-        },
-        notes: Some(text(&format!("{SECRET} ja"), &format!("{SECRET} en"))),
-    };
     let own = TalkSlide {
         kind: TalkSlideKind::Own {
             title: text("日本はどうするの？", "What will Japan do?"),
@@ -253,21 +246,7 @@ fn talk() -> Talk {
             &format!("{SECRET} --> en"),
         )),
     };
-    Talk {
-        path: "talk.toml".into(),
-        title: Some(text("烏鎮の11年", "Eleven years of Wuzhen")),
-        editions: Vec::new(),
-        series: None,
-        slides: vec![
-            show(Show::Title, None),
-            own,
-            show(Show::Figure, Some("participants")),
-            show(Show::Series, Some("participants")),
-            show(Show::Figures, None),
-            show(Show::Orgs, None),
-            show(Show::Timeline, None),
-        ],
-    }
+    common::talk_with(own, text(&format!("{SECRET} ja"), &format!("{SECRET} en")))
 }
 
 #[test]

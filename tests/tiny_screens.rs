@@ -9,7 +9,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use common::{press, screen, text};
 use confer::i18n::Lang;
-use confer::talk::{Show, Talk, TalkSlide, TalkSlideKind};
+use confer::talk::{Talk, TalkSlide, TalkSlideKind};
 use confer::tui::app::{Action, App, Mode};
 use confer::tui::theme::Theme;
 
@@ -55,13 +55,6 @@ fn edges() -> Vec<(u16, u16)> {
 /// A talk with a slide of each kind that lays itself out differently: its own text, a
 /// figure, the series chart, lists.
 fn talk() -> Talk {
-    let show = |show, key: Option<&str>| TalkSlide {
-        kind: TalkSlideKind::Show {
-            show,
-            key: key.map(String::from),
-        },
-        notes: Some(text("話すこと", "What to say")),
-    };
     let own = TalkSlide {
         kind: TalkSlideKind::Own {
             title: text("日本はどうするの？", "What will Japan do?"),
@@ -72,21 +65,7 @@ fn talk() -> Talk {
         },
         notes: None,
     };
-    Talk {
-        path: "talk.toml".into(),
-        title: Some(text("烏鎮の11年", "Eleven years of Wuzhen")),
-        editions: Vec::new(),
-        series: None,
-        slides: vec![
-            show(Show::Title, None),
-            own,
-            show(Show::Figure, Some("participants")),
-            show(Show::Series, Some("participants")),
-            show(Show::Figures, None),
-            show(Show::Orgs, None),
-            show(Show::Timeline, None),
-        ],
-    }
+    common::talk_with(own, text("話すこと", "What to say"))
 }
 
 /// A view's name, and how a reader opens it from the explorer.

@@ -218,3 +218,31 @@ pub fn cells(a: &confer::tui::app::App) -> Vec<Vec<String>> {
         })
         .collect()
 }
+
+/// A talk a presenter might write: the title, `own` slide of theirs, a figure, the series
+/// chart, then lists, each shown slide with `notes`. The slides' many layouts in one deck.
+pub fn talk_with(own: confer::talk::TalkSlide, notes: confer::content::Text) -> confer::talk::Talk {
+    use confer::talk::{Show, Talk, TalkSlide, TalkSlideKind};
+    let show = |show, key: Option<&str>| TalkSlide {
+        kind: TalkSlideKind::Show {
+            show,
+            key: key.map(String::from),
+        },
+        notes: Some(notes.clone()),
+    };
+    Talk {
+        path: "talk.toml".into(),
+        title: Some(text("烏鎮の11年", "Eleven years of Wuzhen")),
+        editions: Vec::new(),
+        series: None,
+        slides: vec![
+            show(Show::Title, None),
+            own,
+            show(Show::Figure, Some("participants")),
+            show(Show::Series, Some("participants")),
+            show(Show::Figures, None),
+            show(Show::Orgs, None),
+            show(Show::Timeline, None),
+        ],
+    }
+}
