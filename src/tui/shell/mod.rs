@@ -66,6 +66,11 @@ impl Shell {
         }
     }
 
+    /// The talk's room, if this screen is in one.
+    pub fn room(&self) -> Option<&Room> {
+        self.around.room.as_ref()
+    }
+
     /// Where the terminal's keys, signals and hang-up are to be told.
     pub fn sender(&self) -> mpsc::Sender<Input> {
         self.send.clone()
