@@ -101,8 +101,6 @@ impl Default for KeyMap {
 }
 
 impl KeyMap {
-    /// The default table with the config file's `[keys]`: each command named gets the keys
-
     pub fn in_mode(&self, mode: KeyMode) -> impl Iterator<Item = &Binding> {
         self.bindings
             .iter()
@@ -220,6 +218,13 @@ mod tests {
     #[test]
     fn the_default_table_has_no_conflicts() {
         KeyMap::default().check_conflicts().unwrap();
+    }
+
+    #[test]
+    fn every_command_the_table_binds_has_a_name_for_keys() {
+        for binding in KeyMap::default().bindings {
+            assert!(binding.command.name().is_some(), "{:?}", binding.command);
+        }
     }
 
     #[test]
