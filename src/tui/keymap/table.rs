@@ -135,7 +135,7 @@ pub(super) fn defaults() -> Vec<Binding> {
             Word("詳細", "detail"),
         ),
         row(
-            C::Search,
+            C::StartSearch,
             &[Browse],
             &["/"],
             "検索（名前はどの言語でも）",
@@ -215,7 +215,7 @@ pub(super) fn defaults() -> Vec<Binding> {
             Word("入れ替え", "swap"),
         ),
         row(
-            C::Editions,
+            C::OpenPicker,
             &[Browse],
             &["e"],
             "回を選ぶ",
@@ -231,7 +231,7 @@ pub(super) fn defaults() -> Vec<Binding> {
             Word("スライド", "slides"),
         ),
         row(
-            C::Language,
+            C::ToggleLang,
             &[Browse, Slides],
             &["L"],
             "日本語 / English",
@@ -280,7 +280,7 @@ pub(super) fn defaults() -> Vec<Binding> {
             No,
         ),
         Binding {
-            command: C::Type,
+            command: C::SearchInput,
             modes: &[Search],
             keys: Keys::AnyChar,
             ja: "検索語を入力",
