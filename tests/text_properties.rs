@@ -138,7 +138,15 @@ proptest! {
         // A tab is shown as a space: the cut is a prefix of the text as shown.
         let text = text.replace('\t', " ");
         prop_assert!(display_width(&cut, &profile) <= width);
-        let kept = cut.strip_suffix(profile.ellipsis()).unwrap_or(&cut);
+        // What was cut ends in the ellipsis and the closing brackets of the asides it cut.
+        let kept = match cut.rfind(profile.ellipsis()) {
+            Some(at) if cut != text => {
+                let closers = &cut[at + profile.ellipsis().len()..];
+                prop_assert!(closers.chars().all(|c| "）」』〕】〉》］)]}".contains(c)), "{closers:?}");
+                &cut[..at]
+            }
+            _ => cut.as_str(),
+        };
         prop_assert!(text.starts_with(kept));
         prop_assert!(boundaries(&text).binary_search(&kept.len()).is_ok(), "cut inside a cluster");
         let fitted = fit(&text, width, &profile);
