@@ -210,7 +210,7 @@ fn md_cell(cell: &[Para], lang: Lang, footnotes: &mut Vec<String>) -> String {
         if p.note {
             // A footnote is one paragraph, its line breaks spaces; the footnote says it is a
             // note, so the label goes.
-            let label = crate::rows::labelled(crate::i18n::Word::Note, "", lang);
+            let label = crate::rows::labelled(lang.words().labels.note, "", lang);
             let note = p.text.strip_prefix(&label).unwrap_or(&p.text);
             footnotes.push(md(note).replace('\n', " "));
             let mark = format!("[^{}]", footnotes.len());

@@ -11,7 +11,7 @@ use super::content::{BigValue, Body};
 
 /// What a side without the figure says.
 pub fn no_figure(lang: Lang) -> &'static str {
-    crate::i18n::Word::NoFigure.text(lang)
+    lang.words().labels.no_figure
 }
 
 /// Which edition gives the figure alone, if only one does.

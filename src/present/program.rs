@@ -4,7 +4,7 @@
 
 use crate::compare::{Comparison, Which};
 use crate::content::{ListKind, SessionKind};
-use crate::i18n::{Lang, Word, keyword};
+use crate::i18n::Lang;
 use crate::rows::wording::{date_range, number_in};
 use crate::rows::{Cell, Para, Row, Tone};
 
@@ -35,7 +35,9 @@ pub fn program_slide<'a>(c: &'a Comparison<'a>, lang: Lang) -> (String, Body<'a>
     );
     if !left.is_empty() || !right.is_empty() {
         body.push(Row::Blank);
-        body.push(Row::Subheading(Word::SessionsByKind.text(lang).to_string()));
+        body.push(Row::Subheading(
+            lang.words().labels.sessions_by_kind.to_string(),
+        ));
         body.push(Row::Pair(left, right));
     }
     (title.to_string(), Body::Paired(body))
@@ -89,7 +91,9 @@ fn by_kind(kinds: &[(Option<SessionKind>, usize)], lang: Lang) -> Cell {
     let parts: Vec<String> = kinds
         .iter()
         .map(|(kind, n)| {
-            let word = kind.map_or(keyword("other", lang), |k| keyword(k.word(), lang));
+            let word = kind.map_or((lang.words().labels.keyword)("other"), |k| {
+                (lang.words().labels.keyword)(k.word())
+            });
             crate::rows::wording::kind_count(word, *n, lang)
         })
         .collect();

@@ -36,7 +36,7 @@ pub fn change(change: Change, unit: &str, lang: Lang) -> String {
                 Lang::Ja => "ほぼ同じ".into(),
                 Lang::En => "about the same".into(),
             },
-            _ => crate::i18n::Word::Unchanged.text(lang).into(),
+            _ => lang.words().labels.unchanged.into(),
         },
         (Precision::Exact, _) => signed,
         (Precision::About, Lang::En) => format!("about {signed}"),

@@ -11,7 +11,7 @@ use crate::compare::{Absence, Comparison, FigurePair, Which};
 use crate::content::{
     Figure, ListKind, Outcome, Person, Session, Source, Text, Topic, country_name,
 };
-use crate::i18n::{Lang, keyword, not_in, not_listed_for};
+use crate::i18n::Lang;
 
 fn field(label: (&str, &str), value: impl AsRef<str>, lang: Lang) -> Para {
     let (ja, en) = label;
@@ -125,8 +125,10 @@ pub fn detail(item: &Item, c: &Comparison, lang: Lang) -> (Cell, Cell) {
                 continue;
             }
             let absent = match absence {
-                Absence::OnlyIn => not_in(label, lang),
-                Absence::NotListed { partial } => not_listed_for(label, partial, lang),
+                Absence::OnlyIn => (lang.words().labels.not_in)(label),
+                Absence::NotListed { partial } => {
+                    (lang.words().labels.not_listed_for)(label, partial)
+                }
             };
             cell.push(Para::new(absent, Tone::Plain));
             cell.extend(coverage);
@@ -162,7 +164,11 @@ fn fields(item: &Item, lang: Lang) -> (Cell, Cell) {
         Item::Org(l, r) => sides(l, r, |o, cell| {
             cell.push(title(&o.name, lang));
             if let Some(kind) = o.kind {
-                cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
+                cell.push(field(
+                    ("種類", "Kind"),
+                    (lang.words().labels.keyword)(kind.word()),
+                    lang,
+                ));
             }
             if let Some(country) = &o.country {
                 cell.push(field(
@@ -272,7 +278,11 @@ fn session(s: &Session, lang: Lang, cell: &mut Cell) {
     cell.push(title(&s.title, lang));
     cell.push(field(("日", "Day"), s.day.to_string(), lang));
     if let Some(kind) = s.kind {
-        cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
+        cell.push(field(
+            ("種類", "Kind"),
+            (lang.words().labels.keyword)(kind.word()),
+            lang,
+        ));
     }
     topics(&s.topics, lang, cell);
     if s.highlight {
@@ -292,12 +302,16 @@ fn outcome(o: &Outcome, lang: Lang, cell: &mut Cell) {
         cell.push(field(("日付", "Date"), partial_date(date, lang), lang));
     }
     if let Some(kind) = o.kind {
-        cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
+        cell.push(field(
+            ("種類", "Kind"),
+            (lang.words().labels.keyword)(kind.word()),
+            lang,
+        ));
     }
     if let Some(status) = o.status {
         cell.push(field(
             ("状況", "Status"),
-            keyword(status.word(), lang),
+            (lang.words().labels.keyword)(status.word()),
             lang,
         ));
     }
@@ -317,7 +331,11 @@ fn source(s: &Source, lang: Lang, cell: &mut Cell) {
         cell.push(field(("日付", "Date"), partial_date(date, lang), lang));
     }
     if let Some(kind) = s.kind {
-        cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
+        cell.push(field(
+            ("種類", "Kind"),
+            (lang.words().labels.keyword)(kind.word()),
+            lang,
+        ));
     }
     if let Some(url) = &s.url {
         let label = field(("URL", "URL"), "", lang).text;

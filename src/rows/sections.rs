@@ -5,7 +5,7 @@ use super::wording::{date_range, kind_count, partial_date, total_count};
 use super::{Cell, Item, Para, Row, Section, Tone};
 use crate::compare::{Comparison, Which};
 use crate::content::{Event, ListKind, Note, Org, Outcome, Person, Session, Source, Text, Topic};
-use crate::i18n::{Lang, Word, day, keyword, not_listed_for};
+use crate::i18n::Lang;
 
 /// The rows of one section, starting with its heading.
 pub fn rows<'a>(section: Section, c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
@@ -58,7 +58,7 @@ fn dim(text: impl Into<String>) -> Para {
 }
 
 /// "Label: value" in the reader's language.
-fn field(label: Word, value: impl AsRef<str>, lang: Lang) -> Para {
+fn field(label: &str, value: impl AsRef<str>, lang: Lang) -> Para {
     para(super::labelled(label, value.as_ref(), lang))
 }
 
@@ -104,32 +104,44 @@ fn overview<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let (ll, rl) = labels(c, lang);
     let mut rows = vec![Row::Heads(vec![strong(ll)], vec![strong(rl)])];
     rows.push(Row::Pair(
-        vec![field(Word::Name, t(&l.name, lang), lang)],
-        vec![field(Word::Name, t(&r.name, lang), lang)],
+        vec![field(lang.words().labels.name, t(&l.name, lang), lang)],
+        vec![field(lang.words().labels.name, t(&r.name, lang), lang)],
     ));
     rows.push(Row::Pair(
-        vec![field(Word::Dates, date_range(l.start, l.end, lang), lang)],
-        vec![field(Word::Dates, date_range(r.start, r.end, lang), lang)],
+        vec![field(
+            lang.words().labels.dates,
+            date_range(l.start, l.end, lang),
+            lang,
+        )],
+        vec![field(
+            lang.words().labels.dates,
+            date_range(r.start, r.end, lang),
+            lang,
+        )],
     ));
     rows.push(Row::Pair(
-        vec![field(Word::Place, t(&l.place, lang), lang)],
-        vec![field(Word::Place, t(&r.place, lang), lang)],
+        vec![field(lang.words().labels.place, t(&l.place, lang), lang)],
+        vec![field(lang.words().labels.place, t(&r.place, lang), lang)],
     ));
-    let optional = |word: Word, text: Option<&Text>| -> Cell {
+    let optional = |word: &str, text: Option<&Text>| -> Cell {
         text.map(|x| vec![field(word, t(x, lang), lang)])
             .unwrap_or_default()
     };
     rows.push(Row::Pair(
-        optional(Word::Theme, l.theme.as_ref()),
-        optional(Word::Theme, r.theme.as_ref()),
+        optional(lang.words().labels.theme, l.theme.as_ref()),
+        optional(lang.words().labels.theme, r.theme.as_ref()),
     ));
-    let organizer =
-        |side: &crate::compare::Side| optional(Word::Organizer, side.series.organizer.as_ref());
+    let organizer = |side: &crate::compare::Side| {
+        optional(
+            lang.words().labels.organizer,
+            side.series.organizer.as_ref(),
+        )
+    };
     if c.left.series.id != c.right.series.id {
         rows.push(Row::Pair(organizer(&c.left), organizer(&c.right)));
     }
     let summary = |text: Option<&Text>| -> Cell {
-        text.map(|x| vec![dim(Word::Summary.text(lang)), para(t(x, lang))])
+        text.map(|x| vec![dim(lang.words().labels.summary), para(t(x, lang))])
             .unwrap_or_default()
     };
     rows.push(Row::Pair(
@@ -143,7 +155,7 @@ fn overview<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
 /// "AI (weight 3)" / 「人工知能（重要度3）」.
 fn weight(topic: &crate::content::Topic, lang: Lang) -> Para {
     let label = t(&topic.label, lang);
-    let word = Word::Weight.text(lang);
+    let word = lang.words().labels.weight;
     para(match lang {
         Lang::Ja => format!("{label}（{word}{}）", topic.weight),
         Lang::En => format!("{label} ({word} {})", topic.weight),
@@ -156,9 +168,9 @@ fn topics<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let groups = Groups {
         matched: &c.topics,
         headings: [
-            Word::InBoth.text(lang).to_string(),
-            not_listed_for(&rl, false, lang),
-            not_listed_for(&ll, false, lang),
+            lang.words().labels.in_both.to_string(),
+            (lang.words().labels.not_listed_for)(&rl, false),
+            (lang.words().labels.not_listed_for)(&ll, false),
         ],
         keep_empty: false,
     };
@@ -168,7 +180,7 @@ fn topics<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
         if delta != 0 && lang == Lang::Ja {
             let tone = if delta > 0 { Tone::Up } else { Tone::Down };
             let label = t(&r.label, lang);
-            let word = Word::Weight.text(lang);
+            let word = lang.words().labels.weight;
             let changed = format!("{label}（{word}{}→{}）", l.weight, r.weight);
             return (vec![weight(l, lang)], vec![Para::new(changed, tone)]);
         }
@@ -244,7 +256,7 @@ fn annotated(name: &str, about: &str, lang: Lang) -> String {
 fn org(o: &Org, lang: Lang) -> Cell {
     let mut about: Vec<&str> = o
         .kind
-        .map(|k| keyword(k.word(), lang))
+        .map(|k| (lang.words().labels.keyword)(k.word()))
         .into_iter()
         .collect();
     if let Some(country) = &o.country {
@@ -264,7 +276,7 @@ fn people<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let people = Groups {
         matched: &c.people,
         headings: [
-            Word::Returning.text(lang).to_string(),
+            lang.words().labels.returning.to_string(),
             left_people,
             right_people,
         ],
@@ -276,7 +288,7 @@ fn people<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
         Item::Person,
     ));
     rows.push(Row::Blank);
-    let orgs_title = Word::Organizations.text(lang);
+    let orgs_title = lang.words().labels.organizations;
     if let Some(coverage) = coverage_row(c, ListKind::Orgs, lang) {
         // Titled, so that it is not read as the people's.
         rows.push(Row::Subheading(orgs_title.to_string()));
@@ -287,7 +299,7 @@ fn people<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let orgs = Groups {
         matched: &c.orgs,
         headings: [
-            Word::Returning.text(lang).to_string(),
+            lang.words().labels.returning.to_string(),
             left_orgs,
             right_orgs,
         ]
@@ -305,7 +317,10 @@ fn people<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
 /// "* Opening Ceremony (ceremony)": the star is the source's mark of a notable session.
 fn session(s: &Session, lang: Lang) -> Cell {
     let mark = if s.highlight { "* " } else { "" };
-    let kind = s.kind.map(|k| keyword(k.word(), lang)).unwrap_or_default();
+    let kind = s
+        .kind
+        .map(|k| (lang.words().labels.keyword)(k.word()))
+        .unwrap_or_default();
     let tone = if s.highlight {
         Tone::Strong
     } else {
@@ -322,7 +337,7 @@ fn program<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
         .into_iter()
         .collect();
     for d in &c.program.days {
-        rows.push(Row::Subheading(day(d.day, lang)));
+        rows.push(Row::Subheading((lang.words().labels.day)(d.day)));
         // A day past an edition's last is no day of it: said, so that its empty column is
         // not read as a day with nothing listed.
         let past_end = [c.left.edition, c.right.edition].map(|e| {
@@ -345,7 +360,9 @@ fn program<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
         let parts: Vec<String> = kinds
             .iter()
             .map(|(k, n)| {
-                let kind = k.map_or(keyword("other", lang), |k| keyword(k.word(), lang));
+                let kind = k.map_or((lang.words().labels.keyword)("other"), |k| {
+                    (lang.words().labels.keyword)(k.word())
+                });
                 kind_count(kind, *n, lang)
             })
             .collect();
@@ -356,7 +373,9 @@ fn program<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
         cell.extend(coverage_para(c, which, ListKind::Sessions, lang));
         cell
     };
-    rows.push(Row::Subheading(Word::SessionsByKind.text(lang).to_string()));
+    rows.push(Row::Subheading(
+        lang.words().labels.sessions_by_kind.to_string(),
+    ));
     rows.push(Row::Pair(
         counts(&c.program.left_kinds, Which::Left),
         counts(&c.program.right_kinds, Which::Right),
@@ -383,7 +402,7 @@ fn outcome(o: &Outcome, lang: Lang) -> Cell {
     // 「2014年11月｜種類：その他｜状況：公開」.
     let ja = lang == Lang::Ja;
     if let Some(kind) = o.kind {
-        let kind = keyword(kind.word(), lang);
+        let kind = (lang.words().labels.keyword)(kind.word());
         about.push(if ja {
             format!("種類：{kind}")
         } else {
@@ -391,7 +410,7 @@ fn outcome(o: &Outcome, lang: Lang) -> Cell {
         });
     }
     if let Some(status) = o.status {
-        let status = keyword(status.word(), lang);
+        let status = (lang.words().labels.keyword)(status.word());
         about.push(if ja {
             format!("状況：{status}")
         } else {
@@ -472,7 +491,7 @@ fn notes<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let mut rows = Vec::new();
     for group in &c.notes {
         let title = group.topic.map_or_else(
-            || Word::NoTopic.text(lang).to_string(),
+            || lang.words().labels.no_topic.to_string(),
             |tp| t(&tp.label, lang),
         );
         rows.push(Row::Subheading(title));

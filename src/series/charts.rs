@@ -4,7 +4,7 @@
 
 use super::lines::{Compared, SeriesLine, Span, Target, YEAR_INDENT, by_year_at, span};
 use super::{FigureLine, MARK, SeriesModel};
-use crate::i18n::{Lang, Word};
+use crate::i18n::Lang;
 use crate::rows::{Tone, labelled};
 use crate::text::{Profile, display_width, pad_to_width, truncate, wrap};
 
@@ -206,14 +206,14 @@ fn single(
         let mut dim = Vec::new();
         if let Some(basis) = &figure.value.basis {
             dim.extend(wrap(
-                &labelled(Word::Basis, basis.get(tag), lang),
+                &labelled(lang.words().labels.basis, basis.get(tag), lang),
                 room,
                 profile,
             ));
         }
         if let Some(note) = &figure.value.note {
             dim.extend(wrap(
-                &labelled(Word::Note, note.get(tag), lang),
+                &labelled(lang.words().labels.note, note.get(tag), lang),
                 room,
                 profile,
             ));

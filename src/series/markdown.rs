@@ -3,7 +3,7 @@
 //! the presenterm export of the series slide.
 
 use super::{MARK, Returning, SeriesModel};
-use crate::i18n::{Lang, Word};
+use crate::i18n::Lang;
 use crate::rows::labelled;
 
 /// Content inside Markdown: escaped as `print` escapes it (a `|` would end a cell, `*` or
@@ -147,11 +147,11 @@ fn single(model: &SeriesModel, lang: Lang) -> String {
             Lang::En => format!("- **{label}** ({year}): {value}\n"),
         });
         if let Some(basis) = &figure.value.basis {
-            let said = labelled(Word::Basis, basis.get(tag), lang);
+            let said = labelled(lang.words().labels.basis, basis.get(tag), lang);
             out.push_str(&format!("  - {}\n", cell(&said)));
         }
         if let Some(note) = &figure.value.note {
-            let said = labelled(Word::Note, note.get(tag), lang);
+            let said = labelled(lang.words().labels.note, note.get(tag), lang);
             out.push_str(&format!("  - {}\n", cell(&said)));
         }
     }

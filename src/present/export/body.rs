@@ -6,7 +6,7 @@ use super::PROFILE;
 use super::layout::Layout;
 use super::markdown::inline;
 use super::sheet::{Block, Section, cut, render};
-use crate::i18n::{Lang, Word};
+use crate::i18n::Lang;
 use crate::present::paging::{flowing_pages, paired_pages, text_pages};
 use crate::present::{BigValue, Body, no_figure};
 use crate::rows::{PaneLineKind, Para, Tone, wrap_cell};
@@ -211,14 +211,11 @@ fn page_of_columns(
 /// What a column without lines on a page says, in brackets as the screen says it.
 fn nothing_here(ended: bool, lang: Lang) -> String {
     let why = if ended {
-        Word::ListEnded
+        lang.words().labels.list_ended
     } else {
-        Word::NoneListed
+        lang.words().labels.none_listed
     };
-    match lang {
-        Lang::Ja => format!("（{}）", why.text(lang)),
-        Lang::En => format!("({})", why.text(lang)),
-    }
+    (lang.words().labels.bracketed)(why)
 }
 
 #[cfg(test)]

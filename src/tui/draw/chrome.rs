@@ -100,7 +100,7 @@ pub fn footer(app: &App, view: &View, buf: &mut Buffer, area: Rect) {
                 app.filter
                     .kind
                     .map_or(if ja { "すべて" } else { "-" }, |k| {
-                        crate::i18n::keyword(k.word(), app.lang)
+                        (app.lang.words().labels.keyword)(k.word())
                     }),
             ),
             // Japanese names the country; English keeps the short code the key cycles.

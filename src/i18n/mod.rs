@@ -1,0 +1,94 @@
+//! The reader's language (chosen by `--lang`, then `CONFER_LANG`, then the locale, then
+//! English) and the catalogue of the interface's words in each language.
+//!
+//! One folder per language (`ja/`, `en/`) holds one file per area; each area is a struct
+//! whose fields are its words, sentences and rules, so a word missing in one language
+//! fails to compile. Callers write `lang.words().labels.people`, never `match lang`.
+
+use clap::ValueEnum;
+
+mod area;
+mod en;
+mod ja;
+pub mod labels;
+
+/// Every area of the catalogue.
+pub struct Words {
+    pub labels: labels::Labels,
+}
+
+impl Words {
+    /// Every plain word of every area (not the sentences, which take values).
+    pub fn plain_words(&self) -> Vec<&'static str> {
+        let areas = [self.labels.plain_words()];
+        areas.into_iter().flatten().collect()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Ja,
+    En,
+}
+
+impl Lang {
+    /// Every interface language, in the order the `L` key steps through them.
+    pub const ALL: [Lang; 2] = [Lang::Ja, Lang::En];
+
+    /// The next interface language (the `L` key): the one after this in `ALL`, round.
+    pub fn other(self) -> Lang {
+        let here = Lang::ALL.iter().position(|&l| l == self).unwrap_or(0);
+        Lang::ALL[(here + 1) % Lang::ALL.len()]
+    }
+
+    /// The words of the interface in this language.
+    pub fn words(self) -> &'static Words {
+        match self {
+            Lang::Ja => &ja::WORDS,
+            Lang::En => &en::WORDS,
+        }
+    }
+
+    /// The tag that picks this language out of a content Text.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+            Lang::En => "en",
+        }
+    }
+
+    /// From the POSIX locale variables, in their order of precedence; English otherwise.
+    pub fn from_locale(var: impl Fn(&str) -> Option<String>) -> Lang {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| var(name))
+            .find(|value| !value.is_empty());
+        match locale {
+            Some(value) if value.starts_with("ja") => Lang::Ja,
+            _ => Lang::En,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::fake_env as env;
+
+    #[test]
+    fn locale_picks_japanese_only_for_ja() {
+        assert_eq!(Lang::from_locale(env(&[("LANG", "ja_JP.UTF-8")])), Lang::Ja);
+        assert_eq!(Lang::from_locale(env(&[("LANG", "en_US.UTF-8")])), Lang::En);
+        assert_eq!(Lang::from_locale(env(&[])), Lang::En);
+        let both = [("LC_ALL", "en_GB.UTF-8"), ("LANG", "ja_JP.UTF-8")];
+        assert_eq!(Lang::from_locale(env(&both)), Lang::En, "LC_ALL wins");
+        let empty_all = [("LC_ALL", ""), ("LANG", "ja_JP.UTF-8")];
+        assert_eq!(
+            Lang::from_locale(env(&empty_all)),
+            Lang::Ja,
+            "an empty LC_ALL is unset"
+        );
+    }
+}
