@@ -8,19 +8,23 @@
 use clap::ValueEnum;
 
 mod area;
+pub mod detail;
 mod en;
 mod ja;
 pub mod labels;
+pub mod numbers;
 
 /// Every area of the catalogue.
 pub struct Words {
     pub labels: labels::Labels,
+    pub numbers: numbers::Numbers,
+    pub detail: detail::Detail,
 }
 
 impl Words {
     /// Every plain word of every area (not the sentences, which take values).
     pub fn plain_words(&self) -> Vec<&'static str> {
-        let areas = [self.labels.plain_words()];
+        let areas = [self.labels.plain_words(), self.detail.plain_words()];
         areas.into_iter().flatten().collect()
     }
 }

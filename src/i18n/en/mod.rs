@@ -1,9 +1,13 @@
 //! The interface in English: one file per area.
 
+mod detail;
 mod labels;
+mod numbers;
 
 use super::Words;
 
 pub static WORDS: Words = Words {
     labels: labels::LABELS,
+    numbers: numbers::NUMBERS,
+    detail: detail::DETAIL,
 };
