@@ -13,10 +13,14 @@ mod en;
 mod ja;
 pub mod labels;
 pub mod numbers;
+pub mod sections;
+pub mod series;
 
 /// Every area of the catalogue.
 pub struct Words {
     pub labels: labels::Labels,
+    pub series: series::Series,
+    pub sections: sections::Sections,
     pub numbers: numbers::Numbers,
     pub detail: detail::Detail,
 }
@@ -24,7 +28,12 @@ pub struct Words {
 impl Words {
     /// Every plain word of every area (not the sentences, which take values).
     pub fn plain_words(&self) -> Vec<&'static str> {
-        let areas = [self.labels.plain_words(), self.detail.plain_words()];
+        let areas = [
+            self.labels.plain_words(),
+            self.series.plain_words(),
+            self.sections.plain_words(),
+            self.detail.plain_words(),
+        ];
         areas.into_iter().flatten().collect()
     }
 }

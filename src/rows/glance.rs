@@ -96,7 +96,7 @@ fn central_topics(c: &Comparison, which: Which, lang: Lang) -> Cell {
     if central.is_empty() {
         return Vec::new();
     }
-    let sep = if lang == Lang::Ja { "、" } else { ", " };
+    let sep = lang.words().sections.list_sep;
     vec![Para::new(central.join(sep), Tone::Plain)]
 }
 
@@ -111,16 +111,10 @@ fn or_none(cell: Cell, lang: Lang) -> Cell {
 
 /// "- " / 「・」: how each language lists.
 fn bullet(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ja => "・",
-        Lang::En => "- ",
-    }
+    lang.words().sections.bullet
 }
 
 /// "and 3 more" / 「ほか3件」.
 fn more(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("ほか{n}件"),
-        Lang::En => format!("and {n} more"),
-    }
+    (lang.words().sections.more)(n)
 }

@@ -25,20 +25,9 @@ pub fn rows<'a>(section: Section, c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<
     rows
 }
 
-/// "(x)" / "（x）".
-fn parens(text: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("（{text}）"),
-        Lang::En => format!(" ({text})"),
-    }
-}
-
 /// ", " / "、".
 fn list_sep(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ja => "、",
-        Lang::En => ", ",
-    }
+    lang.words().sections.list_sep
 }
 
 fn t(text: &Text, lang: Lang) -> String {
@@ -155,11 +144,7 @@ fn overview<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
 /// "AI (weight 3)" / 「人工知能（重要度3）」.
 fn weight(topic: &crate::content::Topic, lang: Lang) -> Para {
     let label = t(&topic.label, lang);
-    let word = lang.words().labels.weight;
-    para(match lang {
-        Lang::Ja => format!("{label}（{word}{}）", topic.weight),
-        Lang::En => format!("{label} ({word} {})", topic.weight),
-    })
+    para((lang.words().sections.weighted)(&label, topic.weight))
 }
 
 fn topics<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
@@ -177,11 +162,9 @@ fn topics<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let both = |l: &Topic, r: &Topic| {
         let delta = i16::from(r.weight) - i16::from(l.weight);
         // Japanese says the change inside the entry: 「人工知能（重要度3→2）」.
-        if delta != 0 && lang == Lang::Ja {
+        if let (true, Some(inside)) = (delta != 0, lang.words().sections.weight_change) {
             let tone = if delta > 0 { Tone::Up } else { Tone::Down };
-            let label = t(&r.label, lang);
-            let word = lang.words().labels.weight;
-            let changed = format!("{label}（{word}{}→{}）", l.weight, r.weight);
+            let changed = inside(&t(&r.label, lang), l.weight, r.weight);
             return (vec![weight(l, lang)], vec![Para::new(changed, tone)]);
         }
         let mut right = vec![weight(r, lang)];
@@ -194,11 +177,8 @@ fn topics<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     };
     let mut rows = Vec::new();
     // 重要度 alone is not self-explaining: its scale is said once, above the topics.
-    if lang == Lang::Ja {
-        rows.push(Row::Pair(
-            vec![dim("重要度：3＝中心、1＝言及のみ")],
-            Vec::new(),
-        ));
+    if let Some(scale) = lang.words().sections.weight_scale {
+        rows.push(Row::Pair(vec![dim(scale)], Vec::new()));
     }
     rows.extend(groups.rows(both, |tp| vec![weight(tp, lang)], Item::Topic));
     rows
@@ -212,21 +192,7 @@ fn person(p: &Person, lang: Lang) -> Cell {
     let role = p.role.as_ref().map(|r| t(r, lang));
     let org = p.org.as_ref().map(|o| t(&o.name, lang));
     let about = match (org, role) {
-        (Some(org), Some(role)) if lang == Lang::Ja => {
-            let script = |c: Option<char>| match c {
-                Some(c) if c.is_ascii_alphanumeric() => Some("latin"),
-                Some('ァ'..='ヺ' | 'ー') => Some("katakana"),
-                _ => None,
-            };
-            let (end, start) = (script(org.chars().last()), script(role.chars().next()));
-            let space = if end.is_some() && end == start {
-                " "
-            } else {
-                ""
-            };
-            format!("{org}{space}{role}")
-        }
-        (Some(org), Some(role)) => format!("{role}{}{org}", list_sep(lang)),
+        (Some(org), Some(role)) => (lang.words().sections.org_and_role)(&org, &role),
         (Some(one), None) | (None, Some(one)) => one,
         (None, None) => String::new(),
     };
@@ -240,17 +206,7 @@ fn annotated(name: &str, about: &str, lang: Lang) -> String {
     if about.is_empty() {
         return name.to_string();
     }
-    match lang {
-        Lang::En => format!("{name}{}", parens(about, lang)),
-        Lang::Ja => {
-            let about = about.replace('（', "〔").replace('）', "〕");
-            if name.ends_with('）') {
-                format!("{name}\u{3000}{about}")
-            } else {
-                format!("{name}（{about}）")
-            }
-        }
-    }
+    (lang.words().sections.annotated)(name, about)
 }
 
 fn org(o: &Org, lang: Lang) -> Cell {
@@ -294,7 +250,7 @@ fn people<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
         rows.push(Row::Subheading(orgs_title.to_string()));
         rows.push(coverage);
     }
-    let sep = if lang == Lang::Ja { "：" } else { ": " };
+    let sep = lang.words().sections.label_sep;
     let [left_orgs, right_orgs] = side_headings(ListKind::Orgs);
     let orgs = Groups {
         matched: &c.orgs,
@@ -385,11 +341,7 @@ fn program<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
 
 /// "(the meeting lasted 3 days)", under a day heading past an edition's last day.
 fn lasted(days: i64, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("（会期は{days}日間）"),
-        Lang::En if days == 1 => "(the meeting lasted one day)".to_string(),
-        Lang::En => format!("(the meeting lasted {days} days)"),
-    }
+    (lang.words().sections.lasted)(days)
 }
 
 fn outcome(o: &Outcome, lang: Lang) -> Cell {
@@ -400,25 +352,17 @@ fn outcome(o: &Outcome, lang: Lang) -> Cell {
     }
     // Japanese names each value, so that a kind and a status are not read as one list:
     // 「2014年11月｜種類：その他｜状況：公開」.
-    let ja = lang == Lang::Ja;
+    let words = &lang.words().sections;
     if let Some(kind) = o.kind {
         let kind = (lang.words().labels.keyword)(kind.word());
-        about.push(if ja {
-            format!("種類：{kind}")
-        } else {
-            kind.to_string()
-        });
+        about.push((words.outcome_kind)(kind));
     }
     if let Some(status) = o.status {
         let status = (lang.words().labels.keyword)(status.word());
-        about.push(if ja {
-            format!("状況：{status}")
-        } else {
-            status.to_string()
-        });
+        about.push((words.outcome_status)(status));
     }
     if !about.is_empty() {
-        cell.push(dim(about.join(if ja { "｜" } else { list_sep(lang) })));
+        cell.push(dim(about.join(words.outcome_sep)));
     }
     if let Some(detail) = &o.detail {
         cell.push(para(t(detail, lang)));

@@ -3,6 +3,8 @@
 mod detail;
 mod labels;
 mod numbers;
+mod sections;
+mod series;
 
 use super::Words;
 
@@ -10,4 +12,6 @@ pub static WORDS: Words = Words {
     labels: labels::LABELS,
     numbers: numbers::NUMBERS,
     detail: detail::DETAIL,
+    sections: sections::SECTIONS,
+    series: series::SERIES,
 };
