@@ -15,10 +15,12 @@ pub mod labels;
 pub mod numbers;
 pub mod sections;
 pub mod series;
+pub mod slides;
 
 /// Every area of the catalogue.
 pub struct Words {
     pub labels: labels::Labels,
+    pub slides: slides::Slides,
     pub series: series::Series,
     pub sections: sections::Sections,
     pub numbers: numbers::Numbers,

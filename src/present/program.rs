@@ -11,10 +11,7 @@ use crate::rows::{Cell, Para, Row, Tone};
 use super::content::Body;
 
 pub fn program_slide<'a>(c: &'a Comparison<'a>, lang: Lang) -> (String, Body<'a>) {
-    let title = match lang {
-        Lang::Ja => "プログラムの概観",
-        Lang::En => "The programme at a glance",
-    };
+    let title = lang.words().slides.program_title;
     let side = |which: Which| -> Cell {
         let e = c.side(which).edition;
         let mut cell = vec![
@@ -54,28 +51,9 @@ fn session_count(c: &Comparison, which: Which, lang: Lang) -> String {
         .map(|t| number_in(t as f64, lang));
     let complete = coverage.map(|cv| cv.complete);
     if listed == 0 {
-        return match lang {
-            Lang::Ja => "セッションの記載なし".to_string(),
-            Lang::En => "no sessions listed".to_string(),
-        };
+        return lang.words().slides.no_sessions.to_string();
     }
-    match lang {
-        Lang::Ja => match (complete, total) {
-            (None, _) => format!("セッション{n}件"),
-            (Some(true), _) => format!("セッション{n}件（全件を掲載）"),
-            (Some(false), Some(total)) => format!("セッション全{total}件中{n}件を掲載"),
-            (Some(false), None) => format!("セッション{n}件（掲載は一部）"),
-        },
-        Lang::En => {
-            let sessions = if listed == 1 { "session" } else { "sessions" };
-            match (complete, total) {
-                (None, _) => format!("{n} {sessions}"),
-                (Some(true), _) => format!("{n} {sessions} (the complete list)"),
-                (Some(false), Some(total)) => format!("{n} of {total} sessions listed"),
-                (Some(false), None) => format!("{n} {sessions} listed (a partial list)"),
-            }
-        }
-    }
+    (lang.words().slides.sessions)(&n, complete, total.as_deref(), listed)
 }
 
 /// "ceremony 2, forum 11" / 「式典2件、フォーラム11件」: the kinds' counts, which add up to the
@@ -84,10 +62,7 @@ fn by_kind(kinds: &[(Option<SessionKind>, usize)], lang: Lang) -> Cell {
     if kinds.is_empty() {
         return Vec::new();
     }
-    let sep = match lang {
-        Lang::Ja => "、",
-        Lang::En => ", ",
-    };
+    let sep = lang.words().sections.list_sep;
     let parts: Vec<String> = kinds
         .iter()
         .map(|(kind, n)| {

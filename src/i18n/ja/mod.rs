@@ -5,6 +5,7 @@ mod labels;
 mod numbers;
 mod sections;
 mod series;
+mod slides;
 
 use super::Words;
 
@@ -14,4 +15,5 @@ pub static WORDS: Words = Words {
     detail: detail::DETAIL,
     sections: sections::SECTIONS,
     series: series::SERIES,
+    slides: slides::SLIDES,
 };

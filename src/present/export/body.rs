@@ -87,10 +87,8 @@ fn sections(body: Body, part: usize, layout: &Layout, lang: Lang) -> Vec<Section
         ),
         Body::Chart(chart) => {
             // A table presenterm draws as it is; the editions compared in bold.
-            let (year, value) = match lang {
-                Lang::Ja => ("年", "数値"),
-                Lang::En => ("Year", "Value"),
-            };
+            let words = &lang.words().slides;
+            let (year, value) = (words.year, words.value);
             let rows = chart.rows.iter().map(|row| {
                 let (year, words) = (inline(&row.year), inline(&row.words));
                 let mark = if row.marked {
