@@ -8,8 +8,10 @@
 use clap::ValueEnum;
 
 mod area;
+pub mod console;
 pub mod detail;
 mod en;
+pub mod explorer;
 mod ja;
 pub mod labels;
 pub mod numbers;
@@ -20,6 +22,8 @@ pub mod slides;
 /// Every area of the catalogue.
 pub struct Words {
     pub labels: labels::Labels,
+    pub console: console::Console,
+    pub explorer: explorer::Explorer,
     pub slides: slides::Slides,
     pub series: series::Series,
     pub sections: sections::Sections,

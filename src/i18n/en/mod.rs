@@ -1,6 +1,8 @@
 //! The interface in English: one file per area.
 
+mod console;
 mod detail;
+mod explorer;
 mod labels;
 mod numbers;
 mod sections;
@@ -16,4 +18,6 @@ pub static WORDS: Words = Words {
     sections: sections::SECTIONS,
     series: series::SERIES,
     slides: slides::SLIDES,
+    explorer: explorer::EXPLORER,
+    console: console::CONSOLE,
 };
