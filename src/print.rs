@@ -129,10 +129,7 @@ pub(crate) fn paint(text: &str, tone: Tone, color: bool) -> String {
 pub fn markdown(c: &Comparison, sections: &[Section], lang: Lang) -> String {
     let (left, right) = c.labels();
     let (left, right) = (md(left.get(lang.tag())), md(right.get(lang.tag())));
-    let colon = match lang {
-        Lang::Ja => "：",
-        Lang::En => ": ",
-    };
+    let colon = lang.words().series.colon;
     let mut out = format!(
         "# {}{colon}{left} / {right}\n",
         md(c.left.series.name.get(lang.tag()))

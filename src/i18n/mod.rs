@@ -13,6 +13,7 @@ pub mod detail;
 mod en;
 pub mod explorer;
 mod ja;
+pub mod key_help;
 pub mod labels;
 pub mod numbers;
 pub mod sections;
@@ -22,6 +23,7 @@ pub mod slides;
 /// Every area of the catalogue.
 pub struct Words {
     pub labels: labels::Labels,
+    pub key_help: key_help::KeyHelp,
     pub console: console::Console,
     pub explorer: explorer::Explorer,
     pub slides: slides::Slides,

@@ -21,6 +21,8 @@ area! {
             value,
         }
         sentences {
+            /// Above a chart too long for the screen: how many earlier editions are left out.
+            left_out: fn(usize) -> String,
             /// An edition's count of sessions: (count, complete?, total, count as a number).
             sessions: fn(&str, Option<bool>, Option<&str>, usize) -> String,
             /// A series slide whose figure no edition gives.

@@ -3,6 +3,7 @@
 mod console;
 mod detail;
 mod explorer;
+mod key_help;
 mod labels;
 mod numbers;
 mod sections;
@@ -20,4 +21,5 @@ pub static WORDS: Words = Words {
     slides: slides::SLIDES,
     explorer: explorer::EXPLORER,
     console: console::CONSOLE,
+    key_help: key_help::KEY_HELP,
 };

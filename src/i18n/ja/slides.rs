@@ -24,4 +24,5 @@ pub(crate) const SLIDES: Slides = Slides {
     elapsed: |time| format!("経過 {time}"),
     only_figures: |label| format!("{label}だけにある数値"),
     part: |title, part, parts| format!("{title}（{part}/{parts}）"),
+    left_out: |skipped| format!("（それ以前の{skipped}回は画面に収まらないため省略）"),
 };
