@@ -28,6 +28,8 @@ area! {
             labelled: fn(&str, &str) -> String,
             /// A remark in brackets: "(none listed)".
             bracketed: fn(&str) -> String,
+            /// A country's name from its ISO code.
+            country: fn(&str) -> &str,
             /// A word of the content format (a kind or a status).
             keyword: fn(&str) -> &str,
         }

@@ -8,9 +8,7 @@ use super::lists::coverage_para;
 use super::wording::{figure_value, partial_date};
 use super::{Cell, Item, Para, Tone};
 use crate::compare::{Absence, Comparison, FigurePair, Which};
-use crate::content::{
-    Figure, ListKind, Outcome, Person, Session, Source, Text, Topic, country_name,
-};
+use crate::content::{Figure, ListKind, Outcome, Person, Session, Source, Text, Topic};
 use crate::i18n::Lang;
 
 fn field(label: &str, value: impl AsRef<str>, lang: Lang) -> Para {
@@ -160,7 +158,7 @@ fn fields(item: &Item, lang: Lang) -> (Cell, Cell) {
             if let Some(country) = &o.country {
                 cell.push(field(
                     lang.words().detail.country,
-                    country_name(country, lang == Lang::Ja),
+                    (lang.words().labels.country)(country),
                     lang,
                 ));
             }
@@ -251,7 +249,7 @@ fn person(p: &Person, lang: Lang, cell: &mut Cell) {
     if let Some(country) = &p.country {
         cell.push(field(
             lang.words().detail.country,
-            country_name(country, lang == Lang::Ja),
+            (lang.words().labels.country)(country),
             lang,
         ));
     }

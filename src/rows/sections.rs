@@ -216,7 +216,7 @@ fn org(o: &Org, lang: Lang) -> Cell {
         .into_iter()
         .collect();
     if let Some(country) = &o.country {
-        about.push(crate::content::country_name(country, lang == Lang::Ja));
+        about.push((lang.words().labels.country)(country));
     }
     let about = about.join(list_sep(lang));
     vec![para(annotated(&t(&o.name, lang), &about, lang))]

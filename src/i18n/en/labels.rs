@@ -52,6 +52,7 @@ pub(crate) const LABELS: Labels = Labels {
     },
     labelled: |label, value| format!("{label}: {value}"),
     bracketed: |said| format!("({said})"),
+    country: |code| crate::content::country_name(code, false),
     keyword: |word| match word {
         "intl-org" => "international organization",
         "civil-society" => "civil society",

@@ -46,6 +46,7 @@ pub(crate) const LABELS: Labels = Labels {
     days: |n| format!("{n}日間"),
     labelled: |label, value| format!("{label}：{value}"),
     bracketed: |said| format!("（{said}）"),
+    country: |code| crate::content::country_name(code, true),
     keyword: |word| match word {
         "ceremony" => "式典",
         "forum" => "フォーラム",
