@@ -36,11 +36,18 @@ pub struct Words {
 impl Words {
     /// Every plain word of every area (not the sentences, which take values).
     pub fn plain_words(&self) -> Vec<&'static str> {
+        // Every area of the struct above: one missing here goes unchecked by the test of
+        // leaks (tests/interface_words.rs), which is how a missing area was once found.
         let areas = [
             self.labels.plain_words(),
+            self.key_help.plain_words(),
+            self.console.plain_words(),
+            self.explorer.plain_words(),
+            self.slides.plain_words(),
             self.series.plain_words(),
             self.sections.plain_words(),
             self.detail.plain_words(),
+            vec![self.numbers.about_same],
         ];
         areas.into_iter().flatten().collect()
     }
