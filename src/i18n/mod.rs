@@ -4,6 +4,11 @@
 //! One folder per language (`ja/`, `en/`) holds one file per area; each area is a struct
 //! whose fields are its words, sentences and rules, so a word missing in one language
 //! fails to compile. Callers write `lang.words().labels.people`, never `match lang`.
+//!
+//! A new interface language `xx`: copy `en/` to `xx/` and translate every file in it (the
+//! words, and the rules in `numbers.rs`: how numbers, dates and counts are written); add
+//! `Xx` to `Lang` and to `Lang::ALL`, and one arm each to `Lang::words`, `Lang::tag` and
+//! `Lang::from_locale`. `tests/interface_words.rs` then checks its screens for leaks.
 
 use clap::ValueEnum;
 
@@ -104,6 +109,27 @@ mod tests {
     use super::*;
 
     use crate::fake_env as env;
+
+    #[test]
+    fn the_l_key_steps_through_every_language_and_back() {
+        let mut lang = Lang::ALL[0];
+        let mut seen = Vec::new();
+        for _ in Lang::ALL {
+            seen.push(lang);
+            lang = lang.other();
+        }
+        assert_eq!(lang, Lang::ALL[0], "round");
+        assert_eq!(seen, Lang::ALL, "each once, in order");
+    }
+
+    #[test]
+    fn no_word_of_any_language_is_empty() {
+        for lang in Lang::ALL {
+            let words = lang.words().plain_words();
+            assert!(words.len() > 150, "{lang:?}: {}", words.len());
+            assert!(words.iter().all(|w| !w.is_empty()), "{lang:?}: an empty word");
+        }
+    }
 
     #[test]
     fn locale_picks_japanese_only_for_ja() {
