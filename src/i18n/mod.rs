@@ -127,7 +127,10 @@ mod tests {
         for lang in Lang::ALL {
             let words = lang.words().plain_words();
             assert!(words.len() > 150, "{lang:?}: {}", words.len());
-            assert!(words.iter().all(|w| !w.is_empty()), "{lang:?}: an empty word");
+            assert!(
+                words.iter().all(|w| !w.is_empty()),
+                "{lang:?}: an empty word"
+            );
         }
     }
 
