@@ -8,7 +8,7 @@ area! {
         words {
             overview, figures, topics, people, program, outcomes, timeline, notes, sources,
             name, dates, place, theme, summary, organizer, organizations,
-            in_both, returning, sessions_by_kind, no_topic, weight, unchanged,
+            in_both, returning, sessions_by_kind, no_topic, unchanged,
             units_differ, counted_differently, no_figure, basis, basis_not_stated, note,
             headline_figures, central_topics, none_listed, list_ended,
         }
@@ -22,8 +22,6 @@ area! {
             not_in: fn(&str) -> String,
             /// "Day 2".
             day: fn(u32) -> String,
-            /// A duration in days: "3 days".
-            days: fn(u32) -> String,
             /// "Counted: as reported", a label before its value.
             labelled: fn(&str, &str) -> String,
             /// A remark in brackets: "(none listed)".

@@ -21,7 +21,6 @@ pub(crate) const LABELS: Labels = Labels {
     returning: "In both",
     sessions_by_kind: "Sessions by kind",
     no_topic: "Other",
-    weight: "weight",
     unchanged: "no change",
     units_differ: "different units: no change shown",
     counted_differently: "counted differently: no change shown",
@@ -43,13 +42,6 @@ pub(crate) const LABELS: Labels = Labels {
     },
     not_in: |label| format!("Not in {label}"),
     day: |n| format!("Day {n}"),
-    days: |n| {
-        if n == 1 {
-            "1 day".into()
-        } else {
-            format!("{n} days")
-        }
-    },
     labelled: |label, value| format!("{label}: {value}"),
     bracketed: |said| format!("({said})"),
     country: |code| crate::content::country_name(code, false),
