@@ -191,8 +191,10 @@ fn series_frame_120x40(bencher: divan::Bencher) {
         Theme::Dark,
         (120, 40),
     );
-    app.update(Action::Series);
-    confer::tui::effects::perform(&mut app);
+    let asked = app.update(Action::Series);
+    let mut shell = confer::tui::shell::Shell::default();
+    shell.perform(&mut app, asked);
+    shell.settle(&mut app);
     assert!(app.series_model().is_some(), "the series read");
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test backend");
     terminal

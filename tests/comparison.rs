@@ -236,9 +236,9 @@ fn fixture_app() -> confer::tui::app::App {
 /// 120x40: reached as a presenter does, its number then Enter.
 fn slide_shown(wanted: impl Fn(&Slide) -> bool) -> String {
     let mut app = fixture_app();
-    app.update(Action::Present);
     // The series slide asks for every edition of the series; the shell reads them.
-    confer::tui::effects::perform(&mut app);
+    let asked = app.update(Action::Present);
+    common::perform(&mut app, asked);
     let at = app
         .deck()
         .unwrap()

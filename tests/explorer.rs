@@ -223,7 +223,7 @@ fn new_content_keeps_the_section_the_selection_and_the_editions() {
     let unshown = dir.path().join("wic/2019.toml");
     let text = std::fs::read_to_string(&unshown).unwrap();
     std::fs::write(&unshown, text.replace("[edition]", "[edition]\n# saved")).unwrap();
-    confer::tui::effects::reload(&mut a);
+    common::reload(&mut a);
     assert_eq!((a.section, a.place(), screen(&a)), before);
     assert_eq!((a.left, a.right), (0, a.edition_count() - 1));
     assert_eq!(a.generation, 1);
@@ -233,7 +233,7 @@ fn new_content_keeps_the_section_the_selection_and_the_editions() {
     let shown = dir.path().join("wic/2014.toml");
     let text = std::fs::read_to_string(&shown).unwrap();
     std::fs::write(&shown, format!("{text}\n[[people]\n")).unwrap();
-    confer::tui::effects::reload(&mut a);
+    common::reload(&mut a);
     assert_eq!(a.generation, 1, "nothing new was shown");
     let on_screen = screen(&a);
     assert!(
@@ -244,13 +244,13 @@ fn new_content_keeps_the_section_the_selection_and_the_editions() {
 
     // Mended: the new content shows and the banner goes.
     std::fs::write(&shown, text.replace("[edition]", "[edition]\n# mended")).unwrap();
-    confer::tui::effects::reload(&mut a);
+    common::reload(&mut a);
     assert_eq!(a.generation, 2);
     assert!(a.banner.is_none());
 
     // The file of a side removed: the nearest edition takes its place, read then.
     std::fs::remove_file(&shown).unwrap();
-    confer::tui::effects::reload(&mut a);
+    common::reload(&mut a);
     assert_eq!(a.generation, 3);
     let (left, right) = a.sides();
     assert_eq!(

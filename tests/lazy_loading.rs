@@ -47,11 +47,11 @@ fn the_picker_lists_editions_that_were_not_read_and_reads_the_one_chosen() {
         app.update(Action::Down);
     }
     app.update(Action::Open);
-    app.update(Action::Open);
+    let asked = app.update(Action::Open);
     assert!(matches!(app.mode, Mode::Browse));
     // The app asks; the shell reads (as the event loop does after every update).
     assert!(!app.library.is_read(&id("2019")));
-    confer::tui::effects::perform(&mut app);
+    common::perform(&mut app, asked);
     assert!(app.library.is_read(&id("2019")));
     let (left, right) = app.sides();
     assert_eq!(
@@ -99,7 +99,7 @@ fn a_broken_edition_not_shown_stops_nothing_and_is_reported() {
     // Choosing the edition that does not read leaves the pair, and says why.
     let at_2019 = app.library.index.position(&id("2019")).unwrap();
     let right = app.right;
-    confer::tui::effects::show(&mut app, at_2019, right);
+    confer::tui::shell::show(&mut app, at_2019, right);
     assert_eq!(app.sides().0.edition.id, id("2014"));
     let screen = common::screen(&app);
     assert!(
@@ -110,7 +110,7 @@ fn a_broken_edition_not_shown_stops_nothing_and_is_reported() {
     // Choosing two that read clears that banner (the one about 2016 comes back).
     let at_2015 = app.library.index.position(&id("2015")).unwrap();
     let right = app.right;
-    confer::tui::effects::show(&mut app, at_2015, right);
+    confer::tui::shell::show(&mut app, at_2015, right);
     assert_eq!(app.sides().0.edition.id, id("2015"));
     let screen = common::screen(&app);
     assert!(

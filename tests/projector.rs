@@ -115,8 +115,8 @@ fn a_click_on_a_tab_lands_where_the_margins_put_it() {
 
 fn presenting(size: (u16, u16), theme: Theme) -> App {
     let mut a = common::builtin_app(size, Lang::En, theme);
-    a.present(&[], true);
-    confer::tui::effects::perform(&mut a);
+    let asked = a.present(&[], true);
+    common::perform(&mut a, asked);
     a
 }
 

@@ -376,9 +376,9 @@ fn the_series_slide_on_screen_marks_the_years_and_says_so_under_the_bars() {
     for lang in [Lang::En, Lang::Ja] {
         let mut app = common::folder_app(dir.path());
         app.lang = lang;
-        app.present(&[SlideKind::Series], true);
-        // The series slide asked for every edition of the series; the shell reads them.
-        confer::tui::effects::perform(&mut app);
+        // The series slide asks for every edition of the series; the shell reads them.
+        let asked = app.present(&[SlideKind::Series], true);
+        common::perform(&mut app, asked);
         let shown = common::screen(&app);
         let (first, second, latest, said) = match lang {
             Lang::En => (

@@ -183,8 +183,7 @@ fn a_save_while_the_series_view_is_open_reads_the_series_again() {
     let value = at + text[at..].find("value = 1000").unwrap();
     let mended = format!("{}value = 1200{}", &text[..value], &text[value + 12..]);
     std::fs::write(&file, mended).unwrap();
-    confer::tui::effects::reload(&mut a);
-    confer::tui::effects::perform(&mut a);
+    common::reload(&mut a);
     assert!(a.series.open);
     let shown = screen(&a);
     assert!(shown.contains("about 1,200 people"), "{shown}");

@@ -19,9 +19,9 @@ const LANGS: [(Lang, &str); 2] = [(Lang::En, "en"), (Lang::Ja, "ja")];
 
 fn presenting(size: (u16, u16), lang: Lang, theme: Theme) -> App {
     let mut a = common::builtin_app(size, lang, theme);
-    a.present(&[], true);
-    // The series slide asked for every edition of the series; the shell reads them.
-    confer::tui::effects::perform(&mut a);
+    // The series slide asks for every edition of the series; the shell reads them.
+    let asked = a.present(&[], true);
+    common::perform(&mut a, asked);
     a
 }
 

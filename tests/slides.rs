@@ -24,9 +24,9 @@ fn app(size: (u16, u16), lang: Lang) -> App {
 
 fn presenting(size: (u16, u16), lang: Lang) -> App {
     let mut a = app(size, lang);
-    a.present(&[], true);
-    // The series slide asked for every edition of the series; the shell reads them.
-    confer::tui::effects::perform(&mut a);
+    // The series slide asks for every edition of the series; the shell reads them.
+    let asked = a.present(&[], true);
+    common::perform(&mut a, asked);
     a
 }
 
@@ -254,8 +254,8 @@ fn a_talk_deck_in_its_order_without_its_notes() {
     for size in SIZES {
         for (lang, tag) in LANGS {
             let mut a = app(size, lang);
-            a.present_talk(talk(), &[], true);
-            confer::tui::effects::perform(&mut a);
+            let asked = a.present_talk(talk(), &[], true);
+            common::perform(&mut a, asked);
             let all = pages(&a);
             let from: Vec<usize> = all.iter().map(|p| p.talk_slide.unwrap()).collect();
             assert!(from.windows(2).all(|w| w[0] <= w[1]), "in the talk's order");

@@ -93,20 +93,18 @@ fn views() -> Vec<View> {
         ("picker", |a| press(a, "e")),
         ("slides", |a| {
             press(a, "p");
-            confer::tui::effects::perform(a);
         }),
         ("slides' keys", |a| {
             press(a, "p");
-            confer::tui::effects::perform(a);
             press(a, "lll?");
         }),
         ("a talk", |a| {
-            a.present_talk(talk(), &[], true);
-            confer::tui::effects::perform(a);
+            let asked = a.present_talk(talk(), &[], true);
+            common::perform(a, asked);
         }),
         ("the presenter's console", |a| {
-            a.present_console(talk(), &[]);
-            confer::tui::effects::perform(a);
+            let asked = a.present_console(talk(), &[]);
+            common::perform(a, asked);
         }),
     ]
 }

@@ -1,14 +1,15 @@
 //! The explorer: two panes, one per edition, rows aligned, in a full-screen terminal app.
 
+pub mod action;
 pub mod app;
 pub mod console_layout;
 pub mod deck;
 mod draw;
-pub mod effects;
 pub mod keymap;
 pub mod keys;
 pub mod screen;
 pub mod search;
+pub mod shell;
 mod signals;
 mod terminal;
 pub mod theme;
@@ -21,7 +22,8 @@ use crate::content::{Diagnostic, EditionId, Library};
 use crate::i18n::Lang;
 use crate::present::SlideKind;
 use crate::text::Profile;
-use app::App;
+use app::{App, Effects};
+use shell::{Shell, Surroundings};
 use theme::Theme;
 
 /// What the screen opens on.
@@ -123,12 +125,13 @@ pub fn explore(
     } = options;
     let mut app = App::new(library, left, right, lang, profile, theme, size).with_keymap(keys);
     app.banner = app.left_out_banner();
-    let mut around = terminal::Surroundings {
+    let mut around = Surroundings {
         content: watch,
         ..Default::default()
     };
-    match start {
-        Start::Explorer => {}
+    // What the app asks before the loop begins is done once the first frame is out.
+    let first = match start {
+        Start::Explorer => Effects::new(),
         Start::Slides(only) => app.present(&only, true),
         Start::Talk {
             talk,
@@ -141,20 +144,21 @@ pub fn explore(
             if watch_deck {
                 around.deck = Some(talk.path.clone());
             }
-            if presenter {
-                app.present_console(*talk, &only);
+            let first = if presenter {
+                app.present_console(*talk, &only)
             } else {
-                app.present_talk(*talk, &only, true);
-            }
+                app.present_talk(*talk, &only, true)
+            };
             if let Some(trouble) = trouble {
                 app.banner = Some(app::Banner {
                     kind: app::BannerKind::Alone,
                     detail: trouble,
                 });
             }
+            first
         }
-    }
-    let result = terminal::run(&mut app, screen, around);
+    };
+    let result = terminal::run(&mut app, screen, Shell::new(around), first);
     terminal::restore();
     result.map_err(ExploreError::Run)
 }

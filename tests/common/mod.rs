@@ -128,11 +128,26 @@ pub fn key(
 ) {
     use crossterm::event::{Event, KeyEvent};
     let event = Event::Key(KeyEvent::new(code, modifiers));
-    if let Some(action) = confer::tui::keys::action(app, &event) {
-        app.update(action);
-        // As the event loop does: what the app asked for is done before the next key.
-        confer::tui::effects::perform(app);
-    }
+    // Through the shell, as the event loop does: what the app asked for is done (and waited
+    // for) before the next key.
+    let mut shell = confer::tui::shell::Shell::default();
+    shell.event(app, &event);
+    shell.settle(app);
+}
+
+/// Does what the app asked for through the shell, as the event loop does, and waits for it
+/// (the series read on a thread of its own, for one).
+pub fn perform(app: &mut confer::tui::app::App, asked: confer::tui::app::Effects) {
+    let mut shell = confer::tui::shell::Shell::default();
+    shell.perform(app, asked);
+    shell.settle(app);
+}
+
+/// Reads the content folder again after a save, as the event loop does, and does what that
+/// asks (the series again, when its view is open).
+pub fn reload(app: &mut confer::tui::app::App) {
+    let asked = confer::tui::shell::reload(app);
+    perform(app, asked);
 }
 
 /// Presses keys the way a reader does: characters, and \n Enter, \x1b Esc, \t Tab,

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use ratatui::layout::Rect;
 
-use super::{Action, App, Mode, Place, Request};
+use super::{Action, App, Effect, Effects, Mode, Place};
 use crate::i18n::Lang;
 use crate::rows::Tone;
 use crate::series::{Compared, SeriesLine, SeriesModel, SeriesRead, Target, lines};
@@ -84,19 +84,17 @@ impl App {
     }
 
     /// Opens the series view; asks the shell to read the series the first time.
-    pub fn open_series(&mut self) {
+    pub fn open_series(&mut self) -> Option<Effect> {
         self.series.open = true;
-        self.want_series();
+        self.want_series()
     }
 
     /// Asks for the model of the series shown if it is not there and not on its way.
-    pub fn want_series(&mut self) {
+    pub fn want_series(&mut self) -> Option<Effect> {
         if self.series_model().is_some() || self.series.reading.is_some() {
-            return;
+            return None;
         }
-        let Some(id) = self.series_id() else {
-            return;
-        };
+        let id = self.series_id()?;
         let total = self
             .library
             .index
@@ -105,10 +103,10 @@ impl App {
             .find(|s| s.id == id)
             .map_or(0, |s| s.editions.len());
         self.series.reading = Some((0, total));
-        self.request = Some(Request::ReadSeries {
+        Some(Effect::ReadSeries {
             series: id,
             generation: self.generation,
-        });
+        })
     }
 
     /// How far the reading of the series has got.
@@ -118,12 +116,17 @@ impl App {
         }
     }
 
-    /// The series read by the shell; dropped if the content changed meanwhile.
-    pub fn series_read(&mut self, series: String, generation: u64, read: Option<SeriesRead>) {
+    /// The series read by the shell; dropped if the content changed meanwhile (and asked
+    /// again if the view is open).
+    pub fn series_read(
+        &mut self,
+        series: String,
+        generation: u64,
+        read: Option<SeriesRead>,
+    ) -> Effects {
         self.series.reading = None;
         if generation != self.generation {
-            self.want_series_if_open();
-            return;
+            return self.want_series_if_open().into_iter().collect();
         }
         if let Some(read) = read {
             self.series.model = Some(Loaded {
@@ -133,12 +136,15 @@ impl App {
                 left_out: read.left_out.len(),
             });
         }
+        Effects::new()
     }
 
     /// After the content or the editions changed: the series view, if open, asks again.
-    pub fn want_series_if_open(&mut self) {
+    pub fn want_series_if_open(&mut self) -> Option<Effect> {
         if self.series.open {
-            self.want_series();
+            self.want_series()
+        } else {
+            None
         }
     }
 
@@ -209,8 +215,9 @@ impl App {
             .copied()
     }
 
-    /// Browsing the series view: `true` when the action was the view's to take.
-    pub(super) fn update_series(&mut self, action: &Action) -> bool {
+    /// Browsing the series view: what follows when the action was the view's to take,
+    /// `None` when it was not.
+    pub(super) fn update_series(&mut self, action: &Action) -> Option<Effects> {
         let laid = self.series_lines();
         let targets = &laid.targets;
         let lines = laid.lines.len();
@@ -257,10 +264,12 @@ impl App {
                     self.mode = Mode::Appearances { scroll: 0 };
                 }
             }
-            Action::CompareLeft | Action::CompareRight => self.compare_selected(action),
-            _ => return false,
+            Action::CompareLeft | Action::CompareRight => {
+                return Some(self.compare_selected(action).into_iter().collect());
+            }
+            _ => return None,
         }
-        true
+        Some(Effects::new())
     }
 
     /// Scrolls by lines; the selection follows onto the screen.
@@ -280,24 +289,20 @@ impl App {
     }
 
     /// `[` and `]` on a chart row: that edition on the left or the right.
-    fn compare_selected(&mut self, action: &Action) {
+    fn compare_selected(&self, action: &Action) -> Option<Effect> {
         let Some((_, Target::Edition(column))) = self.series_selected() else {
-            return;
+            return None;
         };
-        let Some(model) = self.series_model() else {
-            return;
-        };
-        let Some(at) = self.library.index.position(&model.columns[column].id) else {
-            return;
-        };
+        let at = self
+            .library
+            .index
+            .position(&self.series_model()?.columns[column].id)?;
         let (left, right) = if *action == Action::CompareLeft {
             (at, self.right)
         } else {
             (self.left, at)
         };
-        if (left, right) != (self.left, self.right) {
-            self.request = Some(Request::Show { left, right });
-        }
+        ((left, right) != (self.left, self.right)).then_some(Effect::Show { left, right })
     }
 
     /// The popup for the selected person or organization: every edition they appear in,

@@ -1,7 +1,7 @@
 //! The presentation's state changes: starting a deck (the default one or a talk's), the
 //! keys that move through it, and cutting it into pages again when the screen changes.
 
-use super::{Action, App, Mode};
+use super::{Action, App, Effect, Effects, Mode};
 use crate::compare::compare;
 use crate::present::paging::Frame;
 use crate::present::{Page, Slide, SlideKind, content, pages, titled_at};
@@ -11,45 +11,59 @@ use crate::tui::deck::Deck;
 
 impl App {
     /// Starts the presentation on the current editions, with the kinds of slide given.
-    pub fn present(&mut self, only: &[SlideKind], standalone: bool) {
-        self.start_deck(None, only, standalone);
+    pub fn present(&mut self, only: &[SlideKind], standalone: bool) -> Effects {
+        self.start_deck(None, only, standalone)
     }
 
     /// Starts the presentation of a talk on the current editions, in the talk's order.
-    pub fn present_talk(&mut self, talk: Talk, only: &[SlideKind], standalone: bool) {
-        self.start_deck(Some(talk), only, standalone);
+    pub fn present_talk(&mut self, talk: Talk, only: &[SlideKind], standalone: bool) -> Effects {
+        self.start_deck(Some(talk), only, standalone)
     }
 
     /// Starts a talk in the presenter's console: the same deck and keys, drawn as notes,
     /// the next slide and the time.
-    pub fn present_console(&mut self, talk: Talk, only: &[SlideKind]) {
-        self.start_deck(Some(talk), only, true);
+    pub fn present_console(&mut self, talk: Talk, only: &[SlideKind]) -> Effects {
+        let effects = self.start_deck(Some(talk), only, true);
         if let Mode::Slides(deck) = &mut self.mode {
             deck.console = true;
             deck.clock = true;
         }
         // Its pages are its preview's, cut at the preview's size.
         self.repage();
+        effects
     }
 
     /// The talk read again (`--watch`): its pages cut anew, the reader kept on the slide
-    /// they were on.
-    pub fn replace_talk(&mut self, talk: Talk) {
+    /// they were on, and the room told how many pages this screen cuts it into now.
+    pub fn replace_talk(&mut self, talk: Talk) -> Effects {
         if let Mode::Slides(deck) = &mut self.mode {
             deck.talk = Some(talk);
         }
         self.slide_cache.replace(None);
         self.repage();
+        self.pages_to_tell().into_iter().collect()
     }
 
-    fn start_deck(&mut self, talk: Option<Talk>, only: &[SlideKind], standalone: bool) {
+    /// What the other screens of the talk are to hear of this one: how many pages this
+    /// audience's screen cuts the slide on screen into (the room sends it only when that
+    /// changed). The console's own pages are only its preview's: it tells none.
+    pub fn pages_to_tell(&self) -> Option<Effect> {
+        let deck = self.deck().filter(|d| !d.console)?;
+        let page = deck.page()?;
+        Some(Effect::Pages {
+            slide: deck.place().index,
+            pages: page.parts.max(1),
+        })
+    }
+
+    fn start_deck(&mut self, talk: Option<Talk>, only: &[SlideKind], standalone: bool) -> Effects {
         let pages = self.pages_of(talk.as_ref(), only);
-        if pages.iter().any(|p| matches!(p.slide, Slide::Series(_))) {
-            self.want_series();
-        }
+        let series = pages.iter().any(|p| matches!(p.slide, Slide::Series(_)));
+        let effects = if series { self.want_series() } else { None };
         // Another talk may show other things under the same pages: nothing drawn is kept.
         self.slide_cache.replace(None);
         self.mode = Mode::Slides(Box::new(Deck::new(pages, talk, only.to_vec(), standalone)));
+        effects.into_iter().collect()
     }
 
     /// The deck's pages at the screen's size, in the reader's language.

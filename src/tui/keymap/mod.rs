@@ -1,16 +1,23 @@
 //! Keys as data: one table of (modes, keys, command, words) from which the dispatcher, the
 //! `?` help of the explorer and of the slides, and the footer are all drawn, so that none of
-//! them can drift from the others. The config file's `[keys]` table rebinds a command by name;
-//! a key bound twice in one mode is refused.
+//! them can drift from the others. The config file's `[keys]` table rebinds a command by name
+//! (`overrides`); a key bound twice in one mode is refused.
 
-use std::collections::BTreeMap;
+mod chord;
+mod overrides;
+mod table;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+pub use chord::{Chord, Keys};
+pub use overrides::KeyError;
 
-use super::app::Action;
+use crossterm::event::{KeyCode, KeyEvent};
+
 use crate::i18n::Lang;
 pub use crate::i18n::key_help::Says;
 use crate::rows::Section;
+use crate::tui::action::Action;
+pub use crate::tui::action::Command;
+use table::defaults;
 
 /// What the reader is doing, as far as keys are concerned.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -49,281 +56,6 @@ impl KeyMode {
     }
 }
 
-/// A key with or without Ctrl.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Chord {
-    pub code: KeyCode,
-    pub ctrl: bool,
-}
-
-/// Names of keys in the config file, and how the help and the footer show them.
-const NAMED: &[(&str, KeyCode, &str)] = &[
-    ("Enter", KeyCode::Enter, "Enter"),
-    ("Esc", KeyCode::Esc, "Esc"),
-    ("Tab", KeyCode::Tab, "Tab"),
-    ("BackTab", KeyCode::BackTab, "S-Tab"),
-    ("Backspace", KeyCode::Backspace, "BS"),
-    ("Space", KeyCode::Char(' '), "Space"),
-    ("Up", KeyCode::Up, "↑"),
-    ("Down", KeyCode::Down, "↓"),
-    ("Left", KeyCode::Left, "←"),
-    ("Right", KeyCode::Right, "→"),
-    ("PageUp", KeyCode::PageUp, "PgUp"),
-    ("PageDown", KeyCode::PageDown, "PgDn"),
-    ("Home", KeyCode::Home, "Home"),
-    ("End", KeyCode::End, "End"),
-];
-
-impl Chord {
-    /// `"j"`, `"G"`, `"?"`, `"Enter"`, `"PageDown"`, `"ctrl-d"`.
-    pub fn parse(name: &str) -> Option<Chord> {
-        let (ctrl, rest) = match name.strip_prefix("ctrl-").or(name.strip_prefix("Ctrl-")) {
-            Some(rest) => (true, rest),
-            None => (false, name),
-        };
-        let code = NAMED
-            .iter()
-            .find(|(written, _, _)| written.eq_ignore_ascii_case(rest))
-            .map(|(_, code, _)| *code)
-            .or_else(|| {
-                let mut chars = rest.chars();
-                match (chars.next(), chars.next()) {
-                    (Some(c), None) if !c.is_control() => Some(KeyCode::Char(c)),
-                    _ => None,
-                }
-            })?;
-        Some(Chord { code, ctrl })
-    }
-
-    fn of(key: &KeyEvent) -> Chord {
-        // Shift is part of the character (G, ?, N); BackTab carries it in its code.
-        Chord {
-            code: key.code,
-            ctrl: key.modifiers.contains(KeyModifiers::CONTROL),
-        }
-    }
-
-    /// How the help and the footer write it.
-    pub fn label(self) -> String {
-        let base = NAMED
-            .iter()
-            .find(|(_, code, _)| *code == self.code)
-            .map(|(_, _, shown)| shown.to_string())
-            .unwrap_or_else(|| match self.code {
-                KeyCode::Char(c) => c.to_string(),
-                other => format!("{other:?}"),
-            });
-        if self.ctrl {
-            // As less and vim write them: Ctrl-D, Ctrl-C.
-            format!("Ctrl-{}", base.to_uppercase())
-        } else {
-            base
-        }
-    }
-}
-
-/// What a row of the table does.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Command {
-    /// Ctrl-C: leave confer from any mode.
-    Quit,
-    /// `q`: close a popup or the slides; quit from browsing.
-    Leave,
-    /// Esc: close a popup or the slides; clear a search.
-    Close,
-    NextSection,
-    PrevSection,
-    /// The digit keys, one per section (0 the series view).
-    Section,
-    CompareLeft,
-    CompareRight,
-    Down,
-    Up,
-    HalfPageDown,
-    HalfPageUp,
-    PageDown,
-    PageUp,
-    Top,
-    Bottom,
-    Search,
-    NextMatch,
-    PrevMatch,
-    Open,
-    Swap,
-    Editions,
-    Language,
-    FilterKind,
-    FilterCountry,
-    TimelineAxis,
-    Present,
-    Help,
-    SearchKeep,
-    SearchClear,
-    SearchBackspace,
-    /// Any character while typing a search.
-    Type,
-    SlideNext,
-    SlidePrevious,
-    SlideFirst,
-    SlideLast,
-    /// A digit of a slide number.
-    SlideDigit,
-    SlideJump,
-    SlideBlank,
-    SlideClock,
-}
-
-impl Command {
-    /// The name the config file's `[keys]` table uses.
-    pub fn name(self) -> &'static str {
-        match self {
-            Command::Quit => "quit",
-            Command::Leave => "leave",
-            Command::Close => "close",
-            Command::NextSection => "next-section",
-            Command::PrevSection => "prev-section",
-            Command::Section => "section",
-            Command::CompareLeft => "compare-left",
-            Command::CompareRight => "compare-right",
-            Command::Down => "down",
-            Command::Up => "up",
-            Command::HalfPageDown => "half-page-down",
-            Command::HalfPageUp => "half-page-up",
-            Command::PageDown => "page-down",
-            Command::PageUp => "page-up",
-            Command::Top => "top",
-            Command::Bottom => "bottom",
-            Command::Search => "search",
-            Command::NextMatch => "next-match",
-            Command::PrevMatch => "prev-match",
-            Command::Open => "open",
-            Command::Swap => "swap",
-            Command::Editions => "editions",
-            Command::Language => "language",
-            Command::FilterKind => "filter-kind",
-            Command::FilterCountry => "filter-country",
-            Command::TimelineAxis => "timeline-axis",
-            Command::Present => "present",
-            Command::Help => "help",
-            Command::SearchKeep => "search-keep",
-            Command::SearchClear => "search-clear",
-            Command::SearchBackspace => "search-backspace",
-            Command::Type => "type",
-            Command::SlideNext => "slide-next",
-            Command::SlidePrevious => "slide-previous",
-            Command::SlideFirst => "slide-first",
-            Command::SlideLast => "slide-last",
-            Command::SlideDigit => "slide-digit",
-            Command::SlideJump => "slide-jump",
-            Command::SlideBlank => "slide-blank",
-            Command::SlideClock => "slide-clock",
-        }
-    }
-
-    /// The action a key of this command asks for.
-    fn action(self, chord: Chord) -> Option<Action> {
-        let digit = match chord.code {
-            KeyCode::Char(c) if c.is_ascii_digit() => Some(c),
-            _ => None,
-        };
-        Some(match self {
-            Command::Quit => Action::Quit,
-            Command::Leave => Action::Leave,
-            Command::Close => Action::Close,
-            Command::NextSection => Action::NextSection,
-            Command::PrevSection => Action::PrevSection,
-            Command::Section => {
-                let n = digit?.to_digit(10)? as usize;
-                match n.checked_sub(1) {
-                    None => Action::Series,
-                    Some(k) => Action::Section(*Section::ALL.get(k)?),
-                }
-            }
-            Command::CompareLeft => Action::CompareLeft,
-            Command::CompareRight => Action::CompareRight,
-            Command::Down => Action::Down,
-            Command::Up => Action::Up,
-            Command::HalfPageDown => Action::HalfPageDown,
-            Command::HalfPageUp => Action::HalfPageUp,
-            Command::PageDown => Action::PageDown,
-            Command::PageUp => Action::PageUp,
-            Command::Top => Action::Top,
-            Command::Bottom => Action::Bottom,
-            Command::Search => Action::StartSearch,
-            Command::NextMatch => Action::NextMatch,
-            Command::PrevMatch => Action::PrevMatch,
-            Command::Open => Action::Open,
-            Command::Swap => Action::Swap,
-            Command::Editions => Action::OpenPicker,
-            Command::Language => Action::ToggleLang,
-            Command::FilterKind => Action::FilterKind,
-            Command::FilterCountry => Action::FilterCountry,
-            Command::TimelineAxis => Action::TimelineAxis,
-            Command::Present => Action::Present,
-            Command::Help => Action::Help,
-            Command::SearchKeep => Action::SearchKeep,
-            Command::SearchClear => Action::SearchClear,
-            Command::SearchBackspace => Action::SearchBackspace,
-            Command::Type => match chord.code {
-                KeyCode::Char(c) if !chord.ctrl => Action::SearchInput(c),
-                _ => return None,
-            },
-            Command::SlideNext => Action::SlideNext,
-            Command::SlidePrevious => Action::SlidePrevious,
-            Command::SlideFirst => Action::SlideFirst,
-            Command::SlideLast => Action::SlideLast,
-            Command::SlideDigit => Action::SlideDigit(digit?),
-            Command::SlideJump => Action::SlideJump,
-            Command::SlideBlank => Action::SlideBlank,
-            Command::SlideClock => Action::SlideClock,
-        })
-    }
-}
-
-/// The keys of a row.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Keys {
-    /// Rebindable.
-    Chords(Vec<Chord>),
-    /// A digit key in this range, written as such in the help.
-    Digits(char, char),
-    /// Any character without Ctrl (typing a search).
-    AnyChar,
-}
-
-impl Keys {
-    fn matches(&self, chord: Chord) -> bool {
-        match self {
-            Keys::Chords(chords) => chords.contains(&chord),
-            Keys::Digits(from, to) => {
-                !chord.ctrl && matches!(chord.code, KeyCode::Char(c) if (*from..=*to).contains(&c))
-            }
-            Keys::AnyChar => !chord.ctrl && matches!(chord.code, KeyCode::Char(_)),
-        }
-    }
-
-    /// How the help writes them.
-    pub fn label(&self) -> String {
-        match self {
-            Keys::Chords(chords) => chords
-                .iter()
-                .map(|c| c.label())
-                .collect::<Vec<_>>()
-                .join(" "),
-            Keys::Digits(from, to) => format!("{from}-{to}"),
-            Keys::AnyChar => "a-z …".to_string(),
-        }
-    }
-
-    /// The key the footer names: the first.
-    pub fn first_label(&self) -> String {
-        match self {
-            Keys::Chords(chords) => chords.first().map(|c| c.label()).unwrap_or_default(),
-            other => other.label(),
-        }
-    }
-}
-
 /// How a row shows in the footer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Footer {
@@ -352,24 +84,6 @@ impl Binding {
     }
 }
 
-mod table;
-use table::defaults;
-
-/// A `[keys]` entry that cannot be used, with the command it names.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct KeyError {
-    /// The command name as written in the config file.
-    pub name: String,
-    pub message: String,
-    pub help: Option<String>,
-}
-
-impl std::fmt::Display for KeyError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.message)
-    }
-}
-
 /// The bindings in force.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KeyMap {
@@ -385,105 +99,6 @@ impl Default for KeyMap {
 }
 
 impl KeyMap {
-    /// The default table with the config file's `[keys]`: each command named gets the keys
-    /// given instead of its own, in every mode it has. Ctrl-C always quits.
-    pub fn with_overrides(overrides: &BTreeMap<String, Vec<String>>) -> Result<KeyMap, KeyError> {
-        let mut map = KeyMap::default();
-        let rebindable: Vec<Command> = map
-            .bindings
-            .iter()
-            .filter(|b| matches!(b.keys, Keys::Chords(_)) && b.command != Command::Quit)
-            .map(|b| b.command)
-            .collect();
-        for (name, keys) in overrides {
-            let Some(command) = rebindable.iter().copied().find(|c| c.name() == name) else {
-                // Each name once, in the table's order.
-                let mut seen = std::collections::HashSet::new();
-                let names: Vec<&str> = rebindable
-                    .iter()
-                    .map(|c| c.name())
-                    .filter(|n| seen.insert(*n))
-                    .collect();
-                let help = crate::content::closest(name, names.iter().copied())
-                    .map(|near| format!("did you mean '{near}'?"))
-                    .unwrap_or_else(|| format!("[keys] takes: {}", names.join(", ")));
-                return Err(KeyError {
-                    name: name.clone(),
-                    message: format!("unknown command '{name}' in [keys]"),
-                    help: Some(help),
-                });
-            };
-            let mut chords = Vec::new();
-            for key in keys {
-                let chord = Chord::parse(key).ok_or_else(|| KeyError {
-                    name: name.clone(),
-                    message: format!("'{key}' is not a key"),
-                    help: Some(
-                        "write a character (\"x\", \"G\", \"?\"), a key name (Enter, Esc, Tab, \
-                         Space, Up, Down, PageDown, Home …) or ctrl- before either"
-                            .into(),
-                    ),
-                })?;
-                if chord
-                    == (Chord {
-                        code: KeyCode::Char('c'),
-                        ctrl: true,
-                    })
-                {
-                    return Err(KeyError {
-                        name: name.clone(),
-                        message: "Ctrl-C always quits confer".into(),
-                        help: Some("bind another key".into()),
-                    });
-                }
-                chords.push(chord);
-            }
-            for binding in map.bindings.iter_mut().filter(|b| b.command == command) {
-                binding.keys = Keys::Chords(chords.clone());
-            }
-        }
-        map.check_conflicts()?;
-        Ok(map)
-    }
-
-    /// A key that two rows of one mode claim.
-    fn check_conflicts(&self) -> Result<(), KeyError> {
-        for mode in KeyMode::ALL {
-            let rows: Vec<&Binding> = self.in_mode(mode).collect();
-            for (i, a) in rows.iter().enumerate() {
-                let Keys::Chords(chords) = &a.keys else {
-                    continue;
-                };
-                for chord in chords {
-                    if let Some(b) = rows
-                        .iter()
-                        .enumerate()
-                        .find(|(j, b)| *j != i && b.command != a.command && b.keys.matches(*chord))
-                        .map(|(_, b)| b)
-                    {
-                        let (first, second) = if a.command < b.command {
-                            (a, b)
-                        } else {
-                            (b, a)
-                        };
-                        return Err(KeyError {
-                            name: a.command.name().to_string(),
-                            message: format!(
-                                "{} is bound to both '{}' and '{}' in {}",
-                                chord.label(),
-                                first.command.name(),
-                                second.command.name(),
-                                mode.name()
-                            ),
-                            help: Some("give one of them another key in [keys]".into()),
-                        });
-                    }
-                }
-            }
-        }
-        Ok(())
-    }
-
     pub fn in_mode(&self, mode: KeyMode) -> impl Iterator<Item = &Binding> {
         self.bindings
             .iter()
@@ -495,7 +110,7 @@ impl KeyMap {
         let chord = Chord::of(key);
         self.in_mode(mode)
             .find(|b| b.keys.matches(chord))
-            .and_then(|b| b.command.action(chord))
+            .and_then(|b| action_of(b.command, chord))
     }
 
     /// The keys of one mode as the help lists them: the keys, and what they do.
@@ -554,10 +169,41 @@ impl KeyMap {
     }
 }
 
+/// The action a key of this command asks for: the key's own digit or character where the
+/// command carries one.
+fn action_of(command: Command, chord: Chord) -> Option<Action> {
+    let digit = match chord.code {
+        KeyCode::Char(c) if c.is_ascii_digit() => Some(c),
+        _ => None,
+    };
+    match command {
+        Command::Section | Command::Series => {
+            let n = digit?.to_digit(10)? as usize;
+            Some(match n.checked_sub(1) {
+                None => Action::Series,
+                Some(k) => Action::Section(*Section::ALL.get(k)?),
+            })
+        }
+        Command::SearchInput => match chord.code {
+            KeyCode::Char(c) if !chord.ctrl => Some(Action::SearchInput(c)),
+            _ => None,
+        },
+        Command::SlideDigit => Some(Action::SlideDigit(digit?)),
+        other => other.bare(),
+    }
+}
+
+/// A bound command's name in `[keys]` (every command the table binds has one).
+fn name_of(command: Command) -> &'static str {
+    command.name().unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::KeyMode::{Browse, Detail, Search, Slides};
     use super::*;
+    use crossterm::event::KeyModifiers;
+    use std::collections::BTreeMap;
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)
@@ -570,6 +216,13 @@ mod tests {
     #[test]
     fn the_default_table_has_no_conflicts() {
         KeyMap::default().check_conflicts().unwrap();
+    }
+
+    #[test]
+    fn every_command_the_table_binds_has_a_name_for_keys() {
+        for binding in KeyMap::default().bindings {
+            assert!(binding.command.name().is_some(), "{:?}", binding.command);
+        }
     }
 
     #[test]

@@ -115,7 +115,7 @@ pub(super) fn defaults() -> Vec<Binding> {
             Word(Says(|k| k.detail)),
         ),
         row(
-            C::Search,
+            C::StartSearch,
             &[Browse],
             &["/"],
             |k| k.search,
@@ -185,7 +185,7 @@ pub(super) fn defaults() -> Vec<Binding> {
             Word(Says(|k| k.swap)),
         ),
         row(
-            C::Editions,
+            C::OpenPicker,
             &[Browse],
             &["e"],
             |k| k.choose_the_editions,
@@ -199,7 +199,7 @@ pub(super) fn defaults() -> Vec<Binding> {
             Word(Says(|k| k.slides)),
         ),
         row(
-            C::Language,
+            C::ToggleLang,
             &[Browse, Slides],
             &["L"],
             |k| k.switch_language,
@@ -242,7 +242,7 @@ pub(super) fn defaults() -> Vec<Binding> {
             No,
         ),
         Binding {
-            command: C::Type,
+            command: C::SearchInput,
             modes: &[Search],
             keys: Keys::AnyChar,
             says: Says(|k| k.type_the_query),
