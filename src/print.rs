@@ -129,10 +129,7 @@ pub(crate) fn paint(text: &str, tone: Tone, color: bool) -> String {
 pub fn markdown(c: &Comparison, sections: &[Section], lang: Lang) -> String {
     let (left, right) = c.labels();
     let (left, right) = (md(left.get(lang.tag())), md(right.get(lang.tag())));
-    let colon = match lang {
-        Lang::Ja => "：",
-        Lang::En => ": ",
-    };
+    let colon = lang.words().series.colon;
     let mut out = format!(
         "# {}{colon}{left} / {right}\n",
         md(c.left.series.name.get(lang.tag()))
@@ -210,7 +207,7 @@ fn md_cell(cell: &[Para], lang: Lang, footnotes: &mut Vec<String>) -> String {
         if p.note {
             // A footnote is one paragraph, its line breaks spaces; the footnote says it is a
             // note, so the label goes.
-            let label = crate::rows::labelled(crate::i18n::Word::Note, "", lang);
+            let label = crate::rows::labelled(lang.words().labels.note, "", lang);
             let note = p.text.strip_prefix(&label).unwrap_or(&p.text);
             footnotes.push(md(note).replace('\n', " "));
             let mark = format!("[^{}]", footnotes.len());

@@ -288,7 +288,7 @@ fn built_in_people_never_only_in_against_a_partial_list() {
                 continue;
             };
             let label = present.edition.label_or_name().get(tag);
-            let only_in = confer::i18n::only_in(label, lang);
+            let only_in = (lang.words().labels.only_in)(label);
             if !coverage.complete {
                 assert!(
                     !people.contains(&only_in.as_str()),

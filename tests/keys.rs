@@ -181,7 +181,7 @@ fn every_bound_key_is_in_the_help() {
     for mode in KeyMode::ALL {
         for binding in map.in_mode(mode) {
             let label = binding.keys.label();
-            let line = format!("{label:<22}{}", binding.en);
+            let line = format!("{label:<22}{}", binding.words(Lang::En));
             assert!(
                 shown.lines().any(|l| l.contains(line.trim_end())),
                 "{mode:?}: {line:?} is bound but not in the help"

@@ -118,7 +118,7 @@ fn every_percent_change_on_screen_is_between_figures_of_one_basis() {
     let side = |e| Side { series, edition: e };
     let mut changes = 0;
     for lang in LANGS {
-        let counted = confer::i18n::Word::Basis.text(lang);
+        let counted = lang.words().labels.basis;
         for (i, left) in editions.iter().enumerate() {
             for right in &editions[i + 1..] {
                 let c = compare(side(left), side(right));

@@ -54,10 +54,7 @@ pub fn series_chart(
         None => chosen(model)?,
     };
     let label = figure.label.get(lang.tag());
-    let title = match lang {
-        Lang::Ja => format!("{label}の推移"),
-        Lang::En => format!("{label} over the years"),
-    };
+    let title = (lang.words().slides.over_the_years)(label);
     let rows = model
         .columns
         .iter()
@@ -78,10 +75,7 @@ pub fn series_chart(
         .filter(|(column, _)| compared.contains(&&column.id))
         .filter_map(|(column, value)| {
             let note = value.as_ref()?.note.as_ref()?.get(lang.tag());
-            Some(match lang {
-                Lang::Ja => format!("{}年：{note}", column.year),
-                Lang::En => format!("{}: {note}", column.year),
-            })
+            Some((lang.words().slides.year_note)(column.year, note))
         })
         .collect();
     Some((

@@ -15,10 +15,7 @@ pub fn elapsed(since_start: Duration, lang: Lang) -> String {
     } else {
         format!("{minutes}:{seconds:02}")
     };
-    match lang {
-        Lang::Ja => format!("経過 {time}"),
-        Lang::En => format!("{time} elapsed"),
-    }
+    (lang.words().slides.elapsed)(&time)
 }
 
 #[cfg(test)]

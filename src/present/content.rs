@@ -64,10 +64,7 @@ pub fn content<'a>(
         Slide::Title => title_slide(c, talk, lang),
         Slide::Series(key) => series_slide(c, series, key.as_deref(), lang),
         Slide::Glance => {
-            let title = match lang {
-                Lang::Ja => "数値で見る二つの回",
-                Lang::En => "The figures at a glance",
-            };
+            let title = lang.words().slides.glance_title;
             (title.to_string(), Body::Paired(glance_rows(c, lang, None)))
         }
         Slide::Figure(key) => figure_slide(c, key, lang),
@@ -118,25 +115,19 @@ fn series_slide<'a>(
     key: Option<&str>,
     lang: Lang,
 ) -> (String, Body<'a>) {
-    let ja = lang == Lang::Ja;
-    let title = if ja { "推移" } else { "Over the years" };
+    let words = &lang.words().slides;
+    let title = words.series_title;
     let Some(model) = series else {
-        let reading = if ja {
-            "全回を読み込み中…"
-        } else {
-            "Reading every edition…"
-        };
+        let reading = words.reading;
         return (title.to_string(), Body::Message(reading.to_string()));
     };
     let compared = [&c.left.edition.id, &c.right.edition.id];
     match super::chart::series_chart(model, key, compared, lang) {
         Some((title, chart)) => (title, Body::Chart(chart)),
         None => {
-            let none = match (key, ja) {
-                (Some(key), true) => format!("「{key}」の数値はこのシリーズのどの回にもない。"),
-                (Some(key), false) => format!("No edition of the series gives “{key}”."),
-                (None, true) => "二つ以上の回に共通する数値はない。".to_string(),
-                (None, false) => "No figure is given for more than one edition.".to_string(),
+            let none = match key {
+                Some(key) => (words.no_such_figure)(key),
+                None => words.no_common_figure.to_string(),
             };
             (title.to_string(), Body::Message(none))
         }
@@ -171,13 +162,11 @@ fn title_slide<'a>(c: &Comparison, talk: Option<&Talk>, lang: Lang) -> (String, 
 }
 
 fn people_slide<'a>(c: &'a Comparison<'a>, whom: Returned, lang: Lang) -> (String, Body<'a>) {
-    let title = match (whom, lang) {
-        (Returned::PeopleAndOrgs, Lang::Ja) => "両回に登場した人物と組織",
-        (Returned::PeopleAndOrgs, Lang::En) => "Who and what returned",
-        (Returned::People, Lang::Ja) => "両回に登場した人物",
-        (Returned::People, Lang::En) => "Who returned",
-        (Returned::Orgs, Lang::Ja) => "両回に登場した組織",
-        (Returned::Orgs, Lang::En) => "Organizations that returned",
+    let words = &lang.words().slides;
+    let title = match whom {
+        Returned::PeopleAndOrgs => words.returned_both,
+        Returned::People => words.returned_people,
+        Returned::Orgs => words.returned_orgs,
     };
     let (people, orgs) = match whom {
         Returned::PeopleAndOrgs => (true, true),

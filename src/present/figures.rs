@@ -11,7 +11,7 @@ use super::content::{BigValue, Body};
 
 /// What a side without the figure says.
 pub fn no_figure(lang: Lang) -> &'static str {
-    crate::i18n::Word::NoFigure.text(lang)
+    lang.words().labels.no_figure
 }
 
 /// Which edition gives the figure alone, if only one does.
@@ -81,10 +81,7 @@ pub fn only_figures_slide<'a>(
         Which::Left => left.get(lang.tag()),
         Which::Right => right.get(lang.tag()),
     };
-    let title = match lang {
-        Lang::Ja => format!("{label}だけにある数値"),
-        Lang::En => format!("Figures only {label} gives"),
-    };
+    let title = (lang.words().slides.only_figures)(label);
     (title, Body::Paired(glance_rows(c, lang, Some(which))))
 }
 

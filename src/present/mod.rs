@@ -46,10 +46,10 @@ pub fn titled(title: &str, page: &Page, lang: Lang) -> String {
 /// A title with page `part` of `parts` (1-based) where the slide is in parts: "Timeline
 /// (2/3)", 「年表（2/3）」.
 pub fn titled_at(title: &str, part: usize, parts: usize, lang: Lang) -> String {
-    match lang {
-        _ if parts <= 1 => title.to_string(),
-        Lang::Ja => format!("{title}（{part}/{parts}）"),
-        Lang::En => format!("{title} ({part}/{parts})"),
+    if parts <= 1 {
+        title.to_string()
+    } else {
+        (lang.words().slides.part)(title, part, parts)
     }
 }
 

@@ -251,10 +251,7 @@ pub fn text_pages(
     profile: &Profile,
 ) -> Vec<Vec<String>> {
     // Japanese bullets are the middle dot; both are wide enough to see from the back.
-    let mark = match lang {
-        Lang::Ja => "・",
-        Lang::En => "- ",
-    };
+    let mark = lang.words().sections.bullet;
     let mark_width = display_width(mark, profile);
     let indent = " ".repeat(mark_width);
     let mut pages: Vec<Vec<String>> = vec![Vec::new()];

@@ -4,17 +4,14 @@
 
 use crate::compare::{Comparison, Which};
 use crate::content::{ListKind, SessionKind};
-use crate::i18n::{Lang, Word, keyword};
+use crate::i18n::Lang;
 use crate::rows::wording::{date_range, number_in};
 use crate::rows::{Cell, Para, Row, Tone};
 
 use super::content::Body;
 
 pub fn program_slide<'a>(c: &'a Comparison<'a>, lang: Lang) -> (String, Body<'a>) {
-    let title = match lang {
-        Lang::Ja => "プログラムの概観",
-        Lang::En => "The programme at a glance",
-    };
+    let title = lang.words().slides.program_title;
     let side = |which: Which| -> Cell {
         let e = c.side(which).edition;
         let mut cell = vec![
@@ -35,7 +32,9 @@ pub fn program_slide<'a>(c: &'a Comparison<'a>, lang: Lang) -> (String, Body<'a>
     );
     if !left.is_empty() || !right.is_empty() {
         body.push(Row::Blank);
-        body.push(Row::Subheading(Word::SessionsByKind.text(lang).to_string()));
+        body.push(Row::Subheading(
+            lang.words().labels.sessions_by_kind.to_string(),
+        ));
         body.push(Row::Pair(left, right));
     }
     (title.to_string(), Body::Paired(body))
@@ -52,28 +51,9 @@ fn session_count(c: &Comparison, which: Which, lang: Lang) -> String {
         .map(|t| number_in(t as f64, lang));
     let complete = coverage.map(|cv| cv.complete);
     if listed == 0 {
-        return match lang {
-            Lang::Ja => "セッションの記載なし".to_string(),
-            Lang::En => "no sessions listed".to_string(),
-        };
+        return lang.words().slides.no_sessions.to_string();
     }
-    match lang {
-        Lang::Ja => match (complete, total) {
-            (None, _) => format!("セッション{n}件"),
-            (Some(true), _) => format!("セッション{n}件（全件を掲載）"),
-            (Some(false), Some(total)) => format!("セッション全{total}件中{n}件を掲載"),
-            (Some(false), None) => format!("セッション{n}件（掲載は一部）"),
-        },
-        Lang::En => {
-            let sessions = if listed == 1 { "session" } else { "sessions" };
-            match (complete, total) {
-                (None, _) => format!("{n} {sessions}"),
-                (Some(true), _) => format!("{n} {sessions} (the complete list)"),
-                (Some(false), Some(total)) => format!("{n} of {total} sessions listed"),
-                (Some(false), None) => format!("{n} {sessions} listed (a partial list)"),
-            }
-        }
-    }
+    (lang.words().slides.sessions)(&n, complete, total.as_deref(), listed)
 }
 
 /// "ceremony 2, forum 11" / 「式典2件、フォーラム11件」: the kinds' counts, which add up to the
@@ -82,14 +62,13 @@ fn by_kind(kinds: &[(Option<SessionKind>, usize)], lang: Lang) -> Cell {
     if kinds.is_empty() {
         return Vec::new();
     }
-    let sep = match lang {
-        Lang::Ja => "、",
-        Lang::En => ", ",
-    };
+    let sep = lang.words().sections.list_sep;
     let parts: Vec<String> = kinds
         .iter()
         .map(|(kind, n)| {
-            let word = kind.map_or(keyword("other", lang), |k| keyword(k.word(), lang));
+            let word = kind.map_or((lang.words().labels.keyword)("other"), |k| {
+                (lang.words().labels.keyword)(k.word())
+            });
             crate::rows::wording::kind_count(word, *n, lang)
         })
         .collect();

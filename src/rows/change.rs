@@ -5,6 +5,7 @@
 use super::wording::{number, number_in};
 use crate::compare::{Change, Precision};
 use crate::i18n::Lang;
+use crate::i18n::numbers::sign;
 
 /// A change as readers say it: "+600 (+60%)", "about +600 (+60%)"; in Japanese the amount
 /// with its unit and 増 or 減, the percentage in full-width brackets: 「約600人増（+60%）」.
@@ -17,117 +18,41 @@ pub fn change(change: Change, unit: &str, lang: Lang) -> String {
         percent,
         precision,
     } = change;
+    let words = &lang.words().numbers;
     // A change of a percentage is in points: 0.75ポイント減.
-    let unit = if unit == "%" && lang == Lang::Ja {
-        "ポイント"
-    } else {
-        unit
-    };
+    let unit = if unit == "%" { words.points } else { unit };
     let magnitude = number_in(absolute.abs(), lang);
     let percent_magnitude = percent.map(|p| number(p.round().abs()));
     // A compound counter right before 増 or 減 is hard to read (「約30か国・地域増」): the
     // figure beside the change already names it, so the change says the number alone.
     let short_unit = if unit.contains('・') { "" } else { unit };
-    let signed = signed_change(absolute, percent, short_unit, lang);
-    let rising = absolute > 0.0;
-    match (precision, lang) {
-        (Precision::Exact | Precision::About, _) if absolute == 0.0 => match precision {
-            Precision::About => match lang {
-                Lang::Ja => "ほぼ同じ".into(),
-                Lang::En => "about the same".into(),
-            },
-            _ => crate::i18n::Word::Unchanged.text(lang).into(),
-        },
-        (Precision::Exact, _) => signed,
-        (Precision::About, Lang::En) => format!("about {signed}"),
-        (Precision::About, Lang::Ja) => format!("約{signed}"),
-        (Precision::Over | Precision::Under, _) if absolute == 0.0 => {
-            let higher = precision == Precision::Over;
-            match (lang, higher) {
-                (Lang::Ja, true) => "増加（幅は不明）".into(),
-                (Lang::Ja, false) => "減少（幅は不明）".into(),
-                (Lang::En, true) => "a rise (by how much is not known)".into(),
-                (Lang::En, false) => "a fall (by how much is not known)".into(),
-            }
-        }
-        // More than a rise of X is a rise of over X; more than a fall of X is a fall of
-        // under X; and the reverse for less. Each is true whatever lies beyond the bound.
-        (Precision::Over | Precision::Under, _) => {
-            let over = (precision == Precision::Over) == rising;
-            let p = percent_magnitude;
-            match (lang, rising, over) {
-                (Lang::Ja, true, true) => {
-                    format!("{magnitude}{unit}超の増加{}", ja_percent(p, "超"))
-                }
-                (Lang::Ja, false, true) => {
-                    format!("{magnitude}{unit}超の減少{}", ja_percent(p, "超"))
-                }
-                (Lang::Ja, true, false) => {
-                    format!("増加は{magnitude}{unit}未満{}", ja_percent(p, "未満"))
-                }
-                (Lang::Ja, false, false) => {
-                    format!("減少は{magnitude}{unit}未満{}", ja_percent(p, "未満"))
-                }
-                (Lang::En, _, _) => {
-                    let direction = if rising { "rise" } else { "fall" };
-                    let bound = if over { "over" } else { "under" };
-                    let percent = p.map(|p| format!(" ({bound} {p}%)")).unwrap_or_default();
-                    format!("a {direction} of {bound} {magnitude}{percent}")
-                }
-            }
-        }
-        (Precision::BetweenLowerBounds | Precision::BetweenUpperBounds, _) => {
-            let lower = precision == Precision::BetweenLowerBounds;
-            match (lang, lower, absolute == 0.0) {
-                (Lang::Ja, true, true) => "下限は同じ".into(),
-                (Lang::Ja, false, true) => "上限は同じ".into(),
-                (Lang::Ja, true, false) => format!("下限どうしで{signed}"),
-                (Lang::Ja, false, false) => format!("上限どうしで{signed}"),
-                (Lang::En, true, true) => "the same lower bound".into(),
-                (Lang::En, false, true) => "the same upper bound".into(),
-                (Lang::En, true, false) => format!("{signed} between the lower bounds"),
-                (Lang::En, false, false) => format!("{signed} between the upper bounds"),
-            }
-        }
-    }
-}
-
-/// "（60%超）".
-fn ja_percent(percent: Option<String>, bound: &str) -> String {
-    percent
-        .map(|p| format!("（{p}%{bound}）"))
-        .unwrap_or_default()
-}
-
-/// "+600 (+60%)" / 「600人増（+60%）」: a change as measured, without its precision.
-fn signed_change(absolute: f64, percent: Option<f64>, unit: &str, lang: Lang) -> String {
-    // ASCII signs: "−" and "±" are ambiguous-width and would shift columns in some terminals.
-    let sign = |v: f64| {
-        if v > 0.0 {
-            "+"
-        } else if v < 0.0 {
-            "-"
-        } else {
-            ""
-        }
-    };
     let percent = percent.map(|p| {
         let rounded = p.round();
         format!("{}{}%", sign(rounded), number(rounded.abs()))
     });
-    match lang {
-        Lang::En => {
-            let mut out = format!("{}{}", sign(absolute), number(absolute.abs()));
-            if let Some(p) = percent {
-                out.push_str(&format!(" ({p})"));
-            }
-            out
+    let signed = (words.signed_change)(absolute, percent.as_deref(), short_unit);
+    let rising = absolute > 0.0;
+    match precision {
+        Precision::Exact | Precision::About if absolute == 0.0 => match precision {
+            Precision::About => words.about_same.into(),
+            _ => lang.words().labels.unchanged.into(),
+        },
+        Precision::Exact => signed,
+        Precision::About => (words.about)(&signed),
+        Precision::Over | Precision::Under if absolute == 0.0 => {
+            (words.unknown_change)(precision == Precision::Over)
         }
-        Lang::Ja => {
-            let direction = if absolute < 0.0 { "減" } else { "増" };
-            let amount = number_in(absolute.abs(), lang);
-            let percent = percent.map(|p| format!("（{p}）")).unwrap_or_default();
-            format!("{amount}{unit}{direction}{percent}")
+        // More than a rise of X is a rise of over X; more than a fall of X is a fall of
+        // under X; and the reverse for less. Each is true whatever lies beyond the bound.
+        Precision::Over | Precision::Under => {
+            let over = (precision == Precision::Over) == rising;
+            let p = percent_magnitude.as_deref();
+            (words.bounded_change)(rising, over, &magnitude, unit, p)
+        }
+        Precision::BetweenLowerBounds | Precision::BetweenUpperBounds => {
+            let lower = precision == Precision::BetweenLowerBounds;
+            let signed = (absolute != 0.0).then_some(signed.as_str());
+            (words.between_bounds)(lower, signed)
         }
     }
 }

@@ -8,17 +8,11 @@ use super::lists::coverage_para;
 use super::wording::{figure_value, partial_date};
 use super::{Cell, Item, Para, Tone};
 use crate::compare::{Absence, Comparison, FigurePair, Which};
-use crate::content::{
-    Figure, ListKind, Outcome, Person, Session, Source, Text, Topic, country_name,
-};
-use crate::i18n::{Lang, keyword, not_in, not_listed_for};
+use crate::content::{Figure, ListKind, Outcome, Person, Session, Source, Text, Topic};
+use crate::i18n::Lang;
 
-fn field(label: (&str, &str), value: impl AsRef<str>, lang: Lang) -> Para {
-    let (ja, en) = label;
-    match lang {
-        Lang::Ja => Para::new(format!("{ja}：{}", value.as_ref()), Tone::Plain),
-        Lang::En => Para::new(format!("{en}: {}", value.as_ref()), Tone::Plain),
-    }
+fn field(label: &str, value: impl AsRef<str>, lang: Lang) -> Para {
+    Para::new(super::labelled(label, value.as_ref(), lang), Tone::Plain)
 }
 
 /// A name in every language the content gives, the reader's first.
@@ -39,22 +33,12 @@ fn sources(list: &[Arc<Source>], lang: Lang, cell: &mut Cell) {
     if list.is_empty() {
         return;
     }
-    cell.push(Para::new(
-        if lang == Lang::Ja {
-            "出典"
-        } else {
-            "Sources"
-        },
-        Tone::Dim,
-    ));
+    cell.push(Para::new(lang.words().detail.sources, Tone::Dim));
     for s in list {
         let mut line = format!("[{}] {}", s.id, s.title.get(lang.tag()));
         if let Some(date) = s.date {
             let date = partial_date(date, lang);
-            line.push_str(&match lang {
-                Lang::Ja => format!("（{date}）"),
-                Lang::En => format!(" ({date})"),
-            });
+            line.push_str(&(lang.words().detail.dated)(&date));
         }
         cell.push(Para::new(line, Tone::Dim));
         if let Some(url) = &s.url {
@@ -114,19 +98,18 @@ pub fn detail(item: &Item, c: &Comparison, lang: Lang) -> (Cell, Cell) {
             let absence = c.absence(which.other(), kind);
             let coverage = coverage_para(c, which, kind, lang);
             // Japanese says a partial list once: absence and coverage in one sentence.
-            if let (Absence::NotListed { partial: true }, Some(cov), Lang::Ja) =
-                (absence, &coverage, lang)
+            if let (Absence::NotListed { partial: true }, Some(cov), Some(once)) =
+                (absence, &coverage, lang.words().detail.absent_from_partial)
             {
-                let said = format!(
-                    "{label}の一覧には記載なし（不参加とは限らない）。{}",
-                    cov.text
-                );
+                let said = once(label, &cov.text);
                 cell.push(Para::new(said, Tone::Plain));
                 continue;
             }
             let absent = match absence {
-                Absence::OnlyIn => not_in(label, lang),
-                Absence::NotListed { partial } => not_listed_for(label, partial, lang),
+                Absence::OnlyIn => (lang.words().labels.not_in)(label),
+                Absence::NotListed { partial } => {
+                    (lang.words().labels.not_listed_for)(label, partial)
+                }
             };
             cell.push(Para::new(absent, Tone::Plain));
             cell.extend(coverage);
@@ -155,19 +138,27 @@ fn fields(item: &Item, lang: Lang) -> (Cell, Cell) {
         Item::Figure(pair) => sides(pair.left, pair.right, |f, cell| figure(pair, f, lang, cell)),
         Item::Topic(l, r) => sides(l, r, |tp, cell| {
             cell.push(title(&tp.label, lang));
-            cell.push(field(("重要度", "Weight"), tp.weight.to_string(), lang));
-            opt(("注", "Note"), &tp.note, lang, cell);
+            cell.push(field(
+                lang.words().detail.weight,
+                tp.weight.to_string(),
+                lang,
+            ));
+            opt(lang.words().detail.note, &tp.note, lang, cell);
         }),
         Item::Person(l, r) => sides(l, r, |p, cell| person(p, lang, cell)),
         Item::Org(l, r) => sides(l, r, |o, cell| {
             cell.push(title(&o.name, lang));
             if let Some(kind) = o.kind {
-                cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
+                cell.push(field(
+                    lang.words().detail.kind,
+                    (lang.words().labels.keyword)(kind.word()),
+                    lang,
+                ));
             }
             if let Some(country) = &o.country {
                 cell.push(field(
-                    ("国", "Country"),
-                    country_name(country, lang == Lang::Ja),
+                    lang.words().detail.country,
+                    (lang.words().labels.country)(country),
                     lang,
                 ));
             }
@@ -176,15 +167,19 @@ fn fields(item: &Item, lang: Lang) -> (Cell, Cell) {
         Item::Outcome(l, r) => sides(l, r, |o, cell| outcome(o, lang, cell)),
         Item::Event(l, r) => sides(l, r, |e, cell| {
             cell.push(title(&e.title, lang));
-            cell.push(field(("日付", "Date"), partial_date(e.date, lang), lang));
-            opt(("場所", "Place"), &e.place, lang, cell);
+            cell.push(field(
+                lang.words().detail.date,
+                partial_date(e.date, lang),
+                lang,
+            ));
+            opt(lang.words().detail.place, &e.place, lang, cell);
             topics(&e.topics, lang, cell);
             sources(&e.sources, lang, cell);
         }),
         Item::Note(l, r) => sides(l, r, |n, cell| {
             cell.push(title(&n.title, lang));
             if let Some(tp) = &n.topic {
-                cell.push(field(("トピック", "Topic"), t(&tp.label, lang), lang));
+                cell.push(field(lang.words().detail.topic, t(&tp.label, lang), lang));
             }
             cell.push(Para::new(t(&n.body, lang), Tone::Plain));
             sources(&n.sources, lang, cell);
@@ -196,15 +191,12 @@ fn fields(item: &Item, lang: Lang) -> (Cell, Cell) {
 /// How exact a figure is, in words.
 fn precision(approx: crate::content::Approx, lang: Lang) -> &'static str {
     use crate::content::Approx;
-    match (approx, lang) {
-        (Approx::Exact, Lang::Ja) => "正確な値",
-        (Approx::About, Lang::Ja) => "概数（約）",
-        (Approx::Over, Lang::Ja) => "下限（〜以上）",
-        (Approx::Under, Lang::Ja) => "上限（〜未満）",
-        (Approx::Exact, Lang::En) => "exact",
-        (Approx::About, Lang::En) => "approximate",
-        (Approx::Over, Lang::En) => "a lower bound (over)",
-        (Approx::Under, Lang::En) => "an upper bound (under)",
+    let words = &lang.words().detail;
+    match approx {
+        Approx::Exact => words.exact,
+        Approx::About => words.about,
+        Approx::Over => words.over,
+        Approx::Under => words.under,
     }
 }
 
@@ -213,7 +205,7 @@ fn title(text: &Text, lang: Lang) -> Para {
     Para::new(all_languages(text, lang), Tone::Strong)
 }
 
-fn opt(label: (&str, &str), text: &Option<Text>, lang: Lang, cell: &mut Cell) {
+fn opt(label: &str, text: &Option<Text>, lang: Lang, cell: &mut Cell) {
     if let Some(text) = text {
         cell.push(field(label, t(text, lang), lang));
     }
@@ -221,7 +213,7 @@ fn opt(label: (&str, &str), text: &Option<Text>, lang: Lang, cell: &mut Cell) {
 
 fn topics(list: &[Arc<Topic>], lang: Lang, cell: &mut Cell) {
     for tp in list {
-        cell.push(field(("トピック", "Topic"), t(&tp.label, lang), lang));
+        cell.push(field(lang.words().detail.topic, t(&tp.label, lang), lang));
     }
 }
 
@@ -234,70 +226,79 @@ fn figure(pair: &FigurePair, f: &Figure, lang: Lang, cell: &mut Cell) {
         cell.extend(verdict_para(pair, lang));
     }
     cell.push(field(
-        ("精度", "Precision"),
+        lang.words().detail.precision,
         precision(f.approx, lang),
         lang,
     ));
-    opt(("注", "Note"), &f.note, lang, cell);
-    cell.push(field(("キー（内部ID）", "Key"), &f.key, lang));
+    opt(lang.words().detail.note, &f.note, lang, cell);
+    cell.push(field(lang.words().detail.key, &f.key, lang));
     sources(&f.sources, lang, cell);
 }
 
 fn person(p: &Person, lang: Lang, cell: &mut Cell) {
     cell.push(title(&p.name, lang));
     // Not only titles: 「日本のインターネットの父（卓越貢献賞受賞）」 is a standing, not a post.
-    opt(("役職・立場", "Role"), &p.role, lang, cell);
+    opt(lang.words().detail.role, &p.role, lang, cell);
     if let Some(org) = &p.org {
         cell.push(field(
-            ("所属", "Organization"),
+            lang.words().detail.organization,
             all_languages(&org.name, lang),
             lang,
         ));
     }
     if let Some(country) = &p.country {
         cell.push(field(
-            ("国", "Country"),
-            country_name(country, lang == Lang::Ja),
+            lang.words().detail.country,
+            (lang.words().labels.country)(country),
             lang,
         ));
     }
     for s in &p.sessions {
-        cell.push(field(("セッション", "Session"), t(&s.title, lang), lang));
+        cell.push(field(lang.words().detail.session, t(&s.title, lang), lang));
     }
-    opt(("注", "Note"), &p.note, lang, cell);
+    opt(lang.words().detail.note, &p.note, lang, cell);
     sources(&p.sources, lang, cell);
 }
 
 fn session(s: &Session, lang: Lang, cell: &mut Cell) {
     cell.push(title(&s.title, lang));
-    cell.push(field(("日", "Day"), s.day.to_string(), lang));
+    cell.push(field(lang.words().detail.day, s.day.to_string(), lang));
     if let Some(kind) = s.kind {
-        cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
+        cell.push(field(
+            lang.words().detail.kind,
+            (lang.words().labels.keyword)(kind.word()),
+            lang,
+        ));
     }
     topics(&s.topics, lang, cell);
     if s.highlight {
-        let marked = match lang {
-            Lang::Ja => "資料の作者が注目した回",
-            Lang::En => "Marked as notable by the source",
-        };
+        let marked = lang.words().detail.notable;
         cell.push(Para::new(marked, Tone::Dim));
     }
-    opt(("注", "Note"), &s.note, lang, cell);
+    opt(lang.words().detail.note, &s.note, lang, cell);
     sources(&s.sources, lang, cell);
 }
 
 fn outcome(o: &Outcome, lang: Lang, cell: &mut Cell) {
     cell.push(title(&o.title, lang));
     if let Some(date) = o.date {
-        cell.push(field(("日付", "Date"), partial_date(date, lang), lang));
+        cell.push(field(
+            lang.words().detail.date,
+            partial_date(date, lang),
+            lang,
+        ));
     }
     if let Some(kind) = o.kind {
-        cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
+        cell.push(field(
+            lang.words().detail.kind,
+            (lang.words().labels.keyword)(kind.word()),
+            lang,
+        ));
     }
     if let Some(status) = o.status {
         cell.push(field(
-            ("状況", "Status"),
-            keyword(status.word(), lang),
+            lang.words().detail.status,
+            (lang.words().labels.keyword)(status.word()),
             lang,
         ));
     }
@@ -310,17 +311,25 @@ fn outcome(o: &Outcome, lang: Lang, cell: &mut Cell) {
 
 fn source(s: &Source, lang: Lang, cell: &mut Cell) {
     cell.push(title(&s.title, lang));
-    cell.push(field(("ID", "Id"), &s.id, lang));
-    opt(("著者", "Author"), &s.author, lang, cell);
-    opt(("発行", "Publisher"), &s.publisher, lang, cell);
+    cell.push(field(lang.words().detail.id, &s.id, lang));
+    opt(lang.words().detail.author, &s.author, lang, cell);
+    opt(lang.words().detail.publisher, &s.publisher, lang, cell);
     if let Some(date) = s.date {
-        cell.push(field(("日付", "Date"), partial_date(date, lang), lang));
+        cell.push(field(
+            lang.words().detail.date,
+            partial_date(date, lang),
+            lang,
+        ));
     }
     if let Some(kind) = s.kind {
-        cell.push(field(("種類", "Kind"), keyword(kind.word(), lang), lang));
+        cell.push(field(
+            lang.words().detail.kind,
+            (lang.words().labels.keyword)(kind.word()),
+            lang,
+        ));
     }
     if let Some(url) = &s.url {
-        let label = field(("URL", "URL"), "", lang).text;
+        let label = field(lang.words().detail.url, "", lang).text;
         cell.push(Para::address(label, url, Tone::Plain));
     }
 }

@@ -7,23 +7,15 @@ use super::wording::figure_value;
 use super::{Cell, Item, Para, Row, Tone};
 use crate::compare::{Comparison, FigurePair, Precision, Verdict};
 use crate::content::{Figure, Text};
-use crate::i18n::{Lang, Word};
+use crate::i18n::Lang;
 
 fn t(text: &Text, lang: Lang) -> String {
     text.get(lang.tag()).to_string()
 }
 
 /// "Label: value" in the reader's language.
-pub fn labelled(word: Word, value: &str, lang: Lang) -> String {
-    labelled_word(word.text(lang), value, lang)
-}
-
-/// "Participants: over 1,600 people" / 「参加者：1,600人超」.
-pub fn labelled_word(label: &str, value: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("{label}：{value}"),
-        Lang::En => format!("{label}: {value}"),
-    }
+pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
+    (lang.words().labels.labelled)(label, value)
 }
 
 pub(super) fn figures<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
@@ -64,7 +56,7 @@ pub fn value_cell(pair: &FigurePair, figure: Option<&Figure>, tone: Tone, lang: 
 
 /// "no figure" / 「データなし」: what a side without the figure says.
 pub fn no_figure(lang: Lang) -> Para {
-    Para::new(Word::NoFigure.text(lang), Tone::Dim)
+    Para::new(lang.words().labels.no_figure, Tone::Dim)
 }
 
 /// Two bars on one scale, only where the two values are one measure counted alike.
@@ -80,17 +72,24 @@ pub fn basis_para(pair: &FigurePair, figure: &Figure, lang: Lang) -> Option<Para
     let basis = match &figure.basis {
         Some(basis) => t(basis, lang),
         None if pair.verdict == Some(Verdict::CountedDifferently) => {
-            Word::BasisNotStated.text(lang).to_string()
+            lang.words().labels.basis_not_stated.to_string()
         }
         None => return None,
     };
-    Some(Para::new(labelled(Word::Basis, &basis, lang), Tone::Dim))
+    Some(Para::new(
+        labelled(lang.words().labels.basis, &basis, lang),
+        Tone::Dim,
+    ))
 }
 
 /// A figure's note, under it: where the conflicts between sources are kept.
 pub fn note_para(figure: Option<&Figure>, lang: Lang) -> Option<Para> {
     let note = figure?.note.as_ref()?;
-    Some(Para::note(labelled(Word::Note, &t(note, lang), lang)))
+    Some(Para::note(labelled(
+        lang.words().labels.note,
+        &t(note, lang),
+        lang,
+    )))
 }
 
 /// What may be said between the two figures of a pair, as a paragraph toned by its
@@ -100,10 +99,13 @@ pub fn verdict_para(pair: &FigurePair, lang: Lang) -> Option<Para> {
     let ch = match pair.verdict? {
         Verdict::Change(ch) => ch,
         Verdict::CountedDifferently => {
-            return Some(Para::new(Word::CountedDifferently.text(lang), Tone::Dim));
+            return Some(Para::new(
+                lang.words().labels.counted_differently,
+                Tone::Dim,
+            ));
         }
         Verdict::UnitsDiffer => {
-            return Some(Para::new(Word::UnitsDiffer.text(lang), Tone::Dim));
+            return Some(Para::new(lang.words().labels.units_differ, Tone::Dim));
         }
     };
     let unit = r.unit.as_ref().map_or("", |u| u.get(lang.tag()));

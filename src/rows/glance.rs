@@ -7,7 +7,7 @@ use super::wording::figure_value;
 use super::{Cell, Para, Row, Tone};
 use crate::compare::{Comparison, FigurePair, Which};
 use crate::content::WELL_KNOWN_KEYS;
-use crate::i18n::{Lang, Word};
+use crate::i18n::Lang;
 
 /// Outcomes named on the first screen, each side; the rest are counted.
 const OUTCOMES_SHOWN: usize = 5;
@@ -20,18 +20,20 @@ pub(super) fn glance<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
         .collect();
     if !headline.is_empty() {
         rows.push(Row::Subheading(
-            Word::HeadlineFigures.text(lang).to_string(),
+            lang.words().labels.headline_figures.to_string(),
         ));
         rows.extend(headline.into_iter().map(|pair| figure_row(pair, lang)));
     }
     let central = [Which::Left, Which::Right].map(|which| central_topics(c, which, lang));
     if central.iter().any(|cell| !cell.is_empty()) {
-        rows.push(Row::Subheading(Word::CentralTopics.text(lang).to_string()));
+        rows.push(Row::Subheading(
+            lang.words().labels.central_topics.to_string(),
+        ));
         let [left, right] = central.map(|cell| or_none(cell, lang));
         rows.push(Row::Pair(left, right));
     }
     if !c.outcomes.0.is_empty() || !c.outcomes.1.is_empty() {
-        rows.push(Row::Subheading(Word::Outcomes.text(lang).to_string()));
+        rows.push(Row::Subheading(lang.words().labels.outcomes.to_string()));
         let [left, right] = [&c.outcomes.0, &c.outcomes.1].map(|list| {
             let mut cell: Cell = list
                 .iter()
@@ -70,7 +72,7 @@ fn figure_row<'a>(pair: &FigurePair, lang: Lang) -> Row<'a> {
             None => (no_figure(lang).text, Tone::Dim),
         };
         let mut cell = vec![Para::new(
-            super::labelled_word(label.unwrap_or_default(), &value, lang),
+            super::labelled(label.unwrap_or_default(), &value, lang),
             tone,
         )];
         cell.extend(figure.and_then(|f| basis_para(pair, f, lang)));
@@ -94,14 +96,14 @@ fn central_topics(c: &Comparison, which: Which, lang: Lang) -> Cell {
     if central.is_empty() {
         return Vec::new();
     }
-    let sep = if lang == Lang::Ja { "、" } else { ", " };
+    let sep = lang.words().sections.list_sep;
     vec![Para::new(central.join(sep), Tone::Plain)]
 }
 
 /// A side with nothing to show says so, so that no half of a row is blank.
 fn or_none(cell: Cell, lang: Lang) -> Cell {
     if cell.is_empty() {
-        vec![Para::new(Word::NoneListed.text(lang), Tone::Dim)]
+        vec![Para::new(lang.words().labels.none_listed, Tone::Dim)]
     } else {
         cell
     }
@@ -109,16 +111,10 @@ fn or_none(cell: Cell, lang: Lang) -> Cell {
 
 /// "- " / 「・」: how each language lists.
 fn bullet(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ja => "・",
-        Lang::En => "- ",
-    }
+    lang.words().sections.bullet
 }
 
 /// "and 3 more" / 「ほか3件」.
 fn more(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("ほか{n}件"),
-        Lang::En => format!("and {n} more"),
-    }
+    (lang.words().sections.more)(n)
 }

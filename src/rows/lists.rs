@@ -7,7 +7,7 @@ use super::wording::coverage;
 use super::{Cell, Item, Para, Row, Tone};
 use crate::compare::{Absence, Comparison, Matched, Which};
 use crate::content::ListKind;
-use crate::i18n::{Lang, not_listed_for, only_in};
+use crate::i18n::Lang;
 
 /// One edition's coverage of a list, as a dim paragraph, where it declares one.
 pub fn coverage_para(c: &Comparison, which: Which, kind: ListKind, lang: Lang) -> Option<Para> {
@@ -42,8 +42,8 @@ pub(super) fn one_side_heading(
         Which::Right => (rl, ll),
     };
     match c.absence(present, kind) {
-        Absence::OnlyIn => only_in(&this, lang),
-        Absence::NotListed { partial } => not_listed_for(&other, partial, lang),
+        Absence::OnlyIn => (lang.words().labels.only_in)(&this),
+        Absence::NotListed { partial } => (lang.words().labels.not_listed_for)(&other, partial),
     }
 }
 

@@ -12,9 +12,7 @@ mod sections;
 pub mod wording;
 
 pub use detail::{detail, search_texts};
-pub use figures::{
-    basis_para, labelled, labelled_word, no_figure, note_para, value_cell, verdict_para,
-};
+pub use figures::{basis_para, labelled, no_figure, note_para, value_cell, verdict_para};
 pub use layout::{Columns, Line, PaneLine, PaneLineKind, layout, pane_lines, wrap_cell};
 pub use lists::coverage_para;
 pub use sections::{merged_timeline, rows};
@@ -36,7 +34,7 @@ use clap::ValueEnum;
 
 use crate::compare::FigurePair;
 use crate::content::{Event, Note, Org, Outcome, Person, Session, Source, Topic};
-use crate::i18n::{Lang, Word};
+use crate::i18n::Lang;
 
 /// The sections of a comparison, in the order every view shows them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ValueEnum)]
@@ -67,18 +65,18 @@ impl Section {
     ];
 
     pub fn title(self, lang: Lang) -> &'static str {
-        let word = match self {
-            Section::Overview => Word::Overview,
-            Section::Figures => Word::Figures,
-            Section::Topics => Word::Topics,
-            Section::People => Word::People,
-            Section::Program => Word::Program,
-            Section::Outcomes => Word::Outcomes,
-            Section::Timeline => Word::Timeline,
-            Section::Notes => Word::Notes,
-            Section::Sources => Word::Sources,
-        };
-        word.text(lang)
+        let words = &lang.words().labels;
+        match self {
+            Section::Overview => words.overview,
+            Section::Figures => words.figures,
+            Section::Topics => words.topics,
+            Section::People => words.people,
+            Section::Program => words.program,
+            Section::Outcomes => words.outcomes,
+            Section::Timeline => words.timeline,
+            Section::Notes => words.notes,
+            Section::Sources => words.sources,
+        }
     }
 }
 

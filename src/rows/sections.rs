@@ -5,7 +5,7 @@ use super::wording::{date_range, kind_count, partial_date, total_count};
 use super::{Cell, Item, Para, Row, Section, Tone};
 use crate::compare::{Comparison, Which};
 use crate::content::{Event, ListKind, Note, Org, Outcome, Person, Session, Source, Text, Topic};
-use crate::i18n::{Lang, Word, day, keyword, not_listed_for};
+use crate::i18n::Lang;
 
 /// The rows of one section, starting with its heading.
 pub fn rows<'a>(section: Section, c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
@@ -25,20 +25,9 @@ pub fn rows<'a>(section: Section, c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<
     rows
 }
 
-/// "(x)" / "（x）".
-fn parens(text: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("（{text}）"),
-        Lang::En => format!(" ({text})"),
-    }
-}
-
 /// ", " / "、".
 fn list_sep(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ja => "、",
-        Lang::En => ", ",
-    }
+    lang.words().sections.list_sep
 }
 
 fn t(text: &Text, lang: Lang) -> String {
@@ -58,7 +47,7 @@ fn dim(text: impl Into<String>) -> Para {
 }
 
 /// "Label: value" in the reader's language.
-fn field(label: Word, value: impl AsRef<str>, lang: Lang) -> Para {
+fn field(label: &str, value: impl AsRef<str>, lang: Lang) -> Para {
     para(super::labelled(label, value.as_ref(), lang))
 }
 
@@ -104,32 +93,44 @@ fn overview<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let (ll, rl) = labels(c, lang);
     let mut rows = vec![Row::Heads(vec![strong(ll)], vec![strong(rl)])];
     rows.push(Row::Pair(
-        vec![field(Word::Name, t(&l.name, lang), lang)],
-        vec![field(Word::Name, t(&r.name, lang), lang)],
+        vec![field(lang.words().labels.name, t(&l.name, lang), lang)],
+        vec![field(lang.words().labels.name, t(&r.name, lang), lang)],
     ));
     rows.push(Row::Pair(
-        vec![field(Word::Dates, date_range(l.start, l.end, lang), lang)],
-        vec![field(Word::Dates, date_range(r.start, r.end, lang), lang)],
+        vec![field(
+            lang.words().labels.dates,
+            date_range(l.start, l.end, lang),
+            lang,
+        )],
+        vec![field(
+            lang.words().labels.dates,
+            date_range(r.start, r.end, lang),
+            lang,
+        )],
     ));
     rows.push(Row::Pair(
-        vec![field(Word::Place, t(&l.place, lang), lang)],
-        vec![field(Word::Place, t(&r.place, lang), lang)],
+        vec![field(lang.words().labels.place, t(&l.place, lang), lang)],
+        vec![field(lang.words().labels.place, t(&r.place, lang), lang)],
     ));
-    let optional = |word: Word, text: Option<&Text>| -> Cell {
+    let optional = |word: &str, text: Option<&Text>| -> Cell {
         text.map(|x| vec![field(word, t(x, lang), lang)])
             .unwrap_or_default()
     };
     rows.push(Row::Pair(
-        optional(Word::Theme, l.theme.as_ref()),
-        optional(Word::Theme, r.theme.as_ref()),
+        optional(lang.words().labels.theme, l.theme.as_ref()),
+        optional(lang.words().labels.theme, r.theme.as_ref()),
     ));
-    let organizer =
-        |side: &crate::compare::Side| optional(Word::Organizer, side.series.organizer.as_ref());
+    let organizer = |side: &crate::compare::Side| {
+        optional(
+            lang.words().labels.organizer,
+            side.series.organizer.as_ref(),
+        )
+    };
     if c.left.series.id != c.right.series.id {
         rows.push(Row::Pair(organizer(&c.left), organizer(&c.right)));
     }
     let summary = |text: Option<&Text>| -> Cell {
-        text.map(|x| vec![dim(Word::Summary.text(lang)), para(t(x, lang))])
+        text.map(|x| vec![dim(lang.words().labels.summary), para(t(x, lang))])
             .unwrap_or_default()
     };
     rows.push(Row::Pair(
@@ -143,11 +144,7 @@ fn overview<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
 /// "AI (weight 3)" / 「人工知能（重要度3）」.
 fn weight(topic: &crate::content::Topic, lang: Lang) -> Para {
     let label = t(&topic.label, lang);
-    let word = Word::Weight.text(lang);
-    para(match lang {
-        Lang::Ja => format!("{label}（{word}{}）", topic.weight),
-        Lang::En => format!("{label} ({word} {})", topic.weight),
-    })
+    para((lang.words().sections.weighted)(&label, topic.weight))
 }
 
 fn topics<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
@@ -156,20 +153,18 @@ fn topics<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let groups = Groups {
         matched: &c.topics,
         headings: [
-            Word::InBoth.text(lang).to_string(),
-            not_listed_for(&rl, false, lang),
-            not_listed_for(&ll, false, lang),
+            lang.words().labels.in_both.to_string(),
+            (lang.words().labels.not_listed_for)(&rl, false),
+            (lang.words().labels.not_listed_for)(&ll, false),
         ],
         keep_empty: false,
     };
     let both = |l: &Topic, r: &Topic| {
         let delta = i16::from(r.weight) - i16::from(l.weight);
         // Japanese says the change inside the entry: 「人工知能（重要度3→2）」.
-        if delta != 0 && lang == Lang::Ja {
+        if let (true, Some(inside)) = (delta != 0, lang.words().sections.weight_change) {
             let tone = if delta > 0 { Tone::Up } else { Tone::Down };
-            let label = t(&r.label, lang);
-            let word = Word::Weight.text(lang);
-            let changed = format!("{label}（{word}{}→{}）", l.weight, r.weight);
+            let changed = inside(&t(&r.label, lang), l.weight, r.weight);
             return (vec![weight(l, lang)], vec![Para::new(changed, tone)]);
         }
         let mut right = vec![weight(r, lang)];
@@ -182,11 +177,8 @@ fn topics<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     };
     let mut rows = Vec::new();
     // 重要度 alone is not self-explaining: its scale is said once, above the topics.
-    if lang == Lang::Ja {
-        rows.push(Row::Pair(
-            vec![dim("重要度：3＝中心、1＝言及のみ")],
-            Vec::new(),
-        ));
+    if let Some(scale) = lang.words().sections.weight_scale {
+        rows.push(Row::Pair(vec![dim(scale)], Vec::new()));
     }
     rows.extend(groups.rows(both, |tp| vec![weight(tp, lang)], Item::Topic));
     rows
@@ -200,21 +192,7 @@ fn person(p: &Person, lang: Lang) -> Cell {
     let role = p.role.as_ref().map(|r| t(r, lang));
     let org = p.org.as_ref().map(|o| t(&o.name, lang));
     let about = match (org, role) {
-        (Some(org), Some(role)) if lang == Lang::Ja => {
-            let script = |c: Option<char>| match c {
-                Some(c) if c.is_ascii_alphanumeric() => Some("latin"),
-                Some('ァ'..='ヺ' | 'ー') => Some("katakana"),
-                _ => None,
-            };
-            let (end, start) = (script(org.chars().last()), script(role.chars().next()));
-            let space = if end.is_some() && end == start {
-                " "
-            } else {
-                ""
-            };
-            format!("{org}{space}{role}")
-        }
-        (Some(org), Some(role)) => format!("{role}{}{org}", list_sep(lang)),
+        (Some(org), Some(role)) => (lang.words().sections.org_and_role)(&org, &role),
         (Some(one), None) | (None, Some(one)) => one,
         (None, None) => String::new(),
     };
@@ -228,27 +206,17 @@ fn annotated(name: &str, about: &str, lang: Lang) -> String {
     if about.is_empty() {
         return name.to_string();
     }
-    match lang {
-        Lang::En => format!("{name}{}", parens(about, lang)),
-        Lang::Ja => {
-            let about = about.replace('（', "〔").replace('）', "〕");
-            if name.ends_with('）') {
-                format!("{name}\u{3000}{about}")
-            } else {
-                format!("{name}（{about}）")
-            }
-        }
-    }
+    (lang.words().sections.annotated)(name, about)
 }
 
 fn org(o: &Org, lang: Lang) -> Cell {
     let mut about: Vec<&str> = o
         .kind
-        .map(|k| keyword(k.word(), lang))
+        .map(|k| (lang.words().labels.keyword)(k.word()))
         .into_iter()
         .collect();
     if let Some(country) = &o.country {
-        about.push(crate::content::country_name(country, lang == Lang::Ja));
+        about.push((lang.words().labels.country)(country));
     }
     let about = about.join(list_sep(lang));
     vec![para(annotated(&t(&o.name, lang), &about, lang))]
@@ -264,7 +232,7 @@ fn people<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let people = Groups {
         matched: &c.people,
         headings: [
-            Word::Returning.text(lang).to_string(),
+            lang.words().labels.returning.to_string(),
             left_people,
             right_people,
         ],
@@ -276,18 +244,18 @@ fn people<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
         Item::Person,
     ));
     rows.push(Row::Blank);
-    let orgs_title = Word::Organizations.text(lang);
+    let orgs_title = lang.words().labels.organizations;
     if let Some(coverage) = coverage_row(c, ListKind::Orgs, lang) {
         // Titled, so that it is not read as the people's.
         rows.push(Row::Subheading(orgs_title.to_string()));
         rows.push(coverage);
     }
-    let sep = if lang == Lang::Ja { "：" } else { ": " };
+    let sep = lang.words().sections.label_sep;
     let [left_orgs, right_orgs] = side_headings(ListKind::Orgs);
     let orgs = Groups {
         matched: &c.orgs,
         headings: [
-            Word::Returning.text(lang).to_string(),
+            lang.words().labels.returning.to_string(),
             left_orgs,
             right_orgs,
         ]
@@ -305,7 +273,10 @@ fn people<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
 /// "* Opening Ceremony (ceremony)": the star is the source's mark of a notable session.
 fn session(s: &Session, lang: Lang) -> Cell {
     let mark = if s.highlight { "* " } else { "" };
-    let kind = s.kind.map(|k| keyword(k.word(), lang)).unwrap_or_default();
+    let kind = s
+        .kind
+        .map(|k| (lang.words().labels.keyword)(k.word()))
+        .unwrap_or_default();
     let tone = if s.highlight {
         Tone::Strong
     } else {
@@ -322,7 +293,7 @@ fn program<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
         .into_iter()
         .collect();
     for d in &c.program.days {
-        rows.push(Row::Subheading(day(d.day, lang)));
+        rows.push(Row::Subheading((lang.words().labels.day)(d.day)));
         // A day past an edition's last is no day of it: said, so that its empty column is
         // not read as a day with nothing listed.
         let past_end = [c.left.edition, c.right.edition].map(|e| {
@@ -345,7 +316,9 @@ fn program<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
         let parts: Vec<String> = kinds
             .iter()
             .map(|(k, n)| {
-                let kind = k.map_or(keyword("other", lang), |k| keyword(k.word(), lang));
+                let kind = k.map_or((lang.words().labels.keyword)("other"), |k| {
+                    (lang.words().labels.keyword)(k.word())
+                });
                 kind_count(kind, *n, lang)
             })
             .collect();
@@ -356,7 +329,9 @@ fn program<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
         cell.extend(coverage_para(c, which, ListKind::Sessions, lang));
         cell
     };
-    rows.push(Row::Subheading(Word::SessionsByKind.text(lang).to_string()));
+    rows.push(Row::Subheading(
+        lang.words().labels.sessions_by_kind.to_string(),
+    ));
     rows.push(Row::Pair(
         counts(&c.program.left_kinds, Which::Left),
         counts(&c.program.right_kinds, Which::Right),
@@ -366,11 +341,7 @@ fn program<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
 
 /// "(the meeting lasted 3 days)", under a day heading past an edition's last day.
 fn lasted(days: i64, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("（会期は{days}日間）"),
-        Lang::En if days == 1 => "(the meeting lasted one day)".to_string(),
-        Lang::En => format!("(the meeting lasted {days} days)"),
-    }
+    (lang.words().sections.lasted)(days)
 }
 
 fn outcome(o: &Outcome, lang: Lang) -> Cell {
@@ -381,25 +352,17 @@ fn outcome(o: &Outcome, lang: Lang) -> Cell {
     }
     // Japanese names each value, so that a kind and a status are not read as one list:
     // 「2014年11月｜種類：その他｜状況：公開」.
-    let ja = lang == Lang::Ja;
+    let words = &lang.words().sections;
     if let Some(kind) = o.kind {
-        let kind = keyword(kind.word(), lang);
-        about.push(if ja {
-            format!("種類：{kind}")
-        } else {
-            kind.to_string()
-        });
+        let kind = (lang.words().labels.keyword)(kind.word());
+        about.push((words.outcome_kind)(kind));
     }
     if let Some(status) = o.status {
-        let status = keyword(status.word(), lang);
-        about.push(if ja {
-            format!("状況：{status}")
-        } else {
-            status.to_string()
-        });
+        let status = (lang.words().labels.keyword)(status.word());
+        about.push((words.outcome_status)(status));
     }
     if !about.is_empty() {
-        cell.push(dim(about.join(if ja { "｜" } else { list_sep(lang) })));
+        cell.push(dim(about.join(words.outcome_sep)));
     }
     if let Some(detail) = &o.detail {
         cell.push(para(t(detail, lang)));
@@ -472,7 +435,7 @@ fn notes<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let mut rows = Vec::new();
     for group in &c.notes {
         let title = group.topic.map_or_else(
-            || Word::NoTopic.text(lang).to_string(),
+            || lang.words().labels.no_topic.to_string(),
             |tp| t(&tp.label, lang),
         );
         rows.push(Row::Subheading(title));

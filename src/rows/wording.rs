@@ -1,60 +1,18 @@
 //! How values are said, in one place: numbers ("893,000,000" / 「8億9,300万」), figures
 //! ("about 1,000 people" / 「約1,000人」), changes (in `change`),
-//! dates ("19–21 Nov 2014" / 「2014年11月19日〜21日」) and coverage.
+//! dates ("19–21 Nov 2014" / 「2014年11月19日〜21日」) and coverage. The rules themselves are
+//! the catalogue's (`i18n::numbers`), one per language.
 
 use crate::content::{Approx, Coverage, Date, Figure, ListKind, PartialDate};
 use crate::i18n::Lang;
 
-/// 1000 → "1,000"; 0.5 → "0.5"; whole numbers without decimals.
-pub fn number(value: f64) -> String {
-    let negative = value < 0.0;
-    let value = value.abs();
-    let rounded = (value * 100.0).round() / 100.0;
-    let whole = rounded.trunc() as u64;
-    let fraction = ((rounded - rounded.trunc()) * 100.0).round() as u64;
-    let digits = whole.to_string();
-    let mut out = String::new();
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(d);
-    }
-    if fraction > 0 {
-        let decimals = format!("{fraction:02}");
-        out.push('.');
-        out.push_str(decimals.trim_end_matches('0'));
-    }
-    if negative { format!("-{out}") } else { out }
-}
+pub use crate::i18n::numbers::group_digits as number;
 
 /// A number as the reader's language writes it: English groups by thousands
 /// (893,000,000); Japanese counts in 万 and 億 from ten thousand up (8億9,300万, 7万,
 /// 1万2,345), as newspapers do.
 pub fn number_in(value: f64, lang: Lang) -> String {
-    let whole = value.abs().round();
-    // Fractions and small numbers are written the same in both.
-    if lang == Lang::En || whole < 10_000.0 || (value.abs() - whole).abs() > 1e-9 {
-        return number(value);
-    }
-    let mut rest = whole as u64;
-    let mut out = String::new();
-    for (unit, size) in [
-        ("兆", 1_000_000_000_000u64),
-        ("億", 100_000_000),
-        ("万", 10_000),
-    ] {
-        let count = rest / size;
-        if count > 0 {
-            out.push_str(&number(count as f64));
-            out.push_str(unit);
-        }
-        rest %= size;
-    }
-    if rest > 0 {
-        out.push_str(&number(rest as f64));
-    }
-    if value < 0.0 { format!("-{out}") } else { out }
+    (lang.words().numbers.number)(value)
 }
 
 /// A figure's value as a reader says it: "about 1,000 people", 「約1,000人」, "over 1,600".
@@ -71,65 +29,17 @@ pub fn value(
 ) -> String {
     let n = number_in(value, lang);
     let unit = unit.map(|u| u.get(lang.tag())).unwrap_or_default();
-    match lang {
-        Lang::En => {
-            let spaced = if unit.is_empty() || unit.starts_with('%') {
-                format!("{n}{unit}")
-            } else {
-                format!("{n} {unit}")
-            };
-            match approx {
-                Approx::Exact => spaced,
-                Approx::About => format!("about {spaced}"),
-                Approx::Over => format!("over {spaced}"),
-                Approx::Under => format!("under {spaced}"),
-            }
-        }
-        Lang::Ja => {
-            let unit = ja_counter(unit);
-            match approx {
-                Approx::Exact => format!("{n}{unit}"),
-                Approx::About => format!("約{n}{unit}"),
-                // "Over" is 超, not 以上 (which includes the number itself); a counter
-                // of the か国 kind reads better after it: 「130超の国・地域」.
-                Approx::Over => match unit.strip_prefix('か') {
-                    Some(noun) if !noun.is_empty() => format!("{n}超の{noun}"),
-                    _ => format!("{n}{unit}超"),
-                },
-                Approx::Under => format!("{n}{unit}未満"),
-            }
-        }
-    }
-}
-
-/// A Japanese counter as it stands after a number: a count of days is 日間, since 「3日」
-/// alone reads as the third of a month.
-pub fn ja_counter(unit: &str) -> &str {
-    if unit == "日" { "日間" } else { unit }
+    (lang.words().numbers.value)(&n, approx, unit)
 }
 
 /// "forum 11" / 「フォーラム11件」: a count of one kind, with its counter in Japanese.
 pub fn kind_count(kind: &str, n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("{kind}{n}件"),
-        Lang::En => format!("{kind} {n}"),
-    }
+    (lang.words().numbers.kind_count)(kind, n)
 }
 
 /// "16" / 「計16件」: the total above a list of kind counts.
 pub fn total_count(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("計{n}件"),
-        Lang::En => n.to_string(),
-    }
-}
-
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-fn month_name(month: u8) -> &'static str {
-    MONTHS[usize::from(month.clamp(1, 12)) - 1]
+    (lang.words().numbers.total_count)(n)
 }
 
 /// "19 Nov 2014" / 「2014年11月19日」.
@@ -146,87 +56,23 @@ pub fn date(d: Date, lang: Lang) -> String {
 
 /// "Nov 2014", "2014", "19 Nov 2014" / 「2014年11月」「2014年」「2014年11月19日」.
 pub fn partial_date(d: PartialDate, lang: Lang) -> String {
-    match lang {
-        Lang::En => match (d.month, d.day) {
-            (Some(m), Some(day)) => format!("{day} {} {}", month_name(m), d.year),
-            (Some(m), None) => format!("{} {}", month_name(m), d.year),
-            _ => d.year.to_string(),
-        },
-        Lang::Ja => match (d.month, d.day) {
-            (Some(m), Some(day)) => format!("{}年{m}月{day}日", d.year),
-            (Some(m), None) => format!("{}年{m}月", d.year),
-            _ => format!("{}年", d.year),
-        },
-    }
+    (lang.words().numbers.partial_date)(d)
 }
 
 /// "19–21 Nov 2014 (3 days)" / 「2014年11月19日〜21日（3日間）」: what the two dates share is
 /// said once.
 pub fn date_range(start: Date, end: Date, lang: Lang) -> String {
-    let days = days_between(start, end) + 1;
-    // A one-day meeting is a date, not a range of one ("1–1 Jan 2030 (1 days)").
-    if start == end {
-        return match lang {
-            Lang::En => format!("{} (1 day)", date(start, lang)),
-            Lang::Ja => format!("{}（1日間）", date(start, lang)),
-        };
-    }
-    let same_year = start.year == end.year;
-    let same_month = same_year && start.month == end.month;
-    match lang {
-        Lang::En => {
-            let range = if same_month {
-                format!(
-                    "{}–{} {} {}",
-                    start.day,
-                    end.day,
-                    month_name(end.month),
-                    end.year
-                )
-            } else if same_year {
-                format!(
-                    "{} {} – {} {} {}",
-                    start.day,
-                    month_name(start.month),
-                    end.day,
-                    month_name(end.month),
-                    end.year
-                )
-            } else {
-                format!("{} – {}", date(start, lang), date(end, lang))
-            };
-            format!("{range} ({days} days)")
-        }
-        Lang::Ja => {
-            let end_shown = if same_month {
-                format!("{}日", end.day)
-            } else if same_year {
-                format!("{}月{}日", end.month, end.day)
-            } else {
-                date(end, lang)
-            };
-            format!("{}〜{end_shown}（{days}日間）", date(start, lang))
-        }
-    }
+    (lang.words().numbers.date_range)(start, end)
 }
 
 /// A count of editions as a reader says it: "one edition", "12 editions"; 「12回」.
 pub fn editions(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("{n}回"),
-        Lang::En if n == 1 => "one edition".to_string(),
-        Lang::En => format!("{n} editions"),
-    }
+    (lang.words().numbers.editions)(n)
 }
 
 /// The years from `first` to `last`, one year said once: "2014–2025", "2014"; 「2014〜2025年」.
 pub fn years(first: i64, last: i64, lang: Lang) -> String {
-    match lang {
-        Lang::Ja if first == last => format!("{first}年"),
-        Lang::Ja => format!("{first}〜{last}年"),
-        Lang::En if first == last => first.to_string(),
-        Lang::En => format!("{first}–{last}"),
-    }
+    (lang.words().numbers.years)(first, last)
 }
 
 /// An edition's dates and place on one line, for pane headers.
@@ -238,45 +84,13 @@ pub fn date_range_place(edition: &crate::content::Edition, lang: Lang) -> String
     )
 }
 
-fn days_between(a: Date, b: Date) -> i64 {
-    a.days_to(b)
-}
-
 /// What a list's coverage says beside it: "partial: 12 of 26 listed — sessions named in the
 /// press", 「掲載は一部（全26件中12件）：報道が名前を挙げたセッション」.
 pub fn coverage(coverage: &Coverage, listed: usize, kind: ListKind, lang: Lang) -> String {
     let n = number_in(listed as f64, lang);
     let total = coverage.total.map(|t| number_in(t as f64, lang));
     let note = coverage.note.as_ref().map(|note| note.get(lang.tag()));
-    match lang {
-        Lang::En => {
-            let said = match (coverage.complete, total) {
-                (true, _) => format!("complete: all {n} listed"),
-                (false, Some(total)) => format!("partial: {n} of {total} listed"),
-                (false, None) => format!("partial: {n} listed"),
-            };
-            match note {
-                Some(note) => format!("{said} — {note}"),
-                None => said,
-            }
-        }
-        Lang::Ja => {
-            let counter = match kind {
-                ListKind::People => "人",
-                ListKind::Orgs => "組織",
-                ListKind::Sessions | ListKind::Outcomes | ListKind::Timeline => "件",
-            };
-            let said = match (coverage.complete, total) {
-                (true, _) => format!("全{n}{counter}を掲載"),
-                (false, Some(total)) => format!("掲載は一部（全{total}{counter}中{n}{counter}）"),
-                (false, None) => format!("掲載は一部（{n}{counter}）"),
-            };
-            match note {
-                Some(note) => format!("{said}：{note}"),
-                None => said,
-            }
-        }
-    }
+    (lang.words().numbers.coverage)(coverage.complete, &n, total.as_deref(), kind, note)
 }
 
 #[cfg(test)]
@@ -340,7 +154,7 @@ mod tests {
             ),
             ("1 Jan 2030 (1 day)".into(), "2030年1月1日（1日間）".into())
         );
-        assert_eq!(days_between(d(2024, 2, 28), d(2024, 3, 1)), 2);
+        assert_eq!(crate::i18n::numbers::days(d(2024, 2, 28), d(2024, 3, 1)), 3);
         let month = PartialDate {
             year: 2014,
             month: Some(11),

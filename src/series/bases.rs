@@ -66,19 +66,13 @@ impl Differing<'_> {
     /// What the mark means, naming the latest edition and its basis: "* Counted differently
     /// from 2025 (guests on site):", 「* 2025年（会場の来賓）と数え方が異なる年」.
     pub fn heading(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Ja => self.lead(lang),
-            Lang::En => format!("{}:", self.lead(lang)),
-        }
+        (lang.words().series.differing_heading)(&self.lead(lang))
     }
 
     fn lead(&self, lang: Lang) -> String {
         let year = self.reference_year;
         let basis = basis_words(self.reference, lang);
-        match lang {
-            Lang::Ja => format!("{MARK} {year}年（{basis}）と数え方が異なる年"),
-            Lang::En => format!("{MARK} Counted differently from {year} ({basis})"),
-        }
+        (lang.words().series.differing)(MARK, year, &basis)
     }
 
     /// Each year and how it was counted: (2021, "on site and online").
@@ -93,24 +87,23 @@ impl Differing<'_> {
     pub fn one_line(&self, lang: Lang) -> String {
         let years: Vec<String> = self
             .years(lang)
-            .map(|(year, basis)| match lang {
-                Lang::Ja => format!("{year}年（{basis}）"),
-                Lang::En => format!("{year} ({basis})"),
-            })
+            .map(|(year, basis)| (lang.words().series.year_basis)(year, &basis))
             .collect();
-        match lang {
-            Lang::Ja => format!("{}：{}", self.lead(lang), years.join("、")),
-            Lang::En => format!("{}: {}", self.lead(lang), years.join(", ")),
-        }
+        let words = &lang.words().series;
+        format!(
+            "{}{}{}",
+            self.lead(lang),
+            words.colon,
+            years.join(words.list_sep)
+        )
     }
 }
 
 /// A basis in the reader's language, or that the edition does not state one: a year that
 /// says nothing is not said to have been counted like the others.
 pub fn basis_words(basis: Option<&Text>, lang: Lang) -> String {
-    match (basis, lang) {
-        (Some(basis), _) => basis.get(lang.tag()).to_string(),
-        (None, Lang::Ja) => "数え方の記載なし".to_string(),
-        (None, Lang::En) => "basis not stated".to_string(),
+    match basis {
+        Some(basis) => basis.get(lang.tag()).to_string(),
+        None => lang.words().series.basis_not_stated.to_string(),
     }
 }

@@ -4,7 +4,7 @@
 
 use super::lines::{Compared, SeriesLine, Span, Target, YEAR_INDENT, by_year_at, span};
 use super::{FigureLine, MARK, SeriesModel};
-use crate::i18n::{Lang, Word};
+use crate::i18n::Lang;
 use crate::rows::{Tone, labelled};
 use crate::text::{Profile, display_width, pad_to_width, truncate, wrap};
 
@@ -18,22 +18,10 @@ pub(super) fn figures(
     profile: &Profile,
     compared: Compared,
 ) {
-    let ja = lang == Lang::Ja;
-    out.extend(SeriesLine::headings(
-        if ja {
-            "数値の推移"
-        } else {
-            "Figures over the years"
-        },
-        width,
-        profile,
-    ));
+    let words = &lang.words().series;
+    out.extend(SeriesLine::headings(words.figures_heading, width, profile));
     if model.figures.is_empty() {
-        let none = if ja {
-            "二つ以上の回に共通する数値はない。"
-        } else {
-            "No figure is given for more than one edition."
-        };
+        let none = words.no_common_figure;
         out.push(SeriesLine::text(none, Tone::Dim));
         out.push(SeriesLine::blank());
     }
@@ -136,7 +124,7 @@ fn under_chart(
     }
     let mut notes = figure.notes().peekable();
     if notes.peek().is_some() {
-        let label = if lang == Lang::Ja { "注" } else { "Notes" };
+        let label = lang.words().series.notes_heading;
         indented(out, vec![label.to_string()], Tone::Dim);
     }
     for (column, note) in notes {
@@ -189,11 +177,7 @@ fn single(
     if model.single.is_empty() {
         return;
     }
-    let title = if lang == Lang::Ja {
-        "一つの回だけにある数値"
-    } else {
-        "Given by one edition only"
-    };
+    let title = lang.words().series.single_heading;
     for line in wrap(title, width, profile) {
         out.push(SeriesLine::text(line, Tone::Strong));
     }
@@ -206,14 +190,14 @@ fn single(
         let mut dim = Vec::new();
         if let Some(basis) = &figure.value.basis {
             dim.extend(wrap(
-                &labelled(Word::Basis, basis.get(tag), lang),
+                &labelled(lang.words().labels.basis, basis.get(tag), lang),
                 room,
                 profile,
             ));
         }
         if let Some(note) = &figure.value.note {
             dim.extend(wrap(
-                &labelled(Word::Note, note.get(tag), lang),
+                &labelled(lang.words().labels.note, note.get(tag), lang),
                 room,
                 profile,
             ));
@@ -242,10 +226,7 @@ fn single(
 
 /// "Exhibition booths: 40", 「展示ブース：40」.
 fn labelled_text(label: &str, value: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("{label}：{value}"),
-        Lang::En => format!("{label}: {value}"),
-    }
+    (lang.words().labels.labelled)(label, value)
 }
 
 fn is_compared(column: usize, compared: Compared) -> bool {
@@ -254,17 +235,9 @@ fn is_compared(column: usize, compared: Compared) -> bool {
 
 /// Two columns saying which side of the comparison an edition is on, if either.
 fn mark(column: usize, compared: Compared, lang: Lang) -> Span {
-    let ja = lang == Lang::Ja;
-    let text = match (
+    let text = (lang.words().series.compared_mark)(
         compared.left == Some(column),
         compared.right == Some(column),
-    ) {
-        (true, _) if ja => "左",
-        (false, true) if ja => "右",
-        (true, true) => "LR",
-        (true, false) => "L ",
-        (false, true) => "R ",
-        (false, false) => "  ",
-    };
+    );
     span(text, Tone::Strong)
 }

@@ -122,7 +122,7 @@ pub fn lines(
     compared: Compared,
 ) -> Vec<SeriesLine> {
     let width = width.max(1);
-    let ja = lang == Lang::Ja;
+    let words = &lang.words().series;
     let tag = lang.tag();
     let mut out = Vec::new();
     let first = model.columns.first().map_or(0, |c| c.year);
@@ -131,21 +131,13 @@ pub fn lines(
         editions(model.columns.len(), lang),
         years(first, last, lang),
     );
-    let span_of_years = if ja {
-        format!("全{count}（{span}）")
-    } else {
-        format!("{count}, {span}")
-    };
+    let span_of_years = (words.span_of_years)(&count, &span);
     out.extend(SeriesLine::headings(model.name.get(tag), width, profile));
     out.push(SeriesLine::text(span_of_years, Tone::Dim));
     out.push(SeriesLine::blank());
     super::charts::figures(&mut out, model, width, lang, profile, compared);
     themes(&mut out, model, width, lang, profile);
-    let (people, orgs) = if ja {
-        ("複数回登場した人物", "複数回登場した組織")
-    } else {
-        ("People who came back", "Organizations that came back")
-    };
+    let (people, orgs) = (words.people_heading, words.orgs_heading);
     matrix(
         &mut out,
         people,
@@ -230,21 +222,9 @@ fn themes(
     lang: Lang,
     profile: &Profile,
 ) {
-    let ja = lang == Lang::Ja;
-    out.extend(SeriesLine::headings(
-        if ja {
-            "各回のテーマ"
-        } else {
-            "Themes by year"
-        },
-        width,
-        profile,
-    ));
-    let none = if ja {
-        "テーマの記録なし"
-    } else {
-        "no theme recorded"
-    };
+    let words = &lang.words().series;
+    out.extend(SeriesLine::headings(words.themes_heading, width, profile));
+    let none = words.no_theme;
     for column in &model.columns {
         let (text, tone) = match &column.theme {
             Some(theme) => (theme.get(lang.tag()), Tone::Plain),
@@ -262,39 +242,20 @@ fn topics(
     lang: Lang,
     profile: &Profile,
 ) {
-    let ja = lang == Lang::Ja;
-    out.extend(SeriesLine::headings(
-        if ja {
-            "各回のトピック（重要度：3＝中心、1＝言及のみ）"
-        } else {
-            "Topics by year (weight 3 is central)"
-        },
-        width,
-        profile,
-    ));
+    let words = &lang.words().series;
+    out.extend(SeriesLine::headings(words.topics_heading, width, profile));
     for column in &model.columns {
         if column.topics.is_empty() {
-            let none = if ja {
-                "トピックの記録なし"
-            } else {
-                "no topics recorded"
-            };
+            let none = words.no_topics;
             by_year(out, column.year, none, Tone::Dim, width, profile);
             continue;
         }
         let listed: Vec<String> = column
             .topics
             .iter()
-            .map(|(label, weight)| {
-                let label = label.get(lang.tag());
-                if ja {
-                    format!("{label}（{weight}）")
-                } else {
-                    format!("{label} ({weight})")
-                }
-            })
+            .map(|(label, weight)| (words.weighted)(label.get(lang.tag()), *weight))
             .collect();
-        let separator = if ja { "、" } else { ", " };
+        let separator = words.list_sep;
         let room = width.saturating_sub(YEAR_INDENT).max(1);
         let flowed = flow(&listed, separator, room, profile);
         beside_year(out, column.year, flowed, Tone::Plain);
@@ -358,14 +319,10 @@ fn matrix(
     profile: &Profile,
     target: fn(usize) -> Target,
 ) {
-    let ja = lang == Lang::Ja;
+    let words = &lang.words().series;
     out.extend(SeriesLine::headings(title, width, profile));
     if entries.is_empty() {
-        let none = if ja {
-            "二つ以上の回の名簿に載った例はない（名簿は網羅的とは限らない）。"
-        } else {
-            "No one is listed in more than one edition (the lists may not be complete)."
-        };
+        let none = words.nobody_returns;
         for line in wrap(none, width, profile) {
             out.push(SeriesLine::text(line, Tone::Dim));
         }
@@ -382,19 +339,7 @@ fn matrix(
     // How many editions in all, whether or not their columns fit.
     let count_width = 4;
     let shown = matrix_columns(model.columns.len(), width, name_width + count_width);
-    let legend = if ja {
-        format!(
-            "{} 名簿に載っている　{} 載っていない（いなかったとは限らない）",
-            profile.present_mark(),
-            profile.absent_mark()
-        )
-    } else {
-        format!(
-            "{} listed   {} not listed (which is not proof of absence)",
-            profile.present_mark(),
-            profile.absent_mark()
-        )
-    };
+    let legend = (words.legend)(profile.present_mark(), profile.absent_mark());
     for line in wrap(&legend, width, profile) {
         out.push(SeriesLine::text(line, Tone::Dim));
     }
@@ -402,16 +347,12 @@ fn matrix(
         let first = model.columns[0].year;
         let last = model.columns[shown.start - 1].year;
         let span = years(first, last, lang);
-        let note = match (ja, shown.start) {
-            (true, n) => format!("幅に収まらない{n}回（{span}）は省いた。"),
-            (false, 1) => format!("The earlier edition ({span}) is left out to fit the width."),
-            (false, n) => format!("{n} earlier editions ({span}) left out to fit the width."),
-        };
+        let note = (words.left_out)(shown.start, &span);
         for line in wrap(&note, width, profile) {
             out.push(SeriesLine::text(line, Tone::Dim));
         }
     }
-    let times = if ja { "回数" } else { "  in" };
+    let times = words.times;
     let mut head = vec![
         span(" ".repeat(name_width), Tone::Plain),
         span(format!("{times} "), Tone::Dim),

@@ -3,7 +3,7 @@
 //! the presenterm export of the series slide.
 
 use super::{MARK, Returning, SeriesModel};
-use crate::i18n::{Lang, Word};
+use crate::i18n::Lang;
 use crate::rows::labelled;
 
 /// Content inside Markdown: escaped as `print` escapes it (a `|` would end a cell, `*` or
@@ -14,70 +14,36 @@ fn cell(text: &str) -> String {
 
 /// The whole series.
 pub fn markdown(model: &SeriesModel, lang: Lang) -> String {
-    let ja = lang == Lang::Ja;
+    let words = &lang.words().series;
     let tag = lang.tag();
     let mut out = format!("# {}\n\n", cell(model.name.get(tag)));
-    out.push_str(&if ja {
-        "## 数値の推移\n\n".to_string()
-    } else {
-        "## Figures over the years\n\n".to_string()
-    });
+    out.push_str(&format!("## {}\n\n", words.figures_heading));
     for figure in &model.figures {
         out.push_str(&figure_table(model, figure, lang));
         out.push('\n');
     }
     out.push_str(&single(model, lang));
-    out.push_str(if ja {
-        "## 各回のテーマ\n\n"
-    } else {
-        "## Themes by year\n\n"
-    });
+    out.push_str(&format!("## {}\n\n", words.themes_heading));
     for column in &model.columns {
-        let theme = column.theme.as_ref().map_or_else(
-            || {
-                if ja {
-                    "（記録なし）"
-                } else {
-                    "(none recorded)"
-                }
-                .to_string()
-            },
-            |t| cell(t.get(tag)),
-        );
+        let theme = column
+            .theme
+            .as_ref()
+            .map_or_else(|| words.no_theme_md.to_string(), |t| cell(t.get(tag)));
         out.push_str(&format!("- **{}**{}{theme}\n", column.year, colon(lang)));
     }
     out.push('\n');
-    let (people, orgs) = if ja {
-        ("## 複数回登場した人物\n\n", "## 複数回登場した組織\n\n")
-    } else {
-        (
-            "## People who came back\n\n",
-            "## Organizations that came back\n\n",
-        )
-    };
-    out.push_str(people);
+    out.push_str(&format!("## {}\n\n", words.people_heading));
     out.push_str(&matrix(model, &model.people, lang));
-    out.push_str(orgs);
+    out.push_str(&format!("## {}\n\n", words.orgs_heading));
     out.push_str(&matrix(model, &model.orgs, lang));
-    out.push_str(if ja {
-        "## 各回のトピック\n\n重要度：3＝中心、1＝言及のみ\n\n"
-    } else {
-        "## Topics by year\n\n"
-    });
+    out.push_str(words.topics_heading_md);
     for column in &model.columns {
         let topics: Vec<String> = column
             .topics
             .iter()
-            .map(|(label, weight)| {
-                let label = cell(label.get(tag));
-                if ja {
-                    format!("{label}（{weight}）")
-                } else {
-                    format!("{label} ({weight})")
-                }
-            })
+            .map(|(label, weight)| (words.weighted)(&cell(label.get(tag)), *weight))
             .collect();
-        let joined = topics.join(if ja { "、" } else { ", " });
+        let joined = topics.join(words.list_sep);
         out.push_str(&format!("- **{}**{}{joined}\n", column.year, colon(lang)));
     }
     out
@@ -87,13 +53,12 @@ pub fn markdown(model: &SeriesModel, lang: Lang) -> String {
 /// figure" where an edition has none (never a zero or a blank), the years counted otherwise
 /// than the latest marked and explained under it, then each year's note.
 pub fn figure_table(model: &SeriesModel, figure: &super::FigureLine, lang: Lang) -> String {
-    let ja = lang == Lang::Ja;
+    let words = &lang.words().series;
     let mut out = format!("**{}**\n\n", cell(figure.label.get(lang.tag())));
-    out.push_str(if ja {
-        "| 年 | 数値 |\n| --- | --- |\n"
-    } else {
-        "| Year | Value |\n| --- | --- |\n"
-    });
+    out.push_str(&format!(
+        "| {} | {} |\n| --- | --- |\n",
+        words.year, words.value
+    ));
     for column in 0..figure.values.len() {
         let mark = if figure.counted_differently(column) {
             format!(" {}", cell(MARK))
@@ -114,7 +79,11 @@ pub fn figure_table(model: &SeriesModel, figure: &super::FigureLine, lang: Lang)
     }
     let mut notes = figure.notes().peekable();
     if notes.peek().is_some() {
-        out.push_str(if ja { "\n注：\n\n" } else { "\nNotes:\n\n" });
+        out.push_str(&format!(
+            "\n{}{}\n\n",
+            words.notes_heading,
+            words.colon.trim_end()
+        ));
     }
     for (column, note) in notes {
         let year = model.columns[column].year;
@@ -134,24 +103,18 @@ fn single(model: &SeriesModel, lang: Lang) -> String {
         return String::new();
     }
     let tag = lang.tag();
-    let mut out = String::from(if lang == Lang::Ja {
-        "**一つの回だけにある数値**\n\n"
-    } else {
-        "**Given by one edition only**\n\n"
-    });
+    let words = &lang.words().series;
+    let mut out = format!("**{}**\n\n", words.single_heading);
     for figure in &model.single {
         let year = model.columns[figure.edition].year;
         let (label, value) = (cell(figure.label.get(tag)), cell(&figure.value.words(lang)));
-        out.push_str(&match lang {
-            Lang::Ja => format!("- **{label}**（{year}年）：{value}\n"),
-            Lang::En => format!("- **{label}** ({year}): {value}\n"),
-        });
+        out.push_str(&(words.single_md)(&label, year, &value));
         if let Some(basis) = &figure.value.basis {
-            let said = labelled(Word::Basis, basis.get(tag), lang);
+            let said = labelled(lang.words().labels.basis, basis.get(tag), lang);
             out.push_str(&format!("  - {}\n", cell(&said)));
         }
         if let Some(note) = &figure.value.note {
-            let said = labelled(Word::Note, note.get(tag), lang);
+            let said = labelled(lang.words().labels.note, note.get(tag), lang);
             out.push_str(&format!("  - {}\n", cell(&said)));
         }
     }
@@ -160,15 +123,11 @@ fn single(model: &SeriesModel, lang: Lang) -> String {
 }
 
 fn matrix(model: &SeriesModel, entries: &[Returning], lang: Lang) -> String {
-    let ja = lang == Lang::Ja;
+    let words = &lang.words().series;
     if entries.is_empty() {
-        return if ja {
-            "二つ以上の回の名簿に載った例はない。\n\n".into()
-        } else {
-            "No one is listed in more than one edition.\n\n".into()
-        };
+        return format!("{}\n\n", words.nobody_returns_md);
     }
-    let mut out = String::from(if ja { "| 名前 |" } else { "| Name |" });
+    let mut out = format!("| {} |", words.name);
     for column in &model.columns {
         out.push_str(&format!(" {} |", column.year));
     }
@@ -186,18 +145,11 @@ fn matrix(model: &SeriesModel, entries: &[Returning], lang: Lang) -> String {
         }
         out.push('\n');
     }
-    out.push_str(if ja {
-        "\n●は名簿に載っている回。空欄はいなかったという意味ではない。\n\n"
-    } else {
-        "\n● marks the editions whose lists name them; a blank is not proof of absence.\n\n"
-    });
+    out.push_str(&format!("\n{}\n\n", words.matrix_note_md));
     out
 }
 
 /// After a label: ": " in English, the full-width 「：」 in Japanese (no space after it).
 fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ja => "：",
-        Lang::En => ": ",
-    }
+    lang.words().series.colon
 }

@@ -89,7 +89,7 @@ impl FigureLine {
     pub fn words(&self, column: usize, lang: Lang) -> String {
         match &self.values[column] {
             Some(v) => v.words(lang),
-            None => crate::i18n::Word::NoFigure.text(lang).to_string(),
+            None => lang.words().labels.no_figure.to_string(),
         }
     }
 

@@ -70,7 +70,10 @@ const BRACKETS: [(&str, &str); 11] = [
 ];
 
 fn closing_of(cluster: &str) -> Option<&'static str> {
-    BRACKETS.iter().find(|(open, _)| *open == cluster).map(|(_, close)| *close)
+    BRACKETS
+        .iter()
+        .find(|(open, _)| *open == cluster)
+        .map(|(_, close)| *close)
 }
 
 /// The closing brackets that the clusters leave owed, innermost first.
@@ -135,22 +138,36 @@ mod tests {
     fn a_bracket_left_open_by_the_cut_is_closed_after_the_ellipsis() {
         let p = Profile::default();
         let apnic = "APNIC（アジア太平洋ネットワーク情報センター）";
-        assert_eq!(truncate(apnic, 40, &p), "APNIC（アジア太平洋ネットワーク情報セ…）");
+        assert_eq!(
+            truncate(apnic, 40, &p),
+            "APNIC（アジア太平洋ネットワーク情報セ…）"
+        );
         assert_eq!(display_width(&truncate(apnic, 40, &p), &p), 40);
         assert_eq!(
             truncate("張朝陽（チャールズ・チャン〔捜狐〕）", 26, &p),
             "張朝陽（チャールズ・チ…）"
         );
-        assert_eq!(truncate("馬雲（「アリババ」創業者）", 17, &p), "馬雲（「アリ…」）");
+        assert_eq!(
+            truncate("馬雲（「アリババ」創業者）", 17, &p),
+            "馬雲（「アリ…」）"
+        );
         assert_eq!(truncate("Ma Kai (Vice Premier)", 12, &p), "Ma Kai (Vi…)");
         assert_eq!(
             truncate("世界インターネット大会（国際組織）", 24, &p),
             "世界インターネット大会…",
             "an opening bracket with nothing left in it goes"
         );
-        assert_eq!(truncate("（あいうえお）", 3, &p), "…", "nothing but the bracket");
+        assert_eq!(
+            truncate("（あいうえお）", 3, &p),
+            "…",
+            "nothing but the bracket"
+        );
         let closed = "ICANN（米国）の会合";
-        assert_eq!(truncate(closed, 16, &p), "ICANN（米国）の…", "a closed aside owes nothing");
+        assert_eq!(
+            truncate(closed, 16, &p),
+            "ICANN（米国）の…",
+            "a closed aside owes nothing"
+        );
     }
 
     #[test]

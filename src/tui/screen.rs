@@ -184,10 +184,9 @@ impl Tab {
     }
 
     pub fn title(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Tab::Series, Lang::Ja) => "推移",
-            (Tab::Series, Lang::En) => "Series",
-            (Tab::Section(s), _) => s.title(lang),
+        match self {
+            Tab::Series => lang.words().explorer.series_tab,
+            Tab::Section(s) => s.title(lang),
         }
     }
 }

@@ -6,7 +6,7 @@ use super::PROFILE;
 use super::layout::Layout;
 use super::markdown::inline;
 use super::sheet::{Block, Section, cut, render};
-use crate::i18n::{Lang, Word};
+use crate::i18n::Lang;
 use crate::present::paging::{flowing_pages, paired_pages, text_pages};
 use crate::present::{BigValue, Body, no_figure};
 use crate::rows::{PaneLineKind, Para, Tone, wrap_cell};
@@ -87,10 +87,8 @@ fn sections(body: Body, part: usize, layout: &Layout, lang: Lang) -> Vec<Section
         ),
         Body::Chart(chart) => {
             // A table presenterm draws as it is; the editions compared in bold.
-            let (year, value) = match lang {
-                Lang::Ja => ("年", "数値"),
-                Lang::En => ("Year", "Value"),
-            };
+            let words = &lang.words().slides;
+            let (year, value) = (words.year, words.value);
             let rows = chart.rows.iter().map(|row| {
                 let (year, words) = (inline(&row.year), inline(&row.words));
                 let mark = if row.marked {
@@ -211,14 +209,11 @@ fn page_of_columns(
 /// What a column without lines on a page says, in brackets as the screen says it.
 fn nothing_here(ended: bool, lang: Lang) -> String {
     let why = if ended {
-        Word::ListEnded
+        lang.words().labels.list_ended
     } else {
-        Word::NoneListed
+        lang.words().labels.none_listed
     };
-    match lang {
-        Lang::Ja => format!("（{}）", why.text(lang)),
-        Lang::En => format!("({})", why.text(lang)),
-    }
+    (lang.words().labels.bracketed)(why)
 }
 
 #[cfg(test)]

@@ -103,10 +103,7 @@ impl App {
             section_rows = without_empty_groups(section_rows);
             // A filter that keeps nothing says so, rather than leaving a blank screen.
             if !section_rows.iter().any(|row| matches!(row, Row::Item(..))) {
-                let none = match self.lang {
-                    Lang::Ja => "該当なし",
-                    Lang::En => "nothing matches the filters",
-                };
+                let none = self.lang.words().explorer.nothing_matches;
                 let said = vec![crate::rows::Para::new(none, crate::rows::Tone::Dim)];
                 section_rows.push(Row::Pair(said, Vec::new()));
             }

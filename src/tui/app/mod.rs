@@ -253,21 +253,22 @@ impl App {
     /// The explorer's help: browsing, typing a search, and each popup, under headings
     /// (lines without keys).
     pub fn help_lines(&self) -> Vec<(String, &'static str)> {
-        let ja = self.lang == Lang::Ja;
+        let words = &self.lang.words().explorer;
         let mut lines = Vec::new();
-        // Japanese heads every group, the first too, so that it is not read as the title's.
-        if ja {
-            lines.push((String::new(), "閲覧中"));
+        // Where the language heads every group, the first too, so that it is not read as
+        // the title's.
+        if let Some(heading) = words.browse_mode {
+            lines.push((String::new(), heading));
         }
         lines.extend(self.keymap.help(KeyMode::Browse, self.lang));
-        for (mode, ja_title, en_title) in [
-            (KeyMode::Search, "検索語の入力中", "While typing a search"),
-            (KeyMode::Detail, "詳細", "In the detail"),
-            (KeyMode::Picker, "回の選択", "In the edition picker"),
-            (KeyMode::Help, "このヘルプ", "In this list"),
+        for (mode, title) in [
+            (KeyMode::Search, words.search_mode),
+            (KeyMode::Detail, words.detail_mode),
+            (KeyMode::Picker, words.picker_mode),
+            (KeyMode::Help, words.help_mode),
         ] {
             lines.push((String::new(), ""));
-            lines.push((String::new(), if ja { ja_title } else { en_title }));
+            lines.push((String::new(), title));
             lines.extend(self.keymap.help(mode, self.lang));
         }
         lines

@@ -322,7 +322,7 @@ impl App {
         let area = Rect::new(0, 0, self.size.0, self.size.1);
         let width = usize::from(inside(detail_box(area)).width).max(10);
         let tag = self.lang.tag();
-        let ja = self.lang == Lang::Ja;
+        let words = &self.lang.words().series;
         let mut out = Vec::new();
         let mut push = |text: &str, tone: Tone, indent: usize| {
             if text.is_empty() {
@@ -336,15 +336,7 @@ impl App {
         push(entry.name.get(tag), Tone::Strong, 0);
         let count = entry.appearances.len();
         let of = model.columns.len();
-        push(
-            &if ja {
-                format!("全{of}回のうち{count}回の名簿に載っている")
-            } else {
-                format!("Listed in {count} of {of} editions")
-            },
-            Tone::Dim,
-            0,
-        );
+        push(&(words.listed_in)(count, of), Tone::Dim, 0);
         for appearance in &entry.appearances {
             let column = &model.columns[appearance.edition];
             push("", Tone::Plain, 0);
@@ -361,7 +353,7 @@ impl App {
             let org = appearance.org.as_ref().map(|o| o.name.get(tag));
             let said: Vec<&str> = [role, org].into_iter().flatten().collect();
             if !said.is_empty() {
-                push(&said.join(if ja { "、" } else { ", " }), Tone::Plain, 2);
+                push(&said.join(words.list_sep), Tone::Plain, 2);
             }
             let sources: Vec<&str> = appearance
                 .sources
@@ -369,8 +361,7 @@ impl App {
                 .map(|s| s.title.get(tag))
                 .collect();
             if !sources.is_empty() {
-                let lead = if ja { "出典：" } else { "Sources: " };
-                let sep = if ja { "／" } else { "; " };
+                let (lead, sep) = (words.sources_lead, words.source_sep);
                 push(&format!("{lead}{}", sources.join(sep)), Tone::Dim, 2);
             }
         }

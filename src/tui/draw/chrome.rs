@@ -4,7 +4,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use crate::i18n::Lang;
 use crate::rows::Section;
 use crate::series::Target;
 use crate::text::{display_width, draw_text, truncate};
@@ -15,11 +14,10 @@ use crate::tui::screen::tabs as tab_layout;
 pub fn header(app: &App, buf: &mut Buffer, area: Rect) {
     let (left, _) = app.sides();
     let name = left.series.name.get(app.lang.tag());
-    let help = match (app.lang, app.checking) {
-        (Lang::Ja, Some((done, total))) => format!("回を確認中 {done}/{total}  ? ヘルプ"),
-        (Lang::En, Some((done, total))) => format!("checking {done}/{total}  ? help"),
-        (Lang::Ja, None) => "? ヘルプ".to_string(),
-        (Lang::En, None) => "? help".to_string(),
+    let words = &app.lang.words().explorer;
+    let help = match app.checking {
+        Some((done, total)) => (words.checking)(done, total),
+        None => words.help.to_string(),
     };
     let help = help.as_str();
     let help_width = display_width(help, &app.profile) as u16;
@@ -69,7 +67,7 @@ pub fn tabs(app: &App, buf: &mut Buffer, area: Rect) {
 /// The keys of the mode the reader is in, from the key map: only those that do something
 /// now, and `?` and `q` kept at the end whatever the width.
 pub fn footer(app: &App, view: &View, buf: &mut Buffer, area: Rect) {
-    let ja = app.lang == Lang::Ja;
+    let words = &app.lang.words().explorer;
     let mode = app.mode.keys();
     let has_query = !app.query.is_empty();
     let series = app
@@ -99,28 +97,22 @@ pub fn footer(app: &App, view: &View, buf: &mut Buffer, area: Rect) {
             Command::FilterKind => Some(
                 app.filter
                     .kind
-                    .map_or(if ja { "すべて" } else { "-" }, |k| {
-                        crate::i18n::keyword(k.word(), app.lang)
-                    }),
+                    .map_or(words.all, |k| (app.lang.words().labels.keyword)(k.word())),
             ),
-            // Japanese names the country; English keeps the short code the key cycles.
-            Command::FilterCountry => Some(match (app.filter.country.as_deref(), ja) {
-                (None, true) => "すべて",
-                (None, false) => "-",
-                (Some(code), true) => crate::content::country_name(code, true),
-                (Some(code), false) => code,
+            Command::FilterCountry => Some(match app.filter.country.as_deref() {
+                None => words.all,
+                Some(code) => (words.country)(code),
             }),
             // The timeline says which axis it is on.
-            Command::TimelineAxis => Some(match (app.timeline_merged, ja) {
-                (false, true) => "左右別",
-                (false, false) => "side by side",
-                (true, true) => "一本",
-                (true, false) => "merged",
+            Command::TimelineAxis => Some(if app.timeline_merged {
+                words.merged
+            } else {
+                words.side_by_side
             }),
             _ => None,
         };
         if let Some(value) = value {
-            text.push_str(if ja { "：" } else { ":" });
+            text.push_str(words.value_sep);
             text.push_str(value);
         }
     }
@@ -141,12 +133,7 @@ pub fn footer(app: &App, view: &View, buf: &mut Buffer, area: Rect) {
         if hits.len() > 3 {
             by_section.push("…".to_string());
         }
-        lead = match (ja, by_section.is_empty()) {
-            (true, true) => format!("/{}（0件）", app.query),
-            (true, false) => format!("/{}（{total}件：{}）", app.query, by_section.join("、")),
-            (false, true) => format!("/{}  (0 found)", app.query),
-            (false, false) => format!("/{}  ({total} found: {})", app.query, by_section.join(", ")),
-        };
+        lead = (words.search_found)(&app.query, total, &by_section);
     }
     let text = fit_footer(&lead, &items, usize::from(area.width), &app.profile);
     let style = if matches!(app.mode, crate::tui::app::Mode::Search) {
@@ -197,43 +184,16 @@ fn fit_footer(
 
 /// A problem the screen does not show: what kind, then where and what.
 pub fn banner_line(app: &App, banner: &Banner, buf: &mut Buffer, area: Rect) {
-    let ja = app.lang == Lang::Ja;
-    let lead = match (banner.kind, ja) {
-        (BannerKind::NotReloaded, true) => "読み込めません".to_string(),
-        (BannerKind::NotReloaded, false) => "not reloaded".to_string(),
-        (BannerKind::NotOpened, true) => "この回は開けません".to_string(),
-        (BannerKind::NotOpened, false) => "cannot open that edition".to_string(),
-        (BannerKind::LeftOut { count }, true) => {
-            format!("読めない回{count}件を除外しました（理由は confer check で）")
-        }
-        (BannerKind::LeftOut { count: 1 }, false) => {
-            "an edition is left out (confer check shows why)".to_string()
-        }
-        (BannerKind::LeftOut { count }, false) => {
-            format!("{count} editions are left out (confer check shows why)")
-        }
-        (BannerKind::Problems { count }, true) => {
-            format!("表示していない回に問題が{count}件あります（confer check で一覧）")
-        }
-        (BannerKind::Problems { count: 1 }, false) => {
-            "an edition not shown has a problem (confer check shows it)".to_string()
-        }
-        (BannerKind::Problems { count }, false) => {
-            format!("editions not shown have {count} problems (confer check shows them)")
-        }
-        (BannerKind::Alone, true) => "発表者コンソールと連動しません".to_string(),
-        (BannerKind::Alone, false) => "not following a presenter console".to_string(),
-        (BannerKind::NotWatched { count }, true) => {
-            format!("{count}個のフォルダの保存は監視していません")
-        }
-        (BannerKind::NotWatched { count: 1 }, false) => {
-            "a folder is not watched for saves".to_string()
-        }
-        (BannerKind::NotWatched { count }, false) => {
-            format!("{count} folders are not watched for saves")
-        }
+    let words = &app.lang.words().explorer;
+    let lead = match banner.kind {
+        BannerKind::NotReloaded => words.not_reloaded.to_string(),
+        BannerKind::NotOpened => words.not_opened.to_string(),
+        BannerKind::LeftOut { count } => (words.left_out)(count),
+        BannerKind::Problems { count } => (words.problems)(count),
+        BannerKind::Alone => words.alone.to_string(),
+        BannerKind::NotWatched { count } => (words.not_watched)(count),
     };
-    let colon = if ja { "：" } else { ": " };
+    let colon = words.colon;
     let text = truncate(
         &format!("{lead}{colon}{}", banner.detail),
         usize::from(area.width),

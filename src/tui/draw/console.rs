@@ -19,7 +19,7 @@ use crate::tui::keymap::{Command, KeyMode};
 pub fn console(app: &App, deck: &Deck, buf: &mut Buffer) {
     let area = buf.area;
     Clear.render(area, buf);
-    let ja = app.lang == Lang::Ja;
+    let words = &app.lang.words().console;
     let profile = &app.profile;
     let layout = ConsoleLayout::new(area, app.theme);
     let (x, width) = (layout.x, layout.width);
@@ -45,11 +45,7 @@ pub fn console(app: &App, deck: &Deck, buf: &mut Buffer) {
     // writes it; the console's name on its left.
     let clock = elapsed(deck.started.elapsed(), app.lang);
     let clock_width = display_width(&clock, profile) as u16;
-    let name = if ja {
-        "発表者コンソール"
-    } else {
-        "Presenter console"
-    };
+    let name = words.name;
     put(buf, 0, name, app.theme.title());
     if width > clock_width {
         draw_text(
@@ -67,18 +63,8 @@ pub fn console(app: &App, deck: &Deck, buf: &mut Buffer) {
     // Where the talk is, as the room counts: the slide of the deck, the audience's page.
     let (slide, part, parts) = deck.at();
     let title = app.page_title().unwrap_or_default();
-    let at = match (ja, parts > 1) {
-        (true, true) => format!(
-            "スライド {slide}/{}　{title}　聴衆の画面 {part}/{parts} ページ",
-            deck.slides()
-        ),
-        (true, false) => format!("スライド {slide}/{}　{title}", deck.slides()),
-        (false, true) => format!(
-            "Slide {slide}/{}  {title}  audience's page {part}/{parts}",
-            deck.slides()
-        ),
-        (false, false) => format!("Slide {slide}/{}  {title}", deck.slides()),
-    };
+    let page = (parts > 1).then_some((part, parts));
+    let at = (words.at)(slide, deck.slides(), &title, page);
     put(buf, 2, &at, bold);
     if let Some(said) = status(deck, app.lang) {
         put(buf, 3, &said, app.theme.subheading());
@@ -90,12 +76,7 @@ pub fn console(app: &App, deck: &Deck, buf: &mut Buffer) {
     notes(app, deck, layout.notes, buf);
 
     put(buf, layout.foot, &rule, app.theme.border());
-    let next = match (app.next_page_title(), ja) {
-        (Some(title), true) => format!("次：{title}"),
-        (Some(title), false) => format!("Next: {title}"),
-        (None, true) => "次：（最後のスライド）".to_string(),
-        (None, false) => "Next: (this is the last slide)".to_string(),
-    };
+    let next = (words.next)(app.next_page_title().as_deref());
     put(buf, layout.foot + 1, &next, bold);
     put(
         buf,
@@ -111,38 +92,21 @@ pub fn console(app: &App, deck: &Deck, buf: &mut Buffer) {
 /// What the console says under where the talk is: the audience's screen blanked, a slide
 /// number being typed, or what the last key could not do.
 pub fn status(deck: &Deck, lang: Lang) -> Option<String> {
-    let ja = lang == Lang::Ja;
+    let words = &lang.words().console;
     if let Some(notice) = &deck.notice {
         return Some(notice_text(notice, lang));
     }
     if deck.blank {
-        return Some(
-            if ja {
-                "聴衆の画面は消えています（b で戻す）"
-            } else {
-                "The audience's screen is blank (b brings it back)"
-            }
-            .to_string(),
-        );
+        return Some(words.blank.to_string());
     }
-    (!deck.jump.is_empty()).then(|| {
-        if ja {
-            format!("移動先のスライド：{}（Enter で移動）", deck.jump)
-        } else {
-            format!("Go to slide: {} (Enter)", deck.jump)
-        }
-    })
+    (!deck.jump.is_empty()).then(|| (words.jump)(&deck.jump))
 }
 
 /// A notice as the reader's language says it.
 pub fn notice_text(notice: &Notice, lang: Lang) -> String {
-    match (notice, lang) {
-        (Notice::NoSuchSlide { typed, slides }, Lang::Ja) => {
-            format!("スライド {typed} はありません（全{slides}枚）")
-        }
-        (Notice::NoSuchSlide { typed, slides }, Lang::En) => {
-            let s = if *slides == 1 { "" } else { "s" };
-            format!("No slide {typed}: the deck has {slides} slide{s}")
+    match notice {
+        Notice::NoSuchSlide { typed, slides } => {
+            (lang.words().console.no_such_slide)(typed, *slides)
         }
     }
 }
@@ -150,11 +114,7 @@ pub fn notice_text(notice: &Notice, lang: Lang) -> String {
 /// The audience's page as this console draws it, in a box: the same slide and about the
 /// same part of it, at the preview's size.
 fn preview(app: &App, deck: &Deck, frame: Rect, inside: Rect, buf: &mut Buffer) {
-    let title = if app.lang == Lang::Ja {
-        "聴衆の画面"
-    } else {
-        "Audience's screen"
-    };
+    let title = app.lang.words().console.preview;
     super::popup_frame(buf, frame, title, app.theme.border(), &app.profile);
     if deck.blank {
         return;
@@ -176,9 +136,9 @@ fn preview(app: &App, deck: &Deck, frame: Rect, inside: Rect, buf: &mut Buffer) 
 /// The speaker notes of the slide on screen, under their heading; cut with a sign where
 /// they do not fit.
 fn notes(app: &App, deck: &Deck, area: Rect, buf: &mut Buffer) {
-    let ja = app.lang == Lang::Ja;
+    let words = &app.lang.words().console;
     let profile = &app.profile;
-    let heading = if ja { "メモ" } else { "Notes" };
+    let heading = words.notes;
     draw_text(
         buf,
         area.x,
@@ -194,14 +154,7 @@ fn notes(app: &App, deck: &Deck, area: Rect, buf: &mut Buffer) {
         .map(|n| n.get(app.lang.tag()).to_string());
     let lines = match &notes {
         Some(notes) => wrap(notes, usize::from(area.width), profile),
-        None => vec![
-            if ja {
-                "（メモなし）"
-            } else {
-                "(no notes)"
-            }
-            .to_string(),
-        ],
+        None => vec![words.no_notes.to_string()],
     };
     let room = usize::from(area.height.saturating_sub(1));
     for (i, line) in lines.iter().take(room).enumerate() {
@@ -227,25 +180,24 @@ fn notes(app: &App, deck: &Deck, area: Rect, buf: &mut Buffer) {
 /// The console's keys, from the keymap (so a reader's own keys show): the first key of
 /// each command, with a short word.
 fn keys(app: &App) -> String {
-    let ja = app.lang == Lang::Ja;
+    let said = &app.lang.words().console;
     let words = [
-        (Command::SlideNext, "次", "next"),
-        (Command::SlidePrevious, "前", "back"),
-        (Command::SlideJump, "番号で移動", "jump"),
-        (Command::SlideBlank, "消す", "blank"),
-        (Command::Help, "キー", "keys"),
-        (Command::Leave, "終了", "quit"),
+        (Command::SlideNext, said.next_key),
+        (Command::SlidePrevious, said.back_key),
+        (Command::SlideJump, said.jump_key),
+        (Command::SlideBlank, said.blank_key),
+        (Command::Help, said.keys_key),
+        (Command::Leave, said.quit_key),
     ];
     let mut items = Vec::new();
-    for (command, word_ja, word_en) in words {
+    for (command, word) in words {
         if let Some(binding) = app
             .keymap
             .in_mode(KeyMode::Slides)
             .find(|b| b.command == command)
         {
-            let word = if ja { word_ja } else { word_en };
             items.push(format!("{} {word}", binding.keys.first_label()));
         }
     }
-    items.join(if ja { "　" } else { "  " })
+    items.join(said.key_sep)
 }

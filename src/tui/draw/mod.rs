@@ -143,19 +143,8 @@ fn slide_within_rows(app: &App, deck: &crate::tui::deck::Deck, buf: &mut Buffer)
 
 fn too_small(app: &App, buf: &mut Buffer, area: Rect) {
     let (w, h) = super::screen::MIN_SIZE;
-    // Japanese in phrases, each kept whole on a line where it fits: wrapped as one string
-    // it breaks inside a word (「広げ／てください」).
-    let phrases = match app.lang {
-        crate::i18n::Lang::Ja => vec![
-            "端末が小さすぎます。".to_string(),
-            format!("{w}×{h}以上に広げてください"),
-            format!("（現在{}×{}）", area.width, area.height),
-        ],
-        crate::i18n::Lang::En => vec![format!(
-            "Terminal too small: {w}x{h} needed, this is {}x{}",
-            area.width, area.height
-        )],
-    };
+    // In phrases, each kept whole on a line where it fits.
+    let phrases = (app.lang.words().explorer.too_small)(w, h, area.width, area.height);
     let y = area.height / 2;
     let width = usize::from(area.width);
     let mut lines: Vec<String> = Vec::new();

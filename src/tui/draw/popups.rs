@@ -4,7 +4,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use crate::i18n::Lang;
 use crate::rows::PaneLineKind;
 use crate::text::{draw_text, truncate};
 use crate::tui::app::{App, View};
@@ -20,10 +19,7 @@ pub fn appearances(app: &App, scroll: usize, buf: &mut Buffer, area: Rect) {
     if lines.is_empty() {
         return;
     }
-    let title = match app.lang {
-        Lang::Ja => "登場した回（Escで閉じる）",
-        Lang::En => "Editions listed in (Esc closes)",
-    };
+    let title = app.lang.words().explorer.listed_in_title;
     let inner = open(app, buf, detail_box(area), title);
     let scroll = scroll.min(lines.len().saturating_sub(1));
     for (i, (text, tone)) in lines
@@ -42,10 +38,7 @@ pub fn detail(app: &App, view: &View, scroll: usize, buf: &mut Buffer, area: Rec
     if app.selected_row(view).is_none() {
         return;
     }
-    let title = match app.lang {
-        Lang::Ja => "詳細（Escで閉じる）",
-        Lang::En => "Detail (Esc closes)",
-    };
+    let title = app.lang.words().explorer.detail_title;
     let inner = open(app, buf, detail_box(area), title);
     let lines = app.detail_lines();
     let half = inner.width.saturating_sub(3) / 2;
@@ -79,11 +72,7 @@ pub fn detail(app: &App, view: &View, scroll: usize, buf: &mut Buffer, area: Rec
 
 /// The explorer's keys, from the key map: browsing, typing a search, and the popups.
 pub fn help(app: &App, scroll: usize, buf: &mut Buffer, area: Rect) {
-    let title = if app.lang == Lang::Ja {
-        "キー操作"
-    } else {
-        "Keys"
-    };
+    let title = app.lang.words().explorer.keys_title;
     keys_box(app, &app.help_lines(), Some(scroll), title, buf, area);
 }
 
@@ -166,12 +155,11 @@ pub fn picker(
     buf: &mut Buffer,
     area: Rect,
 ) {
-    let ja = app.lang == Lang::Ja;
-    let title = match (ja, choosing_right) {
-        (true, false) => "左に表示する回を選ぶ",
-        (true, true) => "右に表示する回を選ぶ",
-        (false, false) => "Choose the left edition",
-        (false, true) => "Choose the right edition",
+    let words = &app.lang.words().explorer;
+    let title = if choosing_right {
+        words.choose_right
+    } else {
+        words.choose_left
     };
     let all: Vec<String> = app
         .library

@@ -3,7 +3,6 @@
 
 use ratatui::buffer::Buffer;
 
-use crate::i18n::Lang;
 use crate::text::{display_width, draw_text, truncate};
 use crate::tui::app::App;
 use crate::tui::screen::Screen;
@@ -12,7 +11,6 @@ use super::bordered;
 
 pub fn series(app: &App, screen: &Screen, buf: &mut Buffer) {
     let body = screen.body();
-    let ja = app.lang == Lang::Ja;
     // The series is named in the header and on the first line: the box says which view.
     let title = crate::tui::screen::Tab::Series.title(app.lang);
     bordered(buf, body, title, app.theme.border(), &app.profile);
@@ -20,24 +18,11 @@ pub fn series(app: &App, screen: &Screen, buf: &mut Buffer) {
     if area.width == 0 || area.height == 0 {
         return;
     }
+    let words = &app.lang.words().series;
     let status = match (app.series.reading, app.series.model.as_ref()) {
-        (Some((done, total)), _) if ja => format!("全{total}回を読み込み中… {done}/{total}"),
-        (Some((done, total)), _) => format!("Reading every edition… {done}/{total}"),
-        (None, Some(loaded)) if loaded.left_out > 0 && ja => {
-            format!(
-                "読めない回{}件を除いた推移（confer check で理由）",
-                loaded.left_out
-            )
-        }
-        (None, Some(loaded)) if loaded.left_out == 1 => {
-            "One edition that does not read is left out (confer check says why)".to_string()
-        }
-        (None, Some(loaded)) if loaded.left_out > 0 => format!(
-            "{} editions that do not read are left out (confer check says why)",
-            loaded.left_out
-        ),
-        _ if ja => "Enter：登場した回の一覧　[／]：この回を左／右に表示".to_string(),
-        _ => "Enter: editions listed in   [ ]: compare that edition left or right".to_string(),
+        (Some((done, total)), _) => (words.reading)(done, total),
+        (None, Some(loaded)) if loaded.left_out > 0 => (words.unreadable)(loaded.left_out),
+        _ => words.hint.to_string(),
     };
     let status = truncate(&status, usize::from(area.width), &app.profile);
     draw_text(

@@ -10,7 +10,6 @@ use ratatui::widgets::{Clear, Widget};
 use super::console::notice_text;
 use super::slide_body::{chart_body, columns, figure_body, text_lines};
 use crate::compare::compare;
-use crate::i18n::Lang;
 use crate::present::paging::{Frame, flowing_pages, paired_pages, text_pages};
 use crate::present::{Body, content, elapsed, titled_at};
 use crate::rows::{PaneLineKind, Row};
@@ -217,11 +216,7 @@ fn footer(app: &App, deck: &Deck, area: Rect, margin: u16, buf: &mut Buffer) {
 /// The slides' keys over the screen (`?`): the slides and the console share them.
 pub(super) fn help(app: &App, area: Rect, buf: &mut Buffer) {
     let lines = app.keymap.help(KeyMode::Slides, app.lang);
-    let title = if app.lang == Lang::Ja {
-        "キー操作"
-    } else {
-        "Keys"
-    };
+    let title = app.lang.words().explorer.keys_title;
     super::popups::keys_box(app, &lines, None, title, buf, area);
 }
 

@@ -6,7 +6,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
-use crate::i18n::Lang;
 use crate::present::figure_layout::{Ink, figure_layout};
 use crate::present::{BigValue, no_figure};
 use crate::rows::{PaneLineKind, Para, Tone};
@@ -85,13 +84,14 @@ pub fn columns(
         if has[side] || height == 0 {
             continue;
         }
-        let said = match (ended[side], app.lang) {
-            (true, Lang::Ja) => "（一覧は前のページで終わり）",
-            (true, Lang::En) => "(the list ends on an earlier page)",
-            (false, Lang::Ja) => "（記載なし）",
-            (false, Lang::En) => "(none listed)",
+        let labels = &app.lang.words().labels;
+        let why = if ended[side] {
+            labels.list_ended
+        } else {
+            labels.none_listed
         };
-        for (i, line) in wrap(said, usize::from(half), profile)
+        let said = (labels.bracketed)(why);
+        for (i, line) in wrap(&said, usize::from(half), profile)
             .iter()
             .take(height)
             .enumerate()
@@ -174,11 +174,7 @@ pub fn chart_body(app: &App, chart: &crate::present::chart::Chart, area: Rect, b
     let skipped = chart.rows.len() - fit;
     let mut y = area.y;
     if skipped > 0 {
-        let note = match app.lang {
-            Lang::Ja => format!("（それ以前の{skipped}回は画面に収まらないため省略）"),
-            Lang::En if skipped == 1 => "(the earlier edition does not fit and is left out)".into(),
-            Lang::En => format!("({skipped} earlier editions do not fit and are left out)"),
-        };
+        let note = (app.lang.words().slides.left_out)(skipped);
         let note = truncate(&note, width, profile);
         draw_text(
             buf,

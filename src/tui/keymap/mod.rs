@@ -13,6 +13,7 @@ pub use overrides::KeyError;
 use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::i18n::Lang;
+pub use crate::i18n::key_help::Says;
 use crate::rows::Section;
 use crate::tui::action::Action;
 pub use crate::tui::action::Command;
@@ -61,7 +62,7 @@ pub enum Footer {
     /// Not in the footer (the help lists it).
     No,
     /// "j move": its first key and this word.
-    Word(&'static str, &'static str),
+    Word(Says),
     /// Its first key joined to the item before: "j/k move".
     Joined,
 }
@@ -72,17 +73,14 @@ pub struct Binding {
     pub command: Command,
     pub modes: &'static [KeyMode],
     pub keys: Keys,
-    pub ja: &'static str,
-    pub en: &'static str,
+    /// What it does, as the help says it: a word of the catalogue.
+    pub says: Says,
     pub footer: Footer,
 }
 
 impl Binding {
     pub fn words(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Ja => self.ja,
-            Lang::En => self.en,
-        }
+        self.says.said(lang)
     }
 }
 
@@ -120,9 +118,9 @@ impl KeyMap {
         self.in_mode(mode)
             .filter(|b| b.keys != Keys::Chords(Vec::new()))
             .map(|b| {
-                let keys = match (&b.keys, lang) {
-                    (Keys::AnyChar, Lang::Ja) => "文字".to_string(),
-                    (keys, _) => keys.label(),
+                let keys = match &b.keys {
+                    Keys::AnyChar => lang.words().explorer.any_char.to_string(),
+                    keys => keys.label(),
                 };
                 (keys, b.words(lang))
             })
@@ -142,10 +140,10 @@ impl KeyMap {
         for b in self.in_mode(mode) {
             match b.footer {
                 Footer::No => {}
-                Footer::Word(ja, en) => {
+                Footer::Word(says) => {
                     last_shown = available(b.command) && b.keys != Keys::Chords(Vec::new());
                     if last_shown {
-                        let word = if lang == Lang::Ja { ja } else { en };
+                        let word = says.said(lang);
                         items.push((b.command, format!("{} {word}", b.keys.first_label())));
                     }
                 }

@@ -1,0 +1,25 @@
+//! The interface in English: one file per area.
+
+mod console;
+mod detail;
+mod explorer;
+mod key_help;
+mod labels;
+mod numbers;
+mod sections;
+mod series;
+mod slides;
+
+use super::Words;
+
+pub static WORDS: Words = Words {
+    labels: labels::LABELS,
+    numbers: numbers::NUMBERS,
+    detail: detail::DETAIL,
+    sections: sections::SECTIONS,
+    series: series::SERIES,
+    slides: slides::SLIDES,
+    explorer: explorer::EXPLORER,
+    console: console::CONSOLE,
+    key_help: key_help::KEY_HELP,
+};
