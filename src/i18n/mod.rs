@@ -2,6 +2,16 @@
 
 use clap::ValueEnum;
 
+pub mod cli;
+mod en;
+mod ja;
+
+/// Every word of the interface in one language, by area (one struct per area, one file per
+/// area and language: a word missing in one language does not compile).
+pub struct Words {
+    pub cli: cli::Cli,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
@@ -10,6 +20,14 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// The interface's words in this language.
+    pub fn words(self) -> &'static Words {
+        match self {
+            Lang::Ja => &ja::WORDS,
+            Lang::En => &en::WORDS,
+        }
+    }
+
     /// The other interface language (the `L` key).
     pub fn other(self) -> Lang {
         match self {
