@@ -56,6 +56,14 @@ fn help_is_japanese_under_lang_ja_before_or_after_the_command() {
         assert_eq!(english_in(&help), Vec::<String>::new(), "{args:?}:\n{help}");
     }
     let root = confer(&["--lang", "ja", "--help"]).stdout;
+    // Folded to 100 columns (clap's width off a terminal), though Japanese has no spaces.
+    let profile = confer::text::Profile::default();
+    for line in root.lines() {
+        assert!(
+            confer::text::display_width(line, &profile) <= 100,
+            "wider than 100 columns: {line}"
+        );
+    }
     assert!(root.contains("コマンド：\n  check"), "{root}");
     assert!(root.contains("二つの回の比較をテキスト"), "{root}");
     // The keys, in the words of the explorer's own `?` list.
@@ -119,7 +127,31 @@ fn usage_errors_are_japanese_with_their_hints_and_exit_2() {
         "{}",
         missing.stderr
     );
-    for run in [typo, width, value, missing] {
+    // An option where a value was meant: how to pass it as one, as clap says in English.
+    let dashed = confer(&["--lang", "ja", "print", "--x"]);
+    assert_eq!(dashed.code, 2);
+    assert!(
+        dashed
+            .stderr
+            .contains("「--x」を値として渡すには「-- --x」と書いてください。"),
+        "{}",
+        dashed.stderr
+    );
+    let conflict = confer(&[
+        "--lang",
+        "ja",
+        "present",
+        "--presenter",
+        "--export",
+        "markdown",
+    ]);
+    assert_eq!(conflict.code, 2);
+    assert!(
+        conflict.stderr.contains("は同時には指定できません。"),
+        "{}",
+        conflict.stderr
+    );
+    for run in [typo, width, value, missing, dashed, conflict] {
         assert_eq!(
             english_in(&run.stderr),
             Vec::<String>::new(),

@@ -104,6 +104,8 @@ fn rewrite(mut command: Command, words: &Words, name: &str, lang: Lang) -> Comma
     let template = template(&command, words);
     command
         .help_template(template)
+        // Folded by `cli::wrap`, which can break Japanese; clap breaks only at spaces.
+        .term_width(0)
         .override_usage(usage)
         .subcommand_help_heading(words.help.commands)
 }
@@ -377,8 +379,16 @@ pub fn usage_error(error: &clap::Error, words: &Words, command: &Command) -> Str
     if let Some(meant) = text(ContextKind::SuggestedSubcommand) {
         lines.push((u.did_you_mean)(&meant));
     }
-    if let Some(ContextValue::Bool(true)) = error.get(ContextKind::TrailingArg) {
-        lines.push((u.as_value)(&arg));
+    // clap's other tips come only as its English sentences: each is one of two, told apart
+    // by its start ("to pass '--x' as a value…", or "'check --strict' exists").
+    if let Some(ContextValue::StyledStrs(tips)) = error.get(ContextKind::Suggested) {
+        for tip in tips.iter().map(ToString::to_string) {
+            if tip.starts_with("to pass ") {
+                lines.push((u.as_value)(&arg));
+            } else if let Some(meant) = tip.split('\'').nth(1) {
+                lines.push((u.did_you_mean)(meant));
+            }
+        }
     }
     let mut out = format!("{}{}", u.error, lines.join("\n  "));
     if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {

@@ -25,6 +25,7 @@ pub mod lang;
 pub mod output;
 mod present;
 mod series;
+mod wrap;
 
 pub use args::*;
 pub use check::summary;

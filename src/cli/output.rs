@@ -7,7 +7,7 @@
 //! disk, a file system gone read-only), which must never pass silently: the data would be cut.
 
 use std::fs::File;
-use std::io::{self, BufWriter, ErrorKind, Write};
+use std::io::{self, BufWriter, ErrorKind, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::OnceLock;
@@ -76,6 +76,17 @@ pub fn clap_said(error: &clap::Error, lang: Lang) -> ExitCode {
         let said = super::lang::usage_error(error, &lang.words().cli, &command);
         let _ = write!(io::stderr(), "{said}");
         return code;
+    }
+    if lang != Lang::En && error.kind() == clap::error::ErrorKind::DisplayHelp {
+        // Folded here, as clap folds only at spaces (and keeps its colours, lost here).
+        let width = if io::stdout().is_terminal() {
+            crossterm::terminal::size().map_or(super::wrap::MAX_WIDTH, |(w, _)| usize::from(w))
+        } else {
+            super::wrap::MAX_WIDTH
+        };
+        let help = error.render().to_string();
+        let help = super::wrap::wrap(&help, width.min(super::wrap::MAX_WIDTH));
+        return stdout_then(help.as_bytes(), code);
     }
     // clap leaves the end of its text in the buffer, for `exit` to flush and forget.
     checked(error.print().and_then(|()| io::stdout().flush()), code)
