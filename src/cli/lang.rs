@@ -11,6 +11,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, Command, CommandFactory};
 
 use crate::editions::ChoiceError;
+use crate::generate::keys::KeyGroup;
 use crate::i18n::Lang;
 use crate::i18n::cli::{Cli as Words, Messages};
 use crate::settings::{Flags, Settings, config_path, read_config};
@@ -271,7 +272,7 @@ fn value_help(words: &Words, command: &str, id: &str, value: &str) -> Option<&'s
 fn keys_help(words: &Words, lang: Lang, explorer: bool) -> String {
     let h = &words.help;
     let map = KeyMap::default();
-    let mut groups: Vec<(&str, Option<&str>, Vec<(String, &'static str)>)> = Vec::new();
+    let mut groups: Vec<KeyGroup> = Vec::new();
     if explorer {
         let modes = [
             (KeyMode::Browse, h.keys_explorer),
@@ -287,14 +288,22 @@ fn keys_help(words: &Words, lang: Lang, explorer: bool) -> String {
                 keys.retain(|row| !browsing.contains(row));
             }
             let note = (at == 1).then_some(h.keys_repeats_left_out);
-            groups.push((heading, note, keys));
+            groups.push(KeyGroup {
+                heading,
+                note,
+                keys,
+            });
         }
     }
-    groups.push((h.keys_slides, None, map.help(KeyMode::Slides, lang)));
+    groups.push(KeyGroup {
+        heading: h.keys_slides,
+        note: None,
+        keys: map.help(KeyMode::Slides, lang),
+    });
     let profile = Profile::default();
     let column = groups
         .iter()
-        .flat_map(|(_, _, keys)| keys)
+        .flat_map(|group| &group.keys)
         .map(|(keys, _)| display_width(keys, &profile))
         .max()
         .unwrap_or(0);
@@ -305,12 +314,12 @@ fn keys_help(words: &Words, lang: Lang, explorer: bool) -> String {
     }
     out.push_str(h.keys_preamble);
     out.push('\n');
-    for (heading, note, keys) in groups {
-        out.push_str(&format!("\n{}\n", (h.heading)(heading)));
-        if let Some(note) = note {
+    for group in groups {
+        out.push_str(&format!("\n{}\n", (h.heading)(group.heading)));
+        if let Some(note) = group.note {
             out.push_str(&format!("{note}\n"));
         }
-        for (keys, what) in keys {
+        for (keys, what) in group.keys {
             out.push_str(&format!(
                 "  {}  {what}\n",
                 pad_to_width(&keys, column, &profile)
