@@ -24,6 +24,7 @@ mod export;
 pub mod lang;
 pub mod output;
 mod present;
+mod said;
 mod series;
 mod wrap;
 
@@ -383,7 +384,7 @@ fn choice_failed(error: &editions::ChoiceError, lang: Lang) -> ExitCode {
     say!(
         "{}{}",
         words.usage.error,
-        lang::choice_error(error, &words.messages)
+        said::choice_error(error, &words.messages)
     );
     ExitCode::from(2)
 }
