@@ -131,7 +131,7 @@ fn line_words(args: impl IntoIterator<Item = OsString>) -> Vec<OsString> {
 
 /// The value of `--name VALUE` or `--name=VALUE` on the line, the last one given winning as
 /// it does for clap; the words after a bare `--` are operands, not options.
-fn option_value(words: &[OsString], name: &str) -> Option<OsString> {
+pub(crate) fn option_value(words: &[OsString], name: &str) -> Option<OsString> {
     let mut found = None;
     let mut words = words.iter().skip(1).take_while(|w| *w != "--");
     while let Some(word) = words.next() {

@@ -6,9 +6,11 @@ use std::process::ExitCode;
 
 use super::{config_folder_missing, location, output};
 use crate::content::{self, ContentLocation, Diagnostic, Severity, Stats};
-use crate::settings::{ColorChoice, Settings};
+use crate::i18n::Lang;
+use crate::i18n::cli::Counts;
+use crate::settings::Settings;
 
-pub(super) fn check(location: ContentLocation, strict: bool, color: ColorChoice) -> ExitCode {
+pub(super) fn check(location: ContentLocation, strict: bool, settings: &Settings) -> ExitCode {
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
     let mut loaded = content::check(&location, threads);
     if strict {
@@ -16,9 +18,14 @@ pub(super) fn check(location: ContentLocation, strict: bool, color: ColorChoice)
             d.severity = Severity::Error;
         }
     }
-    let color = color.enabled(std::io::stdout().is_terminal());
+    let color = settings.color.enabled(std::io::stdout().is_terminal());
     let mut out = content::diagnostic::render_all(&loaded.diagnostics, &loaded.sources, color);
-    out.push_str(&summary(loaded.stats, &loaded.diagnostics, &location));
+    out.push_str(&summary(
+        loaded.stats,
+        &loaded.diagnostics,
+        &location,
+        settings.lang,
+    ));
     out.push('\n');
     let code = if loaded.has_errors() {
         ExitCode::from(1)
@@ -30,16 +37,21 @@ pub(super) fn check(location: ContentLocation, strict: bool, color: ColorChoice)
 
 /// `confer check DIR` with a folder that is not there: said about the path typed, not about
 /// `--content`, which the reader did not use.
-pub(super) fn check_missing(dir: &Path, color: ColorChoice) -> ExitCode {
+pub(super) fn check_missing(dir: &Path, settings: &Settings) -> ExitCode {
     let shown =
         crate::text::sanitize(&dir.display().to_string(), crate::text::TextShape::Line).text;
     let missing =
         content::missing_folder(&shown, "`confer check`: a content folder, or a deck file");
-    let color = color.enabled(std::io::stdout().is_terminal());
+    let color = settings.color.enabled(std::io::stdout().is_terminal());
     let location = ContentLocation::Folder(dir.to_path_buf());
     let mut out = missing.render(&content::SourceMap::default(), color);
     out.push_str("\n\n");
-    out.push_str(&summary(Stats::default(), &[missing], &location));
+    out.push_str(&summary(
+        Stats::default(),
+        &[missing],
+        &location,
+        settings.lang,
+    ));
     out.push('\n');
     output::stdout_then(out.as_bytes(), ExitCode::from(1))
 }
@@ -65,36 +77,29 @@ pub(super) fn check_deck(path: &Path, strict: bool, settings: &Settings) -> Exit
     output::stdout_then(rendered.as_bytes(), code)
 }
 
-/// `checked content: 1 series, 2 editions, 140 entries, 9 sources; 0 errors, 2 warnings`
-pub fn summary(s: Stats, diagnostics: &[Diagnostic], location: &ContentLocation) -> String {
+/// `checked content: 1 series, 2 editions, 140 entries, 9 sources; 0 errors, 2 warnings`, in
+/// the reader's language.
+pub fn summary(
+    s: Stats,
+    diagnostics: &[Diagnostic],
+    location: &ContentLocation,
+    lang: Lang,
+) -> String {
+    let words = &lang.words().cli.check;
     let place = match location {
-        ContentLocation::BuiltIn => "the built-in content".to_string(),
-        ContentLocation::Folder(path) => {
-            crate::text::sanitize(&path.display().to_string(), crate::text::TextShape::Line).text
-        }
+        ContentLocation::BuiltIn => words.built_in.to_string(),
+        ContentLocation::Folder(path) => (words.folder)(
+            &crate::text::sanitize(&path.display().to_string(), crate::text::TextShape::Line).text,
+        ),
     };
     let count = |severity| content::diagnostic::count(diagnostics, severity);
-    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
-    format!(
-        "checked {place}: {} series, {} {}, {} {}, {} {}; {} {}, {} {}",
-        s.series,
-        s.editions,
-        plural(s.editions, "edition"),
-        s.entries,
-        plural(s.entries, "entry"),
-        s.sources,
-        plural(s.sources, "source"),
-        errors,
-        plural(errors, "error"),
-        warnings,
-        plural(warnings, "warning"),
-    )
-}
-
-pub(super) fn plural(n: usize, word: &str) -> String {
-    match (n, word.strip_suffix('y')) {
-        (1, _) => word.to_string(),
-        (_, Some(stem)) => format!("{stem}ies"),
-        _ => format!("{word}s"),
-    }
+    let counts = Counts {
+        series: s.series,
+        editions: s.editions,
+        entries: s.entries,
+        sources: s.sources,
+        errors: count(Severity::Error),
+        warnings: count(Severity::Warning),
+    };
+    (words.summary)(&place, &counts)
 }

@@ -3,7 +3,6 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use super::output::say;
 use super::{Format, PrintArgs, hyperlinks, open_checked, output, report_errors, terminal_profile};
 use crate::compare::{Comparison, Side, compare};
 use crate::content::{Diagnostic, EditionId, Library, Pace};
@@ -21,10 +20,7 @@ fn read_pair(
 ) -> Result<(EditionId, EditionId), ExitCode> {
     let (left, right) = match editions::indices(&library.index, ids) {
         Ok(pair) => pair,
-        Err(message) => {
-            say!("error: {message}");
-            return Err(ExitCode::from(2));
-        }
+        Err(error) => return Err(super::choice_failed(&error, settings.lang)),
     };
     let shown: Vec<EditionId> = [left, right]
         .into_iter()

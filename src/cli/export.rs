@@ -30,15 +30,13 @@ pub(super) fn export(args: &ExportArgs, settings: &Settings) -> ExitCode {
     }
     let only = match export::choose(&library.index, &args.editions) {
         Ok(only) => only,
-        Err(message) => {
-            say!("error: {message}");
-            return ExitCode::from(2);
-        }
+        Err(error) => return super::choice_failed(&error, settings.lang),
     };
     match export::export(&mut library, only.as_deref(), &target) {
         Ok(Exported::Json(json)) => output::stdout(json.as_bytes()),
         Ok(Exported::Csv(dir, files)) => {
-            say!("confer: wrote {} files to {}", files.len(), dir.display());
+            let wrote = settings.lang.words().cli.messages.wrote_files;
+            say!("confer: {}", wrote(files.len(), &dir.display().to_string()));
             ExitCode::SUCCESS
         }
         Err(Failure::Content(errors)) => {

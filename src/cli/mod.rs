@@ -9,6 +9,7 @@ use clap::Parser;
 
 use crate::content::{self, ContentLocation, Diagnostic, Library};
 use crate::editions;
+use crate::i18n::Lang;
 use crate::list;
 use crate::settings::{
     AmbiguousChoice, ColorChoice, ContentOrigin, Settings, config_path, read_config,
@@ -20,13 +21,16 @@ mod args;
 mod check;
 mod comparison;
 mod export;
+pub mod lang;
 pub mod output;
 mod present;
+mod said;
 mod series;
+mod wrap;
 
 pub use args::*;
 pub use check::summary;
-use check::{check, check_deck, check_missing, is_deck, plural};
+use check::{check, check_deck, check_missing, is_deck};
 use comparison::{print_comparison, print_width, with_comparison};
 use export::export;
 use output::say;
@@ -38,16 +42,16 @@ pub fn main() -> ExitCode {
     crate::allocator::tune();
     // `confer` alone, the most common start, is every default: building the parser is a
     // tenth of the time to the first frame, for nothing (a test holds the two the same).
+    let var = |name: &str| std::env::var(name).ok();
     let cli = if std::env::args_os().len() <= 1 {
         Cli::default()
     } else {
-        match Cli::try_parse() {
+        match parse(&var) {
             Ok(cli) => cli,
             // `--help` and `--version` are output like any other, checked as such.
-            Err(error) => return output::clap_said(&error),
+            Err((error, lang)) => return output::clap_said(&error, lang),
         }
     };
-    let var = |name: &str| std::env::var(name).ok();
     let config_file = config_path(&var);
     let mut read = config_file.as_deref().map(read_config).unwrap_or_default();
     // A missing file at the default place is no config; one named on purpose is a mistake.
@@ -73,6 +77,7 @@ pub fn main() -> ExitCode {
     }
     let mut settings = Settings::resolve(cli.flags(), read.config, &var);
     settings.config_file = config_file;
+    output::speak(settings.lang);
     for notice in &settings.notices {
         say!("confer: {notice}");
     }
@@ -91,6 +96,22 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// The command line read in the language of its words: clap's own parser for English, the
+/// catalogue's for another (its help and errors are then written in it).
+fn parse(var: &dyn Fn(&str) -> Option<String>) -> Result<Cli, (clap::Error, Lang)> {
+    use clap::FromArgMatches;
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = lang::of_line(&args, var);
+    if lang == Lang::En {
+        return Cli::try_parse().map_err(|error| (error, lang));
+    }
+    let mut command = lang::command(lang);
+    command
+        .try_get_matches_from_mut(&args)
+        .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches))
+        .map_err(|error| (error, lang))
+}
+
 fn interactive() -> bool {
     std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
 }
@@ -104,10 +125,7 @@ fn explore(ids: &[String], settings: &Settings, start: Start) -> ExitCode {
     };
     let pair = match editions::indices(&library.index, ids) {
         Ok(pair) => pair,
-        Err(message) => {
-            say!("error: {message}");
-            return ExitCode::from(2);
-        }
+        Err(error) => return choice_failed(&error, settings.lang),
     };
     explore_library(library, pair, settings, start)
 }
@@ -132,7 +150,10 @@ fn explore_library(
         // A talk's deck is watched all the same.
         (None, true) if talk => None,
         (None, true) => {
-            say!("confer: --watch watches a content folder; the built-in content does not change");
+            say!(
+                "confer: {}",
+                settings.lang.words().cli.messages.watch_built_in
+            );
             None
         }
         (_, false) => None,
@@ -171,10 +192,10 @@ pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
             if let Some(dir) = &args.dir
                 && std::fs::symlink_metadata(dir).is_err()
             {
-                return check_missing(dir, settings.color);
+                return check_missing(dir, settings);
             }
             let folder = args.dir.clone().or_else(|| settings.content.clone());
-            check(location(folder), args.strict, settings.color)
+            check(location(folder), args.strict, settings)
         }
         Some(Command::Print(args)) => print_comparison(args, settings),
         Some(Command::Present(args)) => present(args, settings),
@@ -187,7 +208,7 @@ pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Some(Command::Man(args)) => man(args.out.as_deref()),
+        Some(Command::Man(args)) => man(args.out.as_deref(), settings.lang),
         Some(Command::Export(args)) => export(args, settings),
         Some(Command::Schema(args)) => output::stdout(crate::schema::render(args.kind).as_bytes()),
         Some(Command::List(_)) | None => list_editions(settings),
@@ -235,13 +256,16 @@ fn config_folder_missing(settings: &Settings) -> bool {
     if folder.exists() {
         return false;
     }
+    let words = &settings.lang.words().cli;
     let file = settings.config_file.as_ref().map_or_else(
-        || "the config file".to_string(),
+        || words.messages.the_config_file.to_string(),
         |f| f.display().to_string(),
     );
+    let folder = folder.display().to_string();
     say!(
-        "error: content folder '{}' does not exist\n  = note: it is named by `content` in {file}\n  = help: correct or remove `content` in {file}, or give --content",
-        folder.display()
+        "{}{}",
+        words.usage.error,
+        (words.messages.config_folder_missing)(&folder, &file)
     );
     true
 }
@@ -259,16 +283,9 @@ fn open_checked(settings: &Settings) -> Result<Library, ExitCode> {
         return Err(ExitCode::from(1));
     }
     if let Some(first) = library.left_out().first() {
-        let count = library.left_out_files();
-        say!(
-            "confer: {count} {} left out ({}); `confer check` shows why",
-            if count == 1 {
-                "edition is"
-            } else {
-                "editions are"
-            },
-            first.one_line(&library.sources),
-        );
+        let left_out = settings.lang.words().cli.messages.left_out;
+        let first = first.one_line(&library.sources);
+        say!("confer: {}", left_out(library.left_out_files(), &first));
     }
     Ok(library)
 }
@@ -293,10 +310,8 @@ fn list_editions(settings: &Settings) -> ExitCode {
     }
     let warnings = library.warnings();
     if warnings > 0 {
-        say!(
-            "confer: the content has {warnings} {}; `confer check` shows them",
-            plural(warnings, "warning")
-        );
+        let has_warnings = settings.lang.words().cli.messages.has_warnings;
+        say!("confer: {}", has_warnings(warnings));
     }
     let profile = terminal_profile(settings.ambiguous_width);
     output::stdout(list::render(&library.index, settings.lang, &profile).as_bytes())
@@ -312,17 +327,16 @@ fn report_errors(library: &Library, errors: &[&Diagnostic], settings: &Settings)
         .cloned()
         .unwrap_or(ContentLocation::BuiltIn);
     let all: Vec<Diagnostic> = errors.iter().map(|d| (*d).clone()).collect();
-    err.push_str(&summary(library.stats, &all, &place));
+    err.push_str(&summary(library.stats, &all, &place, settings.lang));
     say!("{err}");
 }
 
 /// `confer new`: exit 2 without a content folder to write into (the built-in content is
 /// never written to), 1 when the file exists or cannot be written.
 fn new_edition(target: &crate::scaffold::Target, settings: &Settings) -> ExitCode {
+    let words = &settings.lang.words().cli;
     let Some(folder) = &settings.content else {
-        say!(
-            "error: confer new writes into a content folder; give --content DIR (or set CONFER_CONTENT, or `content` in the config file)"
-        );
+        say!("{}{}", words.usage.error, words.messages.new_needs_folder);
         return ExitCode::from(2);
     };
     if config_folder_missing(settings) {
@@ -341,33 +355,43 @@ fn new_edition(target: &crate::scaffold::Target, settings: &Settings) -> ExitCod
             match crate::scaffold::write_schemas(folder) {
                 Ok(schemas) => {
                     for schema in schemas {
-                        say!(
-                            "confer: wrote {} (the schema editors read from each file's first line)",
-                            schema.display()
-                        );
+                        let schema = schema.display().to_string();
+                        say!("confer: {}", (words.messages.wrote_schema)(&schema));
                     }
                 }
                 Err(e) => say!(
-                    "confer: could not write the schemas into {}/.confer: {e}; `confer schema` prints them",
-                    folder.display()
+                    "confer: {}",
+                    (words.messages.schemas_not_written)(
+                        &folder.display().to_string(),
+                        &e.to_string()
+                    )
                 ),
             }
-            say!(
-                "confer: fill in the placeholders, then run `confer check {}`",
-                folder.display()
-            );
+            let folder = folder.display().to_string();
+            say!("confer: {}", (words.messages.fill_in)(&folder));
             code
         }
         Err(error) => {
-            say!("error: {error}");
+            say!("{}{error}", words.usage.error);
             ExitCode::from(1)
         }
     }
 }
 
+/// Why the editions typed name no pair, in the reader's words: exit 2.
+fn choice_failed(error: &editions::ChoiceError, lang: Lang) -> ExitCode {
+    let words = &lang.words().cli;
+    say!(
+        "{}{}",
+        words.usage.error,
+        said::choice_error(error, &words.messages)
+    );
+    ExitCode::from(2)
+}
+
 /// `confer man`: confer's own page on stdout, or with `--out DIR` every page written into
 /// DIR and its path printed (exit 1 when one cannot be written).
-fn man(out: Option<&std::path::Path>) -> ExitCode {
+fn man(out: Option<&std::path::Path>, lang: Lang) -> ExitCode {
     let Some(dir) = out else {
         return output::stdout(crate::generate::man::confer_page().roff.as_bytes());
     };
@@ -380,9 +404,12 @@ fn man(out: Option<&std::path::Path>) -> ExitCode {
                 .as_bytes(),
         ),
         Err(error) => {
+            let words = &lang.words().cli;
+            let (dir, error) = (dir.display().to_string(), error.to_string());
             say!(
-                "error: cannot write the man pages into {}: {error}",
-                dir.display()
+                "{}{}",
+                words.usage.error,
+                (words.messages.man_not_written)(&dir, &error)
             );
             ExitCode::from(1)
         }

@@ -17,7 +17,7 @@ use crate::tui::Start;
 pub(super) fn present(args: &PresentArgs, settings: &Settings) -> ExitCode {
     // A deck is checked first: its problems are worth saying on any output.
     if args.deck.is_none() && args.export.is_none() && !interactive() {
-        return needs_a_terminal();
+        return needs_a_terminal(settings);
     }
     match &args.deck {
         Some(deck) => present_talk(deck, args, settings),
@@ -54,13 +54,10 @@ fn present_talk(deck: &Path, args: &PresentArgs, settings: &Settings) -> ExitCod
         &args.editions,
     ) {
         Ok(pair) => pair,
-        Err(message) => {
-            say!("error: {message}");
-            return ExitCode::from(2);
-        }
+        Err(error) => return super::choice_failed(&error, settings.lang),
     };
     if args.export.is_none() && !interactive() {
-        return needs_a_terminal();
+        return needs_a_terminal(settings);
     }
     if args.export.is_some() {
         let ids: Vec<String> = [pair.0, pair.1]
@@ -74,7 +71,9 @@ fn present_talk(deck: &Path, args: &PresentArgs, settings: &Settings) -> ExitCod
     let (room, trouble) = match Room::join(&talk.path) {
         Ok(room) => (Some(room), None),
         Err(e) if args.presenter => {
-            say!("error: the presenter console cannot reach the audience screens: {e}");
+            let words = &settings.lang.words().cli;
+            let why = (words.messages.console_unreachable)(&e.to_string());
+            say!("{}{why}", words.usage.error);
             return ExitCode::from(1);
         }
         // The message names a folder from the environment: drawn, so sanitized.
@@ -93,8 +92,13 @@ fn present_talk(deck: &Path, args: &PresentArgs, settings: &Settings) -> ExitCod
     explore_library(library, pair, settings, start)
 }
 
-fn needs_a_terminal() -> ExitCode {
-    say!("error: the slides need a terminal; use --export markdown to write them out");
+fn needs_a_terminal(settings: &Settings) -> ExitCode {
+    let words = &settings.lang.words().cli;
+    say!(
+        "{}{}",
+        words.usage.error,
+        words.messages.slides_need_terminal
+    );
     ExitCode::from(2)
 }
 

@@ -13,6 +13,7 @@
 use clap::ValueEnum;
 
 mod area;
+pub mod cli;
 pub mod console;
 pub mod detail;
 mod en;
@@ -27,6 +28,7 @@ pub mod slides;
 
 /// Every area of the catalogue.
 pub struct Words {
+    pub cli: cli::Cli,
     pub labels: labels::Labels,
     pub key_help: key_help::KeyHelp,
     pub console: console::Console,
@@ -44,6 +46,7 @@ impl Words {
         // Every area of the struct above: one missing here goes unchecked by the test of
         // leaks (tests/interface_words.rs), which is how a missing area was once found.
         let areas = [
+            self.cli.plain_words(),
             self.labels.plain_words(),
             self.key_help.plain_words(),
             self.console.plain_words(),

@@ -1,5 +1,6 @@
 //! The interface in Japanese: one file per area.
 
+mod cli;
 mod console;
 mod detail;
 mod explorer;
@@ -13,6 +14,7 @@ mod slides;
 use super::Words;
 
 pub static WORDS: Words = Words {
+    cli: cli::CLI,
     labels: labels::LABELS,
     numbers: numbers::NUMBERS,
     detail: detail::DETAIL,
