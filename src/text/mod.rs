@@ -9,7 +9,6 @@ mod hyperlink;
 mod link_cells;
 mod probe;
 mod profile;
-mod sanitize;
 mod truncate;
 mod width;
 mod wrap;
@@ -22,7 +21,7 @@ pub use probe::{
     PROBE_TIMEOUT, Terminal, parse_position_report, probe, probe_tty, probe_tty_while, probe_while,
 };
 pub use profile::{ASCII_BORDER, AmbiguousWidth, EmojiSequences, Profile, Vs16};
-pub use sanitize::{Sanitized, TextShape, sanitize};
+pub use confer_content::sanitize::{Sanitized, TextShape, sanitize};
 pub use truncate::{fit, truncate};
 pub use width::{Glyph, cluster_width, display_width, glyphs, is_ambiguous, pad_to_width};
 pub use wrap::wrap;

@@ -13,7 +13,7 @@ use super::library::{Judged, Reading, parse_and_resolve};
 use super::model::EditionId;
 use super::parse;
 use super::resolve::{self, FirstSeen, SeriesScope};
-use super::{BUILTIN, Stats};
+use super::{BuiltIn, Stats};
 
 /// What `check` found: every problem, sorted by file and position as `load` sorts them,
 /// and the text of each file a problem points into.
@@ -35,22 +35,22 @@ impl Checked {
 }
 
 /// Checks all content at `location`, as `load` would, on `threads` threads (at least one).
-pub fn check(location: &ContentLocation, threads: usize) -> Checked {
-    check_telling(location, threads, |_, _| {})
+pub fn check<B: BuiltIn>(location: &ContentLocation, threads: usize) -> Checked {
+    check_telling::<B>(location, threads, |_, _| {})
 }
 
 /// `check`, telling `progress` how many editions of how many are judged, after each one.
-pub fn check_telling(
+pub fn check_telling<B: BuiltIn>(
     location: &ContentLocation,
     threads: usize,
     progress: impl FnMut(usize, usize),
 ) -> Checked {
-    check_knowing(location, threads, &[], progress)
+    check_knowing::<B>(location, threads, &[], progress)
 }
 
 /// `check_telling`, taking what `known` judged of a file still as it was instead of reading
 /// it again: the explorer's check beside the editions it shows (`Library::judged`).
-pub fn check_knowing(
+pub fn check_knowing<B: BuiltIn>(
     location: &ContentLocation,
     threads: usize,
     known: &[Judged],
@@ -59,7 +59,7 @@ pub fn check_knowing(
     give_back_freed_memory();
     let mut reader = Reader::default();
     let found = match location {
-        ContentLocation::BuiltIn => reader.builtin(BUILTIN),
+        ContentLocation::BuiltIn => reader.builtin(B::FILES),
         ContentLocation::Folder(path) => reader.folder(path),
     };
     let Reader {

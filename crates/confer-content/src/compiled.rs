@@ -4,28 +4,16 @@
 
 use std::cell::Cell;
 
+use super::builtin::BuiltinFile;
 use super::decode::Decoder;
 use super::diagnostic::{Diagnostic, FileId};
 use super::parse;
 use super::raw::{RawEdition, RawEditionFile, RawSeriesFile};
 
-/// One file of `content/` as it is built into the binary.
-#[derive(Debug)]
-pub struct BuiltinFile {
-    /// The path under `content/` (`wic/2014.toml`).
-    pub path: &'static str,
-    /// The file as written: for `check`, and for showing any line of it.
-    pub toml: &'static [u8],
-    /// Its raw form (a series or an edition file), or empty for a file that is not one.
-    pub compiled: &'static [u8],
-    /// An edition's `[edition]` table alone, for the index; empty for other files.
-    pub header: &'static [u8],
-}
-
 /// What build.rs embeds for one file: its raw form, and for an edition its `[edition]`
 /// table on its own. `None` when the file has problems (the build then reports them).
-#[allow(dead_code)] // Called by build.rs only.
-pub(crate) fn compile(text: &str, is_series: bool) -> Option<(Vec<u8>, Vec<u8>)> {
+/// Called by the application's build script.
+pub fn compile(text: &str, is_series: bool) -> Option<(Vec<u8>, Vec<u8>)> {
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
     let mut d = Decoder::new(FileId(0), &mut diagnostics);
     let (compiled, header) = if is_series {

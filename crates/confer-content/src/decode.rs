@@ -12,19 +12,19 @@ use super::diagnostic::{Diagnostic, FileId, Location};
 use super::fields::{FieldKind, FieldSpec, TableSpec};
 use super::grammar::{closest, id_help, is_id, is_language_tag, parse_partial_date};
 use super::model::{Date, PartialDate, Text};
-use crate::text::{TextShape, sanitize};
+use crate::sanitize::{TextShape, sanitize};
 
-pub(crate) type Value<'i> = Spanned<DeValue<'i>>;
+pub type Value<'i> = Spanned<DeValue<'i>>;
 
 /// A string from the file with the place it was written, for messages that point at it.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub(crate) struct Located<T> {
+pub struct Located<T> {
     pub value: T,
     pub span: Range<usize>,
 }
 
 /// Collects the diagnostics of one file while its values are read.
-pub(crate) struct Decoder<'d> {
+pub struct Decoder<'d> {
     pub file: FileId,
     pub diagnostics: &'d mut Vec<Diagnostic>,
     /// The declaration of the key `required`/`optional` is reading, taken by the first typed
@@ -41,7 +41,7 @@ struct Expecting {
 }
 
 /// The keys of one table, checked against the keys its kind allows.
-pub(crate) struct Fields<'a, 'i> {
+pub struct Fields<'a, 'i> {
     table: &'a DeTable<'i>,
     span: Range<usize>,
     /// How messages name this table: "[edition]", "[[figures]] entry".

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
-use crate::text::{TextShape, sanitize};
+use crate::sanitize::{TextShape, sanitize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -85,7 +85,7 @@ impl LineIndex {
 
 /// Index of a file in a [`SourceMap`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct FileId(pub(crate) usize);
+pub struct FileId(pub usize);
 
 #[derive(Debug, Default, Clone)]
 pub struct SourceMap {
@@ -249,7 +249,7 @@ pub fn count(diagnostics: &[Diagnostic], severity: Severity) -> usize {
 
 /// Where a diagnostic stands in the order problems are shown: those with folders first,
 /// then each file in the order it was read, top to bottom.
-pub(crate) fn reading_order(d: &Diagnostic) -> Option<(FileId, usize)> {
+pub fn reading_order(d: &Diagnostic) -> Option<(FileId, usize)> {
     match &d.location {
         Location::Nowhere | Location::Path(_) => None,
         Location::Span(file, span) => Some((*file, span.start)),

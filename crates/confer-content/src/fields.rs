@@ -8,7 +8,7 @@
 use super::model::{
     Approx, ListKind, OrgKind, OutcomeKind, OutcomeStatus, SessionKind, SourceKind,
 };
-use crate::text::TextShape::{self, Line, Paragraph};
+use crate::sanitize::TextShape::{self, Line, Paragraph};
 
 /// The version of the content format this program reads (`format = 1`).
 pub const FORMAT: i64 = 1;

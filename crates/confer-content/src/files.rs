@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::compiled::BuiltinFile;
+use super::builtin::BuiltinFile;
 use super::diagnostic::{Diagnostic, FileId, Location, SourceMap};
 use super::grammar::{id_help, is_id};
 use super::regular::{ReadError, not_regular, read_limited};
@@ -20,7 +20,7 @@ pub enum ContentLocation {
 }
 
 /// A series folder: its series.toml read, its editions found but not yet read.
-pub(crate) struct FoundSeries {
+pub struct FoundSeries {
     pub id: String,
     pub series_file: FileId,
     pub editions: Vec<FoundEdition>,
@@ -31,7 +31,7 @@ pub(crate) struct FoundSeries {
 /// An edition file, named in the source map (so that its diagnostics sort in reading order)
 /// but read only when it is needed.
 #[derive(Clone, Debug)]
-pub(crate) struct FoundEdition {
+pub struct FoundEdition {
     pub stem: String,
     pub file: FileId,
     pub name: String,
@@ -52,25 +52,25 @@ pub fn missing_folder(shown: &str, given_to: &str) -> Diagnostic {
 }
 
 /// When a file was last changed, and its length.
-pub(crate) type Stamp = (std::time::SystemTime, u64);
+pub type Stamp = (std::time::SystemTime, u64);
 
 /// Where a file's bytes are.
 #[derive(Clone, Debug)]
-pub(crate) enum Place {
+pub enum Place {
     Disk(PathBuf),
     BuiltIn(&'static BuiltinFile),
 }
 
 /// A file read: its text when it is valid UTF-8 within the size limit, the text to show
 /// its diagnostics with, and its problems.
-pub(crate) struct FileRead {
+pub struct FileRead {
     pub text: Option<String>,
     pub shown: Option<String>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Reads one edition file. Free of the `Reader` so that files can be read on any thread.
-pub(crate) fn read_edition(found: &FoundEdition) -> FileRead {
+pub fn read_edition(found: &FoundEdition) -> FileRead {
     let mut read = FileRead {
         text: None,
         shown: None,
@@ -109,12 +109,12 @@ pub(crate) fn read_edition(found: &FoundEdition) -> FileRead {
 }
 
 /// A content file's bytes, within the content size limit.
-pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
     read_limited(path, MAX_FILE_BYTES)
 }
 
 /// The error for a path that is not a regular file, saying what it is.
-pub(crate) fn not_a_file(path: String, what: &str) -> Diagnostic {
+pub fn not_a_file(path: String, what: &str) -> Diagnostic {
     Diagnostic::error(
         format!("this is {what}, not a regular file"),
         Location::Path(path),
@@ -126,7 +126,7 @@ pub(crate) fn not_a_file(path: String, what: &str) -> Diagnostic {
 }
 
 /// The text of a file, or the text to show and the error at its first bad byte.
-pub(crate) fn utf8_text(
+pub fn utf8_text(
     file: FileId,
     bytes: std::borrow::Cow<'_, [u8]>,
 ) -> Result<String, Box<(String, Diagnostic)>> {
@@ -191,7 +191,7 @@ fn member(name: &str) -> Member<'_> {
 }
 
 #[derive(Default)]
-pub(crate) struct Reader {
+pub struct Reader {
     pub sources: SourceMap,
     pub diagnostics: Vec<Diagnostic>,
 }

@@ -91,13 +91,13 @@ impl<'de> serde::Deserialize<'de> for Checked {
 }
 
 /// A language tag: the common ones are not allocated for each of the many texts of a file.
-type Tag = std::borrow::Cow<'static, str>;
+pub type Tag = std::borrow::Cow<'static, str>;
 
 /// The tags most texts are written in: shared, never allocated.
 const COMMON_TAGS: [&str; 8] = ["", "en", "ja", "zh", "zh-hans", "zh-hant", "ko", "fr"];
 
 /// `tag` as a `Tag`, shared where it is a common one.
-pub(crate) fn tag(tag: &str) -> Tag {
+pub fn tag(tag: &str) -> Tag {
     match COMMON_TAGS.iter().find(|common| **common == tag) {
         Some(common) => Tag::Borrowed(common),
         None => Tag::Owned(tag.to_string()),
@@ -106,7 +106,7 @@ pub(crate) fn tag(tag: &str) -> Tag {
 
 impl Text {
     /// `entries` must not be empty; the loader guarantees it.
-    pub(crate) fn new(entries: Vec<(Tag, String)>) -> Self {
+    pub fn new(entries: Vec<(Tag, String)>) -> Self {
         debug_assert!(!entries.is_empty());
         Text {
             entries: entries
@@ -120,7 +120,7 @@ impl Text {
     /// in the languages given; sanitized like a paragraph read at load. `None` when no
     /// language is given.
     pub fn written(entries: &[(&str, &str)]) -> Option<Text> {
-        use crate::text::{TextShape, sanitize};
+        use crate::sanitize::{TextShape, sanitize};
         let entries: Vec<(Tag, String)> = entries
             .iter()
             .map(|(lang, text)| (tag(lang), sanitize(text, TextShape::Paragraph).text))
@@ -524,7 +524,7 @@ impl Edition {
     /// person's `org`), the series' among them, each once. An organization of the series
     /// that no entry of the edition names is not the edition's.
     pub fn orgs_present(&self) -> Vec<&Org> {
-        let mut seen = crate::content::hash::HashSet::default();
+        let mut seen = crate::hash::HashSet::default();
         let people_orgs = self.people.iter().filter_map(|p| p.org.as_deref());
         self.orgs
             .iter()
@@ -538,7 +538,7 @@ impl Edition {
     /// up), then the series' topics its entries refer to, each once. A topic of the series
     /// that the edition neither lists nor refers to is not the edition's.
     pub fn topics_present(&self) -> Vec<&Topic> {
-        let mut seen = crate::content::hash::HashSet::default();
+        let mut seen = crate::hash::HashSet::default();
         let referred = self
             .sessions
             .iter()

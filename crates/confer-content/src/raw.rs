@@ -1,7 +1,7 @@
 //! Content as written in one file: every field read and typed, spans kept, references still
 //! strings. `resolve` turns these into the model.
 
-use crate::content::hash::HashSet;
+use crate::hash::HashSet;
 
 use serde::{Deserialize, Serialize};
 use std::ops::Range;

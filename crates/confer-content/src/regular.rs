@@ -5,7 +5,7 @@ use std::fs;
 use std::io::Read;
 use std::path::Path;
 
-pub(crate) enum ReadError {
+pub enum ReadError {
     TooLarge(u64),
     /// Not a regular file: what it is instead ("a named pipe (FIFO)", "a device", …).
     NotRegular(&'static str),
@@ -15,7 +15,7 @@ pub(crate) enum ReadError {
 /// A regular file's bytes, refused when over `limit` (checked before and while reading, for
 /// a file that grows). Every file confer reads comes through here, so that no file of
 /// content, deck or config can hang it or fill its memory: see `open_regular`.
-pub(crate) fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     let (file, meta) = open_regular(path)?;
     if meta.len() > limit {
         return Err(ReadError::TooLarge(meta.len()));
@@ -36,7 +36,7 @@ pub(crate) fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError
 /// does not wait (O_NONBLOCK, which changes nothing for a regular file's reads) and what
 /// was opened is asked what it is (fstat, so that the file cannot be swapped for another
 /// between the look and the open). O_NOCTTY: a terminal opened here must not become ours.
-pub(crate) fn open_regular(path: &Path) -> Result<(fs::File, fs::Metadata), ReadError> {
+pub fn open_regular(path: &Path) -> Result<(fs::File, fs::Metadata), ReadError> {
     use std::os::unix::fs::OpenOptionsExt;
     let file = fs::OpenOptions::new()
         .read(true)
@@ -51,7 +51,7 @@ pub(crate) fn open_regular(path: &Path) -> Result<(fs::File, fs::Metadata), Read
 }
 
 /// What a file that is not a regular file is, in words; `None` for a regular file.
-pub(crate) fn not_regular(kind: &fs::FileType) -> Option<&'static str> {
+pub fn not_regular(kind: &fs::FileType) -> Option<&'static str> {
     use std::os::unix::fs::FileTypeExt;
     if kind.is_file() {
         None

@@ -4,11 +4,12 @@
 //! they are.
 
 use super::Library;
+use crate::BuiltIn;
 use super::reading::read_whole;
-use crate::content::Severity;
-use crate::content::model::{Edition, EditionId, Series};
+use crate::Severity;
+use crate::model::{Edition, EditionId, Series};
 
-impl Library {
+impl<B: BuiltIn> Library<B> {
     /// Hands `visit` each edition of the series `id` in date order: the edition, or its id
     /// where it does not read. `None` when there is no such series.
     pub fn each_edition_of(

@@ -2,6 +2,7 @@
 //! (its `[edition]` table only); each edition read whole the first time it is shown. The
 //! explorer, `print`, `present` and `list` pay for what they show, not for the archive.
 
+use std::marker::PhantomData;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 mod each;
@@ -18,7 +19,7 @@ use super::files::{ContentLocation, FoundEdition, Reader, Stamp};
 use super::index::{Index, IndexedEdition, IndexedSeries, index_edition};
 use super::model::{Content, Edition, EditionId, Series};
 use super::resolve::{self, SeriesScope};
-use super::{BUILTIN, Stats, check, compiled, parse};
+use super::{BuiltIn, NoBuiltIn, Stats, check, compiled, parse};
 
 /// How several editions wanted at once are read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,7 +32,8 @@ pub enum Pace {
     OneAtATime,
 }
 
-pub struct Library {
+/// `B`: what `ContentLocation::BuiltIn` reads (the application names its own `Library`).
+pub struct Library<B = NoBuiltIn> {
     location: Option<ContentLocation>,
     pub sources: SourceMap,
     /// Every problem found so far: in the folders, the series files, the editions that could
@@ -52,9 +54,10 @@ pub struct Library {
     carried: Vec<(EditionId, FileId, Stamp)>,
     /// What `check` judges of each edition read whole from the folder.
     judged: Vec<Judged>,
+    built_in: PhantomData<fn() -> B>,
 }
 
-impl std::fmt::Debug for Library {
+impl<B> std::fmt::Debug for Library<B> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Library")
             .field("location", &self.location)
@@ -64,18 +67,18 @@ impl std::fmt::Debug for Library {
     }
 }
 
-impl Library {
+impl<B: BuiltIn> Library<B> {
     /// Lists the content, reads every series file and indexes every edition.
-    pub fn open(location: &ContentLocation) -> Library {
-        Library::open_with(location, None)
+    pub fn open(location: &ContentLocation) -> Self {
+        Self::open_with(location, None)
     }
 
     /// `open`, taking from `previous` the index entry of every edition file unchanged since
     /// (same place, time and length), so that a reload reads only what changed.
-    fn open_with(location: &ContentLocation, previous: Option<&Index>) -> Library {
+    fn open_with(location: &ContentLocation, previous: Option<&Index>) -> Self {
         let mut reader = Reader::default();
         let found = match location {
-            ContentLocation::BuiltIn => reader.builtin(BUILTIN),
+            ContentLocation::BuiltIn => reader.builtin(B::FILES),
             ContentLocation::Folder(path) => reader.folder(path),
         };
         let Reader {
@@ -94,6 +97,7 @@ impl Library {
             stats: Stats::default(),
             carried: Vec::new(),
             judged: Vec::new(),
+            built_in: PhantomData,
         };
         for series in found {
             library.stats.series += 1;
@@ -170,7 +174,7 @@ impl Library {
     }
 
     /// Content already read whole (tests, and the built-in content read at once).
-    pub fn of(content: Content) -> Library {
+    pub fn of(content: Content) -> Self {
         Library {
             location: None,
             sources: SourceMap::default(),
@@ -187,6 +191,7 @@ impl Library {
             read: Vec::new(),
             carried: Vec::new(),
             judged: Vec::new(),
+            built_in: PhantomData,
         }
     }
 

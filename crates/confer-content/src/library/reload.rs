@@ -6,16 +6,17 @@ use super::super::diagnostic::{Diagnostic, FileId};
 use super::super::files::Stamp;
 use super::super::model::{Content, Edition, EditionId};
 use super::Library;
+use crate::BuiltIn;
 
-impl Library {
+impl<B: BuiltIn> Library<B> {
     /// The folder read again after a change. The editions named are read whole again only
     /// where their file or their series file changed; the others are left to `carry_over`
     /// from this library, once the caller has seen that the new one has no errors.
-    pub fn reopen(&self, shown: &[EditionId]) -> (Library, Vec<Diagnostic>) {
+    pub fn reopen(&self, shown: &[EditionId]) -> (Self, Vec<Diagnostic>) {
         let Some(location) = &self.location else {
-            return (Library::of(Content::default()), Vec::new());
+            return (Self::of(Content::default()), Vec::new());
         };
-        let mut new = Library::open_with(location, Some(&self.index));
+        let mut new = Self::open_with(location, Some(&self.index));
         let mut changed = Vec::new();
         for id in shown {
             match self.unchanged_in(&new, id) {
@@ -42,20 +43,20 @@ impl Library {
     /// Whether `new`, opened again from the same folder, found what this one found: the same
     /// editions with the same stamps, the same series files, the same files left out. A
     /// look at the folder that finds nothing changed then changes nothing on screen.
-    pub fn same_files_as(&self, new: &Library) -> bool {
-        let editions = |l: &Library| -> Vec<_> {
+    pub fn same_files_as(&self, new: &Self) -> bool {
+        let editions = |l: &Self| -> Vec<_> {
             l.index
                 .editions()
                 .map(|(_, e)| (e.id.clone(), e.found.as_ref().map(|f| f.stamp)))
                 .collect()
         };
-        let series = |l: &Library| -> Vec<_> {
+        let series = |l: &Self| -> Vec<_> {
             l.scopes
                 .iter()
                 .map(|(s, file)| (s.id.clone(), l.sources.get(*file).text.clone()))
                 .collect()
         };
-        let left_out = |l: &Library| l.left_out().len();
+        let left_out = |l: &Self| l.left_out().len();
         editions(self) == editions(new)
             && series(self) == series(new)
             && left_out(self) == left_out(new)
@@ -63,7 +64,7 @@ impl Library {
 
     /// Takes over from the library this one was reopened from the editions that did not
     /// change, so that they are not read again.
-    pub fn carry_over(&mut self, mut old: Library) {
+    pub fn carry_over(&mut self, mut old: Self) {
         for (id, file, at) in std::mem::take(&mut self.carried) {
             if let Some(edition) = old.take(&id) {
                 self.read.push((file, Some(at)));
@@ -91,15 +92,15 @@ impl Library {
 
     /// Where an edition's file is in `new` and when it was read, if it and its series file
     /// are as they were when it was read.
-    fn unchanged_in(&self, new: &Library, id: &EditionId) -> Option<(FileId, Stamp)> {
-        let found_in = |library: &Library| {
+    fn unchanged_in(&self, new: &Self, id: &EditionId) -> Option<(FileId, Stamp)> {
+        let found_in = |library: &Self| {
             library
                 .index
                 .editions()
                 .find(|(_, e)| &e.id == id)
                 .and_then(|(_, e)| e.found.clone())
         };
-        let series_text = |library: &Library| {
+        let series_text = |library: &Self| {
             library
                 .scopes
                 .iter()

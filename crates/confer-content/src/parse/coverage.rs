@@ -1,12 +1,12 @@
 //! `[coverage.KIND]` tables: how complete an edition's lists are. The checks that need the
 //! lists themselves (a total against the number listed) are made when the edition resolves.
 
-use crate::content::decode::{Decoder, Located, Value};
-use crate::content::fields::{COVERAGE, TOTAL};
-use crate::content::grammar::closest;
-use crate::content::model::ListKind;
-use crate::content::raw::RawCoverage;
-use crate::text::TextShape::Line;
+use crate::decode::{Decoder, Located, Value};
+use crate::fields::{COVERAGE, TOTAL};
+use crate::grammar::closest;
+use crate::model::ListKind;
+use crate::raw::RawCoverage;
+use crate::sanitize::TextShape::Line;
 
 pub(super) fn coverage(d: &mut Decoder, v: &Value) -> Option<Vec<RawCoverage>> {
     let table = d.table(v, "coverage")?;

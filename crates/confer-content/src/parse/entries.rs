@@ -1,10 +1,10 @@
 //! Reading one table of each kind into its raw entry: every field, each problem reported.
 
-use crate::content::decode::{Decoder, Fields, Located, Value};
-use crate::content::fields::{DAY, EDITION, WEIGHT};
-use crate::content::model::{Approx, OrgKind, OutcomeKind, OutcomeStatus, SessionKind, SourceKind};
-use crate::content::raw::*;
-use crate::text::TextShape::{Line, Paragraph};
+use crate::decode::{Decoder, Fields, Located, Value};
+use crate::fields::{DAY, EDITION, WEIGHT};
+use crate::model::{Approx, OrgKind, OutcomeKind, OutcomeStatus, SessionKind, SourceKind};
+use crate::raw::*;
+use crate::sanitize::TextShape::{Line, Paragraph};
 
 pub(super) fn edition(d: &mut Decoder, v: &Value) -> Option<RawEdition> {
     let table = d.table(v, "edition")?;

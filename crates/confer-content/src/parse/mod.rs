@@ -11,7 +11,7 @@ use entries::*;
 mod coverage;
 mod entries;
 mod parts;
-use crate::text::TextShape::{Line, Paragraph};
+use crate::sanitize::TextShape::{Line, Paragraph};
 
 pub(crate) fn series_file(d: &mut Decoder, text: &str) -> Option<RawSeriesFile> {
     let root = parse_toml(d, text)?;
@@ -173,7 +173,7 @@ fn shared_kinds(
     (orgs, topics, sources)
 }
 
-pub(crate) fn parse_toml<'i>(d: &mut Decoder, text: &'i str) -> Option<toml::Spanned<DeTable<'i>>> {
+pub fn parse_toml<'i>(d: &mut Decoder, text: &'i str) -> Option<toml::Spanned<DeTable<'i>>> {
     let (root, errors) = DeTable::parse_recoverable(text);
     for error in &errors {
         let span = error.span().unwrap_or(0..0);
@@ -186,7 +186,7 @@ pub(crate) fn parse_toml<'i>(d: &mut Decoder, text: &'i str) -> Option<toml::Spa
 }
 
 /// Checked before anything else: a file of another version may use keys this one does not know.
-pub(crate) fn check_format(d: &mut Decoder, root: &DeTable, spec: &TableSpec) -> Option<()> {
+pub fn check_format(d: &mut Decoder, root: &DeTable, spec: &TableSpec) -> Option<()> {
     debug_assert!(
         spec.field("format")
             .is_some_and(|f| f.required && matches!(f.kind, FieldKind::Version(FORMAT))),

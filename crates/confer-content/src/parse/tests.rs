@@ -2,14 +2,14 @@
 //! problems at the same places; and shapes the parts do not read are read whole.
 
 use super::*;
-use crate::content::diagnostic::{Diagnostic, FileId};
+use crate::diagnostic::{Diagnostic, FileId};
 
 /// The raw file as text, its sets of declared ids sorted (their order is a hasher's).
 fn shown(file: &Option<RawEditionFile>) -> String {
     let Some(file) = file else {
         return "none".into();
     };
-    let sorted = |set: &crate::content::hash::HashSet<String>| {
+    let sorted = |set: &crate::hash::HashSet<String>| {
         let mut ids: Vec<&String> = set.iter().collect();
         ids.sort();
         format!("{ids:?}")
@@ -59,7 +59,7 @@ fn in_parts(text: &str) -> Option<(String, Vec<Diagnostic>)> {
 }
 
 fn sort(mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    crate::content::check::sort(&mut diagnostics);
+    crate::check::sort(&mut diagnostics);
     diagnostics
 }
 
@@ -67,8 +67,8 @@ fn sort(mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
 fn edition_files() -> Vec<(std::path::PathBuf, String)> {
     let mut found = Vec::new();
     let mut folders = vec![
-        std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/content")),
-        std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures")),
+        std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content")),
+        std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures")),
     ];
     while let Some(folder) = folders.pop() {
         let Ok(entries) = std::fs::read_dir(&folder) else {

@@ -3,12 +3,12 @@
 //! notes are then judged in reading order, so that editions can resolve in parallel and be
 //! dropped as soon as they are judged.
 
-use crate::content::hash::HashMap;
+use crate::hash::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
-use crate::content::diagnostic::{Diagnostic, FileId, Location};
-use crate::content::model::{EditionId, Text};
+use crate::diagnostic::{Diagnostic, FileId, Location};
+use crate::model::{EditionId, Text};
 
 /// What one edition holds that the cross-edition rules judge: each person's name and each
 /// figure's unit, with the span of the entry a warning points at.

@@ -2,9 +2,9 @@
 //! and every session on a day of the edition.
 
 use super::Resolver;
-use crate::content::diagnostic::Diagnostic;
-use crate::content::model::Date;
-use crate::content::raw::{RawEdition, RawSession};
+use crate::diagnostic::Diagnostic;
+use crate::model::Date;
+use crate::raw::{RawEdition, RawSession};
 
 impl Resolver<'_> {
     /// Judges the `[edition]` table's dates against each other.

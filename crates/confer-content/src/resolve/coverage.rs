@@ -2,9 +2,9 @@
 //! listed, and a list declared complete lists exactly its total.
 
 use super::Resolver;
-use crate::content::diagnostic::Diagnostic;
-use crate::content::model::{Coverage, ListKind};
-use crate::content::raw::RawCoverage;
+use crate::diagnostic::Diagnostic;
+use crate::model::{Coverage, ListKind};
+use crate::raw::RawCoverage;
 
 impl Resolver<'_> {
     pub(super) fn coverage_of(

@@ -1,13 +1,13 @@
 //! The entries of an edition that refer to others (sessions, people, figures, outcomes,
 //! timeline, notes), resolved against the catalog, with the warnings each kind can raise.
 
-use crate::content::hash::HashMap;
+use crate::hash::HashMap;
 use std::sync::Arc;
 
 use super::{Catalog, Resolver, Seen};
-use crate::content::diagnostic::Diagnostic;
-use crate::content::model::*;
-use crate::content::raw::*;
+use crate::diagnostic::Diagnostic;
+use crate::model::*;
+use crate::raw::*;
 
 impl Resolver<'_> {
     pub(super) fn sessions_of(

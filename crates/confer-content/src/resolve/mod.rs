@@ -1,7 +1,7 @@
 //! Raw files to the model: ids unique, every reference resolved, `end` not before `start`,
 //! and the warnings that need more than one entry (missing sources, names that differ).
 
-use crate::content::hash::{HashMap, HashSet};
+use crate::hash::{HashMap, HashSet};
 use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::Arc;

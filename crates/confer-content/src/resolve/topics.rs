@@ -4,11 +4,11 @@
 use std::sync::Arc;
 
 use super::{Catalog, Resolver};
-use crate::content::diagnostic::Diagnostic;
-use crate::content::grammar::closest;
-use crate::content::hash::HashSet;
-use crate::content::model::{Scope, Topic};
-use crate::content::raw::RawTopic;
+use crate::diagnostic::Diagnostic;
+use crate::grammar::closest;
+use crate::hash::HashSet;
+use crate::model::{Scope, Topic};
+use crate::raw::RawTopic;
 
 impl Resolver<'_> {
     /// The topics of one file. `series` is the series' catalog when the file is an edition.
