@@ -72,5 +72,4 @@ mod tests {
         let first = &compiled.content.series[0].editions[0];
         assert!(first.people.iter().any(|p| p.name.get("ja").contains('習')));
     }
-
 }

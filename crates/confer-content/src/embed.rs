@@ -114,7 +114,10 @@ mod tests {
     fn a_good_folder_builds_in_and_warnings_do_not_fail_it() {
         assert!(check_folder(&fixture("good")).errors.is_empty());
         let warned = check_folder(&fixture("warnings"));
-        assert!(warned.errors.is_empty() && !warned.warnings.is_empty(), "{warned:?}");
+        assert!(
+            warned.errors.is_empty() && !warned.warnings.is_empty(),
+            "{warned:?}"
+        );
     }
 
     #[test]

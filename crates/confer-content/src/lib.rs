@@ -26,8 +26,8 @@ pub mod regular;
 mod resolve;
 pub mod sanitize;
 
-pub use check::{Checked, check, check_knowing, check_telling, sort_refs};
 pub use builtin::{BuiltIn, BuiltinFile, NoBuiltIn};
+pub use check::{Checked, check, check_knowing, check_telling, sort_refs};
 /// For the application's build script, which compiles its built-in content with this crate.
 pub use compiled::compile;
 pub use country_names::country_name;

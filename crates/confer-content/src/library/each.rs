@@ -4,8 +4,8 @@
 //! they are.
 
 use super::Library;
-use crate::BuiltIn;
 use super::reading::read_whole;
+use crate::BuiltIn;
 use crate::Severity;
 use crate::model::{Edition, EditionId, Series};
 

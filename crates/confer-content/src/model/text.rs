@@ -33,7 +33,7 @@ fn interned_tags<'de, D: serde::Deserializer<'de>>(
                     if let Some(common) = COMMON_TAGS.iter().find(|t| t.as_bytes() == bytes) {
                         return Ok(Interned(Tag::Borrowed(common)));
                     }
-                    match simdutf8::basic::from_utf8(bytes) {
+                    match std::str::from_utf8(bytes) {
                         Ok(text) => Ok(Interned(tag(text))),
                         Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(bytes), &self)),
                     }
@@ -50,9 +50,7 @@ fn interned_tags<'de, D: serde::Deserializer<'de>>(
 }
 
 /// A text's string, taken as bytes: borrowed where they lie in the built-in content's
-/// compiled form, else checked as UTF-8 with SIMD (the standard check was a third of reading
-/// a built-in edition, whose texts are mostly Japanese and Chinese, where it goes a character
-/// at a time). Strings in other forms are taken as they come.
+/// compiled form, else checked and copied. Strings in other forms are taken as they come.
 struct Checked(TextString);
 
 impl<'de> serde::Deserialize<'de> for Checked {
@@ -73,7 +71,7 @@ impl<'de> serde::Deserialize<'de> for Checked {
                 }
             }
             fn visit_bytes<E: serde::de::Error>(self, bytes: &[u8]) -> Result<Checked, E> {
-                match simdutf8::basic::from_utf8(bytes) {
+                match std::str::from_utf8(bytes) {
                     Ok(text) => Ok(Checked(Cow::Owned(text.to_owned()))),
                     Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(bytes), &self)),
                 }
