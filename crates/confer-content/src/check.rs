@@ -6,14 +6,15 @@ use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
+use super::builtin::BuiltIn;
 use super::decode::Decoder;
-use super::diagnostic::{self, Diagnostic, Severity, SourceMap, reading_order};
+use super::diagnostic::{self, Diagnostic, Severity, SourceMap};
 use super::files::{self, ContentLocation, FoundEdition, Reader};
-use super::library::{Judged, Reading, parse_and_resolve};
 use super::model::EditionId;
 use super::parse;
+use super::reading::{Judged, Reading, parse_and_resolve};
 use super::resolve::{self, FirstSeen, SeriesScope};
-use super::{BuiltIn, Stats};
+use super::stats::Stats;
 
 /// What `check` found: every problem, sorted by file and position as `load` sorts them,
 /// and the text of each file a problem points into.
@@ -120,7 +121,7 @@ pub fn check_knowing<B: BuiltIn>(
             sources.set_text(found.file, text);
         }
     }
-    sort(&mut diagnostics);
+    diagnostic::sort(&mut diagnostics);
     Checked {
         sources,
         diagnostics,
@@ -138,16 +139,6 @@ fn give_back_freed_memory() {
     unsafe {
         libc::malloc_trim(0);
     }
-}
-
-/// Problems with folders first, then each file in the order it was read, top to bottom.
-pub(crate) fn sort(diagnostics: &mut [Diagnostic]) {
-    diagnostics.sort_by_key(reading_order);
-}
-
-/// The same order for borrowed diagnostics.
-pub fn sort_refs(diagnostics: &mut [&Diagnostic]) {
-    diagnostics.sort_by_key(|d| reading_order(d));
 }
 
 /// Judges every edition on up to `threads` threads and hands each result to `take` in the

@@ -256,6 +256,16 @@ pub fn reading_order(d: &Diagnostic) -> Option<(FileId, usize)> {
     }
 }
 
+/// Problems with folders first, then each file in the order it was read, top to bottom.
+pub(crate) fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(reading_order);
+}
+
+/// The same order for borrowed diagnostics.
+pub fn sort_refs(diagnostics: &mut [&Diagnostic]) {
+    diagnostics.sort_by_key(|d| reading_order(d));
+}
+
 /// How many diagnostics a listing shows: past it, the rest are counted, errors and warnings
 /// apart, on one line. About 1,200 lines of output, more than anyone reads before fixing
 /// and checking again; mistakes in a large file tend to repeat (one misspelt key in every

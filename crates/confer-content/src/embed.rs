@@ -6,9 +6,11 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::builtin::NoBuiltIn;
+use super::compiled::compile;
 use super::diagnostic::Severity;
 use super::files::ContentLocation;
-use super::{NoBuiltIn, compile, load};
+use super::load::load;
 
 /// What checking a folder to build in found, each problem rendered as `confer check` shows
 /// it (without colour).

@@ -4,10 +4,10 @@
 //! they are.
 
 use super::Library;
-use super::reading::read_whole;
-use crate::BuiltIn;
-use crate::Severity;
+use crate::builtin::BuiltIn;
+use crate::diagnostic::Severity;
 use crate::model::{Edition, EditionId, Series};
+use crate::reading::read_whole;
 
 impl<B: BuiltIn> Library<B> {
     /// Hands `visit` each edition of the series `id` in date order: the edition, or its id

@@ -6,20 +6,19 @@ use std::marker::PhantomData;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 mod each;
-mod reading;
 mod reload;
 
-pub use reading::Judged;
-use reading::read_whole;
-pub(crate) use reading::{Reading, parse_and_resolve};
+use super::reading::{Judged, Reading, read_whole};
 
+use super::builtin::{BuiltIn, NoBuiltIn};
 use super::decode::Decoder;
 use super::diagnostic::{Diagnostic, FileId, Location, Severity, SourceMap};
 use super::files::{ContentLocation, FoundEdition, Reader, Stamp};
 use super::index::{Index, IndexedEdition, IndexedSeries, index_edition};
 use super::model::{Content, Edition, EditionId, Series};
 use super::resolve::{self, SeriesScope};
-use super::{BuiltIn, NoBuiltIn, Stats, check, compiled, parse};
+use super::stats::Stats;
+use super::{compiled, parse};
 
 /// How several editions wanted at once are read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -287,7 +286,7 @@ impl<B: BuiltIn> Library<B> {
                 _ => errors.extend(failed),
             }
         }
-        check::sort(&mut errors);
+        super::diagnostic::sort(&mut errors);
         errors
     }
 

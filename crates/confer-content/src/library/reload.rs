@@ -1,12 +1,11 @@
 //! Reading a folder again after a save: only the editions whose file, or whose series
 //! file, changed are read again; the others are carried over as they were.
 
-use super::super::check;
 use super::super::diagnostic::{Diagnostic, FileId};
 use super::super::files::Stamp;
 use super::super::model::{Content, Edition, EditionId};
 use super::Library;
-use crate::BuiltIn;
+use crate::builtin::BuiltIn;
 
 impl<B: BuiltIn> Library<B> {
     /// The folder read again after a change. The editions named are read whole again only
@@ -36,7 +35,7 @@ impl<B: BuiltIn> Library<B> {
                     .cloned(),
             );
         }
-        check::sort(&mut errors);
+        crate::diagnostic::sort(&mut errors);
         (new, errors)
     }
 

@@ -59,7 +59,7 @@ fn in_parts(text: &str) -> Option<(String, Vec<Diagnostic>)> {
 }
 
 fn sort(mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    crate::check::sort(&mut diagnostics);
+    crate::diagnostic::sort(&mut diagnostics);
     diagnostics
 }
 

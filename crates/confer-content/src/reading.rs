@@ -2,14 +2,14 @@
 //! the built-in content, taken from the form build.rs read it into. `check` reads every
 //! edition the first way, keeping only what it judges.
 
-use super::super::compiled;
-use super::super::decode::Decoder;
-use super::super::diagnostic::{Diagnostic, FileId, Location};
-use super::super::files::{self, FoundEdition, Place, Stamp};
-use super::super::model::Edition;
-use super::super::parse;
-use super::super::raw::RawEditionFile;
-use super::super::resolve::{self, Seen, SeriesScope};
+use super::compiled;
+use super::decode::Decoder;
+use super::diagnostic::{Diagnostic, FileId, Location};
+use super::files::{self, FoundEdition, Place, Stamp};
+use super::model::Edition;
+use super::parse;
+use super::raw::RawEditionFile;
+use super::resolve::{self, Seen, SeriesScope};
 
 /// One edition read whole on its own thread.
 pub(crate) struct Reading {
