@@ -1,201 +1,14 @@
-//! Problems found in content, and their rendering the way rustc and cargo print theirs:
-//! `error: …`, `--> file:line:col`, the line, a caret under the span, `help: …`.
+//! Diagnostics rendered the way rustc prints its own, one or a capped listing of many.
 
 use std::borrow::Borrow;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
-use crate::sanitize::{TextShape, sanitize};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-/// A file that was read, kept so that diagnostics can show its lines.
-#[derive(Debug, Clone)]
-pub struct SourceFile {
-    /// The path as the user should see it (`content/wic/2014.toml`, `<built-in>/wic/2014.toml`).
-    pub name: String,
-    pub text: String,
-    /// Where its lines start, made the first time a diagnostic asks.
-    lines: OnceLock<LineIndex>,
-}
-
-impl SourceFile {
-    fn new(name: String, text: String) -> Self {
-        SourceFile {
-            name,
-            text,
-            lines: OnceLock::new(),
-        }
-    }
-
-    pub fn lines(&self) -> &LineIndex {
-        self.lines.get_or_init(|| LineIndex::new(&self.text))
-    }
-
-    /// 1-based line and character column of a byte offset.
-    pub fn line_and_column(&self, offset: usize) -> (usize, usize) {
-        self.lines().line_and_column(&self.text, offset)
-    }
-}
-
-/// Where each line of a text starts. Made once per file, so that finding the line of each
-/// of thousands of diagnostics is a binary search, not a count of the newlines before it.
-#[derive(Debug, Clone)]
-pub struct LineIndex {
-    /// The byte offset of each line's first byte; the first is 0.
-    starts: Vec<usize>,
-}
-
-impl LineIndex {
-    pub fn new(text: &str) -> Self {
-        let newlines = text.bytes().enumerate().filter(|(_, b)| *b == b'\n');
-        LineIndex {
-            starts: std::iter::once(0)
-                .chain(newlines.map(|(at, _)| at + 1))
-                .collect(),
-        }
-    }
-
-    /// The 0-based line a byte offset is on.
-    pub fn line(&self, offset: usize) -> usize {
-        self.starts.partition_point(|start| *start <= offset) - 1
-    }
-
-    /// The bytes of 0-based line `line` of `text`, its line ending included.
-    pub fn range(&self, text: &str, line: usize) -> Range<usize> {
-        let start = self.starts.get(line).copied().unwrap_or(text.len());
-        let end = self.starts.get(line + 1).copied().unwrap_or(text.len());
-        start.min(text.len())..end.min(text.len())
-    }
-
-    /// 1-based line and character column of a byte offset of `text`, the text indexed.
-    pub fn line_and_column(&self, text: &str, offset: usize) -> (usize, usize) {
-        let offset = floor_char_boundary(text, offset.min(text.len()));
-        let line = self.line(offset);
-        let start = self.range(text, line).start;
-        (line + 1, text[start..offset].chars().count() + 1)
-    }
-}
-
-/// Index of a file in a [`SourceMap`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct FileId(pub usize);
-
-#[derive(Debug, Default, Clone)]
-pub struct SourceMap {
-    files: Vec<SourceFile>,
-}
-
-impl SourceMap {
-    pub fn add(&mut self, name: String, text: String) -> FileId {
-        self.files.push(SourceFile::new(name, text));
-        FileId(self.files.len() - 1)
-    }
-
-    /// A file's place in reading order, before it is read (or while it is not kept).
-    pub fn reserve(&mut self, name: String) -> FileId {
-        self.add(name, String::new())
-    }
-
-    pub fn set_text(&mut self, id: FileId, text: String) {
-        let file = &mut self.files[id.0];
-        file.text = text;
-        file.lines = OnceLock::new();
-    }
-
-    /// Lets go of a file's text when nothing will point into it.
-    pub fn forget_text(&mut self, id: FileId) {
-        self.set_text(id, String::new());
-    }
-
-    pub fn get(&self, id: FileId) -> &SourceFile {
-        &self.files[id.0]
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Location {
-    /// No file: the content folder itself is missing, say.
-    Nowhere,
-    /// A file or folder, without a position in it.
-    Path(String),
-    /// A byte range in a file that was read.
-    Span(FileId, Range<usize>),
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Diagnostic {
-    pub severity: Severity,
-    pub message: String,
-    pub location: Location,
-    /// Text under the caret, e.g. "expected a string".
-    pub label: Option<String>,
-    pub help: Option<String>,
-    pub note: Option<String>,
-}
+use super::text::{clean, floor_char_boundary};
+use super::{Diagnostic, Location, Severity, SourceFile, SourceMap};
 
 impl Diagnostic {
-    pub fn error(message: impl Into<String>, location: Location) -> Self {
-        Diagnostic {
-            severity: Severity::Error,
-            message: message.into(),
-            location,
-            label: None,
-            help: None,
-            note: None,
-        }
-    }
-
-    pub fn warning(message: impl Into<String>, location: Location) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(message, location)
-        }
-    }
-
-    pub fn with_label(mut self, label: impl Into<String>) -> Self {
-        self.label = Some(label.into());
-        self
-    }
-
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
-        self
-    }
-
-    pub fn with_note(mut self, note: impl Into<String>) -> Self {
-        self.note = Some(note.into());
-        self
-    }
-
-    /// `file:line:column` (1-based, columns in characters as rustc counts them), or the path.
-    pub fn position(&self, sources: &SourceMap) -> Option<String> {
-        match &self.location {
-            Location::Nowhere => None,
-            Location::Path(path) => Some(path.clone()),
-            Location::Span(file, span) => {
-                let file = sources.get(*file);
-                let (line, column) = file.line_and_column(span.start);
-                Some(format!("{}:{line}:{column}", file.name))
-            }
-        }
-    }
-
-    /// `file:line:column: message` on one line, safe to draw (a banner, a notice).
-    pub fn one_line(&self, sources: &SourceMap) -> String {
-        let line = match self.position(sources) {
-            Some(place) => format!("{place}: {}", self.message),
-            None => self.message.clone(),
-        };
-        sanitize(&line, TextShape::Line).text
-    }
-
     /// Renders the diagnostic as rustc does; `color` adds ANSI styles.
     pub fn render(&self, sources: &SourceMap, color: bool) -> String {
         let renderer = if color {
@@ -237,33 +50,6 @@ impl Diagnostic {
         }
         renderer.render(&[group])
     }
-}
-
-/// How many of `diagnostics` are of `severity`.
-pub fn count(diagnostics: &[Diagnostic], severity: Severity) -> usize {
-    diagnostics
-        .iter()
-        .filter(|d| d.severity == severity)
-        .count()
-}
-
-/// Where a diagnostic stands in the order problems are shown: those with folders first,
-/// then each file in the order it was read, top to bottom.
-pub fn reading_order(d: &Diagnostic) -> Option<(FileId, usize)> {
-    match &d.location {
-        Location::Nowhere | Location::Path(_) => None,
-        Location::Span(file, span) => Some((*file, span.start)),
-    }
-}
-
-/// Problems with folders first, then each file in the order it was read, top to bottom.
-pub(crate) fn sort(diagnostics: &mut [Diagnostic]) {
-    diagnostics.sort_by_key(reading_order);
-}
-
-/// The same order for borrowed diagnostics.
-pub fn sort_refs(diagnostics: &mut [&Diagnostic]) {
-    diagnostics.sort_by_key(|d| reading_order(d));
 }
 
 /// How many diagnostics a listing shows: past it, the rest are counted, errors and warnings
@@ -336,18 +122,6 @@ pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
-fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    offset
-}
-
-/// Messages quote content (keys, ids, values): never let them carry escapes to the terminal.
-fn clean(s: &str) -> String {
-    sanitize(s, TextShape::Paragraph).text
-}
-
 /// The lines of a file a span touches, as they are safe to print: all a diagnostic shows,
 /// so that rendering it costs its own lines, whatever the size of the file.
 struct Excerpt {
@@ -386,7 +160,9 @@ impl Excerpt {
 
 #[cfg(test)]
 mod tests {
+    use super::super::text::{clean, floor_char_boundary};
     use super::*;
+    use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 
     #[test]
     fn line_and_column_count_characters() {
