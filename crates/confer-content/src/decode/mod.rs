@@ -155,6 +155,8 @@ impl<'d> Decoder<'d> {
     }
 
     /// A key that may be left out. `Err(())` when it is there but wrong (already reported).
+    // The error is in the decoder's diagnostics already: there is nothing else to carry.
+    #[allow(clippy::result_unit_err)]
     pub fn optional<T>(
         &mut self,
         fields: &Fields,
