@@ -123,41 +123,8 @@ impl<B: BuiltIn> Library<B> {
                 editions: Vec::new(),
             };
             for found in series.editions {
-                let unchanged = previous.and_then(|index| index.unchanged(&series.id, &found));
-                if let Some(entry) = unchanged {
-                    indexed_series.editions.push(IndexedEdition {
-                        found: Some(found),
-                        ..entry.clone()
-                    });
-                    continue;
-                }
-                match index_edition(&found) {
-                    Ok(indexed) => {
-                        if let Some(text) = indexed.text {
-                            library.sources.set_text(found.file, text);
-                        }
-                        diagnostics.extend(indexed.warnings);
-                        let raw = indexed.edition;
-                        indexed_series.editions.push(IndexedEdition {
-                            id: EditionId {
-                                series: series.id.clone(),
-                                stem: found.stem.clone(),
-                            },
-                            name: raw.name,
-                            label: raw.label,
-                            start: raw.start.value,
-                            end: raw.end.value,
-                            place: raw.place,
-                            found: Some(found),
-                        })
-                    }
-                    Err(unindexed) => {
-                        if let Some(text) = unindexed.text {
-                            library.sources.set_text(found.file, text);
-                        }
-                        diagnostics.extend(unindexed.diagnostics);
-                    }
-                }
+                let indexed = library.index_one(&series.id, found, previous, &mut diagnostics);
+                indexed_series.editions.extend(indexed);
             }
             indexed_series
                 .editions
@@ -170,6 +137,52 @@ impl<B: BuiltIn> Library<B> {
         library.content.series.sort_by(|a, b| a.id.cmp(&b.id));
         library.diagnostics = diagnostics;
         library
+    }
+
+    /// The index entry of an edition of the series `series_id`: taken from `previous` when
+    /// its file is unchanged, else read from its `[edition]` table (`None` when it cannot be).
+    fn index_one(
+        &mut self,
+        series_id: &str,
+        found: FoundEdition,
+        previous: Option<&Index>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Option<IndexedEdition> {
+        let unchanged = previous.and_then(|index| index.unchanged(series_id, &found));
+        if let Some(entry) = unchanged {
+            return Some(IndexedEdition {
+                found: Some(found),
+                ..entry.clone()
+            });
+        }
+        match index_edition(&found) {
+            Ok(indexed) => {
+                if let Some(text) = indexed.text {
+                    self.sources.set_text(found.file, text);
+                }
+                diagnostics.extend(indexed.warnings);
+                let raw = indexed.edition;
+                Some(IndexedEdition {
+                    id: EditionId {
+                        series: series_id.to_string(),
+                        stem: found.stem.clone(),
+                    },
+                    name: raw.name,
+                    label: raw.label,
+                    start: raw.start.value,
+                    end: raw.end.value,
+                    place: raw.place,
+                    found: Some(found),
+                })
+            }
+            Err(unindexed) => {
+                if let Some(text) = unindexed.text {
+                    self.sources.set_text(found.file, text);
+                }
+                diagnostics.extend(unindexed.diagnostics);
+                None
+            }
+        }
     }
 
     /// Content already read whole (tests, and the built-in content read at once).
