@@ -1,7 +1,7 @@
 //! confer: compare editions of a conference side by side.
 //! The library holds everything; `main.rs` only parses the command line and runs a command.
 
-pub mod allocator;
+pub use confer_content::allocator;
 pub mod builtin;
 pub mod cli;
 pub mod compare;

@@ -9,12 +9,12 @@ mod hyperlink;
 mod link_cells;
 mod probe;
 mod profile;
-mod sanitize;
 mod truncate;
 mod width;
 mod wrap;
 
 pub use address::{AddressLine, GOES_ON, Overflow, wrap_address};
+pub use confer_content::sanitize::{Sanitized, TextShape, sanitize};
 pub use draw::{clear_under, draw_text};
 pub use hyperlink::{LinkTarget, hyperlinks_wanted};
 pub use link_cells::{draw_link, join_links};
@@ -22,7 +22,6 @@ pub use probe::{
     PROBE_TIMEOUT, Terminal, parse_position_report, probe, probe_tty, probe_tty_while, probe_while,
 };
 pub use profile::{ASCII_BORDER, AmbiguousWidth, EmojiSequences, Profile, Vs16};
-pub use sanitize::{Sanitized, TextShape, sanitize};
 pub use truncate::{fit, truncate};
 pub use width::{Glyph, cluster_width, display_width, glyphs, is_ambiguous, pad_to_width};
 pub use wrap::wrap;

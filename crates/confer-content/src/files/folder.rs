@@ -1,0 +1,237 @@
+//! Listing a content folder on disk: its series folders, their series files and editions.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{FileId, Location};
+use crate::grammar::is_id;
+use crate::regular::{ReadError, not_regular};
+
+use super::{
+    FoundEdition, FoundSeries, MAX_FILE_BYTES, Member, Place, Reader, member, missing_folder,
+    not_a_file, read_bytes, unreadable,
+};
+
+impl Reader {
+    /// Reads a content folder on disk.
+    pub fn folder(&mut self, root: &Path) -> Vec<FoundSeries> {
+        let shown_root = root.display().to_string();
+        match fs::metadata(root) {
+            Ok(meta) if meta.is_dir() => {}
+            Ok(_) => {
+                self.error(
+                    format!("'{shown_root}' is a file, not a content folder"),
+                    Location::Nowhere,
+                )
+                .help = Some("pass the folder that holds the series folders (e.g. content)".into());
+                return Vec::new();
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                self.diagnostics
+                    .push(missing_folder(&shown_root, "--content or CONFER_CONTENT"));
+                return Vec::new();
+            }
+            Err(e) => {
+                self.error(
+                    format!("cannot open content folder '{shown_root}': {e}"),
+                    Location::Nowhere,
+                );
+                return Vec::new();
+            }
+        }
+        let mut found = Vec::new();
+        let before = self.diagnostics.len();
+        for (name, path) in self.entries(root) {
+            match fs::metadata(&path) {
+                Err(e) => {
+                    self.unreadable(format!("cannot read '{name}': {e}"), shown(&path));
+                }
+                Ok(meta) if meta.is_dir() => {
+                    if let Some(series) = self.series_folder(&name, &path) {
+                        found.push(series);
+                    }
+                }
+                Ok(_) => {
+                    self.warning(format!("ignored '{name}'"), Location::Path(shown(&path)))
+                        .help = Some("files outside series folders are not read".into());
+                }
+            }
+        }
+        let no_other_errors = self.diagnostics[before..]
+            .iter()
+            .all(|d| d.severity != crate::diagnostic::Severity::Error);
+        if found.is_empty() && no_other_errors {
+            self.error(
+                format!("no series in '{shown_root}'"),
+                Location::Path(shown_root),
+            )
+            .help = Some(
+                "a series is a folder holding a series.toml and one .toml file per edition".into(),
+            );
+        }
+        found
+    }
+
+    /// The entries of a folder, sorted by name, hidden ones (editor files, .git) left out.
+    fn entries(&mut self, dir: &Path) -> Vec<(String, PathBuf)> {
+        let listing = match fs::read_dir(dir) {
+            Ok(listing) => listing,
+            Err(e) => {
+                self.error(
+                    format!("cannot list folder: {e}"),
+                    Location::Path(shown(dir)),
+                );
+                return Vec::new();
+            }
+        };
+        let mut entries: Vec<_> = listing
+            .flatten()
+            .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path()))
+            .filter(|(name, _)| !name.starts_with('.'))
+            .collect();
+        entries.sort();
+        entries
+    }
+
+    fn series_folder(&mut self, name: &str, dir: &Path) -> Option<FoundSeries> {
+        let series_path = dir.join("series.toml");
+        if !self.has_series_file(name, dir, &series_path) {
+            return None;
+        }
+        if !is_id(name) {
+            self.bad_series_name(name, shown(dir));
+            return None;
+        }
+        let series_file = self.read(&series_path);
+        let mut editions = Vec::new();
+        for (file_name, path) in self.entries(dir) {
+            editions.extend(self.edition_in(&file_name, path));
+        }
+        Some(FoundSeries {
+            id: name.to_string(),
+            series_file: series_file?,
+            editions,
+            compiled: None,
+        })
+    }
+
+    /// Whether `dir` holds a series file to read, saying why not when it does not.
+    fn has_series_file(&mut self, name: &str, dir: &Path, series_path: &Path) -> bool {
+        match fs::metadata(series_path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                self.warning(
+                    format!("ignored folder '{name}': it has no series.toml"),
+                    Location::Path(shown(dir)),
+                );
+                false
+            }
+            // A folder that cannot be opened may be a series whose editions would silently
+            // be missing: an error at the folder, which is what the reader must fix.
+            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+                self.error(
+                    format!("cannot read folder '{name}': {e}"),
+                    Location::Path(shown(dir)),
+                )
+                .help = Some(
+                    "make it readable (chmod u+rx), or move it out of the content folder".into(),
+                );
+                false
+            }
+            Err(e) => {
+                self.unreadable(format!("cannot read series.toml: {e}"), shown(series_path));
+                false
+            }
+            Ok(meta) if meta.is_dir() => {
+                self.folder_not_file(series_path);
+                false
+            }
+            Ok(_) => true,
+        }
+    }
+
+    /// The edition `file_name` in a series folder is, if it is one to read; what else it is
+    /// (a folder, a device, too large, badly named, not TOML) is said.
+    fn edition_in(&mut self, file_name: &str, path: PathBuf) -> Option<FoundEdition> {
+        let kind = member(file_name);
+        if let Member::SeriesFile = kind {
+            return None;
+        }
+        let meta = match fs::metadata(&path) {
+            Ok(meta) => meta,
+            Err(e) => {
+                self.unreadable(format!("cannot read '{file_name}': {e}"), shown(&path));
+                return None;
+            }
+        };
+        match kind {
+            Member::Edition(_) | Member::BadStem(_) if meta.is_dir() => self.folder_not_file(&path),
+            // Said here, before the index would open it: a pipe or a device is no edition.
+            Member::Edition(_) | Member::BadStem(_) if !meta.is_file() => {
+                let what = not_regular(&meta.file_type()).unwrap_or("not a regular file");
+                self.diagnostics.push(not_a_file(shown(&path), what));
+            }
+            Member::Edition(_) if meta.len() > MAX_FILE_BYTES => {
+                self.too_large(shown(&path), meta.len())
+            }
+            Member::Edition(stem) => {
+                let name = shown(&path);
+                return Some(FoundEdition {
+                    stem: stem.to_string(),
+                    file: self.sources.reserve(name.clone()),
+                    name,
+                    place: Place::Disk(path),
+                    stamp: meta.modified().ok().map(|at| (at, meta.len())),
+                });
+            }
+            Member::BadStem(stem) => self.bad_stem(stem, shown(&path)),
+            Member::NotToml | Member::SeriesFile => {
+                let what = if meta.is_dir() {
+                    "folders inside a series are not read"
+                } else {
+                    "not a .toml file"
+                };
+                self.warning(
+                    format!("ignored '{file_name}': {what}"),
+                    Location::Path(shown(&path)),
+                );
+            }
+        }
+        None
+    }
+
+    fn unreadable(&mut self, message: String, path: String) {
+        self.diagnostics.push(unreadable(message, path));
+    }
+
+    fn folder_not_file(&mut self, path: &Path) {
+        self.error(
+            "this is a folder, not a file".into(),
+            Location::Path(shown(path)),
+        )
+        .help = Some("content files are TOML files; rename or remove the folder".into());
+    }
+
+    /// One file, within the size limit, as UTF-8 text.
+    fn read(&mut self, path: &Path) -> Option<FileId> {
+        let name = shown(path);
+        match read_bytes(path) {
+            Ok(bytes) => self.add_text(name, bytes.into()),
+            Err(ReadError::TooLarge(size)) => {
+                self.too_large(name, size);
+                None
+            }
+            Err(ReadError::NotRegular(what)) => {
+                self.diagnostics.push(not_a_file(name, what));
+                None
+            }
+            Err(ReadError::Io(e)) => {
+                self.unreadable(format!("cannot read file: {e}"), name);
+                None
+            }
+        }
+    }
+}
+
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}

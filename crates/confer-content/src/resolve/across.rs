@@ -1,0 +1,94 @@
+//! The rules that span editions: a person id names the same person, a figure key keeps its
+//! unit. Each edition resolves on its own and notes what these rules need (`Seen`); the
+//! notes are then judged in reading order, so that editions can resolve in parallel and be
+//! dropped as soon as they are judged.
+
+use crate::hash::HashMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::diagnostic::{Diagnostic, FileId, Location};
+use crate::model::{EditionId, Text};
+
+/// What one edition holds that the cross-edition rules judge: each person's name and each
+/// figure's unit, with the span of the entry a warning points at.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Seen {
+    pub names: Vec<(String, Arc<Text>, Range<usize>)>,
+    pub units: Vec<(String, Option<Text>, Range<usize>)>,
+}
+
+/// The first place each person id and figure key was seen, to warn when a later edition differs.
+/// The edition is shared by all it is the first to name (100,000 people, not 100,000 copies).
+#[derive(Default)]
+pub(crate) struct FirstSeen {
+    people: HashMap<String, (Arc<EditionId>, Arc<Text>)>,
+    units: HashMap<String, (Arc<EditionId>, Option<Text>)>,
+}
+
+impl FirstSeen {
+    /// Judges one edition's notes against every edition read before it, and remembers what
+    /// it is the first to say.
+    pub fn judge(
+        &mut self,
+        edition: &EditionId,
+        file: FileId,
+        seen: Seen,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
+        let at = |span: Range<usize>| Location::Span(file, span);
+        let edition = Arc::new(edition.clone());
+        for (id, name, entry) in seen.names {
+            match self.people.get(&id) {
+                Some((first, first_name)) if !first_name.agrees_with(&name) => {
+                    Diagnostic::warning(
+                        format!("person '{id}' is named differently in {first}"),
+                        at(entry),
+                    )
+                    .with_note(format!(
+                        "{first}: '{}'; here: '{}'",
+                        first_name.get("en"),
+                        name.get("en")
+                    ))
+                    .with_help("the same id is the same person: write the name the same way")
+                    .push_to(diagnostics);
+                }
+                Some(_) => {}
+                None => {
+                    self.people.insert(id, (Arc::clone(&edition), name));
+                }
+            }
+        }
+        for (key, unit, entry) in seen.units {
+            match self.units.get(&key) {
+                Some((first, first_unit)) if !same_unit(first_unit, &unit) => {
+                    let shown =
+                        |u: &Option<Text>| u.as_ref().map_or("none", |t| t.get("en")).to_string();
+                    Diagnostic::warning(
+                        format!("figure '{key}' has a different unit in {first}"),
+                        at(entry),
+                    )
+                    .with_note(format!(
+                        "{first}: {}; here: {}",
+                        shown(first_unit),
+                        shown(&unit)
+                    ))
+                    .with_help("figures with different units are shown without a change")
+                    .push_to(diagnostics);
+                }
+                Some(_) => {}
+                None => {
+                    self.units.insert(key, (Arc::clone(&edition), unit));
+                }
+            }
+        }
+    }
+}
+
+fn same_unit(a: &Option<Text>, b: &Option<Text>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => a.agrees_with(b),
+        _ => false,
+    }
+}
