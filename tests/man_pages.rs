@@ -237,3 +237,64 @@ fn every_page_renders_without_a_warning() {
     assert!(shown.contains("[--content <DIR>]"), "{shown}");
     assert!(shown.contains("Tab → l"), "{shown}");
 }
+
+/// The pages made from confer's command line, as `confer man --out` writes them.
+fn pages() -> Vec<confer::generate::man::Page> {
+    confer::generate::man::pages(Cli::command())
+}
+
+#[test]
+fn a_page_a_command_each_named_as_the_others_refer_to_it() {
+    let pages = pages();
+    let names: Vec<&str> = pages.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names[0], "confer");
+    assert!(names.contains(&"confer-check") && names.contains(&"confer-man"));
+    assert!(!names.contains(&"confer-help"), "{names:?}");
+    for page in &pages {
+        assert!(
+            page.roff.starts_with(&format!(".TH {} 1 ", page.name)),
+            "{}",
+            &page.roff[..60]
+        );
+        assert!(page.roff.is_ascii(), "{}", page.name);
+        assert_eq!(page.roff.matches(".TH ").count(), 1, "{}", page.name);
+    }
+    let root = &pages[0].roff;
+    for name in &names[1..] {
+        let escaped = name.replace('-', "\\-");
+        assert!(root.contains(&format!("\\fB{escaped}\\fR(1)")), "{name}");
+    }
+}
+
+#[test]
+fn synopsis_options_are_written_with_their_values() {
+    let pages = pages();
+    let page = |name: &str| {
+        let roff = &pages.iter().find(|p| p.name == name).unwrap().roff;
+        let start = roff.find(".SH SYNOPSIS\n").unwrap();
+        let end = roff[start + 1..]
+            .find(".SH ")
+            .map_or(roff.len(), |e| start + 1 + e);
+        roff[start..end].to_string()
+    };
+    let root = page("confer");
+    assert!(
+        root.contains("[\\fB\\-\\-content\\fR\\ \\fI<DIR>\\fR]"),
+        "{root}"
+    );
+    assert!(root.contains("[\\fB\\-\\-watch\\fR]"), "{root}");
+    assert!(root.contains("[\\fIEDITION\\fR]..."), "{root}");
+    assert!(root.ends_with(" \\%[\\fICOMMAND\\fR]\n.ad\n"), "{root}");
+    let export = page("confer-export");
+    assert!(
+        export.starts_with(".SH SYNOPSIS\n.na\n\\%\\fBconfer export\\fR "),
+        "{export}"
+    );
+    // Required: no brackets, after the optional ones.
+    assert!(
+        export.contains(" \\%\\fB\\-\\-format\\fR\\ \\fI<FORMAT>\\fR "),
+        "{export}"
+    );
+    let print = page("confer-print");
+    assert!(print.contains("\\fI<NAME>\\fR...]"), "repeatable: {print}");
+}

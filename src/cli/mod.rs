@@ -393,9 +393,15 @@ fn choice_failed(error: &editions::ChoiceError, lang: Lang) -> ExitCode {
 /// DIR and its path printed (exit 1 when one cannot be written).
 fn man(out: Option<&std::path::Path>, lang: Lang) -> ExitCode {
     let Some(dir) = out else {
-        return output::stdout(crate::generate::man::confer_page().roff.as_bytes());
+        return output::stdout(
+            crate::generate::man::confer_page(<Cli as clap::CommandFactory>::command())
+                .roff
+                .as_bytes(),
+        );
     };
-    match crate::generate::man::write_pages(dir) {
+    let write: &dyn Fn(&std::path::Path, &[u8]) -> std::io::Result<()> =
+        &|path, roff| output::file(path, |out| std::io::Write::write_all(out, roff));
+    match crate::generate::man::write_pages(dir, <Cli as clap::CommandFactory>::command(), write) {
         Ok(written) => output::stdout(
             written
                 .iter()

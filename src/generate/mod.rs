@@ -9,7 +9,6 @@ mod synopsis;
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::CommandFactory;
 use clap_complete::Shell;
 use clap_complete::env::Shells;
 
@@ -19,7 +18,9 @@ pub const COMPLETE_VAR: &str = "COMPLETE";
 
 /// Answers a shell asking for completions (`COMPLETE=bash confer -- confer print wic/20`, as
 /// the registration scripts run it) and ends the process; returns at once otherwise.
-pub fn complete_if_asked() {
+/// `cli` makes confer's command line as clap defines it (`Cli::command`), handed in so that
+/// what is generated from the command line does not reach back into it.
+pub fn complete_if_asked(cli: fn() -> clap::Command) {
     let asked = std::env::var_os(COMPLETE_VAR).is_some_and(|v| !v.is_empty() && v != "0");
     if !asked {
         return;
@@ -28,7 +29,7 @@ pub fn complete_if_asked() {
     // (bash's script does not silence it): a panic ends the process quietly, and the shell
     // offers nothing.
     std::panic::set_hook(Box::new(|_| {}));
-    clap_complete::CompleteEnv::with_factory(crate::cli::Cli::command)
+    clap_complete::CompleteEnv::with_factory(cli)
         .var(COMPLETE_VAR)
         .complete();
 }
