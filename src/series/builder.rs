@@ -85,6 +85,12 @@ impl SeriesBuilder {
                 .coverage(ListKind::People)
                 .is_some_and(|c| c.complete),
         });
+        self.add_figures(column, edition);
+        self.add_people(column, edition);
+        self.add_orgs(column, edition);
+    }
+
+    fn add_figures(&mut self, column: usize, edition: &Edition) {
         for figure in &edition.figures {
             let value = Value {
                 value: figure.value,
@@ -104,6 +110,9 @@ impl SeriesBuilder {
             entry.1 = figure.label.clone();
             entry.2.push((column, value));
         }
+    }
+
+    fn add_people(&mut self, column: usize, edition: &Edition) {
         for person in &edition.people {
             let entry = gathered(
                 &mut self.people,
@@ -123,6 +132,9 @@ impl SeriesBuilder {
             };
             entry.2.push(appearance);
         }
+    }
+
+    fn add_orgs(&mut self, column: usize, edition: &Edition) {
         // An organization appears where its people do, so the sources of its people's
         // entries are its sources in that edition.
         let mut org_sources: HashMap<&str, Vec<Arc<Source>>> = HashMap::default();
