@@ -47,16 +47,22 @@ pub enum NewError {
     Io(PathBuf, io::Error),
 }
 
+impl NewError {
+    /// Said in the reader's language.
+    pub fn said(&self, lang: crate::i18n::Lang) -> String {
+        let words = &lang.words().problems;
+        match self {
+            NewError::Exists(path) => (words.edition_exists)(&path.display().to_string()),
+            NewError::Io(path, error) => {
+                (words.not_written)(&path.display().to_string(), &error.to_string())
+            }
+        }
+    }
+}
+
 impl std::fmt::Display for NewError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            NewError::Exists(path) => write!(
-                f,
-                "'{}' already exists; confer new never overwrites a file (edit it, or choose another stem)",
-                path.display()
-            ),
-            NewError::Io(path, error) => write!(f, "could not write '{}': {error}", path.display()),
-        }
+        f.write_str(&self.said(crate::i18n::Lang::En))
     }
 }
 
@@ -65,8 +71,9 @@ pub const SCHEMA_FOLDER: &str = ".confer";
 
 /// Writes the schemas the skeletons' `#:schema` lines name, `.confer/<kind>.schema.json` at
 /// the root of the content folder, where they are missing or out of date (they are
-/// generated, so a newer confer's replace an older one's). Returns those written.
-pub fn write_schemas(content: &Path) -> io::Result<Vec<PathBuf>> {
+/// generated, so a newer confer's replace an older one's). Returns those written; what it
+/// refuses is said in `lang`.
+pub fn write_schemas(content: &Path, lang: crate::i18n::Lang) -> io::Result<Vec<PathBuf>> {
     use crate::schema::{FileKind, render};
     let folder = content.join(SCHEMA_FOLDER);
     std::fs::create_dir_all(content)?;
@@ -77,10 +84,8 @@ pub fn write_schemas(content: &Path) -> io::Result<Vec<PathBuf>> {
     // A `.confer` that is a link (a cloned repository can carry one) would have the schemas
     // written wherever it points.
     if !std::fs::symlink_metadata(&folder)?.is_dir() {
-        return Err(io::Error::other(format!(
-            "{} is not a folder (a symbolic link?): remove it, and confer makes the folder",
-            folder.display()
-        )));
+        let said = lang.words().problems.schema_folder;
+        return Err(io::Error::other(said(&folder.display().to_string())));
     }
     let mut written = Vec::new();
     for (kind, name) in [

@@ -173,8 +173,9 @@ fn explore_library(
             report_errors(&library, &errors, settings);
             ExitCode::from(1)
         }
-        Err(message) => {
-            say!("error: {message}");
+        Err(error) => {
+            let words = &settings.lang.words().cli;
+            say!("{}{}", words.usage.error, error.said(settings.lang));
             ExitCode::from(1)
         }
     }
@@ -203,8 +204,10 @@ pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
         Some(Command::New(args)) => new_edition(&args.edition, settings),
         Some(Command::Completions(args)) => match crate::generate::completions(args.shell) {
             Ok(script) => output::stdout(&script),
-            Err(message) => {
-                say!("error: {message}");
+            Err(shell) => {
+                let words = settings.lang.words();
+                let said = (words.problems.no_completions)(&shell.to_string());
+                say!("{}{said}", words.cli.usage.error);
                 ExitCode::from(2)
             }
         },
@@ -352,7 +355,7 @@ fn new_edition(target: &crate::scaffold::Target, settings: &Settings) -> ExitCod
                 .collect::<String>();
             let code = output::stdout(listed.as_bytes());
             // The schema the skeletons' first line names, for editors that complete from it.
-            match crate::scaffold::write_schemas(folder) {
+            match crate::scaffold::write_schemas(folder, settings.lang) {
                 Ok(schemas) => {
                     for schema in schemas {
                         let schema = schema.display().to_string();
@@ -372,7 +375,7 @@ fn new_edition(target: &crate::scaffold::Target, settings: &Settings) -> ExitCod
             code
         }
         Err(error) => {
-            say!("{}{error}", words.usage.error);
+            say!("{}{}", words.usage.error, error.said(settings.lang));
             ExitCode::from(1)
         }
     }

@@ -22,6 +22,7 @@ mod ja;
 pub mod key_help;
 pub mod labels;
 pub mod numbers;
+pub mod problems;
 pub mod sections;
 pub mod series;
 pub mod slides;
@@ -37,6 +38,7 @@ pub struct Words {
     pub series: series::Series,
     pub sections: sections::Sections,
     pub numbers: numbers::Numbers,
+    pub problems: problems::Problems,
     pub detail: detail::Detail,
 }
 
@@ -55,6 +57,7 @@ impl Words {
             self.series.plain_words(),
             self.sections.plain_words(),
             self.detail.plain_words(),
+            self.problems.plain_words(),
             vec![self.numbers.about_same],
         ];
         areas.into_iter().flatten().collect()

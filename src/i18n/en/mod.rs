@@ -7,6 +7,7 @@ mod explorer;
 mod key_help;
 mod labels;
 mod numbers;
+mod problems;
 mod sections;
 mod series;
 mod slides;
@@ -17,6 +18,7 @@ pub static WORDS: Words = Words {
     cli: cli::CLI,
     labels: labels::LABELS,
     numbers: numbers::NUMBERS,
+    problems: problems::PROBLEMS,
     detail: detail::DETAIL,
     sections: sections::SECTIONS,
     series: series::SERIES,
