@@ -14,17 +14,44 @@ pub struct Target {
     pub stem: String,
 }
 
-/// `wic/2030` to its two ids; the message says what is wrong, for clap to print as a usage
+/// A `confer new` target refused: not `SERIES/STEM`, or a part that is not an id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TargetError {
+    NotTwoParts(String),
+    /// (`series` or `stem`, the part)
+    NotAnId(&'static str, String),
+}
+
+impl TargetError {
+    /// Said in the reader's language.
+    pub fn said(&self, lang: crate::i18n::Lang) -> String {
+        let words = &lang.words().problems;
+        match self {
+            TargetError::NotTwoParts(given) => (words.target_unread)(given),
+            TargetError::NotAnId(what, id) => {
+                (words.target_not_an_id)(what == &"series", id, &id_help(id))
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for TargetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.said(crate::i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for TargetError {}
+
+/// `wic/2030` to its two ids; the error says what is wrong, for clap to print as a usage
 /// error (exit 2).
-pub fn parse_target(given: &str) -> Result<Target, String> {
+pub fn parse_target(given: &str) -> Result<Target, TargetError> {
     let Some((series, stem)) = given.split_once('/') else {
-        return Err(format!(
-            "expected SERIES/STEM, such as wic/2030 (the series folder, then the file stem); got '{given}'"
-        ));
+        return Err(TargetError::NotTwoParts(given.to_string()));
     };
     for (what, id) in [("series", series), ("stem", stem)] {
         if !is_id(id) {
-            return Err(format!("the {what} '{id}' is not an id: {}", id_help(id)));
+            return Err(TargetError::NotAnId(what, id.to_string()));
         }
     }
     Ok(Target {
@@ -470,7 +497,7 @@ mod tests {
         ] {
             assert!(parse_target(bad).is_err(), "{bad}");
         }
-        let message = parse_target("WIC/2030").unwrap_err();
+        let message = parse_target("WIC/2030").unwrap_err().to_string();
         assert!(
             message.contains("'WIC'") && message.contains("'wic'"),
             "{message}"

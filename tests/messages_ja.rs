@@ -120,3 +120,35 @@ fn the_terminal_failing_is_said_in_japanese() {
     assert!(is_japanese(&run.said(Lang::Ja)));
     assert_eq!(run.to_string(), "terminal error: os said no");
 }
+
+#[test]
+fn a_refused_size_or_target_says_why_in_japanese() {
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["present", "--export", "markdown", "--size", "5x5"],
+            "小さすぎます",
+        ),
+        (
+            &["present", "--export", "markdown", "--size", "wide"],
+            "桁数x行数",
+        ),
+        (&["new", "WIC/2030"], "「WIC」は ID として使えません"),
+        (&["new", "wic"], "SERIES/STEM の形"),
+    ];
+    for (args, why) in cases {
+        let ja = confer(&[&["--lang", "ja"], args].concat());
+        assert_eq!(ja.code, 2, "{args:?}");
+        assert!(ja.stderr.contains(why), "{args:?}:\n{}", ja.stderr);
+        assert!(is_japanese(&ja.stderr), "{args:?}:\n{}", ja.stderr);
+    }
+    let en = confer(&[
+        "--lang", "en", "present", "--export", "markdown", "--size", "5x5",
+    ]);
+    assert!(
+        en.stderr.starts_with(
+            "error: invalid value '5x5' for '--size <COLSxROWS>': 5x5 is too small: at least 40x12\n"
+        ),
+        "{}",
+        en.stderr
+    );
+}

@@ -52,6 +52,16 @@ area! {
             no_completions: fn(&str) -> String,
             /// A deck's check, its last line.
             deck_summary: fn(&DeckSummary<'_>) -> String,
+            /// (value as typed): `--size` is not COLSxROWS.
+            size_unread: fn(&str) -> String,
+            /// (size, the smallest)
+            size_too_small: fn(&str, &str) -> String,
+            /// (size, the most columns or rows)
+            size_too_large: fn(&str, u16) -> String,
+            /// (value as typed): `confer new`'s target is not SERIES/STEM.
+            target_unread: fn(&str) -> String,
+            /// (the series' part (else the stem's), the part, the English help on ids)
+            target_not_an_id: fn(bool, &str, &str) -> String,
             /// (value): CONFER_LANG names no language.
             ignoring_lang: fn(&str) -> String,
         }

@@ -55,6 +55,18 @@ pub(crate) const PROBLEMS: Problems = Problems {
             plural(d.warnings, "warning"),
         )
     },
+    size_unread: |given| format!("expected COLSxROWS, such as 120x40; got '{given}'"),
+    size_too_small: |size, min| format!("{size} is too small: at least {min}"),
+    size_too_large: |size, max| format!("{size} is too large: at most {max}x{max}"),
+    target_unread: |given| {
+        format!(
+            "expected SERIES/STEM, such as wic/2030 (the series folder, then the file stem); got '{given}'"
+        )
+    },
+    target_not_an_id: |series, id, help| {
+        let what = if series { "series" } else { "stem" };
+        format!("the {what} '{id}' is not an id: {help}")
+    },
     ignoring_lang: |value| format!("ignoring CONFER_LANG={value:?}: expected ja or en"),
 };
 

@@ -70,6 +70,27 @@ pub(crate) const PROBLEMS: Problems = Problems {
             number(d.warnings),
         )
     },
+    size_unread: |given| {
+        format!("「{given}」は読めません。桁数x行数の形（例：120x40）で指定してください。")
+    },
+    size_too_small: |size, min| format!("{size} は小さすぎます。{min} 以上を指定してください。"),
+    size_too_large: |size, max| {
+        format!("{size} は大きすぎます。{max}x{max} 以下を指定してください。")
+    },
+    target_unread: |given| {
+        format!(
+            "「{given}」は読めません。SERIES/STEM の形（例：wic/2030。シリーズのフォルダー、\
+             ファイル名の順）で指定してください。"
+        )
+    },
+    // The English help on ids comes from the content's grammar: said here in its place.
+    target_not_an_id: |series, id, _| {
+        let what = if series { "シリーズ" } else { "STEM" };
+        format!(
+            "{what}の「{id}」は ID として使えません。ID には英小文字・数字・「-」を使い、\
+             英小文字か数字で始めてください。"
+        )
+    },
     ignoring_lang: |value| {
         format!("CONFER_LANG={value:?} は使えないため無視しました（ja か en を指定してください）。")
     },
