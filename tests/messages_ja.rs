@@ -152,3 +152,48 @@ fn a_refused_size_or_target_says_why_in_japanese() {
         en.stderr
     );
 }
+
+#[test]
+fn the_config_files_problems_are_said_in_the_language_chosen() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("config.toml");
+    std::fs::write(&file, "colour = \"x\"\ntheme = 3\n").unwrap();
+    let config = file.to_str().unwrap();
+    let vars = [("CONFER_CONFIG", config)];
+    // Chosen on the command line, and by the file itself.
+    for (args, file_lang) in [
+        (&["--lang", "ja", "list"][..], ""),
+        (&["list"], "lang = \"ja\"\n"),
+    ] {
+        std::fs::write(&file, format!("{file_lang}colour = \"x\"\ntheme = 3\n")).unwrap();
+        let ja = confer_env(
+            dir.path(),
+            args,
+            &[("CONFER_CONFIG", config), ("LANG", "C")],
+        );
+        assert!(
+            ja.stderr.contains("設定：「colour」という設定はないため"),
+            "{}",
+            ja.stderr
+        );
+        assert!(
+            ja.stderr.contains("「theme」に指定できるのは"),
+            "{}",
+            ja.stderr
+        );
+        assert!(!ja.stderr.contains("config:"), "{}", ja.stderr);
+    }
+    std::fs::write(&file, "colour = \"x\"\n").unwrap();
+    let en = confer_env(dir.path(), &["--lang", "en", "list"], &vars);
+    assert!(
+        en.stderr
+            .starts_with("warning: config: unknown setting 'colour', ignored\n"),
+        "{}",
+        en.stderr
+    );
+    assert!(
+        en.stderr.contains("= help: did you mean 'color'?"),
+        "{}",
+        en.stderr
+    );
+}

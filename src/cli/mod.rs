@@ -12,7 +12,7 @@ use crate::editions;
 use crate::i18n::Lang;
 use crate::list;
 use crate::settings::{
-    AmbiguousChoice, ColorChoice, ContentOrigin, Settings, config_path, read_config,
+    AmbiguousChoice, ColorChoice, ContentOrigin, Settings, config_path, read_config, read_config_in,
 };
 use crate::text::{AmbiguousWidth, Profile, hyperlinks_wanted, probe_tty_while};
 use crate::tui::Start;
@@ -54,19 +54,29 @@ pub fn main() -> ExitCode {
     };
     let config_file = config_path(&var);
     let mut read = config_file.as_deref().map(read_config).unwrap_or_default();
+    let config = std::mem::take(&mut read.config);
+    let mut settings = Settings::resolve(cli.flags(), config, &var);
+    settings.config_file = config_file.clone();
+    // The problems are said in the language chosen, which the file itself may choose: read
+    // again to say them in it (a few hundred bytes).
+    let mut read = match &config_file {
+        Some(path) if settings.lang != Lang::En => read_config_in(path, settings.lang),
+        _ => read,
+    };
+    let words = &settings.lang.words().config;
     // A missing file at the default place is no config; one named on purpose is a mistake.
     if let Some(named) = var("CONFER_CONFIG").filter(|v| !v.is_empty())
         && std::fs::symlink_metadata(&named).is_err()
     {
         read.problems.push(
             content::Diagnostic::warning(
-                "config: CONFER_CONFIG names a file that does not exist, so no config is read",
+                words.named_missing,
                 // Shown, never written raw: the variable could hold anything.
                 content::Location::Path(
                     crate::text::sanitize(&named, crate::text::TextShape::Line).text,
                 ),
             )
-            .with_help("create the file, or correct or unset CONFER_CONFIG"),
+            .with_help(words.named_missing_help),
         );
     }
     // Every problem of the config file at once; each bad setting is left out, never fatal.
@@ -75,8 +85,6 @@ pub fn main() -> ExitCode {
     for problem in &read.problems {
         say!("{}\n", problem.render(&read.sources, color));
     }
-    let mut settings = Settings::resolve(cli.flags(), read.config, &var);
-    settings.config_file = config_file;
     output::speak(settings.lang);
     for notice in &settings.notices {
         say!("confer: {notice}");

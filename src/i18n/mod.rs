@@ -14,6 +14,7 @@ use clap::ValueEnum;
 
 mod area;
 pub mod cli;
+pub mod config;
 pub mod console;
 pub mod detail;
 mod en;
@@ -30,6 +31,7 @@ pub mod slides;
 /// Every area of the catalogue.
 pub struct Words {
     pub cli: cli::Cli,
+    pub config: config::Config,
     pub labels: labels::Labels,
     pub key_help: key_help::KeyHelp,
     pub console: console::Console,
@@ -49,6 +51,7 @@ impl Words {
         // leaks (tests/interface_words.rs), which is how a missing area was once found.
         let areas = [
             self.cli.plain_words(),
+            self.config.plain_words(),
             self.labels.plain_words(),
             self.key_help.plain_words(),
             self.console.plain_words(),

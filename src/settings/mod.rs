@@ -194,7 +194,7 @@ pub fn config_path(var: &dyn Fn(&str) -> Option<String>) -> Option<PathBuf> {
 }
 
 mod config_file;
-pub use config_file::{ConfigRead, read_config};
+pub use config_file::{ConfigRead, read_config, read_config_in};
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,7 @@
 //! The interface in Japanese: one file per area.
 
 mod cli;
+mod config;
 mod console;
 mod detail;
 mod explorer;
@@ -16,6 +17,7 @@ use super::Words;
 
 pub static WORDS: Words = Words {
     cli: cli::CLI,
+    config: config::CONFIG,
     labels: labels::LABELS,
     numbers: numbers::NUMBERS,
     problems: problems::PROBLEMS,
