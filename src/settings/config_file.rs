@@ -59,10 +59,7 @@ pub fn read_config_in(path: &Path, lang: Lang) -> ConfigRead {
         },
         Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => return read,
         Err(ReadError::Io(e)) => Err(ignored((w.cannot_read)(&e.to_string()), w.fix_permissions)),
-        Err(ReadError::NotRegular(what)) => Err(ignored(
-            (w.not_regular)(&what.to_string()),
-            w.point_at_a_file,
-        )),
+        Err(ReadError::NotRegular(what)) => Err(ignored((w.not_regular)(what), w.point_at_a_file)),
         Err(ReadError::TooLarge(size)) => Err(ignored(
             (w.too_large)(size as f64 / (1024.0 * 1024.0)),
             w.is_this_it,
