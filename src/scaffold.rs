@@ -14,17 +14,44 @@ pub struct Target {
     pub stem: String,
 }
 
-/// `wic/2030` to its two ids; the message says what is wrong, for clap to print as a usage
+/// A `confer new` target refused: not `SERIES/STEM`, or a part that is not an id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TargetError {
+    NotTwoParts(String),
+    /// (`series` or `stem`, the part)
+    NotAnId(&'static str, String),
+}
+
+impl TargetError {
+    /// Said in the reader's language.
+    pub fn said(&self, lang: crate::i18n::Lang) -> String {
+        let words = &lang.words().problems;
+        match self {
+            TargetError::NotTwoParts(given) => (words.target_unread)(given),
+            TargetError::NotAnId(what, id) => {
+                (words.target_not_an_id)(what == &"series", id, &id_help(id))
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for TargetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.said(crate::i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for TargetError {}
+
+/// `wic/2030` to its two ids; the error says what is wrong, for clap to print as a usage
 /// error (exit 2).
-pub fn parse_target(given: &str) -> Result<Target, String> {
+pub fn parse_target(given: &str) -> Result<Target, TargetError> {
     let Some((series, stem)) = given.split_once('/') else {
-        return Err(format!(
-            "expected SERIES/STEM, such as wic/2030 (the series folder, then the file stem); got '{given}'"
-        ));
+        return Err(TargetError::NotTwoParts(given.to_string()));
     };
     for (what, id) in [("series", series), ("stem", stem)] {
         if !is_id(id) {
-            return Err(format!("the {what} '{id}' is not an id: {}", id_help(id)));
+            return Err(TargetError::NotAnId(what, id.to_string()));
         }
     }
     Ok(Target {
@@ -47,16 +74,22 @@ pub enum NewError {
     Io(PathBuf, io::Error),
 }
 
+impl NewError {
+    /// Said in the reader's language.
+    pub fn said(&self, lang: crate::i18n::Lang) -> String {
+        let words = &lang.words().problems;
+        match self {
+            NewError::Exists(path) => (words.edition_exists)(&path.display().to_string()),
+            NewError::Io(path, error) => {
+                (words.not_written)(&path.display().to_string(), &error.to_string())
+            }
+        }
+    }
+}
+
 impl std::fmt::Display for NewError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            NewError::Exists(path) => write!(
-                f,
-                "'{}' already exists; confer new never overwrites a file (edit it, or choose another stem)",
-                path.display()
-            ),
-            NewError::Io(path, error) => write!(f, "could not write '{}': {error}", path.display()),
-        }
+        f.write_str(&self.said(crate::i18n::Lang::En))
     }
 }
 
@@ -65,8 +98,9 @@ pub const SCHEMA_FOLDER: &str = ".confer";
 
 /// Writes the schemas the skeletons' `#:schema` lines name, `.confer/<kind>.schema.json` at
 /// the root of the content folder, where they are missing or out of date (they are
-/// generated, so a newer confer's replace an older one's). Returns those written.
-pub fn write_schemas(content: &Path) -> io::Result<Vec<PathBuf>> {
+/// generated, so a newer confer's replace an older one's). Returns those written; what it
+/// refuses is said in `lang`.
+pub fn write_schemas(content: &Path, lang: crate::i18n::Lang) -> io::Result<Vec<PathBuf>> {
     use crate::schema::{FileKind, render};
     let folder = content.join(SCHEMA_FOLDER);
     std::fs::create_dir_all(content)?;
@@ -77,10 +111,8 @@ pub fn write_schemas(content: &Path) -> io::Result<Vec<PathBuf>> {
     // A `.confer` that is a link (a cloned repository can carry one) would have the schemas
     // written wherever it points.
     if !std::fs::symlink_metadata(&folder)?.is_dir() {
-        return Err(io::Error::other(format!(
-            "{} is not a folder (a symbolic link?): remove it, and confer makes the folder",
-            folder.display()
-        )));
+        let said = lang.words().problems.schema_folder;
+        return Err(io::Error::other(said(&folder.display().to_string())));
     }
     let mut written = Vec::new();
     for (kind, name) in [
@@ -465,7 +497,7 @@ mod tests {
         ] {
             assert!(parse_target(bad).is_err(), "{bad}");
         }
-        let message = parse_target("WIC/2030").unwrap_err();
+        let message = parse_target("WIC/2030").unwrap_err().to_string();
         assert!(
             message.contains("'WIC'") && message.contains("'wic'"),
             "{message}"

@@ -364,9 +364,10 @@ fn config_problems_are_warnings_at_their_place_all_at_once() {
         bad.stdout.contains("世界インターネット大会"),
         "lang = ja still applies"
     );
+    // Said in Japanese, the language the file chose.
     assert!(
         bad.stderr.contains(
-            "warning: config: 'theme' takes \"dark\", \"light\", \"mono\" or \"projector\"; ignored"
+            "warning: 設定：「theme」に指定できるのは\"dark\"、\"light\"、\"mono\"、\"projector\" のいずれかです。"
         ),
         "{}",
         bad.stderr
@@ -376,7 +377,7 @@ fn config_problems_are_warnings_at_their_place_all_at_once() {
     let unknown = with_config_fixture("unknown-key.toml", &["list"]);
     assert_eq!(unknown.code, 0);
     assert!(
-        unknown.stderr.contains("unknown setting 'colour'"),
+        unknown.stderr.contains("「colour」という設定はない"),
         "{}",
         unknown.stderr
     );
@@ -386,7 +387,7 @@ fn config_problems_are_warnings_at_their_place_all_at_once() {
         unknown.stderr
     );
     assert!(
-        unknown.stderr.contains("help: did you mean 'color'?"),
+        unknown.stderr.contains("help: 「color」のことですか"),
         "{}",
         unknown.stderr
     );

@@ -377,3 +377,21 @@ fn n_and_shift_n_move_across_sections_and_the_footer_counts_each() {
     press(&mut a, "N");
     assert_eq!(a.section, first, "N comes back");
 }
+
+#[test]
+fn the_help_names_every_section_by_its_digit_at_80x24() {
+    for lang in Lang::ALL {
+        let mut a = app((80, 24), lang);
+        press(&mut a, "?");
+        let shown = screen(&a);
+        let names = std::iter::once(lang.words().explorer.series_tab)
+            .chain(Section::ALL.iter().map(|s| s.title(lang)));
+        for (digit, name) in ('0'..='9').zip(names) {
+            let line = format!("{digit}{}{name}", " ".repeat(19));
+            assert!(
+                shown.lines().any(|l| l.contains(&line)),
+                "{lang:?}: {line:?} is not in the help:\n{shown}"
+            );
+        }
+    }
+}

@@ -256,6 +256,27 @@ fn a_room_folder_others_can_open_is_refused_with_a_clear_message() {
 }
 
 #[test]
+fn a_room_folder_others_can_open_is_refused_in_japanese_under_lang_ja() {
+    let talk = Talk::new();
+    let folder = Path::new(&talk.runtime()).join("confer");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let deck = talk.deck();
+    let runtime = talk.runtime();
+    let args = ["present", "--deck", &deck, "--lang", "ja", "--presenter"];
+    // Wide, so that the message is one row of the screen.
+    let (console, mut child) =
+        Pty::spawn_with(&args, 400, 24, &[("XDG_RUNTIME_DIR", runtime.as_str())]);
+    let shown = console.wait_for("非公開にしてください");
+    assert!(
+        shown.contains("ほかのユーザーも開けます（モード755）"),
+        "{shown}"
+    );
+    assert!(!shown.contains("open to other users"), "{shown}");
+    let _ = wait_exit(&mut child);
+}
+
+#[test]
 fn watch_reloads_the_deck_on_the_slide_shown_and_keeps_the_last_good_one() {
     let talk = Talk::new();
     let deck = talk.deck();

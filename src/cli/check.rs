@@ -68,7 +68,8 @@ pub(super) fn check_deck(path: &Path, strict: bool, settings: &Settings) -> Exit
         return ExitCode::from(1);
     }
     let checked = crate::talk::check(path, &location(settings.content.clone()), &[], strict);
-    let rendered = checked.render(settings.color.enabled(std::io::stdout().is_terminal()));
+    let color = settings.color.enabled(std::io::stdout().is_terminal());
+    let rendered = checked.render(color, settings.lang);
     let code = if checked.has_errors() {
         ExitCode::from(1)
     } else {

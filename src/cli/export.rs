@@ -14,8 +14,9 @@ pub(super) fn export(args: &ExportArgs, settings: &Settings) -> ExitCode {
     use crate::export::{self, Exported, Failure};
     let target = match export::target(args.format, args.out.as_deref(), args.bom) {
         Ok(target) => target,
-        Err(message) => {
-            say!("error: {message}");
+        Err(mismatch) => {
+            let error = settings.lang.words().cli.usage.error;
+            say!("{error}{}", mismatch.said(settings.lang));
             return ExitCode::from(2);
         }
     };

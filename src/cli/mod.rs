@@ -12,7 +12,7 @@ use crate::editions;
 use crate::i18n::Lang;
 use crate::list;
 use crate::settings::{
-    AmbiguousChoice, ColorChoice, ContentOrigin, Settings, config_path, read_config,
+    AmbiguousChoice, ColorChoice, ContentOrigin, Settings, config_path, read_config, read_config_in,
 };
 use crate::text::{AmbiguousWidth, Profile, hyperlinks_wanted, probe_tty_while};
 use crate::tui::Start;
@@ -54,19 +54,29 @@ pub fn main() -> ExitCode {
     };
     let config_file = config_path(&var);
     let mut read = config_file.as_deref().map(read_config).unwrap_or_default();
+    let config = std::mem::take(&mut read.config);
+    let mut settings = Settings::resolve(cli.flags(), config, &var);
+    settings.config_file = config_file.clone();
+    // The problems are said in the language chosen, which the file itself may choose: read
+    // again to say them in it (a few hundred bytes).
+    let mut read = match &config_file {
+        Some(path) if settings.lang != Lang::En => read_config_in(path, settings.lang),
+        _ => read,
+    };
+    let words = &settings.lang.words().config;
     // A missing file at the default place is no config; one named on purpose is a mistake.
     if let Some(named) = var("CONFER_CONFIG").filter(|v| !v.is_empty())
         && std::fs::symlink_metadata(&named).is_err()
     {
         read.problems.push(
             content::Diagnostic::warning(
-                "config: CONFER_CONFIG names a file that does not exist, so no config is read",
+                words.named_missing,
                 // Shown, never written raw: the variable could hold anything.
                 content::Location::Path(
                     crate::text::sanitize(&named, crate::text::TextShape::Line).text,
                 ),
             )
-            .with_help("create the file, or correct or unset CONFER_CONFIG"),
+            .with_help(words.named_missing_help),
         );
     }
     // Every problem of the config file at once; each bad setting is left out, never fatal.
@@ -75,8 +85,6 @@ pub fn main() -> ExitCode {
     for problem in &read.problems {
         say!("{}\n", problem.render(&read.sources, color));
     }
-    let mut settings = Settings::resolve(cli.flags(), read.config, &var);
-    settings.config_file = config_file;
     output::speak(settings.lang);
     for notice in &settings.notices {
         say!("confer: {notice}");
@@ -173,8 +181,9 @@ fn explore_library(
             report_errors(&library, &errors, settings);
             ExitCode::from(1)
         }
-        Err(message) => {
-            say!("error: {message}");
+        Err(error) => {
+            let words = &settings.lang.words().cli;
+            say!("{}{}", words.usage.error, error.said(settings.lang));
             ExitCode::from(1)
         }
     }
@@ -203,8 +212,10 @@ pub fn run(command: &Option<Command>, settings: &Settings) -> ExitCode {
         Some(Command::New(args)) => new_edition(&args.edition, settings),
         Some(Command::Completions(args)) => match crate::generate::completions(args.shell) {
             Ok(script) => output::stdout(&script),
-            Err(message) => {
-                say!("error: {message}");
+            Err(shell) => {
+                let words = settings.lang.words();
+                let said = (words.problems.no_completions)(&shell.to_string());
+                say!("{}{said}", words.cli.usage.error);
                 ExitCode::from(2)
             }
         },
@@ -352,7 +363,7 @@ fn new_edition(target: &crate::scaffold::Target, settings: &Settings) -> ExitCod
                 .collect::<String>();
             let code = output::stdout(listed.as_bytes());
             // The schema the skeletons' first line names, for editors that complete from it.
-            match crate::scaffold::write_schemas(folder) {
+            match crate::scaffold::write_schemas(folder, settings.lang) {
                 Ok(schemas) => {
                     for schema in schemas {
                         let schema = schema.display().to_string();
@@ -372,7 +383,7 @@ fn new_edition(target: &crate::scaffold::Target, settings: &Settings) -> ExitCod
             code
         }
         Err(error) => {
-            say!("{}{error}", words.usage.error);
+            say!("{}{}", words.usage.error, error.said(settings.lang));
             ExitCode::from(1)
         }
     }

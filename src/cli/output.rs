@@ -73,7 +73,7 @@ pub fn clap_said(error: &clap::Error, lang: Lang) -> ExitCode {
     }
     if error.use_stderr() {
         let command = super::lang::command(lang);
-        let said = super::said::usage_error(error, &lang.words().cli, &command);
+        let said = super::said::usage_error(error, lang, &command);
         let _ = write!(io::stderr(), "{said}");
         return code;
     }

@@ -38,7 +38,11 @@ fn present_talk(deck: &Path, args: &PresentArgs, settings: &Settings) -> ExitCod
     let color = settings.color.enabled(std::io::stderr().is_terminal());
     // Warnings too (a control character taken out of a note): said before the screen opens.
     if checked.has_errors() || !checked.deck.diagnostics.is_empty() {
-        let _ = write!(std::io::stderr(), "{}", checked.render(color));
+        let _ = write!(
+            std::io::stderr(),
+            "{}",
+            checked.render(color, settings.lang)
+        );
     }
     if checked.has_errors() {
         return ExitCode::from(1);
@@ -72,14 +76,21 @@ fn present_talk(deck: &Path, args: &PresentArgs, settings: &Settings) -> ExitCod
         Ok(room) => (Some(room), None),
         Err(e) if args.presenter => {
             let words = &settings.lang.words().cli;
-            let why = (words.messages.console_unreachable)(&e.to_string());
+            let why = crate::present::room::said(&e, settings.lang);
+            let why = (words.messages.console_unreachable)(&why);
             say!("{}{why}", words.usage.error);
             return ExitCode::from(1);
         }
         // The message names a folder from the environment: drawn, so sanitized.
         Err(e) => (
             None,
-            Some(crate::text::sanitize(&e.to_string(), crate::text::TextShape::Line).text),
+            Some(
+                crate::text::sanitize(
+                    &crate::present::room::said(&e, settings.lang),
+                    crate::text::TextShape::Line,
+                )
+                .text,
+            ),
         ),
     };
     let start = Start::Talk {

@@ -4,12 +4,16 @@
 use clap::Command;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
+use std::error::Error as _;
+
 use crate::editions::ChoiceError;
-use crate::i18n::cli::{Cli as Words, Messages};
+use crate::i18n::Lang;
+use crate::i18n::cli::Messages;
 
 /// A usage error clap found, said in the catalogue's words: what is wrong, the hint clap
 /// had (the values there are, the option meant), the usage line, and where to read more.
-pub fn usage_error(error: &clap::Error, words: &Words, command: &Command) -> String {
+pub fn usage_error(error: &clap::Error, lang: Lang, command: &Command) -> String {
+    let words = &lang.words().cli;
     let u = &words.usage;
     let text = |kind| match error.get(kind) {
         Some(ContextValue::String(value)) => Some(value.clone()),
@@ -52,6 +56,10 @@ pub fn usage_error(error: &clap::Error, words: &Words, command: &Command) -> Str
         && let Some((option, help)) = option_help(command, &arg)
     {
         lines.push((u.option_takes)(&option, &help));
+    }
+    // Why confer's own parser refused the value, where it says so in the reader's words.
+    if let Some(why) = error.source().and_then(|e| refused(e, lang)) {
+        lines.insert(1, why);
     }
     let valid = many(ContextKind::ValidValue);
     if !valid.is_empty() {
@@ -97,6 +105,15 @@ pub fn choice_error(error: &ChoiceError, m: &Messages) -> String {
         ChoiceError::NoContent => m.no_content.to_string(),
         ChoiceError::TooMany => m.too_many_editions.to_string(),
     }
+}
+
+/// What one of confer's own value parsers said when it refused a value, in `lang`.
+fn refused(error: &(dyn std::error::Error + 'static), lang: Lang) -> Option<String> {
+    if let Some(size) = error.downcast_ref::<crate::present::export::SizeError>() {
+        return Some(size.said(lang));
+    }
+    let target = error.downcast_ref::<crate::scaffold::TargetError>()?;
+    Some(target.said(lang))
 }
 
 /// The help of the option `spec` ("--width <WIDTH>") as written, in whichever command has it.

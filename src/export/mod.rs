@@ -58,24 +58,33 @@ pub enum Target<'a> {
     Csv { dir: &'a Path, bom: bool },
 }
 
-/// The target the options name, or why they do not go together (said as the reader has to
-/// mend it).
-pub fn target(
-    format: DataFormat,
-    out: Option<&Path>,
-    bom: bool,
-) -> Result<Target<'_>, &'static str> {
+/// Options of `export` that do not go together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mismatch {
+    CsvNeedsOut,
+    OutNeedsCsv,
+    BomNeedsCsv,
+}
+
+impl Mismatch {
+    /// Said as the reader has to mend it, in their language.
+    pub fn said(self, lang: crate::i18n::Lang) -> &'static str {
+        let words = &lang.words().problems;
+        match self {
+            Mismatch::CsvNeedsOut => words.csv_needs_out,
+            Mismatch::OutNeedsCsv => words.out_needs_csv,
+            Mismatch::BomNeedsCsv => words.bom_needs_csv,
+        }
+    }
+}
+
+/// The target the options name, or why they do not go together.
+pub fn target(format: DataFormat, out: Option<&Path>, bom: bool) -> Result<Target<'_>, Mismatch> {
     match (format, out, bom) {
         (DataFormat::Csv, Some(dir), bom) => Ok(Target::Csv { dir, bom }),
-        (DataFormat::Csv, None, _) => {
-            Err("--format csv writes a file per table: name their folder with --out DIR")
-        }
-        (DataFormat::Json, Some(_), _) => {
-            Err("--out is for --format csv; JSON goes to standard output (redirect it: > FILE)")
-        }
-        (DataFormat::Json, None, true) => {
-            Err("--bom is for --format csv; JSON is written without a byte-order mark")
-        }
+        (DataFormat::Csv, None, _) => Err(Mismatch::CsvNeedsOut),
+        (DataFormat::Json, Some(_), _) => Err(Mismatch::OutNeedsCsv),
+        (DataFormat::Json, None, true) => Err(Mismatch::BomNeedsCsv),
         (DataFormat::Json, None, false) => Ok(Target::Json),
     }
 }

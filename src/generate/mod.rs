@@ -37,11 +37,12 @@ pub fn complete_if_asked(cli: fn() -> clap::Command) {
 /// The script that registers confer's completion in `shell`: on each Tab the shell runs
 /// confer itself to ask what fits (`main` answers before anything else runs), so that edition
 /// and series ids come from the content and the script never goes stale as content changes.
-pub fn completions(shell: Shell) -> Result<Vec<u8>, String> {
+/// Refused with the shell, when clap_complete has no registration for it.
+pub fn completions(shell: Shell) -> Result<Vec<u8>, Shell> {
     const SHELLS: Shells<'static> = Shells::builtins();
     // Shell's names are those clap_complete::env knows its shells by.
     let Some(registration) = SHELLS.completer(&shell.to_string()) else {
-        return Err(format!("confer cannot complete in {shell} yet"));
+        return Err(shell);
     };
     let completer = completer_path(std::env::args_os().next(), std::env::current_dir().ok());
     let mut script = Vec::new();

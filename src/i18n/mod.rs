@@ -14,6 +14,7 @@ use clap::ValueEnum;
 
 mod area;
 pub mod cli;
+pub mod config;
 pub mod console;
 pub mod detail;
 mod en;
@@ -22,6 +23,7 @@ mod ja;
 pub mod key_help;
 pub mod labels;
 pub mod numbers;
+pub mod problems;
 pub mod sections;
 pub mod series;
 pub mod slides;
@@ -29,6 +31,7 @@ pub mod slides;
 /// Every area of the catalogue.
 pub struct Words {
     pub cli: cli::Cli,
+    pub config: config::Config,
     pub labels: labels::Labels,
     pub key_help: key_help::KeyHelp,
     pub console: console::Console,
@@ -37,6 +40,7 @@ pub struct Words {
     pub series: series::Series,
     pub sections: sections::Sections,
     pub numbers: numbers::Numbers,
+    pub problems: problems::Problems,
     pub detail: detail::Detail,
 }
 
@@ -47,6 +51,7 @@ impl Words {
         // leaks (tests/interface_words.rs), which is how a missing area was once found.
         let areas = [
             self.cli.plain_words(),
+            self.config.plain_words(),
             self.labels.plain_words(),
             self.key_help.plain_words(),
             self.console.plain_words(),
@@ -55,6 +60,7 @@ impl Words {
             self.series.plain_words(),
             self.sections.plain_words(),
             self.detail.plain_words(),
+            self.problems.plain_words(),
             vec![self.numbers.about_same],
         ];
         areas.into_iter().flatten().collect()

@@ -38,40 +38,31 @@ const CONFIG_KEYS: [&str; 7] = [
     "keys",
 ];
 
-/// Reads the config file; a missing file is an empty config.
+/// Reads the config file; a missing file is an empty config. Its problems are said in
+/// English: `read_config_in` says them in another language.
 pub fn read_config(path: &Path) -> ConfigRead {
+    read_config_in(path, Lang::En)
+}
+
+/// Reads the config file, its problems said in `lang`.
+pub fn read_config_in(path: &Path, lang: Lang) -> ConfigRead {
+    let w = &lang.words().config;
     let mut read = ConfigRead::default();
     let shown = path.display().to_string();
     let ignored = |why: String, help: &str| {
-        Diagnostic::warning(
-            format!("config: {why}, so it is ignored"),
-            Location::Path(shown.clone()),
-        )
-        .with_help(help)
+        Diagnostic::warning((w.ignored)(&why), Location::Path(shown.clone())).with_help(help)
     };
     let problem = match read_limited(path, MAX_CONFIG_BYTES) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => Ok(text),
-            Err(_) => Err(ignored(
-                "the config file is not valid UTF-8".into(),
-                "save it as UTF-8",
-            )),
+            Err(_) => Err(ignored(w.not_utf8.into(), w.save_as_utf8)),
         },
         Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => return read,
-        Err(ReadError::Io(e)) => Err(ignored(
-            format!("cannot read the config file: {e}"),
-            "fix its permissions, or point CONFER_CONFIG at another file",
-        )),
-        Err(ReadError::NotRegular(what)) => Err(ignored(
-            format!("the config file is {what}, not a regular file"),
-            "point CONFER_CONFIG at a config.toml file",
-        )),
+        Err(ReadError::Io(e)) => Err(ignored((w.cannot_read)(&e.to_string()), w.fix_permissions)),
+        Err(ReadError::NotRegular(what)) => Err(ignored((w.not_regular)(what), w.point_at_a_file)),
         Err(ReadError::TooLarge(size)) => Err(ignored(
-            format!(
-                "the config file is {:.1} MiB; a config file may be at most 1 MiB",
-                size as f64 / (1024.0 * 1024.0)
-            ),
-            "is this the config file? It holds a few settings and key bindings",
+            (w.too_large)(size as f64 / (1024.0 * 1024.0)),
+            w.is_this_it,
         )),
     };
     let text = match problem {
@@ -87,11 +78,8 @@ pub fn read_config(path: &Path) -> ConfigRead {
     if let Some(error) = errors.first() {
         let message = error.message().trim_end().replace('\n', "; ");
         read.problems.push(
-            Diagnostic::warning(
-                format!("config: TOML syntax: {message}; the config file is ignored"),
-                at(error.span().unwrap_or(0..0)),
-            )
-            .with_help("see https://toml.io for the syntax"),
+            Diagnostic::warning((w.toml_syntax)(&message), at(error.span().unwrap_or(0..0)))
+                .with_help(w.toml_help),
         );
         return read;
     }
@@ -102,53 +90,47 @@ pub fn read_config(path: &Path) -> ConfigRead {
         let problem = match name {
             "content" => string_of(value)
                 .map(|v| read.config.content = Some(PathBuf::from(v)))
-                .ok_or("a path in quotes"),
+                .ok_or_else(|| w.a_path.to_string()),
             "lang" => word_of::<Lang>(value)
                 .map(|v| read.config.lang = Some(v))
-                .ok_or("\"ja\" or \"en\""),
+                .ok_or_else(|| (w.one_of)(&["\"ja\"", "\"en\""])),
             "color" => word_of::<ColorChoice>(value)
                 .map(|v| read.config.color = Some(v))
-                .ok_or("\"auto\", \"always\" or \"never\""),
+                .ok_or_else(|| (w.one_of)(&["\"auto\"", "\"always\"", "\"never\""])),
             "theme" => word_of::<Theme>(value)
                 .map(|v| read.config.theme = Some(v))
-                .ok_or("\"dark\", \"light\", \"mono\" or \"projector\""),
+                .ok_or_else(|| (w.one_of)(&["\"dark\"", "\"light\"", "\"mono\"", "\"projector\""])),
             "ambiguous-width" => ambiguous_of(value)
                 .map(|v| read.config.ambiguous_width = Some(v))
-                .ok_or("\"auto\", 1 or 2"),
+                .ok_or_else(|| (w.one_of)(&["\"auto\"", "1", "2"])),
             "watch" => match value.get_ref() {
                 toml::de::DeValue::Boolean(b) => {
                     read.config.watch = Some(*b);
                     Ok(())
                 }
-                _ => Err("true or false"),
+                _ => Err(w.true_or_false.to_string()),
             },
             "keys" => {
-                read_keys(value, &at, &mut read);
+                read_keys(value, &at, &mut read, lang);
                 Ok(())
             }
             _ => {
                 let help = match crate::content::closest(name, CONFIG_KEYS.iter().copied()) {
-                    Some(near) => format!("did you mean '{near}'?"),
-                    None => format!("the config file takes: {}", CONFIG_KEYS.join(", ")),
+                    Some(near) => (w.did_you_mean)(near),
+                    None => (w.settings_are)(&CONFIG_KEYS),
                 };
                 read.problems.push(
-                    Diagnostic::warning(
-                        format!("config: unknown setting '{name}', ignored"),
-                        at(key.span()),
-                    )
-                    .with_label("not a setting of confer")
-                    .with_help(help),
+                    Diagnostic::warning((w.unknown_setting)(name), at(key.span()))
+                        .with_label(w.not_a_setting)
+                        .with_help(help),
                 );
                 Ok(())
             }
         };
         if let Err(expected) = problem {
             read.problems.push(
-                Diagnostic::warning(
-                    format!("config: '{name}' takes {expected}; ignored"),
-                    at(value.span()),
-                )
-                .with_label("not a value it takes"),
+                Diagnostic::warning((w.takes)(name, &expected), at(value.span()))
+                    .with_label(w.not_a_value),
             );
         }
     }
@@ -181,14 +163,12 @@ fn read_keys(
     value: &toml::Spanned<toml::de::DeValue>,
     at: &dyn Fn(std::ops::Range<usize>) -> Location,
     read: &mut ConfigRead,
+    lang: Lang,
 ) {
+    let w = &lang.words().config;
     let toml::de::DeValue::Table(table) = value.get_ref() else {
         read.problems.push(
-            Diagnostic::warning(
-                "config: [keys] is a table of command = keys; ignored",
-                at(value.span()),
-            )
-            .with_help("write it as a table: [keys] then swap = \"x\""),
+            Diagnostic::warning(w.keys_not_a_table, at(value.span())).with_help(w.keys_table_help),
         );
         return;
     };
@@ -207,11 +187,8 @@ fn read_keys(
         };
         let Some(list) = list else {
             read.problems.push(
-                Diagnostic::warning(
-                    format!("config: keys for '{name}' are a key or a list of keys; ignored"),
-                    at(keys.span()),
-                )
-                .with_help("write e.g. swap = \"x\" or down = [\"j\", \"Down\"]"),
+                Diagnostic::warning((w.keys_not_a_list)(&name), at(keys.span()))
+                    .with_help(w.keys_list_help),
             );
             continue;
         };
@@ -223,7 +200,7 @@ fn read_keys(
             }
             Err(e) => {
                 let mut warning =
-                    Diagnostic::warning(format!("config: {}; ignored", e.message), at(keys.span()));
+                    Diagnostic::warning((w.keys_refused)(&e.message), at(keys.span()));
                 if let Some(help) = e.help {
                     warning = warning.with_help(help);
                 }

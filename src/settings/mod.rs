@@ -133,13 +133,11 @@ impl Settings {
         let set = |name: &str| var(name).filter(|value| !value.is_empty());
         let mut notices = Vec::new();
         let keys = config.keymap();
-        let env_lang = set("CONFER_LANG").and_then(|value| {
-            let lang = Lang::from_str(&value, true).ok();
-            if lang.is_none() {
-                notices.push(format!("ignoring CONFER_LANG={value:?}: expected ja or en"));
-            }
-            lang
-        });
+        let env_lang = set("CONFER_LANG").map(|value| (Lang::from_str(&value, true).ok(), value));
+        let (env_lang, refused_lang) = match env_lang {
+            Some((None, value)) => (None, Some(value)),
+            other => (other.and_then(|(lang, _)| lang), None),
+        };
         let env_content = set("CONFER_CONTENT").map(PathBuf::from);
         let content_origin = if flags.content.is_some() {
             Some(ContentOrigin::Flag)
@@ -148,16 +146,21 @@ impl Settings {
         } else {
             config.content.as_ref().map(|_| ContentOrigin::ConfigFile)
         };
+        let lang = flags
+            .lang
+            .or(env_lang)
+            .or(config.lang)
+            .unwrap_or_else(|| Lang::from_locale(|name| var(name)));
+        // Said in the language chosen without it.
+        if let Some(value) = refused_lang {
+            notices.push((lang.words().problems.ignoring_lang)(&value));
+        }
         let color = flags.color.or(config.color).unwrap_or(ColorChoice::Auto);
         Settings {
             content_origin,
             config_file: None,
             content: flags.content.or(env_content).or(config.content),
-            lang: flags
-                .lang
-                .or(env_lang)
-                .or(config.lang)
-                .unwrap_or_else(|| Lang::from_locale(|name| var(name))),
+            lang,
             color,
             ambiguous_width: flags
                 .ambiguous_width
@@ -191,7 +194,7 @@ pub fn config_path(var: &dyn Fn(&str) -> Option<String>) -> Option<PathBuf> {
 }
 
 mod config_file;
-pub use config_file::{ConfigRead, read_config};
+pub use config_file::{ConfigRead, read_config, read_config_in};
 
 #[cfg(test)]
 mod tests {

@@ -7,6 +7,8 @@ use super::read::{TalkFile, read};
 use super::references::check_references;
 use crate::content::diagnostic::{Diagnostic, Severity, SourceMap, count, reading_order};
 use crate::content::{ContentLocation, Library};
+use crate::i18n::Lang;
+use crate::i18n::problems::DeckSummary;
 
 /// A deck checked: its own problems and those of the content it was checked against (which
 /// point into the content's files, so they are kept with them).
@@ -53,7 +55,7 @@ impl DeckCheck {
     }
 
     /// Every problem as rustc renders its own, the content's first, then the summary line.
-    pub fn render(&self, color: bool) -> String {
+    pub fn render(&self, color: bool, lang: Lang) -> String {
         let mut out = String::new();
         let mut put = |d: &Diagnostic, sources: &SourceMap| {
             out.push_str(&d.render(sources, color));
@@ -65,41 +67,28 @@ impl DeckCheck {
         for d in &self.deck.diagnostics {
             put(d, &self.deck.sources);
         }
-        out.push_str(&self.summary());
+        out.push_str(&self.summary(lang));
         out.push('\n');
         out
     }
 
     /// `checked talk.toml: 12 slides, against the built-in content; 0 errors, 1 warning`
-    pub fn summary(&self) -> String {
+    pub fn summary(&self, lang: Lang) -> String {
         let name = &self.deck.sources.get(self.deck.references.file).name;
         let name = crate::text::sanitize(name, crate::text::TextShape::Line).text;
-        let slides = self.deck.talk.as_ref().map(|t| t.slides.len());
-        let slides = match slides {
-            Some(n) => format!("{n} {}", plural(n, "slide")),
-            None => "deck not read whole".to_string(),
-        };
-        let place = match self.content.location() {
+        let folder = match self.content.location() {
             Some(ContentLocation::Folder(path)) => {
                 let path = path.display().to_string();
-                crate::text::sanitize(&path, crate::text::TextShape::Line).text
+                Some(crate::text::sanitize(&path, crate::text::TextShape::Line).text)
             }
-            _ => "the built-in content".to_string(),
+            _ => None,
         };
-        let errors = self.errors();
-        let warnings = count(&self.deck.diagnostics, Severity::Warning);
-        format!(
-            "checked {name}: {slides}, against {place}; {errors} {}, {warnings} {}",
-            plural(errors, "error"),
-            plural(warnings, "warning"),
-        )
-    }
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        word.to_string()
-    } else {
-        format!("{word}s")
+        (lang.words().problems.deck_summary)(&DeckSummary {
+            name: &name,
+            slides: self.deck.talk.as_ref().map(|t| t.slides.len()),
+            folder: folder.as_deref(),
+            errors: self.errors(),
+            warnings: count(&self.deck.diagnostics, Severity::Warning),
+        })
     }
 }

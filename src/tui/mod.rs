@@ -65,15 +65,21 @@ pub enum ExploreError {
     Run(std::io::Error),
 }
 
+impl ExploreError {
+    /// Said in the reader's language (the system's errors inside in its own words).
+    pub fn said(&self, lang: Lang) -> String {
+        let words = &lang.words().problems;
+        match self {
+            ExploreError::Content(_, errors) => (words.explore_content)(errors.len()),
+            ExploreError::Open(e) => (words.terminal_not_opened)(&e.to_string()),
+            ExploreError::Run(e) => (words.terminal_failed)(&e.to_string()),
+        }
+    }
+}
+
 impl std::fmt::Display for ExploreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ExploreError::Content(_, errors) => {
-                write!(f, "{} errors in the editions to show", errors.len())
-            }
-            ExploreError::Open(e) => write!(f, "cannot open the terminal: {e}"),
-            ExploreError::Run(e) => write!(f, "terminal error: {e}"),
-        }
+        f.write_str(&self.said(Lang::En))
     }
 }
 

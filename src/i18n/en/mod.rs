@@ -1,12 +1,14 @@
 //! The interface in English: one file per area.
 
 mod cli;
+mod config;
 mod console;
 mod detail;
 mod explorer;
 mod key_help;
 mod labels;
 mod numbers;
+mod problems;
 mod sections;
 mod series;
 mod slides;
@@ -15,8 +17,10 @@ use super::Words;
 
 pub static WORDS: Words = Words {
     cli: cli::CLI,
+    config: config::CONFIG,
     labels: labels::LABELS,
     numbers: numbers::NUMBERS,
+    problems: problems::PROBLEMS,
     detail: detail::DETAIL,
     sections: sections::SECTIONS,
     series: series::SERIES,

@@ -34,22 +34,52 @@ impl fmt::Display for Size {
     }
 }
 
-impl FromStr for Size {
-    type Err = String;
+/// A `--size` refused: its value as typed, or the size it read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SizeError {
+    Unread(String),
+    TooSmall(Size),
+    TooLarge(Size),
+}
 
-    fn from_str(given: &str) -> Result<Size, String> {
+impl SizeError {
+    /// Said in the reader's language.
+    pub fn said(&self, lang: crate::i18n::Lang) -> String {
+        let words = &lang.words().problems;
+        match self {
+            SizeError::Unread(given) => (words.size_unread)(given),
+            SizeError::TooSmall(size) => {
+                (words.size_too_small)(&size.to_string(), &Size::MIN.to_string())
+            }
+            SizeError::TooLarge(size) => (words.size_too_large)(&size.to_string(), Size::MAX),
+        }
+    }
+}
+
+impl fmt::Display for SizeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.said(crate::i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for SizeError {}
+
+impl FromStr for Size {
+    type Err = SizeError;
+
+    fn from_str(given: &str) -> Result<Size, SizeError> {
         let number = |s: &str| s.trim().parse::<u16>().ok();
         let size = given
             .split_once(['x', 'X'])
             .and_then(|(c, r)| Some((number(c)?, number(r)?)))
             .map(|(columns, rows)| Size { columns, rows })
-            .ok_or_else(|| format!("expected COLSxROWS, such as 120x40; got '{given}'"))?;
+            .ok_or_else(|| SizeError::Unread(given.to_string()))?;
         let (min, max) = (Size::MIN, Size::MAX);
         if size.columns < min.columns || size.rows < min.rows {
-            return Err(format!("{size} is too small: at least {min}"));
+            return Err(SizeError::TooSmall(size));
         }
         if size.columns > max || size.rows > max {
-            return Err(format!("{size} is too large: at most {max}x{max}"));
+            return Err(SizeError::TooLarge(size));
         }
         Ok(size)
     }
@@ -152,16 +182,29 @@ mod tests {
             })
         );
         for bad in ["120", "120x", "x40", "120*40", "-1x40", "120x40x2", "wide"] {
-            let said = bad.parse::<Size>().unwrap_err();
+            let said = bad.parse::<Size>().unwrap_err().to_string();
             assert!(said.contains("COLSxROWS"), "{bad}: {said}");
         }
         assert!(
             "39x40"
                 .parse::<Size>()
                 .unwrap_err()
+                .to_string()
                 .contains("at least 40x12")
         );
-        assert!("120x11".parse::<Size>().unwrap_err().contains("too small"));
-        assert!("1001x40".parse::<Size>().unwrap_err().contains("too large"));
+        assert!(
+            "120x11"
+                .parse::<Size>()
+                .unwrap_err()
+                .to_string()
+                .contains("too small")
+        );
+        assert!(
+            "1001x40"
+                .parse::<Size>()
+                .unwrap_err()
+                .to_string()
+                .contains("too large")
+        );
     }
 }

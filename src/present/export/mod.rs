@@ -11,7 +11,7 @@ mod markdown;
 mod sheet;
 
 pub use command::{Command, comment, front_matter};
-pub use layout::{Layout, Size};
+pub use layout::{Layout, Size, SizeError};
 
 use super::{Page, content, titled};
 use crate::compare::Comparison;

@@ -12,6 +12,7 @@ use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use super::wire::Peer;
+use crate::i18n::Lang;
 
 /// `sun_path` holds 108 bytes on Linux (104 on macOS) including the final NUL; a longer path
 /// would be cut by `bind` (or refused), so it is checked first with the smaller limit.
@@ -39,32 +40,70 @@ pub fn private(dir: &Path) -> io::Result<()> {
     }
     let meta = fs::symlink_metadata(dir)
         .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", dir.display())))?;
-    let refuse = |why: String| Err(io::Error::new(io::ErrorKind::PermissionDenied, why));
-    let shown = dir.display();
+    let refuse = |refusal: Refusal| Err(io::Error::new(io::ErrorKind::PermissionDenied, refusal));
+    let dir = dir.to_path_buf();
     if meta.file_type().is_symlink() {
-        return refuse(format!(
-            "{shown} is a symbolic link, not a private folder; remove it (rm {shown}) and start again"
-        ));
+        return refuse(Refusal::Symlink(dir));
     }
     if !meta.is_dir() {
-        return refuse(format!(
-            "{shown} is not a folder; remove it (rm {shown}) and start again"
-        ));
+        return refuse(Refusal::NotFolder(dir));
     }
     let me = rustix::process::getuid().as_raw();
     if meta.uid() != me {
-        return refuse(format!(
-            "{shown} belongs to user {}, not to you (user {me}); remove it or set XDG_RUNTIME_DIR to a folder of yours",
-            meta.uid()
-        ));
+        let owner = meta.uid();
+        return refuse(Refusal::NotYours { dir, owner, me });
     }
     let mode = meta.mode() & 0o777;
     if mode & 0o077 != 0 {
-        return refuse(format!(
-            "{shown} is open to other users (mode {mode:o}); make it private with: chmod 700 {shown}"
-        ));
+        return refuse(Refusal::OpenToOthers { dir, mode });
     }
     Ok(())
+}
+
+/// Why a room's folder or socket is refused, said in the reader's language (`said`); as an
+/// `io::Error`'s inner error it reads in English.
+#[derive(Debug)]
+pub enum Refusal {
+    Symlink(PathBuf),
+    NotFolder(PathBuf),
+    NotYours { dir: PathBuf, owner: u32, me: u32 },
+    OpenToOthers { dir: PathBuf, mode: u32 },
+    SocketTooLong { path: PathBuf, len: usize },
+}
+
+impl Refusal {
+    pub fn said(&self, lang: Lang) -> String {
+        let words = &lang.words().problems;
+        let shown = |path: &Path| path.display().to_string();
+        match self {
+            Refusal::Symlink(dir) => (words.room_symlink)(&shown(dir)),
+            Refusal::NotFolder(dir) => (words.room_not_folder)(&shown(dir)),
+            Refusal::NotYours { dir, owner, me } => {
+                (words.room_not_yours)(&shown(dir), *owner, *me)
+            }
+            Refusal::OpenToOthers { dir, mode } => (words.room_open)(&shown(dir), *mode),
+            Refusal::SocketTooLong { path, len } => {
+                (words.socket_too_long)(&shown(path), *len, SUN_PATH_MAX)
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.said(Lang::En))
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+/// Why a room could not be joined, in the reader's language where confer refused it (the
+/// system's own errors are the system's words).
+pub fn said(error: &io::Error, lang: Lang) -> String {
+    match error.get_ref().and_then(|e| e.downcast_ref::<Refusal>()) {
+        Some(refusal) => refusal.said(lang),
+        None => error.to_string(),
+    }
 }
 
 /// The room for a deck inside the private folder: named by a hash of the deck's canonical
@@ -86,10 +125,7 @@ pub fn socket(room: &Path, peer: Peer) -> io::Result<PathBuf> {
     if len > SUN_PATH_MAX {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
-            format!(
-                "{}: the socket path is {len} bytes, longer than the {SUN_PATH_MAX} a socket can have; set XDG_RUNTIME_DIR or TMPDIR to a shorter folder",
-                path.display()
-            ),
+            Refusal::SocketTooLong { path, len },
         ));
     }
     Ok(path)

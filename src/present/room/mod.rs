@@ -52,6 +52,8 @@
 mod folder;
 mod wire;
 
+pub use folder::{Refusal, said};
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::io;

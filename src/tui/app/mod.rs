@@ -260,7 +260,7 @@ impl App {
         if let Some(heading) = words.browse_mode {
             lines.push((String::new(), heading));
         }
-        lines.extend(self.keymap.help(KeyMode::Browse, self.lang));
+        lines.extend(self.keymap.popup_help(KeyMode::Browse, self.lang));
         for (mode, title) in [
             (KeyMode::Search, words.search_mode),
             (KeyMode::Detail, words.detail_mode),

@@ -115,16 +115,33 @@ impl KeyMap {
 
     /// The keys of one mode as the help lists them: the keys, and what they do.
     pub fn help(&self, mode: KeyMode, lang: Lang) -> Vec<(String, &'static str)> {
-        self.in_mode(mode)
+        self.help_lines(mode, lang, false)
+    }
+
+    /// The keys of one mode as the `?` popup lists them: `help`'s, with every section
+    /// named under the digits that open it, as the tab row names them (where it has the
+    /// room: at 80 columns it shows most of them by their digit only).
+    pub fn popup_help(&self, mode: KeyMode, lang: Lang) -> Vec<(String, &'static str)> {
+        self.help_lines(mode, lang, true)
+    }
+
+    fn help_lines(&self, mode: KeyMode, lang: Lang, sections: bool) -> Vec<(String, &'static str)> {
+        let mut lines = Vec::new();
+        for b in self
+            .in_mode(mode)
             .filter(|b| b.keys != Keys::Chords(Vec::new()))
-            .map(|b| {
-                let keys = match &b.keys {
-                    Keys::AnyChar => lang.words().explorer.any_char.to_string(),
-                    keys => keys.label(),
-                };
-                (keys, b.words(lang))
-            })
-            .collect()
+        {
+            let keys = match &b.keys {
+                Keys::AnyChar => lang.words().explorer.any_char.to_string(),
+                keys => keys.label(),
+            };
+            lines.push((keys, b.words(lang)));
+            if sections && b.command == Command::Section && matches!(b.keys, Keys::Digits(..)) {
+                let tabs = crate::tui::screen::Tab::all();
+                lines.extend(tabs.map(|(key, tab)| (format!("  {key}"), tab.title(lang))));
+            }
+        }
+        lines
     }
 
     /// The footer's items for a mode, each "keys word", leaving out the commands that
