@@ -1,7 +1,7 @@
 //! What each section says, cell by cell, in the reader's language.
 
 use super::lists::{Groups, coverage_para, coverage_row, one_side_heading};
-use super::wording::{date_range, kind_count, partial_date, total_count};
+use super::wording::{date_range, kind_count, labels, partial_date, total_count};
 use super::{Cell, Item, Para, Row, Section, Tone};
 use crate::compare::{Comparison, Which};
 use crate::content::{Event, ListKind, Note, Org, Outcome, Person, Session, Source, Text, Topic};
@@ -49,11 +49,6 @@ fn dim(text: impl Into<String>) -> Para {
 /// "Label: value" in the reader's language.
 fn field(label: &str, value: impl AsRef<str>, lang: Lang) -> Para {
     para(super::labelled(label, value.as_ref(), lang))
-}
-
-pub(super) fn labels(c: &Comparison, lang: Lang) -> (String, String) {
-    let (l, r) = c.labels();
-    (t(l, lang), t(r, lang))
 }
 
 /// An empty pair between items that take several lines, so each reads as one.
