@@ -13,7 +13,7 @@ use crate::content::model::{
     Approx, ListKind, OrgKind, OutcomeKind, OutcomeStatus, SessionKind, SourceKind,
 };
 use crate::content::{ID_PATTERN, LANGUAGE_TAG_PATTERN, PARTIAL_DATE_PATTERN, country_codes};
-use crate::schema::{DIALECT, URL_PATTERN};
+use crate::schema::dialect::{DIALECT, URL_PATTERN};
 
 /// The schema of the document `confer export --format json` writes.
 pub fn schema() -> Value {
