@@ -7,15 +7,16 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{Clear, Widget};
 
-use super::console::notice_text;
 use super::slide_body::{chart_body, columns, figure_body, text_lines};
 use crate::compare::compare;
+use crate::i18n::Lang;
 use crate::present::paging::{Frame, flowing_pages, paired_pages, text_pages};
 use crate::present::{Body, content, elapsed, titled_at};
 use crate::rows::{PaneLineKind, Row};
 use crate::text::{display_width, draw_text, truncate, wrap};
 use crate::tui::app::{App, SlideKey};
 use crate::tui::deck::Deck;
+use crate::tui::deck::Notice;
 use crate::tui::keymap::KeyMode;
 
 pub fn slide(app: &App, deck: &Deck, buf: &mut Buffer) {
@@ -224,4 +225,13 @@ pub(super) fn help(app: &App, area: Rect, buf: &mut Buffer) {
 /// was cut into pages with (`App::slide_frame`), for the screen the slide is drawn on.
 fn slide_frame(app: &App, area: Rect) -> Frame {
     Frame::with_margin((area.width, area.height), app.theme.slide_margins(area).0)
+}
+
+/// A notice (on the slide's footer and the console's) as the reader's language says it.
+pub fn notice_text(notice: &Notice, lang: Lang) -> String {
+    match notice {
+        Notice::NoSuchSlide { typed, slides } => {
+            (lang.words().console.no_such_slide)(typed, *slides)
+        }
+    }
 }
