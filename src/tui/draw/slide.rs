@@ -92,16 +92,7 @@ fn slide_itself(app: &App, deck: &Deck, buf: &mut Buffer) {
     let (title, body) = content(&page.slide, &comparison, series, talk, app.lang);
     let profile = &app.profile;
     let (margin, width) = (frame.margin, frame.width);
-    let bold = Style::new().add_modifier(Modifier::BOLD);
-    // Title, with the room's page of the slide, and a rule under it.
-    let (_, room_part, room_parts) = deck.at();
-    let title = titled_at(&title, room_part, room_parts, app.lang);
-    let title = truncate(&title, usize::from(width), profile);
-    draw_text(buf, margin, 1, width, &title, bold, profile);
-    let rule = profile.border_set().horizontal_top.repeat(
-        usize::from(width) / display_width(profile.border_set().horizontal_top, profile).max(1),
-    );
-    draw_text(buf, margin, 2, width, &rule, app.theme.border(), profile);
+    title_and_rule(app, deck, &title, margin, width, buf);
     let body_area = Rect::new(margin, frame.body_top, width, frame.body_height);
     let (l, r) = comparison.labels();
     let labels = (l.get(app.lang.tag()), r.get(app.lang.tag()));
@@ -160,6 +151,20 @@ fn slide_itself(app: &App, deck: &Deck, buf: &mut Buffer) {
             text_lines(app, &lines, Style::new(), body_area, buf);
         }
     }
+}
+
+/// The title, with the room's page of the slide, and a rule under it.
+fn title_and_rule(app: &App, deck: &Deck, title: &str, margin: u16, width: u16, buf: &mut Buffer) {
+    let profile = &app.profile;
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let (_, room_part, room_parts) = deck.at();
+    let title = titled_at(title, room_part, room_parts, app.lang);
+    let title = truncate(&title, usize::from(width), profile);
+    draw_text(buf, margin, 1, width, &title, bold, profile);
+    let rule = profile.border_set().horizontal_top.repeat(
+        usize::from(width) / display_width(profile.border_set().horizontal_top, profile).max(1),
+    );
+    draw_text(buf, margin, 2, width, &rule, app.theme.border(), profile);
 }
 
 /// One page of a list in two columns; a column that had entries on an earlier page and has
