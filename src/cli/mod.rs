@@ -22,6 +22,7 @@ mod check;
 mod comparison;
 mod export;
 pub mod lang;
+mod new;
 pub mod output;
 mod present;
 mod said;
@@ -33,6 +34,7 @@ pub use check::summary;
 use check::{check, check_deck, check_missing, is_deck};
 use comparison::{print_comparison, print_width, with_comparison};
 use export::export;
+use new::new_edition;
 use output::say;
 use present::present;
 use series::print_series;
@@ -340,53 +342,6 @@ fn report_errors(library: &Library, errors: &[&Diagnostic], settings: &Settings)
     let all: Vec<Diagnostic> = errors.iter().map(|d| (*d).clone()).collect();
     err.push_str(&summary(library.stats, &all, &place, settings.lang));
     say!("{err}");
-}
-
-/// `confer new`: exit 2 without a content folder to write into (the built-in content is
-/// never written to), 1 when the file exists or cannot be written.
-fn new_edition(target: &crate::scaffold::Target, settings: &Settings) -> ExitCode {
-    let words = &settings.lang.words().cli;
-    let Some(folder) = &settings.content else {
-        say!("{}{}", words.usage.error, words.messages.new_needs_folder);
-        return ExitCode::from(2);
-    };
-    if config_folder_missing(settings) {
-        return ExitCode::from(1);
-    }
-    let year = crate::scaffold::year_of(&target.stem, crate::scaffold::this_year());
-    match crate::scaffold::new_edition(folder, target, year) {
-        Ok(written) => {
-            // The paths alone on stdout, for `$EDITOR $(confer new …)`.
-            let paths = std::iter::once(&written.edition).chain(&written.series);
-            let listed = paths
-                .map(|p| format!("{}\n", p.display()))
-                .collect::<String>();
-            let code = output::stdout(listed.as_bytes());
-            // The schema the skeletons' first line names, for editors that complete from it.
-            match crate::scaffold::write_schemas(folder, settings.lang) {
-                Ok(schemas) => {
-                    for schema in schemas {
-                        let schema = schema.display().to_string();
-                        say!("confer: {}", (words.messages.wrote_schema)(&schema));
-                    }
-                }
-                Err(e) => say!(
-                    "confer: {}",
-                    (words.messages.schemas_not_written)(
-                        &folder.display().to_string(),
-                        &e.to_string()
-                    )
-                ),
-            }
-            let folder = folder.display().to_string();
-            say!("confer: {}", (words.messages.fill_in)(&folder));
-            code
-        }
-        Err(error) => {
-            say!("{}{}", words.usage.error, error.said(settings.lang));
-            ExitCode::from(1)
-        }
-    }
 }
 
 /// Why the editions typed name no pair, in the reader's words: exit 2.

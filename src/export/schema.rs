@@ -13,7 +13,7 @@ use crate::content::model::{
     Approx, ListKind, OrgKind, OutcomeKind, OutcomeStatus, SessionKind, SourceKind,
 };
 use crate::content::{ID_PATTERN, LANGUAGE_TAG_PATTERN, PARTIAL_DATE_PATTERN, country_codes};
-use crate::schema::{DIALECT, URL_PATTERN};
+use crate::schema::dialect::{DIALECT, URL_PATTERN};
 
 /// The schema of the document `confer export --format json` writes.
 pub fn schema() -> Value {
@@ -41,8 +41,19 @@ pub fn schema() -> Value {
     })
 }
 
+/// The definitions the document refers to: the values, the series and editions, the entries.
 fn defs() -> Value {
-    let id_body = ID_PATTERN.trim_start_matches('^').trim_end_matches('$');
+    let mut defs = Map::new();
+    for part in [values(), editions(), entries()] {
+        if let Value::Object(part) = part {
+            defs.extend(part);
+        }
+    }
+    Value::Object(defs)
+}
+
+/// Texts, ids, dates, countries and scopes, as every entry writes them.
+fn values() -> Value {
     json!({
         "text": {
             "description": "A text in every language it is written in: language tag to \
@@ -66,6 +77,13 @@ fn defs() -> Value {
             "description": "Where it was defined: for the whole series, or by the edition.",
             "enum": ["series", "edition"],
         },
+    })
+}
+
+/// A series and an edition, which hold the entries.
+fn editions() -> Value {
+    let id_body = ID_PATTERN.trim_start_matches('^').trim_end_matches('$');
+    json!({
         "series": object(json!({
             "id": { "$ref": "#/$defs/id" },
             "name": { "$ref": "#/$defs/text" },
@@ -103,6 +121,12 @@ fn defs() -> Value {
             "own_sources": list("source"),
             "coverage": coverage(),
         })),
+    })
+}
+
+/// Each kind of entry a series or an edition holds.
+fn entries() -> Value {
+    json!({
         "figure": object(json!({
             "key": { "$ref": "#/$defs/id" },
             "label": { "$ref": "#/$defs/text" },

@@ -6,7 +6,7 @@ use std::ops::Range;
 use crate::rows::{Para, Tone};
 use crate::text::{Profile, display_width, truncate, wrap};
 
-use super::content::BigValue;
+use super::body::BigValue;
 use super::font::{largest_scale, render};
 
 /// Blank columns between a value and the rule, either side: more than the font leaves

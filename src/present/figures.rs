@@ -7,7 +7,7 @@ use crate::i18n::Lang;
 use crate::rows::wording::{figure_value, number};
 use crate::rows::{Item, Para, Row, Tone, basis_para, note_para, value_cell, verdict_para};
 
-use super::content::{BigValue, Body};
+use super::body::{BigValue, Body};
 
 /// What a side without the figure says.
 pub fn no_figure(lang: Lang) -> &'static str {

@@ -2,6 +2,7 @@
 //! glance and in large numerals, the sections) or a presenter's talk, cut into pages at the
 //! screen's size. Pure; drawing is in the explorer's code.
 
+mod body;
 pub mod chart;
 mod clock;
 mod content;
@@ -15,8 +16,9 @@ mod program;
 pub mod room;
 mod slide;
 
+pub use body::{BigValue, Body};
 pub use clock::elapsed;
-pub use content::{BigValue, Body, content};
+pub use content::content;
 pub use deck::{Entry, Page, deck, default_slides, pages, same_place, talk_deck, talk_slides};
 pub use figures::no_figure;
 pub use slide::{Returned, Slide, SlideKind};

@@ -7,7 +7,7 @@ use crate::rows::{PaneLineKind, Para, Row, Tone, pane_lines, wrap_cell};
 use crate::talk::Block;
 use crate::text::{Profile, display_width, wrap};
 
-use super::content::Body;
+use super::body::Body;
 
 /// Where a slide's parts go on a screen: the margins, the title, the body, the footer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 use crate::rows::wording::{date_range, number_in};
 use crate::rows::{Cell, Para, Row, Tone};
 
-use super::content::Body;
+use super::body::Body;
 
 pub fn program_slide<'a>(c: &'a Comparison<'a>, lang: Lang) -> (String, Body<'a>) {
     let title = lang.words().slides.program_title;

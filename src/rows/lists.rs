@@ -2,8 +2,7 @@
 //! to be, and entries matched by id in three groups (in both, then only one side's), with
 //! headings that never read a partial list's silence as an absence.
 
-use super::sections::labels;
-use super::wording::coverage;
+use super::wording::{coverage, labels};
 use super::{Cell, Item, Para, Row, Tone};
 use crate::compare::{Absence, Comparison, Matched, Which};
 use crate::content::ListKind;

@@ -3,10 +3,18 @@
 //! dates ("19–21 Nov 2014" / 「2014年11月19日〜21日」) and coverage. The rules themselves are
 //! the catalogue's (`i18n::numbers`), one per language.
 
+use crate::compare::Comparison;
 use crate::content::{Approx, Coverage, Date, Figure, ListKind, PartialDate};
 use crate::i18n::Lang;
 
 pub use crate::i18n::numbers::group_digits as number;
+
+/// The two editions' labels in the reader's language: here, below every section's rows
+/// (`sections`) and lists' headings (`lists`), so that neither imports the other.
+pub(super) fn labels(c: &Comparison, lang: Lang) -> (String, String) {
+    let (l, r) = c.labels();
+    (l.get(lang.tag()).to_string(), r.get(lang.tag()).to_string())
+}
 
 /// A number as the reader's language writes it: English groups by thousands
 /// (893,000,000); Japanese counts in 万 and 億 from ten thousand up (8億9,300万, 7万,

@@ -245,38 +245,11 @@ fn slide(
     let body = d.optional(&f, "body", |d, v| d.text(v, Paragraph));
     let notes = d.optional(&f, "notes", |d, v| d.text(v, Paragraph));
     let written = |key: &str| table.get_key_value(key).map(|(k, _)| k.span());
-    let mut ok = true;
+    let mut ok = show_or_title(d, f.get("show").is_some(), &written, span.clone());
     let mut wrong = |d: &mut Decoder, message: &str, span: Range<usize>, help: &str| {
         ok = false;
         d.error(message, span).help = Some(help.into());
     };
-    match (f.get("show"), written("title")) {
-        (Some(_), Some(title)) => wrong(
-            d,
-            "a slide has both 'show' and 'title'",
-            title,
-            "`show` puts a part of the comparison on the slide, `title` makes a slide of \
-             one's own: keep one, or make two [[slides]]",
-        ),
-        (None, None) => wrong(
-            d,
-            "a slide needs 'show' or 'title'",
-            span.clone(),
-            "write show = \"figure\" (or another part of the comparison), or title = \"…\" \
-             for a slide of one's own",
-        ),
-        (Some(_), None) => {
-            if let Some(body) = written("body") {
-                wrong(
-                    d,
-                    "'body' is only for a slide of one's own (with 'title')",
-                    body,
-                    "a generated slide has no body; say it in notes, or make a slide of one's own",
-                );
-            }
-        }
-        (None, Some(_)) => {}
-    }
     let show = show.ok().flatten();
     let takes_key = show.is_some_and(Show::takes_key);
     match (show, written("key"), &key) {
@@ -317,6 +290,49 @@ fn slide(
         _ => return None,
     };
     ok.then_some(TalkSlide { kind, notes })
+}
+
+/// A slide is generated (`show`) or one's own (`title`), never both, and only one's own has
+/// a `body`: false, with the error said, where the slide written is not so.
+fn show_or_title(
+    d: &mut Decoder,
+    show: bool,
+    written: &dyn Fn(&str) -> Option<Range<usize>>,
+    span: Range<usize>,
+) -> bool {
+    let mut ok = true;
+    let mut wrong = |d: &mut Decoder, message: &str, span: Range<usize>, help: &str| {
+        ok = false;
+        d.error(message, span).help = Some(help.into());
+    };
+    match (show, written("title")) {
+        (true, Some(title)) => wrong(
+            d,
+            "a slide has both 'show' and 'title'",
+            title,
+            "`show` puts a part of the comparison on the slide, `title` makes a slide of \
+             one's own: keep one, or make two [[slides]]",
+        ),
+        (false, None) => wrong(
+            d,
+            "a slide needs 'show' or 'title'",
+            span.clone(),
+            "write show = \"figure\" (or another part of the comparison), or title = \"…\" \
+             for a slide of one's own",
+        ),
+        (true, None) => {
+            if let Some(body) = written("body") {
+                wrong(
+                    d,
+                    "'body' is only for a slide of one's own (with 'title')",
+                    body,
+                    "a generated slide has no body; say it in notes, or make a slide of one's own",
+                );
+            }
+        }
+        (false, Some(_)) => {}
+    }
+    ok
 }
 
 fn show_of_word(word: &str) -> Option<Show> {

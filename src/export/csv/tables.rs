@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::cells::{Value, list, maybe, optional, plain, spread, text};
 use super::columns::{self, Column};
-use crate::content::model::{Edition, ListKind, Org, Series, Source, Topic};
+use crate::content::model::{Edition, Figure, ListKind, Org, Person, Series, Source, Topic};
 use crate::export::{scope_word, source_ids, topic_ids};
 
 /// One table: its header, and its rows as the content holds them (a spreadsheet's escaping
@@ -123,30 +123,10 @@ impl Tables {
         let id = e.id.to_string();
         self.add_edition_row(&id, e);
         for f in &e.figures {
-            self.figures.push(vec![
-                plain(&id),
-                plain(&f.key),
-                text(&f.label),
-                plain(f.value),
-                plain(f.approx.word()),
-                optional(&f.unit),
-                optional(&f.basis),
-                optional(&f.note),
-                list(source_ids(&f.sources)),
-            ]);
+            self.figures.push(figure_row(&id, f));
         }
         for person in &e.people {
-            self.people.push(vec![
-                plain(&id),
-                plain(&person.id),
-                text(&person.name),
-                maybe(person.org.as_ref().map(|o| &o.id)),
-                optional(&person.role),
-                maybe(person.country.as_ref()),
-                list(person.sessions.iter().map(|s| s.id.as_str()).collect()),
-                optional(&person.note),
-                list(source_ids(&person.sources)),
-            ]);
+            self.people.push(person_row(&id, person));
         }
         for org in e.orgs_present() {
             self.orgs.push(org_row(&id, &series.id, org));
@@ -243,6 +223,34 @@ impl Tables {
             ]);
         }
     }
+}
+
+fn figure_row<'a>(edition: &str, f: &'a Figure) -> Vec<Value<'a>> {
+    vec![
+        plain(edition),
+        plain(&f.key),
+        text(&f.label),
+        plain(f.value),
+        plain(f.approx.word()),
+        optional(&f.unit),
+        optional(&f.basis),
+        optional(&f.note),
+        list(source_ids(&f.sources)),
+    ]
+}
+
+fn person_row<'a>(edition: &str, person: &'a Person) -> Vec<Value<'a>> {
+    vec![
+        plain(edition),
+        plain(&person.id),
+        text(&person.name),
+        maybe(person.org.as_ref().map(|o| &o.id)),
+        optional(&person.role),
+        maybe(person.country.as_ref()),
+        list(person.sessions.iter().map(|s| s.id.as_str()).collect()),
+        optional(&person.note),
+        list(source_ids(&person.sources)),
+    ]
 }
 
 fn org_row<'a>(edition: &str, series: &str, org: &'a Org) -> Vec<Value<'a>> {

@@ -7,6 +7,7 @@ use super::layout::Layout;
 use super::markdown::inline;
 use super::sheet::{Block, Section, cut, render};
 use crate::i18n::Lang;
+use crate::present::chart::Chart;
 use crate::present::paging::{flowing_pages, paired_pages, text_pages};
 use crate::present::{BigValue, Body, no_figure};
 use crate::rows::{PaneLineKind, Para, Tone, wrap_cell};
@@ -85,47 +86,50 @@ fn sections(body: Body, part: usize, layout: &Layout, lang: Lang) -> Vec<Section
             half,
             lang,
         ),
-        Body::Chart(chart) => {
-            // A table presenterm draws as it is; the editions compared in bold.
-            let words = &lang.words().slides;
-            let (year, value) = (words.year, words.value);
-            let rows = chart.rows.iter().map(|row| {
-                let (year, words) = (inline(&row.year), inline(&row.words));
-                let mark = if row.marked {
-                    format!(" {}", inline(crate::series::MARK))
-                } else {
-                    String::new()
-                };
-                if row.compared {
-                    format!("| **{year}** | **{words}**{mark} |")
-                } else {
-                    format!("| {year} | {words}{mark} |")
-                }
-            });
-            let table = Block::Table {
-                head: format!("| {year} | {value} |\n| --- | --- |"),
-                rows: rows.collect(),
-            };
-            // Under it, the explanation, and the notes in italics as the screen lists them
-            // (all of it: the slide goes on to another where presenterm's window is small).
-            let explanation: Vec<TextBlock> = chart
-                .explanation
-                .into_iter()
-                .map(TextBlock::Paragraph)
-                .collect();
-            let notes: Vec<TextBlock> = chart.notes.into_iter().map(TextBlock::Bullet).collect();
-            let whole = (width, usize::MAX);
-            let mut out = vec![Section::Across(table)];
-            out.extend(text(&explanation, 0, whole, Tone::Plain, lang));
-            out.extend(text(&notes, 0, whole, Tone::Dim, lang));
-            out
-        }
+        Body::Chart(chart) => chart_sections(chart, width, lang),
         Body::Message(message) => vec![Section::Across(across(&message, width, Tone::Plain))],
         Body::Text(blocks) => {
             let page = (width, usize::from(frame.body_height).max(1));
             text(&blocks, part, page, Tone::Plain, lang)
         }
     }
+}
+
+/// A chart as a table presenterm draws as it is, and what the screen says under it.
+fn chart_sections(chart: Chart, width: usize, lang: Lang) -> Vec<Section> {
+    // A table presenterm draws as it is; the editions compared in bold.
+    let words = &lang.words().slides;
+    let (year, value) = (words.year, words.value);
+    let rows = chart.rows.iter().map(|row| {
+        let (year, words) = (inline(&row.year), inline(&row.words));
+        let mark = if row.marked {
+            format!(" {}", inline(crate::series::MARK))
+        } else {
+            String::new()
+        };
+        if row.compared {
+            format!("| **{year}** | **{words}**{mark} |")
+        } else {
+            format!("| {year} | {words}{mark} |")
+        }
+    });
+    let table = Block::Table {
+        head: format!("| {year} | {value} |\n| --- | --- |"),
+        rows: rows.collect(),
+    };
+    // Under it, the explanation, and the notes in italics as the screen lists them
+    // (all of it: the slide goes on to another where presenterm's window is small).
+    let explanation: Vec<TextBlock> = chart
+        .explanation
+        .into_iter()
+        .map(TextBlock::Paragraph)
+        .collect();
+    let notes: Vec<TextBlock> = chart.notes.into_iter().map(TextBlock::Bullet).collect();
+    let whole = (width, usize::MAX);
+    let mut out = vec![Section::Across(table)];
+    out.extend(text(&explanation, 0, whole, Tone::Plain, lang));
+    out.extend(text(&notes, 0, whole, Tone::Dim, lang));
+    out
 }
 
 /// Text across the slide, wrapped at `width`.

@@ -49,7 +49,9 @@
 //! Only the user's own instances can reach the sockets: the folder (`folder`) is 0700 and
 //! refused when it is not.
 
+mod clock;
 mod folder;
+mod shared;
 mod wire;
 
 pub use folder::{Refusal, said};
@@ -61,10 +63,12 @@ use std::net::Shutdown;
 use std::os::unix::net::UnixDatagram;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use clock::{clock_millis, millis};
+use shared::{Shared, lock};
 use wire::{MAX_LEN, Message, Peer, Stamp};
 
 /// Where a deck is: the slide by its index in the deck (a slide, not a page: each screen
@@ -107,41 +111,6 @@ pub struct Room {
     socket: PathBuf,
     listener: Option<JoinHandle<()>>,
 }
-
-/// What the listening thread needs too.
-struct Shared {
-    room: PathBuf,
-    me: Peer,
-    /// Unbound and non-blocking: a peer that is stopped (Ctrl-Z) and lets its queue fill must
-    /// never block a key press in another instance; its datagram is dropped instead.
-    outbox: UnixDatagram,
-    /// The newest move made or followed; `None` until the first, so a room that never moved
-    /// does not answer a hello with a slide nobody chose.
-    current: Mutex<Option<Heard>>,
-    /// How many pages the other screens cut each slide they have shown into, by screen and
-    /// slide: a screen that cuts a slide into fewer pages still steps the room through all.
-    elsewhere: Mutex<BTreeMap<Peer, BTreeMap<usize, usize>>>,
-    /// The slide and page count this screen last told, told again to a newcomer.
-    told: Mutex<Option<(usize, usize)>>,
-    /// When the talk's clock started: this screen's joining, or an earlier peer's.
-    since: Mutex<SystemTime>,
-    leaving: AtomicBool,
-}
-
-/// How far a move's counter may be ahead of this machine's monotonic clock, in milliseconds.
-///
-/// A Lamport counter follows the largest counter it hears, so one datagram stamped with the
-/// largest counter (and the largest peer to win the tie) would make every later move look
-/// older, for good. Of the two ways to bound that, the bound is taken against the clock, not
-/// against the newest move seen: a newcomer has seen none, and a screen that was stopped
-/// (Ctrl-Z) while its queue overflowed has missed any number of moves, and either would
-/// refuse the room's real moves for good under a bound on the gap. Ordering by arrival was
-/// the other way, but two screens moving at once would each end on the other's slide. All
-/// screens of a room share one machine, so one monotonic clock: a move is stamped with at
-/// least its milliseconds, an honest stamp runs ahead of the clock only by a burst of more
-/// than one move a millisecond, and a forged stamp within reach is overtaken by the room's
-/// own moves within `REACH`, one second.
-const REACH: u64 = 1_000;
 
 /// Tells apart the rooms one process joins (tests join several), as the pid alone would not.
 static NEXT_SEQ: AtomicU32 = AtomicU32::new(0);
@@ -337,105 +306,6 @@ impl Room {
     }
 }
 
-impl Shared {
-    fn current(&self) -> MutexGuard<'_, Option<Heard>> {
-        lock(&self.current)
-    }
-
-    /// Whether a heard stamp would win over the newest this instance knows; a stamp beyond
-    /// the clock's reach never does.
-    fn is_newer(&self, stamp: Stamp) -> bool {
-        within_reach(stamp.counter, clock_millis())
-            && self.current().is_none_or(|c| stamp > c.stamp)
-    }
-
-    /// Takes a peer's start, told in milliseconds since 1970, when it is earlier than the one
-    /// kept; a start in the future (a clock set wrong) is not a start.
-    fn earlier_start(&self, millis: u64) -> Option<SystemTime> {
-        let since = UNIX_EPOCH.checked_add(Duration::from_millis(millis))?;
-        let mut kept = lock(&self.since);
-        (since < *kept && since <= SystemTime::now()).then(|| {
-            *kept = since;
-            since
-        })
-    }
-
-    fn answer(&self, to: Peer) {
-        let Ok(path) = folder::socket(&self.room, to) else {
-            return;
-        };
-        if let Some((index, parts)) = *lock(&self.told) {
-            let pages = Message::Pages {
-                from: self.me,
-                index,
-                parts,
-            };
-            self.send(&pages, &path);
-        }
-        if let Some(now) = *self.current() {
-            let moved = Message::Moved {
-                stamp: now.stamp,
-                at: now.at,
-            };
-            self.send(&moved, &path);
-        }
-        let since = *lock(&self.since);
-        let clock = Message::Clock {
-            from: self.me,
-            since: millis(since),
-        };
-        self.send(&clock, &path);
-    }
-
-    fn broadcast(&self, message: &Message) -> io::Result<()> {
-        let room = &self.room;
-        let peers = folder::peers(room, self.me)
-            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", room.display())))?;
-        // A screen whose socket is gone has left: its pages no longer count.
-        lock(&self.elsewhere).retain(|peer, _| peers.iter().any(|(p, _)| p == peer));
-        for (_, path) in peers {
-            self.send(message, &path);
-        }
-        Ok(())
-    }
-
-    /// Best effort: a peer that cannot take a datagram now is not this instance's problem,
-    /// except a dead one, whose file would otherwise be tried on every move forever.
-    fn send(&self, message: &Message, to: &Path) {
-        if let Err(e) = self.outbox.send_to(message.encode().as_bytes(), to)
-            && e.kind() == io::ErrorKind::ConnectionRefused
-        {
-            let _ = fs::remove_file(to);
-        }
-    }
-}
-
-/// Whether a move stamped `counter` can be an honest one when the clock reads `now`.
-fn within_reach(counter: u64, now: u64) -> bool {
-    counter <= now.saturating_add(REACH)
-}
-
-/// This machine's monotonic clock in milliseconds: shared by every process on it (unlike
-/// `Instant`, which cannot be told to another), and never set back, unlike the wall clock.
-fn clock_millis() -> u64 {
-    let now = rustix::time::clock_gettime(rustix::time::ClockId::Monotonic);
-    let seconds = u64::try_from(now.tv_sec).unwrap_or(0);
-    let millis = u64::try_from(now.tv_nsec).unwrap_or(0) / 1_000_000;
-    seconds.saturating_mul(1_000).saturating_add(millis)
-}
-
-/// Milliseconds since 1970, as the `clock` message tells a time (0 for a clock set before).
-fn millis(time: SystemTime) -> u64 {
-    time.duration_since(UNIX_EPOCH)
-        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
-}
-
-/// The values behind these locks are plain data, whole at every step: a panic elsewhere
-/// cannot tear them.
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(PoisonError::into_inner)
-}
-
 impl Drop for Room {
     fn drop(&mut self) {
         self.shared.leaving.store(true, Ordering::Release);
@@ -450,24 +320,5 @@ impl Drop for Room {
                 let _ = handle.join();
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_probes_stamp_is_out_of_reach_and_a_stamp_made_now_is_within() {
-        let now = clock_millis();
-        assert!(!within_reach(u64::MAX, now));
-        assert!(!within_reach(now + REACH + 1, now));
-        assert!(within_reach(now + REACH, now));
-        // A room that moved before this screen started, even long before.
-        assert!(within_reach(1, now));
-        assert!(
-            within_reach(u64::MAX, u64::MAX),
-            "no overflow at the clock's end"
-        );
     }
 }

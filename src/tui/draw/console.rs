@@ -13,7 +13,7 @@ use crate::present::elapsed;
 use crate::text::{display_width, draw_text, truncate, wrap};
 use crate::tui::app::App;
 use crate::tui::console_layout::ConsoleLayout;
-use crate::tui::deck::{Deck, Notice};
+use crate::tui::deck::Deck;
 use crate::tui::keymap::{Command, KeyMode};
 
 pub fn console(app: &App, deck: &Deck, buf: &mut Buffer) {
@@ -94,21 +94,12 @@ pub fn console(app: &App, deck: &Deck, buf: &mut Buffer) {
 pub fn status(deck: &Deck, lang: Lang) -> Option<String> {
     let words = &lang.words().console;
     if let Some(notice) = &deck.notice {
-        return Some(notice_text(notice, lang));
+        return Some(super::slide::notice_text(notice, lang));
     }
     if deck.blank {
         return Some(words.blank.to_string());
     }
     (!deck.jump.is_empty()).then(|| (words.jump)(&deck.jump))
-}
-
-/// A notice as the reader's language says it.
-pub fn notice_text(notice: &Notice, lang: Lang) -> String {
-    match notice {
-        Notice::NoSuchSlide { typed, slides } => {
-            (lang.words().console.no_such_slide)(typed, *slides)
-        }
-    }
 }
 
 /// The audience's page as this console draws it, in a box: the same slide and about the

@@ -7,15 +7,16 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{Clear, Widget};
 
-use super::console::notice_text;
 use super::slide_body::{chart_body, columns, figure_body, text_lines};
 use crate::compare::compare;
+use crate::i18n::Lang;
 use crate::present::paging::{Frame, flowing_pages, paired_pages, text_pages};
 use crate::present::{Body, content, elapsed, titled_at};
 use crate::rows::{PaneLineKind, Row};
 use crate::text::{display_width, draw_text, truncate, wrap};
 use crate::tui::app::{App, SlideKey};
 use crate::tui::deck::Deck;
+use crate::tui::deck::Notice;
 use crate::tui::keymap::KeyMode;
 
 pub fn slide(app: &App, deck: &Deck, buf: &mut Buffer) {
@@ -91,16 +92,7 @@ fn slide_itself(app: &App, deck: &Deck, buf: &mut Buffer) {
     let (title, body) = content(&page.slide, &comparison, series, talk, app.lang);
     let profile = &app.profile;
     let (margin, width) = (frame.margin, frame.width);
-    let bold = Style::new().add_modifier(Modifier::BOLD);
-    // Title, with the room's page of the slide, and a rule under it.
-    let (_, room_part, room_parts) = deck.at();
-    let title = titled_at(&title, room_part, room_parts, app.lang);
-    let title = truncate(&title, usize::from(width), profile);
-    draw_text(buf, margin, 1, width, &title, bold, profile);
-    let rule = profile.border_set().horizontal_top.repeat(
-        usize::from(width) / display_width(profile.border_set().horizontal_top, profile).max(1),
-    );
-    draw_text(buf, margin, 2, width, &rule, app.theme.border(), profile);
+    title_and_rule(app, deck, &title, margin, width, buf);
     let body_area = Rect::new(margin, frame.body_top, width, frame.body_height);
     let (l, r) = comparison.labels();
     let labels = (l.get(app.lang.tag()), r.get(app.lang.tag()));
@@ -159,6 +151,20 @@ fn slide_itself(app: &App, deck: &Deck, buf: &mut Buffer) {
             text_lines(app, &lines, Style::new(), body_area, buf);
         }
     }
+}
+
+/// The title, with the room's page of the slide, and a rule under it.
+fn title_and_rule(app: &App, deck: &Deck, title: &str, margin: u16, width: u16, buf: &mut Buffer) {
+    let profile = &app.profile;
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let (_, room_part, room_parts) = deck.at();
+    let title = titled_at(title, room_part, room_parts, app.lang);
+    let title = truncate(&title, usize::from(width), profile);
+    draw_text(buf, margin, 1, width, &title, bold, profile);
+    let rule = profile.border_set().horizontal_top.repeat(
+        usize::from(width) / display_width(profile.border_set().horizontal_top, profile).max(1),
+    );
+    draw_text(buf, margin, 2, width, &rule, app.theme.border(), profile);
 }
 
 /// One page of a list in two columns; a column that had entries on an earlier page and has
@@ -224,4 +230,13 @@ pub(super) fn help(app: &App, area: Rect, buf: &mut Buffer) {
 /// was cut into pages with (`App::slide_frame`), for the screen the slide is drawn on.
 fn slide_frame(app: &App, area: Rect) -> Frame {
     Frame::with_margin((area.width, area.height), app.theme.slide_margins(area).0)
+}
+
+/// A notice (on the slide's footer and the console's) as the reader's language says it.
+pub fn notice_text(notice: &Notice, lang: Lang) -> String {
+    match notice {
+        Notice::NoSuchSlide { typed, slides } => {
+            (lang.words().console.no_such_slide)(typed, *slides)
+        }
+    }
 }

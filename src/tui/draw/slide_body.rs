@@ -6,6 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
+use crate::present::chart::{Chart, ChartRow};
 use crate::present::figure_layout::{Ink, figure_layout};
 use crate::present::{BigValue, no_figure};
 use crate::rows::{PaneLineKind, Para, Tone};
@@ -146,24 +147,10 @@ pub fn figure_body(
 /// bold with a marker, so that the pair stands out without colour; a year counted otherwise
 /// than the latest marked after its value, and said so under the bars. Where the editions
 /// do not all fit, the most recent that do, with a line saying so.
-pub fn chart_body(app: &App, chart: &crate::present::chart::Chart, area: Rect, buf: &mut Buffer) {
+pub fn chart_body(app: &App, chart: &Chart, area: Rect, buf: &mut Buffer) {
     let profile = &app.profile;
     let width = usize::from(area.width);
-    // Under the bars, the explanation of the marks, then the notes of the two editions
-    // compared. The marks' explanation may take rows from the earliest bars (two bars stay
-    // at least); the notes only take rows that every bar leaves free.
-    let wrapped = |texts: &[String]| -> Vec<String> {
-        texts.iter().flat_map(|t| wrap(t, width, profile)).collect()
-    };
-    let explanation = wrapped(chart.explanation.as_slice());
-    let notes = wrapped(&chart.notes);
-    let free = usize::from(area.height).saturating_sub(chart.rows.len());
-    let for_marks = explanation
-        .len()
-        .min(usize::from(area.height).saturating_sub(2));
-    let for_notes = notes.len().min(free.saturating_sub(for_marks));
-    let mut explained = cut(explanation, for_marks, width, profile);
-    explained.extend(cut(notes, for_notes, width, profile));
+    let explained = under_the_bars(chart, area, profile);
     let kept = explained.len();
     let height = usize::from(area.height) - kept;
     let fit = if chart.rows.len() > height {
@@ -206,23 +193,7 @@ pub fn chart_body(app: &App, chart: &crate::present::chart::Chart, area: Rect, b
     let bold = Style::new().add_modifier(Modifier::BOLD);
     for row in shown {
         let style = if row.compared { bold } else { Style::new() };
-        let marker = if row.compared { "> " } else { "  " };
-        let mut line = format!("{marker}{:>4} ", row.year);
-        if let Some(fraction) = row.fraction {
-            // A value above nothing shows at least a sliver; nothing shows nothing.
-            let cells = ((fraction * bar_room as f64).round() as usize)
-                .max(usize::from(fraction > 0.0))
-                .min(bar_room);
-            line.push_str(&profile.bar_block().repeat(cells));
-            line.push_str(&" ".repeat(bar_room - cells + 1));
-        }
-        if row.marked {
-            // After the longest value, so that the marks stand in one column.
-            line.push_str(&pad_to_width(&row.words, words_width, profile));
-            line.push_str(&mark);
-        } else {
-            line.push_str(&row.words);
-        }
+        let line = bar_line(row, bar_room, words_width, &mark, profile);
         let line = truncate(&line, width, profile);
         draw_text(buf, area.x, y, area.width, &line, style, profile);
         y += 1;
@@ -232,6 +203,55 @@ pub fn chart_body(app: &App, chart: &crate::present::chart::Chart, area: Rect, b
         draw_text(buf, area.x, y, area.width, line, dim, profile);
         y += 1;
     }
+}
+
+/// Under the bars, the explanation of the marks, then the notes of the two editions
+/// compared. The marks' explanation may take rows from the earliest bars (two bars stay at
+/// least); the notes only take rows that every bar leaves free.
+fn under_the_bars(chart: &Chart, area: Rect, profile: &crate::text::Profile) -> Vec<String> {
+    let width = usize::from(area.width);
+    let wrapped = |texts: &[String]| -> Vec<String> {
+        texts.iter().flat_map(|t| wrap(t, width, profile)).collect()
+    };
+    let explanation = wrapped(chart.explanation.as_slice());
+    let notes = wrapped(&chart.notes);
+    let free = usize::from(area.height).saturating_sub(chart.rows.len());
+    let for_marks = explanation
+        .len()
+        .min(usize::from(area.height).saturating_sub(2));
+    let for_notes = notes.len().min(free.saturating_sub(for_marks));
+    let mut explained = cut(explanation, for_marks, width, profile);
+    explained.extend(cut(notes, for_notes, width, profile));
+    explained
+}
+
+/// One edition's line of the chart: its marker, year, bar (of `bar_room` cells at most)
+/// and value in words, and the mark of a year counted otherwise.
+fn bar_line(
+    row: &ChartRow,
+    bar_room: usize,
+    words_width: usize,
+    mark: &str,
+    profile: &crate::text::Profile,
+) -> String {
+    let marker = if row.compared { "> " } else { "  " };
+    let mut line = format!("{marker}{:>4} ", row.year);
+    if let Some(fraction) = row.fraction {
+        // A value above nothing shows at least a sliver; nothing shows nothing.
+        let cells = ((fraction * bar_room as f64).round() as usize)
+            .max(usize::from(fraction > 0.0))
+            .min(bar_room);
+        line.push_str(&profile.bar_block().repeat(cells));
+        line.push_str(&" ".repeat(bar_room - cells + 1));
+    }
+    if row.marked {
+        // After the longest value, so that the marks stand in one column.
+        line.push_str(&pad_to_width(&row.words, words_width, profile));
+        line.push_str(mark);
+    } else {
+        line.push_str(&row.words);
+    }
+    line
 }
 
 /// The first `keep` lines; the last kept ends in an ellipsis where lines were cut.

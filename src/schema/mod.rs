@@ -19,8 +19,10 @@ use crate::content::fields::{Bounds, EDITION_FILE, FieldKind, FieldSpec, SERIES_
 use crate::content::{ID_PATTERN, LANGUAGE_TAG_PATTERN, PARTIAL_DATE_PATTERN, country_codes};
 use crate::text::TextShape;
 
-/// The JSON Schema dialect of the schemas.
-pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
+pub mod dialect;
+
+pub use dialect::DIALECT;
+use dialect::URL_PATTERN;
 
 /// The kinds of content file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -209,9 +211,6 @@ fn text(shape: TextShape) -> Value {
         ]
     })
 }
-
-/// An absolute http or https address, as `check` takes it.
-pub(crate) const URL_PATTERN: &str = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#.:@][^\\s]*$";
 
 fn id() -> Value {
     json!({ "type": "string", "pattern": ID_PATTERN })
