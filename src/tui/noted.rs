@@ -55,7 +55,8 @@ pub struct Noted {
     previous: Vec<(c_int, libc::sigaction)>,
 }
 
-/// Catches `signals` from now on. Signals that come before anyone waits are kept.
+/// Catches `signals` from now on. Signals that come before anyone waits are kept. One
+/// `Noted` at a time (the explorer's): a second takes the wake-up over.
 pub fn catch(signals: &[c_int]) -> io::Result<Noted> {
     let (wake, send) = UnixStream::pair()?;
     WAKE.store(send.as_raw_fd(), Ordering::SeqCst);
