@@ -189,6 +189,7 @@ fn spawn(target: &Target, slave: &Path) -> std::io::Result<Child> {
         .env("LANG", "C.UTF-8")
         .env_remove("TMUX")
         .env_remove("NO_COLOR")
+        .env_remove("CONFER_CONFIG")
         .envs(target.env.iter().map(|(k, v)| (k, v)))
         .stdin(Stdio::from(slave.try_clone()?))
         .stdout(Stdio::from(slave.try_clone()?))
@@ -333,13 +334,16 @@ fn presenterm(program: PathBuf, scratch: &Path) -> std::io::Result<Target> {
     })
 }
 
-fn confer(name: &str, program: &Path, args: Vec<OsString>) -> Target {
+/// confer with no user config: its theme or keys would make the runs differ between
+/// machines. The config is looked for in the empty scratch directory, where there is none;
+/// `CONFER_CONFIG` naming a missing file would be a mistake confer warns about, on the
+/// terminal, before every first frame.
+fn confer(name: &str, program: &Path, args: Vec<OsString>, scratch: &Path) -> Target {
     Target {
         name: name.into(),
         program: program.into(),
         args,
-        // No user config: its theme or keys would make the runs differ between machines.
-        env: vec![("CONFER_CONFIG", "/nonexistent/confer-config.toml".into())],
+        env: vec![("XDG_CONFIG_HOME", scratch.into())],
         marker: "Overview",
     }
 }
@@ -369,12 +373,12 @@ fn targets(options: &Options, scratch: &Path) -> Result<Vec<Target>, String> {
             env: Vec::new(),
             marker: "hello",
         },
-        confer("confer, built-in content", &bin, Vec::new()),
+        confer("confer, built-in content", &bin, Vec::new(), scratch),
     ];
     if let Some(dir) = &options.content {
         let args = vec!["--content".into(), dir.into()];
         let name = format!("confer, --content {}", dir.display());
-        targets.push(confer(&name, &bin, args));
+        targets.push(confer(&name, &bin, args, scratch));
     }
     match find_presenterm() {
         Some(program) => targets.push(presenterm(program, scratch).map_err(|e| e.to_string())?),

@@ -7,6 +7,7 @@ pub mod deck;
 mod draw;
 pub mod keymap;
 pub mod keys;
+mod noted;
 pub mod screen;
 pub mod search;
 pub mod shell;
@@ -106,21 +107,26 @@ pub fn explore(
             return Err(ExploreError::Open(e));
         }
     };
-    let mut read = None;
-    let profile = profile_of(&mut || read = Some(library.read(&shown)));
+    // While the probe's answers travel: the editions shown read, and the screen's buffers
+    // made (fresh memory, faulted in as they are filled), neither needing the answers.
+    let (mut read, mut made) = (None, None);
+    let profile = profile_of(&mut || {
+        read = Some(library.read(&shown));
+        made = Some(terminal::screen());
+    });
     let errors = read.unwrap_or_else(|| library.read(&shown));
     if !errors.is_empty() {
         terminal::restore();
         return Err(ExploreError::Content(Box::new(library), errors));
     }
-    let screen = match terminal::screen(signals) {
+    let screen = match made.unwrap_or_else(terminal::screen) {
         Ok(screen) => screen,
         Err(e) => {
             terminal::restore();
             return Err(ExploreError::Open(e));
         }
     };
-    let size = screen::bounded(crossterm::terminal::size().unwrap_or((80, 24)));
+    let size = screen.size();
     let Options {
         lang,
         theme,
@@ -164,7 +170,7 @@ pub fn explore(
             first
         }
     };
-    let result = terminal::run(&mut app, screen, Shell::new(around), first);
+    let result = terminal::run(&mut app, screen, signals, Shell::new(around), first);
     terminal::restore();
     result.map_err(ExploreError::Run)
 }

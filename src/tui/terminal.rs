@@ -6,7 +6,7 @@ use std::io;
 use std::time::Duration;
 
 use crossterm::event;
-use crossterm::execute;
+use crossterm::queue;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
@@ -18,44 +18,88 @@ use super::shell::{Flow, Input, Shell};
 pub use super::tty::{Signals, enter, restore};
 use super::tty::{answer_signals, watch_hangup};
 
-/// The screen, ready for the first frame: the terminal wiped.
+/// The screen, ready for the first frame.
 pub struct Screen {
-    terminal: Terminal<CrosstermBackend<io::BufWriter<io::Stdout>>>,
-    signals: Signals,
+    terminal: Terminal<CrosstermBackend<Out>>,
+    area: Rect,
 }
 
-/// Gets the screen ready, once the probe has had its answers (the key reader, started after
-/// the first frame, would take them).
-pub fn screen(signals: Signals) -> io::Result<Screen> {
+impl Screen {
+    /// The size drawn in, columns by rows: the terminal's, within `MAX_SIZE`.
+    pub fn size(&self) -> (u16, u16) {
+        (self.area.width, self.area.height)
+    }
+}
+
+/// Standard output, buffered whole. What a panic leaves unwritten (the first frame's wipe,
+/// queued before the frame is drawn) is dropped, not written after the panic hook has
+/// restored the terminal and reported: it would wipe the report.
+struct Out(io::BufWriter<io::Stdout>);
+
+impl io::Write for Out {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.0.write(bytes)
+    }
+
+    fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.0.write_all(bytes)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
+    }
+}
+
+impl Drop for Out {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            let unwritten =
+                std::mem::replace(&mut self.0, io::BufWriter::with_capacity(0, io::stdout()));
+            drop(unwritten.into_parts());
+        }
+    }
+}
+
+/// Gets the screen ready: its buffers, nothing written yet. Asks the terminal nothing and
+/// reads nothing, so that it can be done while the probe's answers travel (the key reader,
+/// started after the first frame, would take them).
+pub fn screen() -> io::Result<Screen> {
     // Buffered whole: standard output flushes at every line feed and every kilobyte, which
     // would hand a frame to the terminal in a dozen pieces. ratatui flushes each frame.
-    let out = io::BufWriter::with_capacity(1 << 16, io::stdout());
+    let out = Out(io::BufWriter::with_capacity(1 << 16, io::stdout()));
     // A fixed area, fitted to the terminal before each frame (`fit`): at most `MAX_SIZE`,
     // where ratatui's own fitting would allocate buffers for any size the terminal claims.
+    let area = area(crossterm::terminal::size()?);
     let terminal = Terminal::with_options(
         CrosstermBackend::new(out),
         TerminalOptions {
-            viewport: Viewport::Fixed(area(crossterm::terminal::size()?)),
+            viewport: Viewport::Fixed(area),
         },
     )?;
-    // Wiped directly: ratatui's `clear` first asks the terminal where its cursor is and
-    // waits for the answer, a round trip before the first frame for nothing.
-    execute!(
-        io::stdout(),
-        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
-    )?;
-    Ok(Screen { terminal, signals })
+    Ok(Screen { terminal, area })
 }
 
 /// Draws and handles inputs until the reader quits. Sleeps until input or a change of the
 /// watched files; only a visible clock wakes it each second. `first` is what the app asked
 /// for before the loop (the series, for the slides).
-pub fn run(app: &mut App, screen: Screen, mut shell: Shell, first: Effects) -> io::Result<()> {
-    let Screen {
-        mut terminal,
-        signals,
-    } = screen;
+pub fn run(
+    app: &mut App,
+    screen: Screen,
+    signals: Signals,
+    mut shell: Shell,
+    first: Effects,
+) -> io::Result<()> {
+    let Screen { mut terminal, .. } = screen;
     let mut starting = Some((signals, first));
+    // Wiped in the first frame's own write: ratatui's `clear` would first ask the terminal
+    // where its cursor is and wait for the answer, a round trip before the first frame for
+    // nothing; written apart, a write more for the terminal to take before the frame. Not
+    // in `screen`: a screen given up before the first frame (the content failed) writes
+    // nothing over the shell's.
+    queue!(
+        terminal.backend_mut(),
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+    )?;
     // Whether the whole screen is to be drawn anew (after a continue: the shell wrote on it).
     let mut anew = false;
     while !app.quit {

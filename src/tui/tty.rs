@@ -11,9 +11,10 @@ use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
-use crossterm::{cursor, execute};
+use crossterm::{cursor, execute, queue};
 use rustix::event::{PollFd, PollFlags, poll};
 
+use super::noted::{self, Noted};
 use super::signals::{Meaning, caught};
 
 /// Whether the terminal is ours to restore (so a signal after quitting does nothing).
@@ -67,7 +68,7 @@ fn resume() -> bool {
 
 /// The signals that end or stop the explorer, caught from `enter` on and held until the
 /// first frame is out; `run` then hands them to a thread that answers them.
-pub struct Signals(signal_hook::iterator::Signals);
+pub struct Signals(Noted);
 
 /// Raw mode and the alternate screen, with every way out covered: a panic (the hook
 /// restores first, then reports), every signal that would end the process (caught here,
@@ -91,8 +92,11 @@ pub fn enter() -> io::Result<Signals> {
         restore();
         previous(info);
     }));
-    let signals = signal_hook::iterator::Signals::new(caught().into_iter().map(|(s, _)| s))?;
-    execute!(
+    let signals: Vec<_> = caught().into_iter().map(|(s, _)| s).collect();
+    let signals = noted::catch(&signals)?;
+    // Queued, not flushed: it goes out in one write with the probe's questions, which
+    // follow at once (and any later write or `restore` flushes it all the same).
+    queue!(
         io::stdout(),
         EnterAlternateScreen,
         EnableMouseCapture,
@@ -147,26 +151,33 @@ fn restore_at_once() {
 pub fn answer_signals(Signals(mut signals): Signals, continued: impl Fn() + Send + 'static) {
     let meanings = caught();
     std::thread::spawn(move || {
-        for signal in signals.forever() {
-            let meaning = meanings.iter().find(|(s, _)| *s == signal).map(|m| m.1);
-            match meaning.unwrap_or(Meaning::End) {
-                Meaning::End => {
-                    restore();
-                    std::process::exit(128 + signal);
-                }
-                Meaning::Stop => {
-                    suspend();
-                    // The default action of SIGTSTP: stops here until continued.
-                    let _ = signal_hook::low_level::emulate_default_handler(signal);
-                }
-                Meaning::Continue => {
-                    if resume() {
-                        continued();
-                    }
-                }
+        while let Some(came) = signals.wait() {
+            for signal in came {
+                answer(signal, &meanings, &continued);
             }
         }
     });
+}
+
+/// What a caught signal means, done.
+fn answer(signal: libc::c_int, meanings: &[(libc::c_int, Meaning)], continued: &impl Fn()) {
+    let meaning = meanings.iter().find(|(s, _)| *s == signal).map(|m| m.1);
+    match meaning.unwrap_or(Meaning::End) {
+        Meaning::End => {
+            restore();
+            std::process::exit(128 + signal);
+        }
+        Meaning::Stop => {
+            suspend();
+            // The default action of SIGTSTP: stops here until continued.
+            let _ = signal_hook::low_level::emulate_default_handler(signal);
+        }
+        Meaning::Continue => {
+            if resume() {
+                continued();
+            }
+        }
+    }
 }
 
 /// Calls `hung_up` when the terminal hangs up (its window closed, its multiplexer's session
