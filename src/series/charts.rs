@@ -2,7 +2,7 @@
 //! its bar, the years counted differently marked and explained and the notes under it, then
 //! the figures only one edition gives.
 
-use super::lines::{Compared, SeriesLine, Span, Target, YEAR_INDENT, by_year_at, span};
+use super::line::{Compared, SeriesLine, Span, Target, YEAR_INDENT, by_year_at, span};
 use super::{FigureLine, MARK, SeriesModel};
 use crate::i18n::Lang;
 use crate::rows::{Tone, labelled};

@@ -5,13 +5,15 @@
 mod bases;
 mod builder;
 mod charts;
+mod line;
 mod lines;
 mod markdown;
 mod print;
 
 pub use bases::{Differing, MARK};
 pub use builder::SeriesBuilder;
-pub use lines::{Compared, SeriesLine, Span, Target, lines, matrix_columns};
+pub use line::{Compared, SeriesLine, Span, Target};
+pub use lines::{lines, matrix_columns};
 pub use markdown::markdown;
 pub use print::{TextOptions, text};
 
