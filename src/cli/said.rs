@@ -8,49 +8,17 @@ use std::error::Error as _;
 
 use crate::editions::ChoiceError;
 use crate::i18n::Lang;
-use crate::i18n::cli::Messages;
+use crate::i18n::cli::{Messages, UsageErrors};
 
 /// A usage error clap found, said in the catalogue's words: what is wrong, the hint clap
 /// had (the values there are, the option meant), the usage line, and where to read more.
 pub fn usage_error(error: &clap::Error, lang: Lang, command: &Command) -> String {
     let words = &lang.words().cli;
     let u = &words.usage;
-    let text = |kind| match error.get(kind) {
-        Some(ContextValue::String(value)) => Some(value.clone()),
-        Some(ContextValue::Strings(values)) => Some(values.join(", ")),
-        _ => None,
-    };
-    let many = |kind| match error.get(kind) {
-        Some(ContextValue::Strings(values)) => values.clone(),
-        Some(ContextValue::String(value)) => vec![value.clone()],
-        _ => Vec::new(),
-    };
+    let text = |kind| context_text(error, kind);
+    let many = |kind| context_many(error, kind);
     let arg = text(ContextKind::InvalidArg).unwrap_or_default();
-    let value = text(ContextKind::InvalidValue).unwrap_or_default();
-    let mut lines = vec![match error.kind() {
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation if value.is_empty() => {
-            (u.missing_value)(&arg)
-        }
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation => (u.invalid_value)(&value, &arg),
-        ErrorKind::UnknownArgument => (u.unknown_argument)(&arg),
-        ErrorKind::InvalidSubcommand => (u.unknown_command)(&arg),
-        ErrorKind::NoEquals => (u.needs_equals)(&arg),
-        ErrorKind::TooManyValues => (u.too_many_values)(&value, &arg),
-        ErrorKind::ArgumentConflict => {
-            let other = text(ContextKind::PriorArg).unwrap_or_default();
-            (u.conflict)(&arg, &other)
-        }
-        ErrorKind::MissingRequiredArgument => {
-            let missing = many(ContextKind::InvalidArg);
-            let missing: Vec<&str> = missing.iter().map(String::as_str).collect();
-            (u.missing_argument)(&missing)
-        }
-        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            u.missing_command.to_string()
-        }
-        ErrorKind::InvalidUtf8 => u.not_utf8.to_string(),
-        _ => u.other.to_string(),
-    }];
+    let mut lines = vec![what_is_wrong(error, u, &arg)];
     // A value its parser refused (`--width 5`): what the option takes, from its help.
     if error.kind() == ErrorKind::ValueValidation
         && let Some((option, help)) = option_help(command, &arg)
@@ -93,6 +61,56 @@ pub fn usage_error(error: &clap::Error, lang: Lang, command: &Command) -> String
     }
     out.push_str(&format!("\n\n{}\n", u.more));
     out
+}
+
+/// A value of the error's context as one text (several joined by commas).
+fn context_text(error: &clap::Error, kind: ContextKind) -> Option<String> {
+    match error.get(kind) {
+        Some(ContextValue::String(value)) => Some(value.clone()),
+        Some(ContextValue::Strings(values)) => Some(values.join(", ")),
+        _ => None,
+    }
+}
+
+/// The values of the error's context, each apart.
+fn context_many(error: &clap::Error, kind: ContextKind) -> Vec<String> {
+    match error.get(kind) {
+        Some(ContextValue::Strings(values)) => values.clone(),
+        Some(ContextValue::String(value)) => vec![value.clone()],
+        _ => Vec::new(),
+    }
+}
+
+/// The first line of a usage error: what is wrong, by the error's kind.
+fn what_is_wrong(error: &clap::Error, u: &UsageErrors, arg: &str) -> String {
+    let text = |kind| context_text(error, kind);
+    let many = |kind| context_many(error, kind);
+    let value = text(ContextKind::InvalidValue).unwrap_or_default();
+    let arg = arg.to_string();
+    match error.kind() {
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation if value.is_empty() => {
+            (u.missing_value)(&arg)
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => (u.invalid_value)(&value, &arg),
+        ErrorKind::UnknownArgument => (u.unknown_argument)(&arg),
+        ErrorKind::InvalidSubcommand => (u.unknown_command)(&arg),
+        ErrorKind::NoEquals => (u.needs_equals)(&arg),
+        ErrorKind::TooManyValues => (u.too_many_values)(&value, &arg),
+        ErrorKind::ArgumentConflict => {
+            let other = text(ContextKind::PriorArg).unwrap_or_default();
+            (u.conflict)(&arg, &other)
+        }
+        ErrorKind::MissingRequiredArgument => {
+            let missing = many(ContextKind::InvalidArg);
+            let missing: Vec<&str> = missing.iter().map(String::as_str).collect();
+            (u.missing_argument)(&missing)
+        }
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            u.missing_command.to_string()
+        }
+        ErrorKind::InvalidUtf8 => u.not_utf8.to_string(),
+        _ => u.other.to_string(),
+    }
 }
 
 /// Why the editions typed name no pair, in the catalogue's words.

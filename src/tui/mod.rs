@@ -142,7 +142,16 @@ pub fn explore(
         ..Default::default()
     };
     // What the app asks before the loop begins is done once the first frame is out.
-    let first = match start {
+    let first = begin(&mut app, start, watch_deck, &mut around);
+    let result = terminal::run(&mut app, screen, signals, Shell::new(around), first);
+    terminal::restore();
+    result.map_err(ExploreError::Run)
+}
+
+/// Where the explorer starts (browsing, the slides, a talk's screen or its console), and
+/// what that asks of the shell once the first frame is out.
+fn begin(app: &mut App, start: Start, watch_deck: bool, around: &mut Surroundings) -> Effects {
+    match start {
         Start::Explorer => Effects::new(),
         Start::Slides(only) => app.present(&only, true),
         Start::Talk {
@@ -169,8 +178,5 @@ pub fn explore(
             }
             first
         }
-    };
-    let result = terminal::run(&mut app, screen, signals, Shell::new(around), first);
-    terminal::restore();
-    result.map_err(ExploreError::Run)
+    }
 }
