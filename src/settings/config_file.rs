@@ -10,6 +10,7 @@ use super::{AmbiguousChoice, ColorChoice, Config};
 use crate::content::diagnostic::{Diagnostic, Location, SourceMap};
 use crate::content::regular::{ReadError, read_limited};
 use crate::i18n::Lang;
+use crate::i18n::config::Config as ConfigWords;
 use crate::tui::keymap::KeyMap;
 use crate::tui::theme::Theme;
 
@@ -49,26 +50,11 @@ pub fn read_config_in(path: &Path, lang: Lang) -> ConfigRead {
     let w = &lang.words().config;
     let mut read = ConfigRead::default();
     let shown = path.display().to_string();
-    let ignored = |why: String, help: &str| {
-        Diagnostic::warning((w.ignored)(&why), Location::Path(shown.clone())).with_help(help)
-    };
-    let problem = match read_limited(path, MAX_CONFIG_BYTES) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => Ok(text),
-            Err(_) => Err(ignored(w.not_utf8.into(), w.save_as_utf8)),
-        },
-        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => return read,
-        Err(ReadError::Io(e)) => Err(ignored((w.cannot_read)(&e.to_string()), w.fix_permissions)),
-        Err(ReadError::NotRegular(what)) => Err(ignored((w.not_regular)(what), w.point_at_a_file)),
-        Err(ReadError::TooLarge(size)) => Err(ignored(
-            (w.too_large)(size as f64 / (1024.0 * 1024.0)),
-            w.is_this_it,
-        )),
-    };
-    let text = match problem {
-        Ok(text) => text,
+    let text = match read_text(path, &shown, w) {
+        Ok(Some(text)) => text,
+        Ok(None) => return read,
         Err(problem) => {
-            read.problems.push(problem);
+            read.problems.push(*problem);
             return read;
         }
     };
@@ -135,6 +121,30 @@ pub fn read_config_in(path: &Path, lang: Lang) -> ConfigRead {
         }
     }
     read
+}
+
+/// The config file's text; `None` when there is no file (an empty config), a warning
+/// when it cannot be read as one.
+fn read_text(path: &Path, shown: &str, w: &ConfigWords) -> Result<Option<String>, Box<Diagnostic>> {
+    let ignored = |why: String, help: &str| {
+        Box::new(
+            Diagnostic::warning((w.ignored)(&why), Location::Path(shown.to_string()))
+                .with_help(help),
+        )
+    };
+    match read_limited(path, MAX_CONFIG_BYTES) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Ok(Some(text)),
+            Err(_) => Err(ignored(w.not_utf8.into(), w.save_as_utf8)),
+        },
+        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(ReadError::Io(e)) => Err(ignored((w.cannot_read)(&e.to_string()), w.fix_permissions)),
+        Err(ReadError::NotRegular(what)) => Err(ignored((w.not_regular)(what), w.point_at_a_file)),
+        Err(ReadError::TooLarge(size)) => Err(ignored(
+            (w.too_large)(size as f64 / (1024.0 * 1024.0)),
+            w.is_this_it,
+        )),
+    }
 }
 
 fn string_of<'a>(value: &'a toml::Spanned<toml::de::DeValue>) -> Option<&'a str> {
