@@ -4,10 +4,9 @@
 
 mod common;
 
-use common::{confer, press, screen};
+use common::{confer, screen};
 use confer::i18n::Lang;
-use confer::rows::Section;
-use confer::tui::app::{Action, App};
+use confer::tui::app::Action;
 use confer::tui::theme::Theme;
 
 /// The words of `other`'s catalogue that would be a leak on a screen in `lang`: long enough
@@ -78,56 +77,12 @@ fn assert_one_language(lang: Lang, screens: &[(String, String)]) {
     );
 }
 
-/// Every view and popup a reader can reach in the explorer: the sections 0-9, the detail of
-/// each section's first entry, the help to its end, both pickers, the People filters, a
-/// search, the series view and a person's appearances, and the slides with their help.
-fn every_screen(a: &mut App) -> Vec<(String, String)> {
-    let mut shown = Vec::new();
-    for section in Section::ALL {
-        a.update(Action::Section(section));
-        shown.push((format!("{section:?}"), screen(a)));
-        press(a, "\n");
-        shown.push((format!("{section:?} detail"), screen(a)));
-        press(a, "\u{1b}");
-    }
-    a.update(Action::Section(Section::People));
-    for filter in ["f", "ff", "c", "cc", "m"] {
-        press(a, filter);
-        shown.push((format!("People filter {filter}"), screen(a)));
-    }
-    press(a, "/wuzhen");
-    shown.push(("search typed".into(), screen(a)));
-    press(a, "\n");
-    shown.push(("search found".into(), screen(a)));
-    press(a, "\u{1b}?");
-    for page in 0..8 {
-        shown.push((format!("help {page}"), screen(a)));
-        press(a, "f");
-    }
-    press(a, "\u{1b}e");
-    shown.push(("left picker".into(), screen(a)));
-    press(a, "\n");
-    shown.push(("right picker".into(), screen(a)));
-    press(a, "\u{1b}\u{1b}0");
-    shown.push(("series".into(), screen(a)));
-    press(a, "jjjjj\n");
-    shown.push(("appearances".into(), screen(a)));
-    press(a, "\u{1b}1p");
-    for page in 0..30 {
-        shown.push((format!("slide {page}"), screen(a)));
-        a.update(Action::SlideNext);
-    }
-    press(a, "?");
-    shown.push(("slide help".into(), screen(a)));
-    shown
-}
-
 fn explorer_screens(lang: Lang) -> Vec<(String, String)> {
     let mut shown = Vec::new();
     for size in [(120, 40), (80, 24)] {
         let mut a = common::builtin_app(size, lang, Theme::Mono);
         shown.extend(
-            every_screen(&mut a)
+            common::every_screen(&mut a)
                 .into_iter()
                 .map(|(name, s)| (format!("{name} {size:?}"), s)),
         );

@@ -6,41 +6,11 @@ mod common;
 
 use common::{press, screen};
 use confer::i18n::Lang;
-use confer::rows::Section;
 use confer::tui::app::{Action, App};
 use confer::tui::theme::Theme;
 
 fn app(size: (u16, u16)) -> App {
     common::builtin_app(size, Lang::Ja, Theme::Mono)
-}
-
-/// Every screen a reader can reach from the sections: each section, the detail of its
-/// first entry, the help (scrolled to its end), both pickers and the series view with a
-/// person's appearances.
-fn every_screen(a: &mut App) -> Vec<(String, String)> {
-    let mut shown = Vec::new();
-    for section in Section::ALL {
-        a.update(Action::Section(section));
-        shown.push((format!("{section:?}"), screen(a)));
-        press(a, "\n");
-        shown.push((format!("{section:?} detail"), screen(a)));
-        press(a, "\u{1b}");
-    }
-    press(a, "?");
-    for page in 0..6 {
-        shown.push((format!("help {page}"), screen(a)));
-        press(a, "f");
-    }
-    press(a, "\u{1b}e");
-    shown.push(("left picker".into(), screen(a)));
-    press(a, "\n");
-    shown.push(("right picker".into(), screen(a)));
-    press(a, "\u{1b}\u{1b}0");
-    shown.push(("series".into(), screen(a)));
-    press(a, "jjjjj\n");
-    shown.push(("appearances".into(), screen(a)));
-    press(a, "\u{1b}");
-    shown
 }
 
 #[test]
@@ -59,7 +29,7 @@ fn no_screen_calls_an_edition_a_printing() {
         press(&mut a, "L");
         assert_eq!(a.lang, Lang::Ja);
         a.update(Action::Resize(w, h));
-        for (place, text) in every_screen(&mut a) {
+        for (place, text) in common::every_screen(&mut a) {
             assert!(!text.contains('版'), "{w}x{h} {place}:\n{text}");
         }
     }

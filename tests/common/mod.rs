@@ -261,3 +261,49 @@ pub fn talk_with(own: confer::talk::TalkSlide, notes: confer::content::Text) -> 
         ],
     }
 }
+
+/// Every view and popup a reader can reach in the explorer: the sections 0-9, the detail of
+/// each section's first entry, the help to its end, both pickers, the People filters, a
+/// search, the series view and a person's appearances, and the slides with their help.
+pub fn every_screen(a: &mut confer::tui::app::App) -> Vec<(String, String)> {
+    let mut shown = Vec::new();
+    for section in confer::rows::Section::ALL {
+        a.update(confer::tui::app::Action::Section(section));
+        shown.push((format!("{section:?}"), screen(a)));
+        press(a, "\n");
+        shown.push((format!("{section:?} detail"), screen(a)));
+        press(a, "\u{1b}");
+    }
+    a.update(confer::tui::app::Action::Section(
+        confer::rows::Section::People,
+    ));
+    for filter in ["f", "ff", "c", "cc", "m"] {
+        press(a, filter);
+        shown.push((format!("People filter {filter}"), screen(a)));
+    }
+    press(a, "/wuzhen");
+    shown.push(("search typed".into(), screen(a)));
+    press(a, "\n");
+    shown.push(("search found".into(), screen(a)));
+    press(a, "\u{1b}?");
+    for page in 0..8 {
+        shown.push((format!("help {page}"), screen(a)));
+        press(a, "f");
+    }
+    press(a, "\u{1b}e");
+    shown.push(("left picker".into(), screen(a)));
+    press(a, "\n");
+    shown.push(("right picker".into(), screen(a)));
+    press(a, "\u{1b}\u{1b}0");
+    shown.push(("series".into(), screen(a)));
+    press(a, "jjjjj\n");
+    shown.push(("appearances".into(), screen(a)));
+    press(a, "\u{1b}1p");
+    for page in 0..30 {
+        shown.push((format!("slide {page}"), screen(a)));
+        a.update(confer::tui::app::Action::SlideNext);
+    }
+    press(a, "?");
+    shown.push(("slide help".into(), screen(a)));
+    shown
+}
