@@ -12,22 +12,28 @@ use clap::{Arg, Command, CommandFactory};
 use crate::generate::keys::KeyGroup;
 use crate::i18n::Lang;
 use crate::i18n::cli::Cli as Words;
-use crate::settings::{Flags, Settings, config_path, read_config};
+use crate::settings::{Config, Flags, Settings};
 use crate::text::{Profile, display_width, pad_to_width};
 use crate::tui::keymap::{KeyMap, KeyMode};
 
 /// The language of the line's own words: `--lang` wherever it stands on the line (before
-/// or after the command), else as settings choose it (CONFER_LANG, the config file, the
-/// locale). A `--lang` clap would refuse is left to clap to refuse, in that fallback.
-pub fn of_line(args: &[OsString], var: &dyn Fn(&str) -> Option<String>) -> Lang {
+/// or after the command), else as settings choose it (CONFER_LANG, then `config_lang`, the
+/// config file's, then the locale). A `--lang` clap would refuse is left to clap to refuse,
+/// in that fallback.
+pub fn of_line(
+    args: &[OsString],
+    var: &dyn Fn(&str) -> Option<String>,
+    config_lang: Option<Lang>,
+) -> Lang {
     let typed = crate::completion::option_value(args, "--lang")
         .and_then(|lang| <Lang as clap::ValueEnum>::from_str(&lang.to_string_lossy(), true).ok());
     if let Some(lang) = typed {
         return lang;
     }
-    let config = config_path(var)
-        .map(|path| read_config(&path).config)
-        .unwrap_or_default();
+    let config = Config {
+        lang: config_lang,
+        ..Config::default()
+    };
     Settings::resolve(Flags::default(), config, var).lang
 }
 

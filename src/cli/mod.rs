@@ -45,24 +45,27 @@ pub fn main() -> ExitCode {
     // `confer` alone, the most common start, is every default: building the parser is a
     // tenth of the time to the first frame, for nothing (a test holds the two the same).
     let var = |name: &str| std::env::var(name).ok();
+    // Read once, before the line: the file may choose the language the line is read in.
+    let config_file = config_path(&var);
+    let mut read = config_file.as_deref().map(read_config).unwrap_or_default();
     let cli = if std::env::args_os().len() <= 1 {
         Cli::default()
     } else {
-        match parse(&var) {
+        match parse(&var, read.config.lang) {
             Ok(cli) => cli,
             // `--help` and `--version` are output like any other, checked as such.
             Err((error, lang)) => return output::clap_said(&error, lang),
         }
     };
-    let config_file = config_path(&var);
-    let mut read = config_file.as_deref().map(read_config).unwrap_or_default();
     let config = std::mem::take(&mut read.config);
     let mut settings = Settings::resolve(cli.flags(), config, &var);
     settings.config_file = config_file.clone();
-    // The problems are said in the language chosen, which the file itself may choose: read
-    // again to say them in it (a few hundred bytes).
+    // The problems are said in the language chosen, which the file itself may choose: a file
+    // with problems is read again to say them in it (a few hundred bytes).
     let mut read = match &config_file {
-        Some(path) if settings.lang != Lang::En => read_config_in(path, settings.lang),
+        Some(path) if settings.lang != Lang::En && !read.problems.is_empty() => {
+            read_config_in(path, settings.lang)
+        }
         _ => read,
     };
     let words = &settings.lang.words().config;
@@ -108,10 +111,13 @@ pub fn main() -> ExitCode {
 
 /// The command line read in the language of its words: clap's own parser for English, the
 /// catalogue's for another (its help and errors are then written in it).
-fn parse(var: &dyn Fn(&str) -> Option<String>) -> Result<Cli, (clap::Error, Lang)> {
+fn parse(
+    var: &dyn Fn(&str) -> Option<String>,
+    config_lang: Option<Lang>,
+) -> Result<Cli, (clap::Error, Lang)> {
     use clap::FromArgMatches;
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let lang = lang::of_line(&args, var);
+    let lang = lang::of_line(&args, var, config_lang);
     if lang == Lang::En {
         return Cli::try_parse().map_err(|error| (error, lang));
     }
