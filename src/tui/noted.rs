@@ -51,7 +51,10 @@ const MSG_NOSIGNAL: c_int = 0;
 /// The signals caught, until dropped (their previous actions are put back then).
 pub struct Noted {
     wake: UnixStream,
-    _send: UnixStream,
+    /// Never closed: a handler on another thread may have read `WAKE` just before `drop`
+    /// cleared it, and a closed descriptor's number can be given to the next file opened,
+    /// which would then get its byte. One descriptor, once per explorer.
+    _send: std::mem::ManuallyDrop<UnixStream>,
     previous: Vec<(c_int, libc::sigaction)>,
 }
 
@@ -62,7 +65,7 @@ pub fn catch(signals: &[c_int]) -> io::Result<Noted> {
     WAKE.store(send.as_raw_fd(), Ordering::SeqCst);
     let mut noted = Noted {
         wake,
-        _send: send,
+        _send: std::mem::ManuallyDrop::new(send),
         previous: Vec::with_capacity(signals.len()),
     };
     for &signal in signals {
