@@ -364,10 +364,10 @@ fn config_problems_are_warnings_at_their_place_all_at_once() {
         bad.stdout.contains("世界インターネット大会"),
         "lang = ja still applies"
     );
-    // Said in Japanese, the language the file chose.
+    // Said in Japanese, the language the file chose, down to the word "warning".
     assert!(
         bad.stderr.contains(
-            "warning: 設定：「theme」に指定できるのは\"dark\"、\"light\"、\"mono\"、\"projector\" のいずれかです。"
+            "警告: 設定：「theme」に指定できるのは\"dark\"、\"light\"、\"mono\"、\"projector\" のいずれかです。"
         ),
         "{}",
         bad.stderr
@@ -387,7 +387,7 @@ fn config_problems_are_warnings_at_their_place_all_at_once() {
         unknown.stderr
     );
     assert!(
-        unknown.stderr.contains("help: 「color」のことですか"),
+        unknown.stderr.contains("ヒント: 「color」のことですか"),
         "{}",
         unknown.stderr
     );

@@ -17,6 +17,7 @@ pub mod cli;
 pub mod config;
 pub mod console;
 pub mod detail;
+pub mod diagnostics;
 mod en;
 pub mod explorer;
 mod ja;
@@ -42,6 +43,7 @@ pub struct Words {
     pub numbers: numbers::Numbers,
     pub problems: problems::Problems,
     pub detail: detail::Detail,
+    pub diagnostics: diagnostics::Diagnostics,
 }
 
 impl Words {
@@ -61,6 +63,7 @@ impl Words {
             self.sections.plain_words(),
             self.detail.plain_words(),
             self.problems.plain_words(),
+            self.diagnostics.plain_words(),
             vec![self.numbers.about_same],
         ];
         areas.into_iter().flatten().collect()

@@ -139,7 +139,10 @@ fn read_text(path: &Path, shown: &str, w: &ConfigWords) -> Result<Option<String>
         },
         Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(ReadError::Io(e)) => Err(ignored((w.cannot_read)(&e.to_string()), w.fix_permissions)),
-        Err(ReadError::NotRegular(what)) => Err(ignored((w.not_regular)(what), w.point_at_a_file)),
+        Err(ReadError::NotRegular(what)) => Err(ignored(
+            (w.not_regular)(crate::content::diagnostic::special(what)),
+            w.point_at_a_file,
+        )),
         Err(ReadError::TooLarge(size)) => Err(ignored(
             (w.too_large)(size as f64 / (1024.0 * 1024.0)),
             w.is_this_it,

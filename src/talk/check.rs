@@ -58,7 +58,7 @@ impl DeckCheck {
     pub fn render(&self, color: bool, lang: Lang) -> String {
         let mut out = String::new();
         let mut put = |d: &Diagnostic, sources: &SourceMap| {
-            out.push_str(&d.render(sources, color));
+            out.push_str(&d.render(sources, color, &lang.words().diagnostics.wording()));
             out.push_str("\n\n");
         };
         for d in &self.content_errors {

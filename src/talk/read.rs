@@ -10,11 +10,12 @@ use toml::de::{DeTable, DeValue};
 use super::fields::{DECK, DECK_FILE, SHOW_WORDS, SLIDE};
 use super::model::{Show, Talk, TalkSlide, TalkSlideKind};
 use crate::content::decode::{Decoder, Fields, Value};
-use crate::content::diagnostic::{Diagnostic, FileId, Location, Severity, SourceMap};
+use crate::content::diagnostic::{Diagnostic, FileId, Location, Severity, SourceMap, Wording};
 use crate::content::files::{MAX_FILE_BYTES, read_bytes, utf8_text};
 use crate::content::is_id;
 use crate::content::parse::{check_format, parse_toml};
 use crate::content::regular::ReadError;
+use crate::content::regular::Special;
 use crate::text::TextShape::{Line, Paragraph};
 
 /// A deck file read: the talk when it has no errors, where its references were written (kept
@@ -92,6 +93,7 @@ pub fn read(path: &Path) -> TalkFile {
         }
         Err(bad) => {
             let (shown, mut diagnostic) = *bad;
+            diagnostic.fix_words(&Wording::ENGLISH);
             diagnostic.help = Some("save the file as UTF-8 (deck files are UTF-8 only)".into());
             sources.set_text(file, shown);
             unread(sources, diagnostic)
@@ -353,6 +355,7 @@ fn fields<'a, 'i>(
     let before = d.diagnostics.len();
     let fields = d.fields(table, span, spec);
     for unknown in &mut d.diagnostics[before..] {
+        unknown.fix_words(&Wording::ENGLISH);
         unknown.label = Some("not a key of the deck format".into());
     }
     fields
@@ -368,7 +371,8 @@ fn too_large(name: String, bytes: u64) -> Diagnostic {
     .with_help("is this the deck? A deck is a short hand-written TOML file")
 }
 
-fn not_a_file(name: String, what: &str) -> Diagnostic {
+fn not_a_file(name: String, what: Special) -> Diagnostic {
+    let what = crate::content::diagnostic::special(what);
     Diagnostic::error(
         format!("deck file '{name}' is {what}, not a regular file"),
         Location::Nowhere,

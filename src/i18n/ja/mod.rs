@@ -4,6 +4,7 @@ mod cli;
 mod config;
 mod console;
 mod detail;
+mod diagnostics;
 mod explorer;
 mod key_help;
 mod labels;
@@ -22,6 +23,7 @@ pub static WORDS: Words = Words {
     numbers: numbers::NUMBERS,
     problems: problems::PROBLEMS,
     detail: detail::DETAIL,
+    diagnostics: diagnostics::DIAGNOSTICS,
     sections: sections::SECTIONS,
     series: series::SERIES,
     slides: slides::SLIDES,

@@ -48,7 +48,7 @@ impl App {
             kind: BannerKind::LeftOut {
                 count: self.library.left_out_files(),
             },
-            detail: super::reading::said(first, &self.library),
+            detail: super::reading::said(first, &self.library, self.lang),
         })
     }
 }

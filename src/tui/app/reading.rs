@@ -3,6 +3,7 @@
 
 use super::{App, Banner, BannerKind, Effects, Place};
 use crate::content::{Content, Diagnostic, EditionId, Library};
+use crate::i18n::Lang;
 use crate::rows::Section;
 
 impl App {
@@ -20,7 +21,7 @@ impl App {
         if let Some(first) = errors.first() {
             self.banner = Some(Banner {
                 kind: BannerKind::NotOpened,
-                detail: said(first, &self.library),
+                detail: said(first, &self.library, self.lang),
             });
             return Effects::new();
         }
@@ -88,7 +89,7 @@ impl App {
     }
 }
 
-/// A problem as one line for the banner: where, and what.
-pub fn said(d: &Diagnostic, library: &Library) -> String {
-    d.one_line(&library.sources)
+/// A problem as one line for the banner: where, and what, in the reader's language.
+pub fn said(d: &Diagnostic, library: &Library, lang: Lang) -> String {
+    d.one_line(&library.sources, &lang.words().diagnostics.wording())
 }

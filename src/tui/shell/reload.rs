@@ -24,7 +24,7 @@ pub fn reload(app: &mut App) -> Effects {
     }
     let blocking = new.errors().first().map(|d| (*d).clone());
     if let Some(problem) = blocking.or_else(|| errors.first().cloned()) {
-        app.not_reloaded(said(&problem, &new));
+        app.not_reloaded(said(&problem, &new, app.lang));
         return Effects::new();
     }
     if new.index.len() < 2 {
@@ -39,7 +39,7 @@ pub fn reload(app: &mut App) -> Effects {
         .filter(|id| !new.is_read(id))
         .collect();
     if let Some(problem) = new.read(&ids).first() {
-        app.not_reloaded(said(problem, &new));
+        app.not_reloaded(said(problem, &new, app.lang));
         return Effects::new();
     }
     app.reopened(new, (left, right))
@@ -62,7 +62,8 @@ pub fn reload_talk(app: &mut App) -> Effects {
         .iter()
         .find(|d| d.severity == crate::content::Severity::Error);
     if let Some(problem) = problem {
-        app.not_reloaded(problem.one_line(&file.sources));
+        let words = app.lang.words().diagnostics.wording();
+        app.not_reloaded(problem.one_line(&file.sources, &words));
         return Effects::new();
     }
     let Some(talk) = file.talk else {
@@ -76,7 +77,8 @@ pub fn reload_talk(app: &mut App) -> Effects {
         .collect();
     let unknown = crate::talk::check_references(&file.references, &mut app.library, &shown);
     if let Some(problem) = unknown.first() {
-        app.not_reloaded(problem.one_line(&file.sources));
+        let words = app.lang.words().diagnostics.wording();
+        app.not_reloaded(problem.one_line(&file.sources, &words));
         return Effects::new();
     }
     if app
