@@ -69,7 +69,13 @@ pub(super) fn check_deck(path: &Path, strict: bool, settings: &Settings) -> Exit
     if config_folder_missing(settings) {
         return ExitCode::from(1);
     }
-    let checked = crate::talk::check(path, &location(settings.content.clone()), &[], strict);
+    let checked = crate::talk::check(
+        path,
+        &location(settings.content.clone()),
+        &[],
+        strict,
+        settings.lang,
+    );
     let color = settings.color.enabled(std::io::stdout().is_terminal());
     let rendered = checked.render(color, settings.lang);
     let code = if checked.has_errors() {

@@ -25,7 +25,7 @@ pub mod lang;
 mod new;
 pub mod output;
 mod present;
-mod said;
+pub(crate) mod said;
 mod series;
 mod wrap;
 

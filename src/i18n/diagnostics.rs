@@ -3,6 +3,7 @@
 //! problem without its words fails to compile), and the count of those not shown.
 
 use super::area::area;
+use crate::content::diagnostic::problem::Special;
 use crate::content::diagnostic::{Problem, Said, Wording};
 
 area! {
@@ -19,6 +20,8 @@ area! {
             say: fn(&Problem) -> Said,
             /// (errors, warnings) not shown past the cap; either may be 0, not both.
             more: fn(usize, usize) -> String,
+            /// What a path is when it is not a regular file (a folder, a socket…).
+            special: fn(Special) -> &'static str,
         }
     }
 }

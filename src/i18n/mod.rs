@@ -16,6 +16,7 @@ mod area;
 pub mod cli;
 pub mod config;
 pub mod console;
+pub mod deck;
 pub mod detail;
 pub mod diagnostics;
 mod en;
@@ -43,6 +44,7 @@ pub struct Words {
     pub numbers: numbers::Numbers,
     pub problems: problems::Problems,
     pub detail: detail::Detail,
+    pub deck: deck::Deck,
     pub diagnostics: diagnostics::Diagnostics,
 }
 
@@ -64,6 +66,7 @@ impl Words {
             self.detail.plain_words(),
             self.problems.plain_words(),
             self.diagnostics.plain_words(),
+            self.deck.plain_words(),
             vec![self.numbers.about_same],
         ];
         areas.into_iter().flatten().collect()

@@ -11,4 +11,5 @@ pub(crate) const DIAGNOSTICS: Diagnostics = Diagnostics {
     note: Wording::ENGLISH.note,
     say: Wording::ENGLISH.say,
     more: Wording::ENGLISH.more,
+    special: crate::content::diagnostic::special,
 };

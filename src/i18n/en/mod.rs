@@ -3,6 +3,7 @@
 mod cli;
 mod config;
 mod console;
+mod deck;
 mod detail;
 mod diagnostics;
 mod explorer;
@@ -23,6 +24,7 @@ pub static WORDS: Words = Words {
     numbers: numbers::NUMBERS,
     problems: problems::PROBLEMS,
     detail: detail::DETAIL,
+    deck: deck::DECK,
     diagnostics: diagnostics::DIAGNOSTICS,
     sections: sections::SECTIONS,
     series: series::SERIES,

@@ -14,6 +14,7 @@ pub(crate) const DIAGNOSTICS: Diagnostics = Diagnostics {
     note: "補足",
     say,
     more,
+    special,
 };
 
 /// `ほかにエラー3件、警告1件`.

@@ -56,7 +56,7 @@ pub fn reload_talk(app: &mut App) -> Effects {
     else {
         return Effects::new();
     };
-    let file = crate::talk::read(&path);
+    let file = crate::talk::read(&path, app.lang);
     let problem = file
         .diagnostics
         .iter()
@@ -75,7 +75,8 @@ pub fn reload_talk(app: &mut App) -> Effects {
         .iter()
         .map(|id| id.to_string())
         .collect();
-    let unknown = crate::talk::check_references(&file.references, &mut app.library, &shown);
+    let unknown =
+        crate::talk::check_references(&file.references, &mut app.library, &shown, app.lang);
     if let Some(problem) = unknown.first() {
         let words = app.lang.words().diagnostics.wording();
         app.not_reloaded(problem.one_line(&file.sources, &words));
