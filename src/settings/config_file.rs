@@ -212,12 +212,9 @@ fn read_keys(
                 accepted = trial;
             }
             Err(e) => {
-                let mut warning =
-                    Diagnostic::warning((w.keys_refused)(&e.message), at(keys.span()));
-                if let Some(help) = e.help {
-                    warning = warning.with_help(help);
-                }
-                read.problems.push(warning);
+                let (why, help) = e.said(lang);
+                let warning = Diagnostic::warning((w.keys_refused)(&why), at(keys.span()));
+                read.problems.push(warning.with_help(help));
             }
         }
     }
