@@ -385,7 +385,7 @@ fn say(problem: &Problem) -> Said {
         } => Said::new(format!("{}の ID「{id}」が重複しています", entry(*kind)))
             .label("ここで再び使われています")
             .note(format!("最初の定義は{first_line}行目です"))
-            .help("ID は種類ごとに一意です。どちらかの名前を変えてください"),
+            .help("ID は種類ごとに一つだけです。どちらかの ID を変えてください"),
         UnknownRef { kind, id, near } => {
             let table = kind.table();
             Said::new(format!("{}「{id}」が見つかりません", entry(*kind)))
