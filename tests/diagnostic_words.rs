@@ -286,3 +286,35 @@ fn the_caret_stays_under_its_value_after_wide_characters() {
     let arrow = lines.iter().find(|l| l.contains("--> ")).unwrap();
     assert_eq!(arrow.find("-->").unwrap() + 1, gutter, "{out}");
 }
+
+/// The explorer's banner after a reload says the problem in the reader's language: where,
+/// and what; and content left with one edition is said so in it too.
+#[test]
+fn a_reload_banner_says_the_problem_in_japanese() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_builtin(dir.path());
+    let mut a = common::folder_app(dir.path());
+    a.lang = confer::i18n::Lang::Ja;
+    let shown = dir.path().join("wic/2014.toml");
+    let text = std::fs::read_to_string(&shown).unwrap();
+    std::fs::write(&shown, format!("{text}\n[[people]\n")).unwrap();
+    common::reload(&mut a);
+    let detail = &a.banner.as_ref().expect("a banner").detail;
+    assert!(detail.contains("wic/2014.toml:"), "{detail}");
+    assert!(detail.contains("TOML として読めません："), "{detail}");
+    assert!(!detail.contains("TOML syntax"), "{detail}");
+    let on_screen = common::screen(&a);
+    assert!(on_screen.contains("TOML として読めません"), "{on_screen}");
+
+    // Every edition but one gone: nothing to compare, said in Japanese.
+    for entry in std::fs::read_dir(dir.path().join("wic")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if name != "series.toml" && name != "2025.toml" {
+            std::fs::remove_file(path).unwrap();
+        }
+    }
+    common::reload(&mut a);
+    let detail = &a.banner.as_ref().expect("a banner").detail;
+    assert_eq!(detail, "比べるには回が二つ以上必要です");
+}

@@ -123,14 +123,18 @@ fn say(problem: &Problem) -> Said {
             "「{path}」はファイルです。コンテンツのフォルダーを指定してください"
         ))
         .help("シリーズのフォルダーを収めたフォルダー（例：content）を指定してください"),
-        MissingFolder { path, given_to } => {
-            let given_to = match given_to {
-                GivenTo::ContentOption => "--content か CONFER_CONTENT",
-                GivenTo::Check => "`confer check`（コンテンツのフォルダーかデッキのファイル）",
-            };
-            Said::new(format!("コンテンツのフォルダー「{path}」がありません"))
-                .help(format!("{given_to}に指定したパスを確かめてください"))
-        }
+        MissingFolder { path, given_to } => Said::new(format!(
+            "コンテンツのフォルダー「{path}」がありません"
+        ))
+        .help(match given_to {
+            GivenTo::ContentOption => {
+                "--content か CONFER_CONTENT に指定したパスを確かめてください"
+            }
+            GivenTo::Check => {
+                "`confer check` に指定したパス（コンテンツのフォルダーかデッキのファイル）を\
+                     確かめてください"
+            }
+        }),
         CannotOpenFolder { path, why } => Said::new(format!(
             "コンテンツのフォルダー「{path}」を開けません：{why}"
         )),
