@@ -8,6 +8,7 @@ mod common;
 use std::path::Path;
 
 use common::confer;
+use confer::i18n::Lang;
 
 /// The sources of each language's problem words: what a leak would be made of.
 const ENGLISH: &[&str] = &[
@@ -294,17 +295,27 @@ fn a_reload_banner_says_the_problem_in_japanese() {
     let dir = tempfile::tempdir().unwrap();
     common::copy_builtin(dir.path());
     let mut a = common::folder_app(dir.path());
-    a.lang = confer::i18n::Lang::Ja;
+    a.lang = Lang::Ja;
     let shown = dir.path().join("wic/2014.toml");
     let text = std::fs::read_to_string(&shown).unwrap();
     std::fs::write(&shown, format!("{text}\n[[people]\n")).unwrap();
     common::reload(&mut a);
-    let detail = &a.banner.as_ref().expect("a banner").detail;
+    let detail = a.banner.as_ref().expect("a banner").detail.said(Lang::Ja);
     assert!(detail.contains("wic/2014.toml:"), "{detail}");
     assert!(detail.contains("TOML として読めません："), "{detail}");
     assert!(!detail.contains("TOML syntax"), "{detail}");
     let on_screen = common::screen(&a);
     assert!(on_screen.contains("TOML として読めません"), "{on_screen}");
+    // The language changed (the L key): the problem is said again in it.
+    common::press(&mut a, "L");
+    assert_eq!(a.lang, Lang::En);
+    let on_screen = common::screen(&a);
+    assert!(
+        on_screen.contains("not reloaded: ") && on_screen.contains("TOML syntax: "),
+        "{on_screen}"
+    );
+    assert!(!on_screen.contains("TOML として"), "{on_screen}");
+    common::press(&mut a, "L");
 
     // Every edition but one gone: nothing to compare, said in Japanese.
     for entry in std::fs::read_dir(dir.path().join("wic")).unwrap() {
@@ -315,6 +326,6 @@ fn a_reload_banner_says_the_problem_in_japanese() {
         }
     }
     common::reload(&mut a);
-    let detail = &a.banner.as_ref().expect("a banner").detail;
+    let detail = a.banner.as_ref().expect("a banner").detail.said(Lang::Ja);
     assert_eq!(detail, "比べるには回が二つ以上必要です");
 }

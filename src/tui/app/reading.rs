@@ -1,9 +1,9 @@
 //! The content the shell read for the app: two editions chosen, or the folder again after a
 //! save. Each is shown if it reads, else the screen stays and a banner says why.
 
+use super::banner::Detail;
 use super::{App, Banner, BannerKind, Effects, Place};
 use crate::content::{Content, Diagnostic, EditionId, Library};
-use crate::i18n::Lang;
 use crate::rows::Section;
 
 impl App {
@@ -21,7 +21,7 @@ impl App {
         if let Some(first) = errors.first() {
             self.banner = Some(Banner {
                 kind: BannerKind::NotOpened,
-                detail: said(first, &self.library, self.lang),
+                detail: said(first, &self.library),
             });
             return Effects::new();
         }
@@ -42,10 +42,10 @@ impl App {
     }
 
     /// A save that did not load: the content on screen stays, the banner says why.
-    pub fn not_reloaded(&mut self, detail: String) {
+    pub fn not_reloaded(&mut self, detail: impl Into<Detail>) {
         self.banner = Some(Banner {
             kind: BannerKind::NotReloaded,
-            detail,
+            detail: detail.into(),
         });
     }
 
@@ -89,7 +89,7 @@ impl App {
     }
 }
 
-/// A problem as one line for the banner: where, and what, in the reader's language.
-pub fn said(d: &Diagnostic, library: &Library, lang: Lang) -> String {
-    d.one_line(&library.sources, &lang.words().diagnostics.wording())
+/// A problem for the banner: where, and what.
+pub fn said(d: &Diagnostic, library: &Library) -> Detail {
+    Detail::of(d, &library.sources)
 }

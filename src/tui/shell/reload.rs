@@ -2,7 +2,7 @@
 //! chosen, the folder again after a save, the talk's deck again after a save. Each hands
 //! the app what was read and returns what the app asks next.
 
-use crate::tui::app::{App, BannerKind, Effects, said};
+use crate::tui::app::{App, BannerKind, Detail, Effects, said};
 
 /// Reads two editions (positions in the index) and shows them, or says why not.
 pub fn show(app: &mut App, left: usize, right: usize) -> Effects {
@@ -24,7 +24,7 @@ pub fn reload(app: &mut App) -> Effects {
     }
     let blocking = new.errors().first().map(|d| (*d).clone());
     if let Some(problem) = blocking.or_else(|| errors.first().cloned()) {
-        app.not_reloaded(said(&problem, &new, app.lang));
+        app.not_reloaded(said(&problem, &new));
         return Effects::new();
     }
     if new.index.len() < 2 {
@@ -39,7 +39,7 @@ pub fn reload(app: &mut App) -> Effects {
         .filter(|id| !new.is_read(id))
         .collect();
     if let Some(problem) = new.read(&ids).first() {
-        app.not_reloaded(said(problem, &new, app.lang));
+        app.not_reloaded(said(problem, &new));
         return Effects::new();
     }
     app.reopened(new, (left, right))
@@ -62,8 +62,7 @@ pub fn reload_talk(app: &mut App) -> Effects {
         .iter()
         .find(|d| d.severity == crate::content::Severity::Error);
     if let Some(problem) = problem {
-        let words = app.lang.words().diagnostics.wording();
-        app.not_reloaded(problem.one_line(&file.sources, &words));
+        app.not_reloaded(Detail::of(problem, &file.sources));
         return Effects::new();
     }
     let Some(talk) = file.talk else {
@@ -78,8 +77,7 @@ pub fn reload_talk(app: &mut App) -> Effects {
     let unknown =
         crate::talk::check_references(&file.references, &mut app.library, &shown, app.lang);
     if let Some(problem) = unknown.first() {
-        let words = app.lang.words().diagnostics.wording();
-        app.not_reloaded(problem.one_line(&file.sources, &words));
+        app.not_reloaded(Detail::of(problem, &file.sources));
         return Effects::new();
     }
     if app

@@ -8,8 +8,7 @@ use std::time::{Duration, Instant};
 
 use super::Input;
 use crate::content::{Checked, ContentLocation, Library, Severity};
-use crate::i18n::Lang;
-use crate::tui::app::{App, Banner, BannerKind};
+use crate::tui::app::{App, Banner, BannerKind, Detail};
 
 /// How often progress is told: each is a frame.
 const PROGRESS_EVERY: Duration = Duration::from_millis(150);
@@ -53,18 +52,17 @@ pub(super) fn check(app: &App, send: Sender<Input>) -> Option<JoinHandle<()>> {
     };
     // What the explorer read of the editions it shows is taken, not read again beside them.
     let known = app.library.judged();
-    let lang = app.lang;
     Some(std::thread::spawn(move || {
         let tell = progress(send.clone(), Input::Checking);
         let checked = crate::content::check_knowing(&location, 1, &known, tell);
-        if let Some(banner) = problems_banner(&checked, lang) {
+        if let Some(banner) = problems_banner(&checked) {
             let _ = send.send(Input::Checked(banner));
         }
     }))
 }
 
 /// The first error of a check, and how many there are.
-fn problems_banner(checked: &Checked, lang: Lang) -> Option<Banner> {
+fn problems_banner(checked: &Checked) -> Option<Banner> {
     let errors: Vec<_> = checked
         .diagnostics
         .iter()
@@ -75,6 +73,6 @@ fn problems_banner(checked: &Checked, lang: Lang) -> Option<Banner> {
         kind: BannerKind::Problems {
             count: errors.len(),
         },
-        detail: first.one_line(&checked.sources, &lang.words().diagnostics.wording()),
+        detail: Detail::of(first, &checked.sources),
     })
 }

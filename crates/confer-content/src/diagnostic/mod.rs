@@ -137,8 +137,14 @@ impl Diagnostic {
 
     /// `file:line:column: message` on one line, safe to draw (a banner, a notice).
     pub fn one_line(&self, sources: &SourceMap, words: &Wording) -> String {
+        self.one_line_at(self.position(sources).as_deref(), words)
+    }
+
+    /// `one_line` with the place already found (by [`Diagnostic::position`]): for a caller
+    /// that keeps the problem past its sources, to say it again in another language.
+    pub fn one_line_at(&self, place: Option<&str>, words: &Wording) -> String {
         let message = self.said(words).message;
-        let line = match self.position(sources) {
+        let line = match place {
             Some(place) => format!("{place}: {message}"),
             None => message,
         };
