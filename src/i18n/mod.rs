@@ -6,9 +6,13 @@
 //! fails to compile. Callers write `lang.words().labels.people`, never `match lang`.
 //!
 //! A new interface language `xx`: copy `en/` to `xx/` and translate every file in it (the
-//! words, and the rules in `numbers.rs`: how numbers, dates and counts are written); add
-//! `Xx` to `Lang` and to `Lang::ALL`, and one arm each to `Lang::words`, `Lang::tag` and
-//! `Lang::from_locale`. `tests/interface_words.rs` then checks its screens for leaks.
+//! words, and the rules in `numbers.rs`: how numbers, dates and counts are written), except
+//! `diagnostics.rs`, whose English is the content crate's own
+//! (`crates/confer-content/src/diagnostic/english.rs`): copy `ja/diagnostics.rs` instead and
+//! say each problem of its exhaustive match from that English file. Add `Xx` to `Lang` and
+//! to `Lang::ALL`, and one arm each to `Lang::words`, `Lang::tag` and `Lang::from_locale`.
+//! `tests/interface_words.rs` then checks its screens for leaks, and
+//! `tests/diagnostic_words.rs` its problems in content and decks.
 
 use clap::ValueEnum;
 
