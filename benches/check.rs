@@ -24,7 +24,13 @@ fn check_2mb_file_with_n_errors(bencher: divan::Bencher, errors: usize) {
     bencher.bench(|| {
         let checked = check(&location, 2);
         assert_eq!(checked.count(confer::content::Severity::Error), errors);
-        diagnostic::render_all(&checked.diagnostics, &checked.sources, false).len()
+        diagnostic::render_all(
+            &checked.diagnostics,
+            &checked.sources,
+            false,
+            &diagnostic::Wording::ENGLISH,
+        )
+        .len()
     });
 }
 
@@ -38,7 +44,10 @@ fn render_8000_diagnostics_of_a_2mb_file(bencher: divan::Bencher) {
         checked
             .diagnostics
             .iter()
-            .map(|d| d.render(&checked.sources, false).len())
+            .map(|d| {
+                d.render(&checked.sources, false, &diagnostic::Wording::ENGLISH)
+                    .len()
+            })
             .sum::<usize>()
     });
 }

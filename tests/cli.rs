@@ -354,6 +354,37 @@ fn with_config_fixture(name: &str, args: &[&str]) -> common::Run {
     }
 }
 
+/// Keys refused in `[keys]` are said in the language the file chose: why, and what to
+/// write instead, with no English of the key map's own left in them.
+#[test]
+fn refused_keys_are_said_in_the_files_language() {
+    let run = with_config_fixture("keys-ja.toml", &["list"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for said in [
+        "設定：[keys] の「swpa」というコマンドはありません。",
+        "ヒント: もしかして「swap」ですか？",
+        "設定：「Enterr」はキーではありません。",
+        "設定：Ctrl-C は常に confer を終了します。",
+    ] {
+        assert!(run.stderr.contains(said), "{said} in:\n{}", run.stderr);
+    }
+    for english in [
+        "unknown command",
+        "did you mean",
+        "is not a key",
+        "always quits",
+        "bind another key",
+        "warning",
+        "help:",
+    ] {
+        assert!(
+            !run.stderr.contains(english),
+            "{english} in:\n{}",
+            run.stderr
+        );
+    }
+}
+
 /// A config file never locks its reader out: every problem is a warning at its place, the
 /// setting is ignored, the rest applies.
 #[test]
@@ -364,10 +395,10 @@ fn config_problems_are_warnings_at_their_place_all_at_once() {
         bad.stdout.contains("世界インターネット大会"),
         "lang = ja still applies"
     );
-    // Said in Japanese, the language the file chose.
+    // Said in Japanese, the language the file chose, down to the word "warning".
     assert!(
         bad.stderr.contains(
-            "warning: 設定：「theme」に指定できるのは\"dark\"、\"light\"、\"mono\"、\"projector\" のいずれかです。"
+            "警告: 設定：「theme」に指定できるのは\"dark\"、\"light\"、\"mono\"、\"projector\" のいずれかです。"
         ),
         "{}",
         bad.stderr
@@ -387,7 +418,7 @@ fn config_problems_are_warnings_at_their_place_all_at_once() {
         unknown.stderr
     );
     assert!(
-        unknown.stderr.contains("help: 「color」のことですか"),
+        unknown.stderr.contains("ヒント: 「color」のことですか"),
         "{}",
         unknown.stderr
     );

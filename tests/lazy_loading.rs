@@ -182,7 +182,13 @@ fn both_ways(location: &ContentLocation) -> (String, String) {
     let render = |diagnostics: &[confer::content::Diagnostic], sources, stats| {
         let mut out: String = diagnostics
             .iter()
-            .map(|d| d.render(sources, false) + "\n")
+            .map(|d| {
+                d.render(
+                    sources,
+                    false,
+                    &confer::content::diagnostic::Wording::ENGLISH,
+                ) + "\n"
+            })
             .collect();
         out.push_str(&format!("{stats:?}"));
         out
@@ -273,7 +279,13 @@ fn the_check_beside_the_explorer_says_what_check_says_without_reading_the_shown_
         let mut out: String = checked
             .diagnostics
             .iter()
-            .map(|d| d.render(&checked.sources, false) + "\n")
+            .map(|d| {
+                d.render(
+                    &checked.sources,
+                    false,
+                    &confer::content::diagnostic::Wording::ENGLISH,
+                ) + "\n"
+            })
             .collect();
         out.push_str(&format!("{:?}", checked.stats));
         out
@@ -376,7 +388,13 @@ fn reading_one_at_a_time_gives_what_reading_on_two_threads_gives() {
         let errors: Vec<String> = library
             .read_at(&ids, pace)
             .iter()
-            .map(|d| d.render(&library.sources, false))
+            .map(|d| {
+                d.render(
+                    &library.sources,
+                    false,
+                    &confer::content::diagnostic::Wording::ENGLISH,
+                )
+            })
             .collect();
         let editions: Vec<_> = ids
             .iter()

@@ -49,7 +49,7 @@ fn export(args: &[&str]) -> String {
 }
 
 fn talk(path: &str) -> Talk {
-    let read = confer::talk::read(Path::new(path));
+    let read = confer::talk::read(Path::new(path), confer::i18n::Lang::En);
     read.talk
         .unwrap_or_else(|| panic!("{path}: {:?}", read.diagnostics))
 }

@@ -19,7 +19,9 @@ pub(super) fn check(location: ContentLocation, strict: bool, settings: &Settings
         }
     }
     let color = settings.color.enabled(std::io::stdout().is_terminal());
-    let mut out = content::diagnostic::render_all(&loaded.diagnostics, &loaded.sources, color);
+    let words = settings.lang.words().diagnostics.wording();
+    let mut out =
+        content::diagnostic::render_all(&loaded.diagnostics, &loaded.sources, color, &words);
     out.push_str(&summary(
         loaded.stats,
         &loaded.diagnostics,
@@ -40,11 +42,11 @@ pub(super) fn check(location: ContentLocation, strict: bool, settings: &Settings
 pub(super) fn check_missing(dir: &Path, settings: &Settings) -> ExitCode {
     let shown =
         crate::text::sanitize(&dir.display().to_string(), crate::text::TextShape::Line).text;
-    let missing =
-        content::missing_folder(&shown, "`confer check`: a content folder, or a deck file");
+    let missing = content::missing_folder(&shown, content::files::GivenTo::Check);
     let color = settings.color.enabled(std::io::stdout().is_terminal());
     let location = ContentLocation::Folder(dir.to_path_buf());
-    let mut out = missing.render(&content::SourceMap::default(), color);
+    let words = settings.lang.words().diagnostics.wording();
+    let mut out = missing.render(&content::SourceMap::default(), color, &words);
     out.push_str("\n\n");
     out.push_str(&summary(
         Stats::default(),
@@ -67,7 +69,13 @@ pub(super) fn check_deck(path: &Path, strict: bool, settings: &Settings) -> Exit
     if config_folder_missing(settings) {
         return ExitCode::from(1);
     }
-    let checked = crate::talk::check(path, &location(settings.content.clone()), &[], strict);
+    let checked = crate::talk::check(
+        path,
+        &location(settings.content.clone()),
+        &[],
+        strict,
+        settings.lang,
+    );
     let color = settings.color.enabled(std::io::stdout().is_terminal());
     let rendered = checked.render(color, settings.lang);
     let code = if checked.has_errors() {

@@ -25,7 +25,7 @@ pub mod lang;
 mod new;
 pub mod output;
 mod present;
-mod said;
+pub(crate) mod said;
 mod series;
 mod wrap;
 
@@ -87,8 +87,9 @@ pub fn main() -> ExitCode {
     // Every problem of the config file at once; each bad setting is left out, never fatal.
     let color = cli.global.color.unwrap_or(ColorChoice::Auto);
     let color = color.enabled(std::io::stderr().is_terminal());
+    let wording = settings.lang.words().diagnostics.wording();
     for problem in &read.problems {
-        say!("{}\n", problem.render(&read.sources, color));
+        say!("{}\n", problem.render(&read.sources, color, &wording));
     }
     output::speak(settings.lang);
     for notice in &settings.notices {
@@ -303,7 +304,10 @@ fn open_checked(settings: &Settings) -> Result<Library, ExitCode> {
     }
     if let Some(first) = library.left_out().first() {
         let left_out = settings.lang.words().cli.messages.left_out;
-        let first = first.one_line(&library.sources);
+        let first = first.one_line(
+            &library.sources,
+            &settings.lang.words().diagnostics.wording(),
+        );
         say!("confer: {}", left_out(library.left_out_files(), &first));
     }
     Ok(library)
@@ -340,7 +344,8 @@ fn list_editions(settings: &Settings) -> ExitCode {
 /// stderr.
 fn report_errors(library: &Library, errors: &[&Diagnostic], settings: &Settings) {
     let color = settings.color.enabled(std::io::stderr().is_terminal());
-    let mut err = content::diagnostic::render_all(errors, &library.sources, color);
+    let words = settings.lang.words().diagnostics.wording();
+    let mut err = content::diagnostic::render_all(errors, &library.sources, color, &words);
     let place = library
         .location()
         .cloned()

@@ -34,6 +34,7 @@ fn present_talk(deck: &Path, args: &PresentArgs, settings: &Settings) -> ExitCod
         &location(settings.content.clone()),
         &args.editions,
         false,
+        settings.lang,
     );
     let color = settings.color.enabled(std::io::stderr().is_terminal());
     // Warnings too (a control character taken out of a note): said before the screen opens.

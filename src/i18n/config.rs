@@ -1,6 +1,7 @@
 //! The config file's problems, each a warning at its place: what is wrong and what to do.
 
 use super::area::area;
+use crate::tui::keymap::Refused;
 
 area! {
     /// The config file's problems.
@@ -50,6 +51,8 @@ area! {
             keys_not_a_list: fn(&str) -> String,
             /// (why the key map refused them)
             keys_refused: fn(&str) -> String,
+            /// (the command as written, why): what is wrong and what to write instead.
+            key_refused_why: fn(&str, &Refused) -> (String, String),
         }
     }
 }

@@ -19,6 +19,8 @@ area! {
             /// Between a banner's kind and its detail.
             colon,
             not_reloaded,
+            /// Why content read again is not shown: it has fewer than two editions.
+            needs_two_editions,
             not_opened,
             alone,
             /// The tab of the series view.

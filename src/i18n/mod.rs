@@ -6,9 +6,13 @@
 //! fails to compile. Callers write `lang.words().labels.people`, never `match lang`.
 //!
 //! A new interface language `xx`: copy `en/` to `xx/` and translate every file in it (the
-//! words, and the rules in `numbers.rs`: how numbers, dates and counts are written); add
-//! `Xx` to `Lang` and to `Lang::ALL`, and one arm each to `Lang::words`, `Lang::tag` and
-//! `Lang::from_locale`. `tests/interface_words.rs` then checks its screens for leaks.
+//! words, and the rules in `numbers.rs`: how numbers, dates and counts are written), except
+//! `diagnostics.rs`, whose English is the content crate's own
+//! (`crates/confer-content/src/diagnostic/english.rs`): copy `ja/diagnostics.rs` instead and
+//! say each problem of its exhaustive match from that English file. Add `Xx` to `Lang` and
+//! to `Lang::ALL`, and one arm each to `Lang::words`, `Lang::tag` and `Lang::from_locale`.
+//! `tests/interface_words.rs` then checks its screens for leaks, and
+//! `tests/diagnostic_words.rs` its problems in content and decks.
 
 use clap::ValueEnum;
 
@@ -16,7 +20,9 @@ mod area;
 pub mod cli;
 pub mod config;
 pub mod console;
+pub mod deck;
 pub mod detail;
+pub mod diagnostics;
 mod en;
 pub mod explorer;
 mod ja;
@@ -42,6 +48,8 @@ pub struct Words {
     pub numbers: numbers::Numbers,
     pub problems: problems::Problems,
     pub detail: detail::Detail,
+    pub deck: deck::Deck,
+    pub diagnostics: diagnostics::Diagnostics,
 }
 
 impl Words {
@@ -61,6 +69,8 @@ impl Words {
             self.sections.plain_words(),
             self.detail.plain_words(),
             self.problems.plain_words(),
+            self.diagnostics.plain_words(),
+            self.deck.plain_words(),
             vec![self.numbers.about_same],
         ];
         areas.into_iter().flatten().collect()

@@ -10,7 +10,6 @@ use super::{AmbiguousChoice, ColorChoice, Config};
 use crate::content::diagnostic::{Diagnostic, Location, SourceMap};
 use crate::content::regular::{ReadError, read_limited};
 use crate::i18n::Lang;
-use crate::i18n::config::Config as ConfigWords;
 use crate::tui::keymap::KeyMap;
 use crate::tui::theme::Theme;
 
@@ -50,7 +49,7 @@ pub fn read_config_in(path: &Path, lang: Lang) -> ConfigRead {
     let w = &lang.words().config;
     let mut read = ConfigRead::default();
     let shown = path.display().to_string();
-    let text = match read_text(path, &shown, w) {
+    let text = match read_text(path, &shown, lang) {
         Ok(Some(text)) => text,
         Ok(None) => return read,
         Err(problem) => {
@@ -125,7 +124,8 @@ pub fn read_config_in(path: &Path, lang: Lang) -> ConfigRead {
 
 /// The config file's text; `None` when there is no file (an empty config), a warning
 /// when it cannot be read as one.
-fn read_text(path: &Path, shown: &str, w: &ConfigWords) -> Result<Option<String>, Box<Diagnostic>> {
+fn read_text(path: &Path, shown: &str, lang: Lang) -> Result<Option<String>, Box<Diagnostic>> {
+    let w = &lang.words().config;
     let ignored = |why: String, help: &str| {
         Box::new(
             Diagnostic::warning((w.ignored)(&why), Location::Path(shown.to_string()))
@@ -139,7 +139,10 @@ fn read_text(path: &Path, shown: &str, w: &ConfigWords) -> Result<Option<String>
         },
         Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(ReadError::Io(e)) => Err(ignored((w.cannot_read)(&e.to_string()), w.fix_permissions)),
-        Err(ReadError::NotRegular(what)) => Err(ignored((w.not_regular)(what), w.point_at_a_file)),
+        Err(ReadError::NotRegular(what)) => Err(ignored(
+            (w.not_regular)((lang.words().diagnostics.special)(what)),
+            w.point_at_a_file,
+        )),
         Err(ReadError::TooLarge(size)) => Err(ignored(
             (w.too_large)(size as f64 / (1024.0 * 1024.0)),
             w.is_this_it,
@@ -209,12 +212,9 @@ fn read_keys(
                 accepted = trial;
             }
             Err(e) => {
-                let mut warning =
-                    Diagnostic::warning((w.keys_refused)(&e.message), at(keys.span()));
-                if let Some(help) = e.help {
-                    warning = warning.with_help(help);
-                }
-                read.problems.push(warning);
+                let (why, help) = e.said(lang);
+                let warning = Diagnostic::warning((w.keys_refused)(&why), at(keys.span()));
+                read.problems.push(warning.with_help(help));
             }
         }
     }

@@ -22,12 +22,18 @@ pub struct DeckCheck {
 /// Reads the deck at `path` and checks its references against the content at `location`,
 /// comparing the editions `given` (else the deck's, else the default pair). With `strict`,
 /// warnings count as errors.
-pub fn check(path: &Path, location: &ContentLocation, given: &[String], strict: bool) -> DeckCheck {
-    let mut deck = read(path);
+pub fn check(
+    path: &Path,
+    location: &ContentLocation,
+    given: &[String],
+    strict: bool,
+    lang: Lang,
+) -> DeckCheck {
+    let mut deck = read(path, lang);
     let mut content = Library::open(location);
     let content_errors: Vec<Diagnostic> = content.errors().into_iter().cloned().collect();
     if content_errors.is_empty() {
-        let found = check_references(&deck.references, &mut content, given);
+        let found = check_references(&deck.references, &mut content, given, lang);
         deck.diagnostics.extend(found);
         deck.diagnostics.sort_by_key(reading_order);
     }
@@ -58,7 +64,7 @@ impl DeckCheck {
     pub fn render(&self, color: bool, lang: Lang) -> String {
         let mut out = String::new();
         let mut put = |d: &Diagnostic, sources: &SourceMap| {
-            out.push_str(&d.render(sources, color));
+            out.push_str(&d.render(sources, color, &lang.words().diagnostics.wording()));
             out.push_str("\n\n");
         };
         for d in &self.content_errors {

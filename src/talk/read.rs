@@ -15,6 +15,9 @@ use crate::content::files::{MAX_FILE_BYTES, read_bytes, utf8_text};
 use crate::content::is_id;
 use crate::content::parse::{check_format, parse_toml};
 use crate::content::regular::ReadError;
+use crate::content::regular::Special;
+use crate::i18n::Lang;
+use crate::i18n::deck::Deck as DeckWords;
 use crate::text::TextShape::{Line, Paragraph};
 
 /// A deck file read: the talk when it has no errors, where its references were written (kept
@@ -67,7 +70,7 @@ impl References {
 
 /// Reads the deck file at `path`. Never fails: a file that cannot be read, is too large or not
 /// UTF-8 is a diagnostic like any other, and `talk` is then `None`.
-pub fn read(path: &Path) -> TalkFile {
+pub fn read(path: &Path, lang: Lang) -> TalkFile {
     let name = path.display().to_string();
     let mut sources = SourceMap::default();
     let file = sources.reserve(name.clone());
@@ -79,20 +82,21 @@ pub fn read(path: &Path) -> TalkFile {
     };
     let bytes = match read_bytes(path) {
         Ok(bytes) => bytes,
-        Err(ReadError::TooLarge(size)) => return unread(sources, too_large(name, size)),
-        Err(ReadError::NotRegular(what)) => return unread(sources, not_a_file(name, what)),
-        Err(ReadError::Io(e)) => return unread(sources, unreadable(name, &e)),
+        Err(ReadError::TooLarge(size)) => return unread(sources, too_large(name, size, lang)),
+        Err(ReadError::NotRegular(what)) => return unread(sources, not_a_file(name, what, lang)),
+        Err(ReadError::Io(e)) => return unread(sources, unreadable(name, &e, lang)),
     };
     match utf8_text(file, Cow::Owned(bytes)) {
         Ok(text) => {
-            let mut read = read_text(path, file, &text);
+            let mut read = read_text(path, file, &text, lang);
             sources.set_text(file, text);
             read.sources = sources;
             read
         }
         Err(bad) => {
             let (shown, mut diagnostic) = *bad;
-            diagnostic.help = Some("save the file as UTF-8 (deck files are UTF-8 only)".into());
+            diagnostic.fix_words(&lang.words().diagnostics.wording());
+            diagnostic.help = Some(lang.words().deck.not_utf8_help.into());
             sources.set_text(file, shown);
             unread(sources, diagnostic)
         }
@@ -101,12 +105,12 @@ pub fn read(path: &Path) -> TalkFile {
 
 /// Reads a deck from its text, as file `file` of a source map the caller keeps (`sources` of
 /// the result is empty). `path` is only what the talk says it was read from.
-pub fn read_text(path: &Path, file: FileId, text: &str) -> TalkFile {
+pub fn read_text(path: &Path, file: FileId, text: &str, lang: Lang) -> TalkFile {
     let mut diagnostics = Vec::new();
     let mut references = References::empty(file);
     let talk = {
         let mut d = Decoder::new(file, &mut diagnostics);
-        deck_file(&mut d, text, path, &mut references)
+        deck_file(&mut d, text, path, &mut references, lang)
     };
     let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
     TalkFile {
@@ -128,17 +132,23 @@ impl References {
     }
 }
 
-fn deck_file(d: &mut Decoder, text: &str, path: &Path, refs: &mut References) -> Option<Talk> {
+fn deck_file(
+    d: &mut Decoder,
+    text: &str,
+    path: &Path,
+    refs: &mut References,
+    lang: Lang,
+) -> Option<Talk> {
+    let w = &lang.words().deck;
     let root = parse_toml(d, text)?;
     check_format(d, root.get_ref(), &DECK_FILE)?;
-    let f = fields(d, root.get_ref(), 0..0, &DECK_FILE);
-    let deck = d.optional(&f, "deck", |d, v| deck(d, v, refs));
-    let slides = d.optional(&f, "slides", |d, v| Some(slides(d, v, refs)));
+    let f = fields(d, root.get_ref(), 0..0, &DECK_FILE, lang);
+    let deck = d.optional(&f, "deck", |d, v| deck(d, v, refs, lang));
+    let slides = d.optional(&f, "slides", |d, v| Some(slides(d, v, refs, lang)));
     let slides = match slides {
         Ok(Some(slides)) => slides,
         Ok(None) => {
-            d.error("a deck needs at least one [[slides]]", 0..0).help =
-                Some("add a [[slides]] table with show = \"…\" or title = \"…\"".into());
+            d.error(w.no_slides, 0..0).help = Some(w.no_slides_help.into());
             return None;
         }
         Err(()) => return None,
@@ -156,11 +166,11 @@ fn deck_file(d: &mut Decoder, text: &str, path: &Path, refs: &mut References) ->
 /// `[deck]`: the title, the editions and the series.
 type Deck = (Option<crate::content::Text>, Vec<String>, Option<String>);
 
-fn deck(d: &mut Decoder, value: &Value, refs: &mut References) -> Option<Deck> {
+fn deck(d: &mut Decoder, value: &Value, refs: &mut References, lang: Lang) -> Option<Deck> {
     let table = d.table(value, "deck")?;
-    let f = fields(d, table, value.span(), &DECK);
+    let f = fields(d, table, value.span(), &DECK, lang);
     let title = d.optional(&f, "title", |d, v| d.text(v, Line));
-    let editions = d.optional(&f, "editions", |d, v| edition_refs(d, v, refs));
+    let editions = d.optional(&f, "editions", |d, v| edition_refs(d, v, refs, lang));
     let series = d.optional(&f, "series", Decoder::id);
     if let Ok(Some(series)) = &series {
         refs.series = Some(Written {
@@ -176,23 +186,25 @@ fn deck(d: &mut Decoder, value: &Value, refs: &mut References) -> Option<Deck> {
 }
 
 /// `editions`: at most two, each `series/stem` or a stem.
-fn edition_refs(d: &mut Decoder, value: &Value, refs: &mut References) -> Option<Vec<String>> {
+fn edition_refs(
+    d: &mut Decoder,
+    value: &Value,
+    refs: &mut References,
+    lang: Lang,
+) -> Option<Vec<String>> {
+    let w = &lang.words().deck;
     let written = d.refs(value)?;
     let mut ok = true;
     for (at, edition) in written.iter().enumerate() {
         if at == 2 {
             ok = false;
-            d.error("a deck compares at most two editions", edition.span.clone())
-                .help = Some("keep two editions: the left one and the right one".into());
+            d.error(w.too_many_editions, edition.span.clone()).help =
+                Some(w.too_many_editions_help.into());
         }
         if !is_edition_ref(&edition.value) {
             ok = false;
-            d.error(
-                format!("'{}' is not an edition", edition.value),
-                edition.span.clone(),
-            )
-            .help =
-                Some("write series/stem, such as wic/2014, or a stem unique across series".into());
+            d.error((w.not_an_edition)(&edition.value), edition.span.clone())
+                .help = Some(w.not_an_edition_help.into());
             continue;
         }
         refs.editions.push(Written {
@@ -213,19 +225,24 @@ fn is_edition_ref(s: &str) -> bool {
 
 /// Every `[[slides]]` entry; `None` when one of them is wrong (each is still read, so that
 /// every problem is reported).
-fn slides(d: &mut Decoder, value: &Value, refs: &mut References) -> Option<Vec<TalkSlide>> {
+fn slides(
+    d: &mut Decoder,
+    value: &Value,
+    refs: &mut References,
+    lang: Lang,
+) -> Option<Vec<TalkSlide>> {
+    let w = &lang.words().deck;
     let tables = d.tables(value, "slides");
     if tables.is_empty() {
         // A type error (not an array of tables) is reported already.
         if matches!(value.get_ref(), DeValue::Array(items) if items.is_empty()) {
-            d.error("a deck needs at least one [[slides]]", value.span())
-                .help = Some("add a [[slides]] table with show = \"…\" or title = \"…\"".into());
+            d.error(w.no_slides, value.span()).help = Some(w.no_slides_help.into());
         }
         return None;
     }
     let count = tables.len();
     let slides: Vec<TalkSlide> = (tables.into_iter().enumerate())
-        .filter_map(|(at, (table, span))| slide(d, table, span, at, refs))
+        .filter_map(|(at, (table, span))| slide(d, table, span, at, refs, lang))
         .collect();
     (slides.len() == count).then_some(slides)
 }
@@ -237,15 +254,17 @@ fn slide(
     span: Range<usize>,
     at: usize,
     refs: &mut References,
+    lang: Lang,
 ) -> Option<TalkSlide> {
-    let f = fields(d, table, span.clone(), &SLIDE);
+    let w = &lang.words().deck;
+    let f = fields(d, table, span.clone(), &SLIDE, lang);
     let show = d.optional(&f, "show", |d, v| d.keyword(v, &SHOW_WORDS, show_of_word));
     let key = d.optional(&f, "key", Decoder::string);
     let title = d.optional(&f, "title", |d, v| d.text(v, Line));
     let body = d.optional(&f, "body", |d, v| d.text(v, Paragraph));
     let notes = d.optional(&f, "notes", |d, v| d.text(v, Paragraph));
     let written = |key: &str| table.get_key_value(key).map(|(k, _)| k.span());
-    let mut ok = show_or_title(d, f.get("show").is_some(), &written, span.clone());
+    let mut ok = show_or_title(d, f.get("show").is_some(), &written, span.clone(), w);
     let mut wrong = |d: &mut Decoder, message: &str, span: Range<usize>, help: &str| {
         ok = false;
         d.error(message, span).help = Some(help.into());
@@ -255,17 +274,12 @@ fn slide(
     match (show, written("key"), &key) {
         (Some(show), None, _) if takes_key => wrong(
             d,
-            &format!("show = \"{}\" needs a 'key'", show.word()),
+            &(w.needs_key)(show.word()),
             f.get("show").map_or(span.clone(), |v| v.span()),
-            "add key = \"…\": the figure to show, such as \"participants\"",
+            w.needs_key_help,
         ),
         (_, Some(key_span), _) if !takes_key && (show.is_some() || f.get("title").is_some()) => {
-            wrong(
-                d,
-                "'key' goes only with show = \"figure\" or \"series\"",
-                key_span,
-                "remove it: only a figure slide and a series slide show one figure",
-            )
+            wrong(d, w.key_only_with, key_span, w.key_only_with_help)
         }
         (Some(show), Some(_), Ok(Some(key))) if takes_key => refs.keys.push(KeyRef {
             slide: at,
@@ -299,6 +313,7 @@ fn show_or_title(
     show: bool,
     written: &dyn Fn(&str) -> Option<Range<usize>>,
     span: Range<usize>,
+    w: &DeckWords,
 ) -> bool {
     let mut ok = true;
     let mut wrong = |d: &mut Decoder, message: &str, span: Range<usize>, help: &str| {
@@ -306,28 +321,11 @@ fn show_or_title(
         d.error(message, span).help = Some(help.into());
     };
     match (show, written("title")) {
-        (true, Some(title)) => wrong(
-            d,
-            "a slide has both 'show' and 'title'",
-            title,
-            "`show` puts a part of the comparison on the slide, `title` makes a slide of \
-             one's own: keep one, or make two [[slides]]",
-        ),
-        (false, None) => wrong(
-            d,
-            "a slide needs 'show' or 'title'",
-            span.clone(),
-            "write show = \"figure\" (or another part of the comparison), or title = \"…\" \
-             for a slide of one's own",
-        ),
+        (true, Some(title)) => wrong(d, w.show_and_title, title, w.show_and_title_help),
+        (false, None) => wrong(d, w.show_or_title, span.clone(), w.show_or_title_help),
         (true, None) => {
             if let Some(body) = written("body") {
-                wrong(
-                    d,
-                    "'body' is only for a slide of one's own (with 'title')",
-                    body,
-                    "a generated slide has no body; say it in notes, or make a slide of one's own",
-                );
+                wrong(d, w.body_only_own, body, w.body_only_own_help);
             }
         }
         (false, Some(_)) => {}
@@ -349,38 +347,36 @@ fn fields<'a, 'i>(
     table: &'a DeTable<'i>,
     span: Range<usize>,
     spec: &'static crate::content::fields::TableSpec,
+    lang: Lang,
 ) -> Fields<'a, 'i> {
     let before = d.diagnostics.len();
     let fields = d.fields(table, span, spec);
     for unknown in &mut d.diagnostics[before..] {
-        unknown.label = Some("not a key of the deck format".into());
+        unknown.fix_words(&lang.words().diagnostics.wording());
+        unknown.label = Some(lang.words().deck.not_a_deck_key.into());
     }
     fields
 }
 
-fn too_large(name: String, bytes: u64) -> Diagnostic {
+fn too_large(name: String, bytes: u64, lang: Lang) -> Diagnostic {
+    let w = &lang.words().deck;
     let mib = bytes as f64 / (1024.0 * 1024.0);
     let limit = MAX_FILE_BYTES / (1024 * 1024);
-    Diagnostic::error(
-        format!("file is {mib:.1} MiB; a deck file may be at most {limit} MiB"),
-        Location::Path(name),
-    )
-    .with_help("is this the deck? A deck is a short hand-written TOML file")
+    Diagnostic::error((w.too_large)(mib, limit), Location::Path(name)).with_help(w.too_large_help)
 }
 
-fn not_a_file(name: String, what: &str) -> Diagnostic {
-    Diagnostic::error(
-        format!("deck file '{name}' is {what}, not a regular file"),
-        Location::Nowhere,
-    )
-    .with_help("give the path of a deck file (talk.toml), or of a content folder")
+fn not_a_file(name: String, what: Special, lang: Lang) -> Diagnostic {
+    let words = lang.words();
+    let what = (words.diagnostics.special)(what);
+    Diagnostic::error((words.deck.not_a_file)(&name, what), Location::Nowhere)
+        .with_help(words.deck.point_at_a_deck)
 }
 
-fn unreadable(name: String, error: &std::io::Error) -> Diagnostic {
+fn unreadable(name: String, error: &std::io::Error, lang: Lang) -> Diagnostic {
+    let w = &lang.words().deck;
     let message = match error.kind() {
-        std::io::ErrorKind::NotFound => format!("deck file '{name}' does not exist"),
-        _ => format!("cannot read deck file '{name}': {error}"),
+        std::io::ErrorKind::NotFound => (w.missing)(&name),
+        _ => (w.unreadable)(&name, &error.to_string()),
     };
-    Diagnostic::error(message, Location::Nowhere)
-        .with_help("give the path of a deck file (talk.toml), or of a content folder")
+    Diagnostic::error(message, Location::Nowhere).with_help(w.point_at_a_deck)
 }

@@ -5,9 +5,12 @@ use std::collections::BTreeSet;
 
 use super::model::Show;
 use super::read::{References, Written};
+use crate::cli::said::choice_error;
 use crate::content::diagnostic::{Diagnostic, Location};
 use crate::content::{EditionId, Index, Library, closest};
 use crate::editions::{ChoiceError, indices};
+use crate::i18n::Lang;
+use crate::i18n::deck::Deck as DeckWords;
 
 /// The editions a deck compares, as positions in `index.editions()`: those `given` (the
 /// command line) win, then the deck's `editions`, then the first and latest edition of the
@@ -44,10 +47,12 @@ pub fn check_references(
     refs: &References,
     library: &mut Library,
     given: &[String],
+    lang: Lang,
 ) -> Vec<Diagnostic> {
+    let w = &lang.words().deck;
     let mut out = Vec::new();
     for edition in &refs.editions {
-        if let Some(problem) = unknown_edition(library, refs, edition) {
+        if let Some(problem) = unknown_edition(library, refs, edition, w) {
             out.push(problem);
         }
     }
@@ -58,9 +63,10 @@ pub fn check_references(
         out.push(unknown(
             refs,
             series,
-            format!("no series '{}'", series.value),
+            (w.no_series)(&series.value),
             &known,
-            "the series are",
+            w.series_are,
+            w,
         ));
     }
     // Which editions are compared cannot be told from editions that are not there.
@@ -78,9 +84,9 @@ pub fn check_references(
         });
     let has_figures = refs.keys.iter().any(|k| k.show == Show::Figure);
     match &pair {
-        Ok(pair) if has_figures => figure_keys(refs, library, pair, &mut out),
+        Ok(pair) if has_figures => figure_keys(refs, library, pair, &mut out, w),
         Err(choice) if has_figures => out.push(Diagnostic::error(
-            format!("the figure keys cannot be checked: {choice}"),
+            (w.keys_unchecked)(&choice_error(choice, &lang.words().cli.messages)),
             Location::Nowhere,
         )),
         _ => {}
@@ -93,13 +99,18 @@ pub fn check_references(
             .and_then(|pair| pair.first().map(|id| id.series.clone()))
     };
     if let Some(shown_series) = shown_series {
-        series_keys(refs, library, &shown_series, &mut out);
+        series_keys(refs, library, &shown_series, &mut out, w);
     }
     out
 }
 
 /// `[deck] editions`: one that is not there, or a stem that names more than one.
-fn unknown_edition(library: &Library, refs: &References, edition: &Written) -> Option<Diagnostic> {
+fn unknown_edition(
+    library: &Library,
+    refs: &References,
+    edition: &Written,
+    w: &DeckWords,
+) -> Option<Diagnostic> {
     let index = &library.index;
     let matching: Vec<String> = index
         .editions()
@@ -110,10 +121,10 @@ fn unknown_edition(library: &Library, refs: &References, edition: &Written) -> O
         1 => None,
         0 if left_out(library, &edition.value) => Some(
             Diagnostic::error(
-                format!("edition '{}' does not read", edition.value),
+                (w.does_not_read)(&edition.value),
                 refs.at(edition.span.clone()),
             )
-            .with_help("its file has errors; `confer check` of the content shows them"),
+            .with_help(w.does_not_read_help),
         ),
         0 => {
             let known: Vec<String> = index.editions().map(|(_, e)| e.id.to_string()).collect();
@@ -121,17 +132,18 @@ fn unknown_edition(library: &Library, refs: &References, edition: &Written) -> O
             Some(unknown(
                 refs,
                 edition,
-                format!("no edition '{}'", edition.value),
+                (w.no_edition)(&edition.value),
                 &known,
-                "the editions are",
+                w.editions_are,
+                w,
             ))
         }
         _ => Some(
             Diagnostic::error(
-                format!("'{}' names more than one edition", edition.value),
+                (w.more_than_one)(&edition.value),
                 refs.at(edition.span.clone()),
             )
-            .with_help(format!("write series/stem: {}", matching.join(", "))),
+            .with_help((w.write_series_stem)(&matching)),
         ),
     }
 }
@@ -153,6 +165,7 @@ fn figure_keys(
     library: &mut Library,
     pair: &[EditionId],
     out: &mut Vec<Diagnostic>,
+    w: &DeckWords,
 ) {
     let keyed: Vec<&Written> = refs
         .keys
@@ -166,13 +179,10 @@ fn figure_keys(
     if !library.read(pair).is_empty() {
         out.push(
             Diagnostic::error(
-                format!(
-                    "the figure keys cannot be checked: the content of {} has errors",
-                    names(pair, " and ")
-                ),
+                (w.keys_content_errors)(&names(pair, true, w)),
                 Location::Nowhere,
             )
-            .with_help("`confer check` of the content shows why"),
+            .with_help(w.check_content_help),
         );
         return;
     }
@@ -185,14 +195,20 @@ fn figure_keys(
     let known: Vec<&str> = known.iter().map(String::as_str).collect();
     for key in keyed {
         if !known.contains(&key.value.as_str()) {
-            let message = format!("no figure '{}' in {}", key.value, names(pair, " or "));
-            out.push(unknown(refs, key, message, &known, "their figures are"));
+            let message = (w.no_figure)(&key.value, &names(pair, false, w));
+            out.push(unknown(refs, key, message, &known, w.their_figures_are, w));
         }
     }
 }
 
 /// `series` slides: the key is a figure of some edition of the series shown.
-fn series_keys(refs: &References, library: &Library, series: &str, out: &mut Vec<Diagnostic>) {
+fn series_keys(
+    refs: &References,
+    library: &Library,
+    series: &str,
+    out: &mut Vec<Diagnostic>,
+    w: &DeckWords,
+) {
     let keyed: Vec<&Written> = refs
         .keys
         .iter()
@@ -211,11 +227,8 @@ fn series_keys(refs: &References, library: &Library, series: &str, out: &mut Vec
     let known: Vec<&str> = known.iter().map(String::as_str).collect();
     for key in keyed {
         if !known.contains(&key.value.as_str()) {
-            let message = format!(
-                "no figure '{}' in any edition of series '{series}'",
-                key.value
-            );
-            out.push(unknown(refs, key, message, &known, "its figures are"));
+            let message = (w.no_figure_in_series)(&key.value, series);
+            out.push(unknown(refs, key, message, &known, w.its_figures_are, w));
         }
     }
 }
@@ -228,18 +241,18 @@ fn unknown(
     message: String,
     known: &[&str],
     listing: &str,
+    w: &DeckWords,
 ) -> Diagnostic {
     let help = match closest(&written.value, known.iter().copied()) {
-        Some(near) => format!("did you mean '{near}'?"),
-        None if known.is_empty() => format!("{listing}: none"),
-        None => format!("{listing}: {}", known.join(", ")),
+        Some(near) => (w.did_you_mean)(near),
+        None => (w.listing)(listing, known),
     };
     Diagnostic::error(message, refs.at(written.span.clone())).with_help(help)
 }
 
-/// `wic/2014 or wic/2025`, or the one.
-fn names(pair: &[EditionId], or: &str) -> String {
+/// `wic/2014 or wic/2025` (`and` with `both`), or the one.
+fn names(pair: &[EditionId], both: bool, w: &DeckWords) -> String {
     let mut ids: Vec<String> = pair.iter().map(EditionId::to_string).collect();
     ids.dedup();
-    ids.join(or)
+    (w.editions)(&ids, both)
 }

@@ -6,12 +6,13 @@ use std::path::Path;
 use super::*;
 use crate::content::diagnostic::{Severity, SourceMap};
 use crate::content::{ContentLocation, Library};
+use crate::i18n::Lang;
 
 /// Reads a deck from text, with its source map, as `read` would from a file.
 fn deck(text: &str) -> TalkFile {
     let mut sources = SourceMap::default();
     let file = sources.add("talk.toml".into(), text.into());
-    let mut read = read_text(Path::new("talk.toml"), file, text);
+    let mut read = read_text(Path::new("talk.toml"), file, text, Lang::En);
     read.sources = sources;
     read
 }
@@ -22,7 +23,7 @@ fn messages(read: &TalkFile) -> Vec<String> {
 
 #[test]
 fn the_good_deck_reads_whole() {
-    let read = read(Path::new("tests/fixtures/talks/good/talk.toml"));
+    let read = read(Path::new("tests/fixtures/talks/good/talk.toml"), Lang::En);
     assert_eq!(messages(&read), Vec::<String>::new());
     let talk = read.talk.expect("the good deck reads");
     assert_eq!(talk.editions, ["wic/2014", "wic/2025"]);
@@ -121,9 +122,12 @@ fn builtin() -> Library {
 
 #[test]
 fn references_of_the_good_deck_are_in_the_builtin_content() {
-    let read = read(Path::new("tests/fixtures/talks/good/talk.toml"));
+    let read = read(Path::new("tests/fixtures/talks/good/talk.toml"), Lang::En);
     let mut library = builtin();
-    assert_eq!(check_references(&read.references, &mut library, &[]), []);
+    assert_eq!(
+        check_references(&read.references, &mut library, &[], Lang::En),
+        []
+    );
 }
 
 #[test]
@@ -133,9 +137,12 @@ fn editions_given_win_over_the_decks() {
         [[slides]]\nshow = \"figure\"\nkey = \"media\"\n";
     let read = deck(text);
     let mut library = builtin();
-    assert_eq!(check_references(&read.references, &mut library, &[]), []);
+    assert_eq!(
+        check_references(&read.references, &mut library, &[], Lang::En),
+        []
+    );
     let given = ["wic/2015".to_string(), "wic/2016".to_string()];
-    let found = check_references(&read.references, &mut library, &given);
+    let found = check_references(&read.references, &mut library, &given, Lang::En);
     let found: Vec<&str> = found.iter().map(|d| d.message.as_str()).collect();
     assert_eq!(found, ["no figure 'media' in wic/2015 or wic/2016"]);
     let (left, right) =
@@ -163,7 +170,7 @@ fn a_figure_key_of_neither_edition_is_an_error_at_the_key() {
     let text = "format = 1\n[deck]\neditions = [\"2014\", \"2025\"]\n\
         [[slides]]\nshow = \"figure\"\nkey = \"forumz\"\n";
     let read = deck(text);
-    let found = check_references(&read.references, &mut builtin(), &[]);
+    let found = check_references(&read.references, &mut builtin(), &[], Lang::En);
     assert_eq!(found.len(), 1);
     assert_eq!(
         found[0].message,

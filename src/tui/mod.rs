@@ -173,7 +173,7 @@ fn begin(app: &mut App, start: Start, watch_deck: bool, around: &mut Surrounding
             if let Some(trouble) = trouble {
                 app.banner = Some(app::Banner {
                     kind: app::BannerKind::Alone,
-                    detail: trouble,
+                    detail: trouble.into(),
                 });
             }
             first

@@ -223,7 +223,7 @@ fn not_watched(skipped: &[String]) -> Option<Banner> {
         kind: BannerKind::NotWatched {
             count: skipped.len(),
         },
-        detail: skipped.first()?.clone(),
+        detail: skipped.first()?.clone().into(),
     })
 }
 

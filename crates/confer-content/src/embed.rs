@@ -25,7 +25,7 @@ pub fn check_folder(root: &Path) -> BuildCheck {
     let loaded = load::<NoBuiltIn>(&ContentLocation::Folder(root.to_path_buf()));
     let mut found = BuildCheck::default();
     for d in &loaded.diagnostics {
-        let shown = d.render(&loaded.sources, false);
+        let shown = d.render(&loaded.sources, false, &crate::diagnostic::Wording::ENGLISH);
         match d.severity {
             Severity::Error => found.errors.push(shown),
             Severity::Warning => found.warnings.push(shown),

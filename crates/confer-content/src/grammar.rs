@@ -23,6 +23,11 @@ pub fn is_id(s: &str) -> bool {
 }
 
 pub fn id_help(s: &str) -> String {
+    crate::diagnostic::id_hint(&id_suggestion(s))
+}
+
+/// The id `s` was most likely meant to be, when there is one.
+pub fn id_suggestion(s: &str) -> Option<String> {
     let suggestion: String = s
         .to_lowercase()
         .chars()
@@ -30,11 +35,7 @@ pub fn id_help(s: &str) -> String {
         .collect::<String>()
         .trim_start_matches('-')
         .to_string();
-    if is_id(&suggestion) {
-        format!("ids use lowercase letters, digits and '-', e.g. '{suggestion}'")
-    } else {
-        "ids use lowercase letters, digits and '-', and start with a letter or digit".into()
-    }
+    is_id(&suggestion).then_some(suggestion)
 }
 
 /// `[a-z]{2,3}` with an optional `-region` part (`zh-hant`).

@@ -5,10 +5,12 @@ use std::fs;
 use std::io::Read;
 use std::path::Path;
 
+pub use crate::diagnostic::problem::Special;
+
 pub enum ReadError {
     TooLarge(u64),
     /// Not a regular file: what it is instead ("a named pipe (FIFO)", "a device", …).
-    NotRegular(&'static str),
+    NotRegular(Special),
     Io(std::io::Error),
 }
 
@@ -51,20 +53,20 @@ pub fn open_regular(path: &Path) -> Result<(fs::File, fs::Metadata), ReadError> 
 }
 
 /// What a file that is not a regular file is, in words; `None` for a regular file.
-pub fn not_regular(kind: &fs::FileType) -> Option<&'static str> {
+pub fn not_regular(kind: &fs::FileType) -> Option<Special> {
     use std::os::unix::fs::FileTypeExt;
     if kind.is_file() {
         None
     } else if kind.is_dir() {
-        Some("a folder")
+        Some(Special::Folder)
     } else if kind.is_fifo() {
-        Some("a named pipe (FIFO)")
+        Some(Special::Fifo)
     } else if kind.is_socket() {
-        Some("a socket")
+        Some(Special::Socket)
     } else if kind.is_char_device() || kind.is_block_device() {
-        Some("a device")
+        Some(Special::Device)
     } else {
-        Some("not a regular file")
+        Some(Special::Other)
     }
 }
 
@@ -82,11 +84,11 @@ mod tests {
         // With no writer, a plain open of the pipe would never return.
         assert!(matches!(
             read_limited(&pipe, 10),
-            Err(ReadError::NotRegular("a named pipe (FIFO)"))
+            Err(ReadError::NotRegular(Special::Fifo))
         ));
         assert!(matches!(
             read_limited(Path::new("/dev/zero"), 10),
-            Err(ReadError::NotRegular("a device"))
+            Err(ReadError::NotRegular(Special::Device))
         ));
         let long = dir.path().join("long");
         fs::write(&long, "0123456789a").unwrap();

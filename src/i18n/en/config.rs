@@ -1,4 +1,5 @@
 use crate::i18n::config::Config;
+use crate::tui::keymap::{KeyMode, Refused};
 
 pub(crate) const CONFIG: Config = Config {
     not_utf8: "the config file is not valid UTF-8",
@@ -34,4 +35,43 @@ pub(crate) const CONFIG: Config = Config {
         format!("config: keys for '{name}' are a key or a list of keys; ignored")
     },
     keys_refused: |why| format!("config: {why}; ignored"),
+    key_refused_why: |name, refused| match refused {
+        Refused::UnknownCommand { near, names } => (
+            format!("unknown command '{name}' in [keys]"),
+            match near {
+                Some(near) => format!("did you mean '{near}'?"),
+                None => format!("[keys] takes: {}", names.join(", ")),
+            },
+        ),
+        Refused::Clash {
+            key,
+            first,
+            second,
+            mode,
+        } => (
+            format!(
+                "{key} is bound to both '{first}' and '{second}' in {}",
+                match mode {
+                    KeyMode::Browse => "browsing",
+                    KeyMode::Search => "typing a search",
+                    KeyMode::Detail => "the detail",
+                    KeyMode::Help => "the keys",
+                    KeyMode::Picker => "the edition picker",
+                    KeyMode::Slides => "the slides",
+                    KeyMode::SlideHelp => "the slides' keys",
+                }
+            ),
+            "give one of them another key in [keys]".into(),
+        ),
+        Refused::NotAKey { key } => (
+            format!("'{key}' is not a key"),
+            "write a character (\"x\", \"G\", \"?\"), a key name (Enter, Esc, Tab, Space, Up, \
+             Down, PageDown, Home …) or ctrl- before either"
+                .into(),
+        ),
+        Refused::CtrlC => (
+            "Ctrl-C always quits confer".into(),
+            "bind another key".into(),
+        ),
+    },
 };

@@ -8,6 +8,7 @@ pub(crate) const EXPLORER: Explorer = Explorer {
     value_sep: ":",
     colon: ": ",
     not_reloaded: "not reloaded",
+    needs_two_editions: "the content needs two editions to compare",
     not_opened: "cannot open that edition",
     alone: "not following a presenter console",
     series_tab: "Series",

@@ -1,6 +1,7 @@
 //! Warnings to the reader: です・ます; names and values as written in the file.
 
 use crate::i18n::config::Config;
+use crate::tui::keymap::{KeyMode, Refused};
 
 pub(crate) const CONFIG: Config = Config {
     not_utf8: "設定ファイルが UTF-8 として正しくありません",
@@ -40,4 +41,43 @@ pub(crate) const CONFIG: Config = Config {
         format!("設定：「{name}」のキーは、一つのキーかキーのリストで書きます。無視しました。")
     },
     keys_refused: |why| format!("設定：{why}。無視しました。"),
+    key_refused_why: |name, refused| match refused {
+        Refused::UnknownCommand { near, names } => (
+            format!("[keys] の「{name}」というコマンドはありません"),
+            match near {
+                Some(near) => format!("もしかして「{near}」ですか？"),
+                None => format!("[keys] に書けるコマンド：{}", names.join("、")),
+            },
+        ),
+        Refused::Clash {
+            key,
+            first,
+            second,
+            mode,
+        } => (
+            format!(
+                "{}で {key} が「{first}」と「{second}」の両方に割り当てられています",
+                match mode {
+                    KeyMode::Browse => "閲覧中",
+                    KeyMode::Search => "検索の入力中",
+                    KeyMode::Detail => "詳細の表示中",
+                    KeyMode::Help => "キー一覧の表示中",
+                    KeyMode::Picker => "回の選択中",
+                    KeyMode::Slides => "スライドの表示中",
+                    KeyMode::SlideHelp => "スライドのキー一覧の表示中",
+                }
+            ),
+            "[keys] でどちらかに別のキーを割り当ててください".into(),
+        ),
+        Refused::NotAKey { key } => (
+            format!("「{key}」はキーではありません"),
+            "文字（\"x\"、\"G\"、\"?\"）、キーの名前（Enter、Esc、Tab、Space、Up、Down、\
+             PageDown、Home など）、またはそれらの前に ctrl- を付けたものを書いてください"
+                .into(),
+        ),
+        Refused::CtrlC => (
+            "Ctrl-C は常に confer を終了します".into(),
+            "別のキーを割り当ててください".into(),
+        ),
+    },
 };

@@ -8,6 +8,7 @@ pub(crate) const EXPLORER: Explorer = Explorer {
     value_sep: "：",
     colon: "：",
     not_reloaded: "読み込めません",
+    needs_two_editions: "比べるには回が二つ以上必要です",
     not_opened: "この回は開けません",
     alone: "発表者コンソールと連動しません",
     series_tab: "推移",

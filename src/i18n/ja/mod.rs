@@ -3,7 +3,9 @@
 mod cli;
 mod config;
 mod console;
+mod deck;
 mod detail;
+mod diagnostics;
 mod explorer;
 mod key_help;
 mod labels;
@@ -22,6 +24,8 @@ pub static WORDS: Words = Words {
     numbers: numbers::NUMBERS,
     problems: problems::PROBLEMS,
     detail: detail::DETAIL,
+    deck: deck::DECK,
+    diagnostics: diagnostics::DIAGNOSTICS,
     sections: sections::SECTIONS,
     series: series::SERIES,
     slides: slides::SLIDES,

@@ -2,13 +2,54 @@
 //! and which of them is said when several are known.
 
 use super::App;
+use crate::content::{Diagnostic, SourceMap};
+use crate::i18n::Lang;
 
 /// A line above the footer: a problem with the content that the screen does not show.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Banner {
     pub kind: BannerKind,
     /// Where and what: `content/wic/2014.toml:3:1: TOML syntax: …`.
-    pub detail: String,
+    pub detail: Detail,
+}
+
+/// A banner's where and what, said when it is drawn: a problem in content is said again in
+/// the language chosen since (the `L` key).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Detail {
+    /// Words already chosen: a path, the system's error.
+    Text(String),
+    /// A problem at its place (`content/wic/2014.toml:3:1`), kept past its sources.
+    Problem {
+        place: Option<String>,
+        diagnostic: Box<Diagnostic>,
+    },
+}
+
+impl Detail {
+    /// `d`, at its place in `sources`.
+    pub fn of(d: &Diagnostic, sources: &SourceMap) -> Detail {
+        Detail::Problem {
+            place: d.position(sources),
+            diagnostic: Box::new(d.clone()),
+        }
+    }
+
+    /// On one line, safe to draw, in `lang`.
+    pub fn said(&self, lang: Lang) -> String {
+        match self {
+            Detail::Text(text) => text.clone(),
+            Detail::Problem { place, diagnostic } => {
+                diagnostic.one_line_at(place.as_deref(), &lang.words().diagnostics.wording())
+            }
+        }
+    }
+}
+
+impl From<String> for Detail {
+    fn from(text: String) -> Detail {
+        Detail::Text(text)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,7 +89,7 @@ impl App {
             kind: BannerKind::LeftOut {
                 count: self.library.left_out_files(),
             },
-            detail: super::reading::said(first, &self.library),
+            detail: Detail::of(first, &self.library.sources),
         })
     }
 }

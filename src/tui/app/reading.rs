@@ -1,6 +1,7 @@
 //! The content the shell read for the app: two editions chosen, or the folder again after a
 //! save. Each is shown if it reads, else the screen stays and a banner says why.
 
+use super::banner::Detail;
 use super::{App, Banner, BannerKind, Effects, Place};
 use crate::content::{Content, Diagnostic, EditionId, Library};
 use crate::rows::Section;
@@ -41,10 +42,10 @@ impl App {
     }
 
     /// A save that did not load: the content on screen stays, the banner says why.
-    pub fn not_reloaded(&mut self, detail: String) {
+    pub fn not_reloaded(&mut self, detail: impl Into<Detail>) {
         self.banner = Some(Banner {
             kind: BannerKind::NotReloaded,
-            detail,
+            detail: detail.into(),
         });
     }
 
@@ -88,7 +89,7 @@ impl App {
     }
 }
 
-/// A problem as one line for the banner: where, and what.
-pub fn said(d: &Diagnostic, library: &Library) -> String {
-    d.one_line(&library.sources)
+/// A problem for the banner: where, and what.
+pub fn said(d: &Diagnostic, library: &Library) -> Detail {
+    Detail::of(d, &library.sources)
 }

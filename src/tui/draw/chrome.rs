@@ -195,7 +195,7 @@ pub fn banner_line(app: &App, banner: &Banner, buf: &mut Buffer, area: Rect) {
     };
     let colon = words.colon;
     let text = truncate(
-        &format!("{lead}{colon}{}", banner.detail),
+        &format!("{lead}{colon}{}", banner.detail.said(app.lang)),
         usize::from(area.width),
         &app.profile,
     );

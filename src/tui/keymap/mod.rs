@@ -8,7 +8,7 @@ mod overrides;
 mod table;
 
 pub use chord::{Chord, Keys};
-pub use overrides::KeyError;
+pub use overrides::{KeyError, Refused};
 
 use crossterm::event::{KeyCode, KeyEvent};
 
@@ -42,18 +42,6 @@ impl KeyMode {
         KeyMode::Slides,
         KeyMode::SlideHelp,
     ];
-
-    fn name(self) -> &'static str {
-        match self {
-            KeyMode::Browse => "browsing",
-            KeyMode::Search => "typing a search",
-            KeyMode::Detail => "the detail",
-            KeyMode::Help => "the keys",
-            KeyMode::Picker => "the edition picker",
-            KeyMode::Slides => "the slides",
-            KeyMode::SlideHelp => "the slides' keys",
-        }
-    }
 }
 
 /// How a row shows in the footer.
@@ -308,28 +296,23 @@ mod tests {
                 .contains(&("x Ctrl-S".into(), "swap the panes"))
         );
 
-        let clash = KeyMap::with_overrides(&one("swap", &["q"])).unwrap_err();
-        assert_eq!(
-            clash.message,
-            "q is bound to both 'leave' and 'swap' in browsing"
-        );
-        let digit = KeyMap::with_overrides(&one("swap", &["4"])).unwrap_err();
-        assert!(
-            digit.message.contains("'section' and 'swap'"),
-            "{}",
-            digit.message
-        );
-        let typo = KeyMap::with_overrides(&one("swpa", &["x"])).unwrap_err();
-        assert_eq!(typo.help.as_deref(), Some("did you mean 'swap'?"));
-        let far = KeyMap::with_overrides(&one("zzzz", &["x"])).unwrap_err();
-        let listed = far.help.unwrap();
+        let said = |keys: &BTreeMap<String, Vec<String>>| {
+            KeyMap::with_overrides(keys).unwrap_err().said(Lang::En)
+        };
+        let (clash, _) = said(&one("swap", &["q"]));
+        assert_eq!(clash, "q is bound to both 'leave' and 'swap' in browsing");
+        let (digit, _) = said(&one("swap", &["4"]));
+        assert!(digit.contains("'section' and 'swap'"), "{digit}");
+        let (_, typo) = said(&one("swpa", &["x"]));
+        assert_eq!(typo, "did you mean 'swap'?");
+        let (_, listed) = said(&one("zzzz", &["x"]));
         assert_eq!(
             listed.matches(" down,").count(),
             1,
             "each name once: {listed}"
         );
-        let bad = KeyMap::with_overrides(&one("swap", &["Enterr"])).unwrap_err();
-        assert_eq!(bad.message, "'Enterr' is not a key");
+        let (bad, _) = said(&one("swap", &["Enterr"]));
+        assert_eq!(bad, "'Enterr' is not a key");
         assert!(KeyMap::with_overrides(&one("quit", &["x"])).is_err());
         assert!(KeyMap::with_overrides(&one("swap", &["ctrl-c"])).is_err());
     }

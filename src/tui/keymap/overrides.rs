@@ -8,6 +8,7 @@ use crossterm::event::KeyCode;
 
 use super::chord::{Chord, Keys};
 use super::{Binding, KeyMap, KeyMode, name_of};
+use crate::i18n::Lang;
 use crate::tui::action::Command;
 
 /// A `[keys]` entry that cannot be used, with the command it names.
@@ -15,13 +16,40 @@ use crate::tui::action::Command;
 pub struct KeyError {
     /// The command name as written in the config file.
     pub name: String,
-    pub message: String,
-    pub help: Option<String>,
+    pub refused: Refused,
+}
+
+/// Why a `[keys]` entry was refused; said in the reader's language by the catalogue.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refused {
+    /// No command that can take other keys has the name: the nearest name, or every one.
+    UnknownCommand {
+        near: Option<String>,
+        names: Vec<&'static str>,
+    },
+    /// A key that two commands have in one mode (their names in the table's order).
+    Clash {
+        key: String,
+        first: &'static str,
+        second: &'static str,
+        mode: KeyMode,
+    },
+    /// A written key that is no key.
+    NotAKey { key: String },
+    /// Ctrl-C, which always quits.
+    CtrlC,
+}
+
+impl KeyError {
+    /// What is wrong, and what to write instead, in `lang`.
+    pub fn said(&self, lang: Lang) -> (String, String) {
+        (lang.words().config.key_refused_why)(&self.name, &self.refused)
+    }
 }
 
 impl std::fmt::Display for KeyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.message)
+        write!(f, "{}", self.said(Lang::En).0)
     }
 }
 
@@ -75,14 +103,12 @@ impl KeyMap {
                         };
                         return Err(KeyError {
                             name: name_of(a.command).to_string(),
-                            message: format!(
-                                "{} is bound to both '{}' and '{}' in {}",
-                                chord.label(),
-                                name_of(first.command),
-                                name_of(second.command),
-                                mode.name()
-                            ),
-                            help: Some("give one of them another key in [keys]".into()),
+                            refused: Refused::Clash {
+                                key: chord.label(),
+                                first: name_of(first.command),
+                                second: name_of(second.command),
+                                mode,
+                            },
                         });
                     }
                 }
@@ -101,22 +127,18 @@ fn unknown(name: &str, rebindable: &[Command]) -> KeyError {
         .map(|c| name_of(*c))
         .filter(|n| seen.insert(*n))
         .collect();
-    let help = crate::content::closest(name, names.iter().copied())
-        .map(|near| format!("did you mean '{near}'?"))
-        .unwrap_or_else(|| format!("[keys] takes: {}", names.join(", ")));
+    let near = crate::content::closest(name, names.iter().copied()).map(str::to_string);
     KeyError {
         name: name.to_string(),
-        message: format!("unknown command '{name}' in [keys]"),
-        help: Some(help),
+        refused: Refused::UnknownCommand { near, names },
     }
 }
 
 /// The keys written for a command, each one a key and none of them Ctrl-C.
 fn chords_of(name: &str, keys: &[String]) -> Result<Vec<Chord>, KeyError> {
-    let refused = |message: String, help: &str| KeyError {
+    let refused = |refused: Refused| KeyError {
         name: name.to_string(),
-        message,
-        help: Some(help.to_string()),
+        refused,
     };
     let ctrl_c = Chord {
         code: KeyCode::Char('c'),
@@ -124,15 +146,8 @@ fn chords_of(name: &str, keys: &[String]) -> Result<Vec<Chord>, KeyError> {
     };
     keys.iter()
         .map(|key| match Chord::parse(key) {
-            None => Err(refused(
-                format!("'{key}' is not a key"),
-                "write a character (\"x\", \"G\", \"?\"), a key name (Enter, Esc, Tab, \
-                 Space, Up, Down, PageDown, Home …) or ctrl- before either",
-            )),
-            Some(chord) if chord == ctrl_c => Err(refused(
-                "Ctrl-C always quits confer".into(),
-                "bind another key",
-            )),
+            None => Err(refused(Refused::NotAKey { key: key.clone() })),
+            Some(chord) if chord == ctrl_c => Err(refused(Refused::CtrlC)),
             Some(chord) => Ok(chord),
         })
         .collect()

@@ -116,7 +116,7 @@ impl Shell {
                 Err(e) => {
                     let _ = self.send.send(Input::Checked(Banner {
                         kind: BannerKind::NotWatched { count: 1 },
-                        detail: format!("{}: {e}", deck.display()),
+                        detail: format!("{}: {e}", deck.display()).into(),
                     }));
                     None
                 }

@@ -2,7 +2,7 @@
 //! chosen, the folder again after a save, the talk's deck again after a save. Each hands
 //! the app what was read and returns what the app asks next.
 
-use crate::tui::app::{App, BannerKind, Effects, said};
+use crate::tui::app::{App, BannerKind, Detail, Effects, said};
 
 /// Reads two editions (positions in the index) and shows them, or says why not.
 pub fn show(app: &mut App, left: usize, right: usize) -> Effects {
@@ -28,7 +28,7 @@ pub fn reload(app: &mut App) -> Effects {
         return Effects::new();
     }
     if new.index.len() < 2 {
-        app.not_reloaded("the content needs two editions to compare".to_string());
+        app.not_reloaded(app.lang.words().explorer.needs_two_editions.to_string());
         return Effects::new();
     }
     let (left, right) = app.positions_in(&new);
@@ -56,13 +56,13 @@ pub fn reload_talk(app: &mut App) -> Effects {
     else {
         return Effects::new();
     };
-    let file = crate::talk::read(&path);
+    let file = crate::talk::read(&path, app.lang);
     let problem = file
         .diagnostics
         .iter()
         .find(|d| d.severity == crate::content::Severity::Error);
     if let Some(problem) = problem {
-        app.not_reloaded(problem.one_line(&file.sources));
+        app.not_reloaded(Detail::of(problem, &file.sources));
         return Effects::new();
     }
     let Some(talk) = file.talk else {
@@ -74,9 +74,10 @@ pub fn reload_talk(app: &mut App) -> Effects {
         .iter()
         .map(|id| id.to_string())
         .collect();
-    let unknown = crate::talk::check_references(&file.references, &mut app.library, &shown);
+    let unknown =
+        crate::talk::check_references(&file.references, &mut app.library, &shown, app.lang);
     if let Some(problem) = unknown.first() {
-        app.not_reloaded(problem.one_line(&file.sources));
+        app.not_reloaded(Detail::of(problem, &file.sources));
         return Effects::new();
     }
     if app

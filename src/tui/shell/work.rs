@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use super::Input;
 use crate::content::{Checked, ContentLocation, Library, Severity};
-use crate::tui::app::{App, Banner, BannerKind};
+use crate::tui::app::{App, Banner, BannerKind, Detail};
 
 /// How often progress is told: each is a frame.
 const PROGRESS_EVERY: Duration = Duration::from_millis(150);
@@ -73,6 +73,6 @@ fn problems_banner(checked: &Checked) -> Option<Banner> {
         kind: BannerKind::Problems {
             count: errors.len(),
         },
-        detail: first.one_line(&checked.sources),
+        detail: Detail::of(first, &checked.sources),
     })
 }

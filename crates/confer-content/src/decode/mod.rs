@@ -7,7 +7,8 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::diagnostic::{Diagnostic, FileId, Location};
+use super::diagnostic::problem::{Expected, Found, TypeHint};
+use super::diagnostic::{Diagnostic, FileId, Location, Problem};
 use super::fields::{FieldKind, TableSpec};
 use super::grammar::closest;
 
@@ -73,16 +74,17 @@ impl<'d> Decoder<'d> {
         Location::Span(self.file, span)
     }
 
+    /// An error of the application's own format (a deck's), in words it has chosen.
     pub fn error(&mut self, message: impl Into<String>, span: Range<usize>) -> &mut Diagnostic {
         let diagnostic = Diagnostic::error(message, self.at(span));
         self.diagnostics.push(diagnostic);
         self.diagnostics.last_mut().expect("just pushed")
     }
 
-    pub fn warning(&mut self, message: impl Into<String>, span: Range<usize>) -> &mut Diagnostic {
-        let diagnostic = Diagnostic::warning(message, self.at(span));
+    /// Reports `problem` at `span` (an error or a warning, as the problem is).
+    pub fn report(&mut self, problem: Problem, span: Range<usize>) {
+        let diagnostic = Diagnostic::of(problem, self.at(span));
         self.diagnostics.push(diagnostic);
-        self.diagnostics.last_mut().expect("just pushed")
     }
 
     /// Opens a table, reporting every key that its kind (`fields.rs`) does not declare.
@@ -111,18 +113,19 @@ impl<'d> Decoder<'d> {
         unknown.sort_by_key(|key| key.span().start);
         for key in unknown {
             let name = key.get_ref().as_ref();
-            let help = match closest(name, spec.keys()) {
-                Some(near) => format!("did you mean '{near}'?"),
-                None => format!(
-                    "{what} takes: {}",
-                    spec.keys().collect::<Vec<_>>().join(", ")
-                ),
+            let near = closest(name, spec.keys()).map(str::to_string);
+            let takes = if near.is_none() {
+                spec.keys().collect()
+            } else {
+                Vec::new()
             };
-            self.error(format!("unknown key '{name}' in {what}"), key.span())
-                .label = Some("not a key of the content format".into());
-            if let Some(d) = self.diagnostics.last_mut() {
-                d.help = Some(help);
-            }
+            let problem = Problem::UnknownKey {
+                key: name.to_string(),
+                within: what,
+                near,
+                takes,
+            };
+            self.report(problem, key.span());
         }
         Fields {
             table,
@@ -144,11 +147,11 @@ impl<'d> Decoder<'d> {
         match fields.table.get(key) {
             Some(value) => self.read_declared(declared, value, read),
             None => {
-                self.error(
-                    format!("missing required key '{key}' in {}", fields.what),
-                    fields.span.clone(),
-                )
-                .help = Some(format!("add `{key} = …` to this table"));
+                let problem = Problem::MissingKey {
+                    key: key.to_string(),
+                    within: fields.what,
+                };
+                self.report(problem, fields.span.clone());
                 None
             }
         }
@@ -202,22 +205,30 @@ impl<'d> Decoder<'d> {
         }
     }
 
-    fn wrong_type(&mut self, value: &Value, expected: &str) {
+    fn wrong_type(&mut self, value: &Value, expected: Expected) {
+        self.wrong_type_hinted(value, expected, None);
+    }
+
+    fn wrong_type_hinted(&mut self, value: &Value, expected: Expected, hint: Option<TypeHint>) {
         let found = describe(value.get_ref());
-        self.error(format!("expected {expected}, found {found}"), value.span())
-            .label = Some(format!("this is {found}"));
+        let problem = Problem::WrongType {
+            expected,
+            found,
+            hint,
+        };
+        self.report(problem, value.span());
     }
 }
 
-fn describe(value: &DeValue) -> &'static str {
+fn describe(value: &DeValue) -> Found {
     match value {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(dt) if dt.time.is_none() => "a date",
-        DeValue::Datetime(_) => "a date-time",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => Found::String,
+        DeValue::Integer(_) => Found::Integer,
+        DeValue::Float(_) => Found::Float,
+        DeValue::Boolean(_) => Found::Boolean,
+        DeValue::Datetime(dt) if dt.time.is_none() => Found::Date,
+        DeValue::Datetime(_) => Found::DateTime,
+        DeValue::Array(_) => Found::Array,
+        DeValue::Table(_) => Found::Table,
     }
 }

@@ -7,8 +7,10 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::country;
+use crate::diagnostic::Problem;
+use crate::diagnostic::problem::{CountryHint, Expected, TypeHint};
 use crate::fields::FieldKind;
-use crate::grammar::{closest, id_help, is_id, is_language_tag, parse_partial_date};
+use crate::grammar::{closest, id_suggestion, is_id, is_language_tag, parse_partial_date};
 use crate::model::{Date, PartialDate, Text};
 use crate::sanitize::{TextShape, sanitize};
 
@@ -28,16 +30,12 @@ impl<'d> Decoder<'d> {
         self.reading("url", |k| matches!(k, FieldKind::Url));
         let url = self.string(value)?;
         if !is_web_address(&url.value) {
-            let help = if url.value.contains("://") || url.value.starts_with("//") {
-                "write an http or https address: https://…"
-            } else {
-                "write the whole address, with https:// or http:// before the host"
+            let has_scheme = url.value.contains("://") || url.value.starts_with("//");
+            let problem = Problem::NotWebAddress {
+                url: url.value,
+                has_scheme,
             };
-            self.error(
-                format!("'{}' is not an absolute http or https address", url.value),
-                url.span,
-            )
-            .help = Some(help.into());
+            self.report(problem, url.span);
             return None;
         }
         Some(url)
@@ -45,19 +43,12 @@ impl<'d> Decoder<'d> {
 
     fn shaped_string(&mut self, value: &Value, shape: TextShape) -> Option<Located<String>> {
         let DeValue::String(raw) = value.get_ref() else {
-            self.wrong_type(value, "a string");
+            self.wrong_type(value, Expected::String);
             return None;
         };
         let clean = sanitize(raw, shape);
         if clean.flagged {
-            self.warning(
-                "string holds control characters or bidirectional overrides",
-                value.span(),
-            )
-            .help = Some(
-                "a tab is shown as a blank, the rest as ␛, ␇, � …; remove them from the file"
-                    .into(),
-            );
+            self.report(Problem::ControlCharacters, value.span());
         }
         Some(Located {
             value: clean.text,
@@ -80,8 +71,7 @@ impl<'d> Decoder<'d> {
             }
             DeValue::Table(table) => {
                 if table.is_empty() {
-                    self.error("a text needs at least one language", value.span())
-                        .help = Some("write e.g. { en = \"…\", ja = \"…\" }".into());
+                    self.report(Problem::NoLanguage, value.span());
                     return None;
                 }
                 let mut out = Vec::with_capacity(table.len());
@@ -91,12 +81,11 @@ impl<'d> Decoder<'d> {
                     if !is_language_tag(tag_name) {
                         ok = false;
                         let lower = tag_name.to_ascii_lowercase();
-                        d.error(format!("'{tag_name}' is not a language tag"), tag.span())
-                            .help = Some(if is_language_tag(&lower) {
-                            format!("language tags are lowercase: '{lower}'")
-                        } else {
-                            "use a lowercase tag such as en, ja, zh or zh-hant".into()
-                        });
+                        let problem = Problem::NotLanguageTag {
+                            tag: tag_name.to_string(),
+                            lowercase: is_language_tag(&lower).then_some(lower),
+                        };
+                        d.report(problem, tag.span());
                     }
                     match d.shaped_string(text, shape) {
                         Some(s) => out.push((crate::model::tag(tag_name), s.value)),
@@ -123,7 +112,7 @@ impl<'d> Decoder<'d> {
                 ok.then(|| Text::new(out))
             }
             _ => {
-                self.wrong_type(value, "a string or a table of language to string");
+                self.wrong_type(value, Expected::Text);
                 None
             }
         }
@@ -131,8 +120,7 @@ impl<'d> Decoder<'d> {
 
     /// A text with nothing to read: a reader would see a blank where the field is.
     fn empty_text(&mut self, span: Range<usize>) {
-        self.error("empty text", span).help =
-            Some("write the text, or leave the key out where it is optional".into());
+        self.report(Problem::EmptyText, span);
     }
 
     /// An id: `[a-z0-9][a-z0-9-]*`.
@@ -140,8 +128,11 @@ impl<'d> Decoder<'d> {
         self.reading("id", |k| matches!(k, FieldKind::Id));
         let id = self.string(value)?;
         if !is_id(&id.value) {
-            self.error(format!("'{}' is not a valid id", id.value), id.span.clone())
-                .help = Some(id_help(&id.value));
+            let problem = Problem::BadId {
+                suggestion: id_suggestion(&id.value),
+                id: id.value,
+            };
+            self.report(problem, id.span);
             return None;
         }
         Some(id)
@@ -151,7 +142,7 @@ impl<'d> Decoder<'d> {
     pub fn refs(&mut self, value: &Value) -> Option<Vec<Located<String>>> {
         self.reading("refs", |k| matches!(k, FieldKind::Refs));
         let DeValue::Array(items) = value.get_ref() else {
-            self.wrong_type(value, "an array of ids");
+            self.wrong_type(value, Expected::Ids);
             return None;
         };
         let mut out = Vec::new();
@@ -170,7 +161,7 @@ impl<'d> Decoder<'d> {
             matches!(k, FieldKind::Integer(_) | FieldKind::Version(_))
         });
         let DeValue::Integer(int) = value.get_ref() else {
-            self.wrong_type(value, "an integer");
+            self.wrong_type(value, Expected::Integer);
             return None;
         };
         match i64::from_str_radix(int.as_str(), int.radix()) {
@@ -179,7 +170,7 @@ impl<'d> Decoder<'d> {
                 span: value.span(),
             }),
             Err(_) => {
-                self.error("integer out of range", value.span());
+                self.report(Problem::IntegerOutOfRange, value.span());
                 None
             }
         }
@@ -193,26 +184,24 @@ impl<'d> Decoder<'d> {
             DeValue::Float(float) => match float.as_str().parse::<f64>() {
                 Ok(f) if f.is_finite() => Some(f),
                 _ => {
-                    self.error("a figure value must be a finite number", value.span())
-                        .help = Some("inf and nan cannot be compared; write the number".into());
+                    self.report(Problem::NotFinite, value.span());
                     None
                 }
             },
             DeValue::String(s) => {
-                self.wrong_type(value, "a number");
                 let digits: String = s
                     .chars()
                     .filter(|c| !matches!(c, ',' | '_' | ' '))
                     .collect();
-                if digits.parse::<f64>().is_ok()
-                    && let Some(d) = self.diagnostics.last_mut()
-                {
-                    d.help = Some(format!("write the number without quotes: {digits}"));
-                }
+                let hint = digits
+                    .parse::<f64>()
+                    .is_ok()
+                    .then_some(TypeHint::Unquote { number: digits });
+                self.wrong_type_hinted(value, Expected::Number, hint);
                 None
             }
             _ => {
-                self.wrong_type(value, "a number");
+                self.wrong_type(value, Expected::Number);
                 None
             }
         }
@@ -223,7 +212,7 @@ impl<'d> Decoder<'d> {
         match value.get_ref() {
             DeValue::Boolean(b) => Some(*b),
             _ => {
-                self.wrong_type(value, "true or false");
+                self.wrong_type(value, Expected::Boolean);
                 None
             }
         }
@@ -235,14 +224,14 @@ impl<'d> Decoder<'d> {
         let date = match value.get_ref() {
             DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt.date,
             DeValue::String(s) => {
-                self.wrong_type(value, "a date");
-                if let Some(d) = self.diagnostics.last_mut() {
-                    d.help = Some(format!("write the date without quotes: {s}"));
-                }
+                let hint = TypeHint::UnquoteDate {
+                    date: s.to_string(),
+                };
+                self.wrong_type_hinted(value, Expected::Date, Some(hint));
                 return None;
             }
             _ => {
-                self.wrong_type(value, "a date such as 2014-11-19");
+                self.wrong_type(value, Expected::DateExample);
                 return None;
             }
         };
@@ -253,7 +242,7 @@ impl<'d> Decoder<'d> {
                 span: value.span(),
             }),
             None => {
-                self.wrong_type(value, "a date such as 2014-11-19");
+                self.wrong_type(value, Expected::DateExample);
                 None
             }
         }
@@ -263,17 +252,16 @@ impl<'d> Decoder<'d> {
     pub fn partial_date(&mut self, value: &Value) -> Option<PartialDate> {
         self.reading("partial_date", |k| matches!(k, FieldKind::PartialDate));
         if let DeValue::Datetime(dt) = value.get_ref() {
-            self.wrong_type(value, "a date in a string");
-            if let Some(d) = self.diagnostics.last_mut() {
-                d.help = Some(format!("write it in quotes: \"{dt}\""));
-            }
+            let hint = TypeHint::Quote {
+                date: dt.to_string(),
+            };
+            self.wrong_type_hinted(value, Expected::DateInString, Some(hint));
             return None;
         }
         let s = self.string(value)?;
         let parsed = parse_partial_date(&s.value);
         if parsed.is_none() {
-            self.error(format!("'{}' is not a partial date", s.value), s.span)
-                .help = Some("write \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\"".into());
+            self.report(Problem::NotPartialDate { value: s.value }, s.span);
         }
         parsed
     }
@@ -282,7 +270,7 @@ impl<'d> Decoder<'d> {
     pub fn keyword<T>(
         &mut self,
         value: &Value,
-        words: &[&str],
+        words: &'static [&'static str],
         from_word: fn(&str) -> Option<T>,
     ) -> Option<T> {
         self.reading(
@@ -292,15 +280,12 @@ impl<'d> Decoder<'d> {
         let s = self.string(value)?;
         let parsed = from_word(&s.value);
         if parsed.is_none() {
-            let help = match closest(&s.value, words.iter().copied()) {
-                Some(near) => format!("did you mean '{near}'?"),
-                None => format!("expected one of: {}", words.join(", ")),
+            let problem = Problem::NotAllowed {
+                near: closest(&s.value, words.iter().copied()).map(str::to_string),
+                value: s.value,
+                allowed: words,
             };
-            self.error(
-                format!("'{}' is not one of the allowed values", s.value),
-                s.span,
-            )
-            .help = Some(help);
+            self.report(problem, s.span);
         }
         parsed
     }
@@ -313,18 +298,18 @@ impl<'d> Decoder<'d> {
             return Some(s.value);
         }
         let upper = s.value.to_ascii_uppercase();
-        let help = if country::is_assigned(&upper) {
-            format!("country codes are uppercase: '{upper}'")
+        let hint = if country::is_assigned(&upper) {
+            CountryHint::Uppercase(upper)
         } else if upper == "UK" {
-            "the ISO code of the United Kingdom is 'GB'".into()
+            CountryHint::UnitedKingdom
         } else {
-            "use an ISO 3166-1 alpha-2 code such as CN, JP or US".into()
+            CountryHint::None
         };
-        self.error(
-            format!("'{}' is not an ISO 3166-1 country code", s.value),
-            s.span,
-        )
-        .help = Some(help);
+        let problem = Problem::NotCountry {
+            value: s.value,
+            hint,
+        };
+        self.report(problem, s.span);
         None
     }
 
@@ -336,7 +321,7 @@ impl<'d> Decoder<'d> {
     ) -> Vec<(&'a DeTable<'i>, Range<usize>)> {
         self.reading("tables", |k| matches!(k, FieldKind::Tables(_)));
         let DeValue::Array(items) = value.get_ref() else {
-            self.wrong_type(value, &format!("an array of tables ([[{key}]])"));
+            self.wrong_type(value, Expected::ArrayOfTables(key.to_string()));
             return Vec::new();
         };
         items
@@ -344,7 +329,7 @@ impl<'d> Decoder<'d> {
             .filter_map(|item| match item.get_ref() {
                 DeValue::Table(table) => Some((table, item.span())),
                 _ => {
-                    self.wrong_type(item, &format!("a table ([[{key}]])"));
+                    self.wrong_type(item, Expected::TableOf(key.to_string()));
                     None
                 }
             })
@@ -359,7 +344,7 @@ impl<'d> Decoder<'d> {
         match value.get_ref() {
             DeValue::Table(table) => Some(table),
             _ => {
-                self.wrong_type(value, &format!("a table ([{key}])"));
+                self.wrong_type(value, Expected::Table(key.to_string()));
                 None
             }
         }

@@ -5,10 +5,15 @@ use std::ops::Range;
 
 use crate::sanitize::{TextShape, sanitize};
 
+mod english;
+pub mod problem;
 mod render;
 mod sources;
 mod text;
 
+pub(crate) use english::id_hint;
+pub use english::{english, special};
+pub use problem::{Problem, Said, Wording};
 pub use render::{SHOWN, line_and_column, render_all};
 pub use sources::{FileId, LineIndex, SourceFile, SourceMap};
 
@@ -31,6 +36,11 @@ pub enum Location {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
+    /// The problem, when the crate found it: shown in the words of the reader's language.
+    /// `None` for the application's own diagnostics (a deck's, the config file's), whose
+    /// words below are in the reader's language already.
+    pub problem: Option<Problem>,
+    /// In English for a problem of the crate (what the build script shows).
     pub message: String,
     pub location: Location,
     /// Text under the caret, e.g. "expected a string".
@@ -43,6 +53,7 @@ impl Diagnostic {
     pub fn error(message: impl Into<String>, location: Location) -> Self {
         Diagnostic {
             severity: Severity::Error,
+            problem: None,
             message: message.into(),
             location,
             label: None,
@@ -56,6 +67,44 @@ impl Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(message, location)
         }
+    }
+
+    /// A problem of the content, with its English words.
+    pub fn of(problem: Problem, location: Location) -> Self {
+        let said = english(&problem);
+        Diagnostic {
+            severity: problem.severity(),
+            problem: Some(problem),
+            message: said.message,
+            location,
+            label: said.label,
+            help: said.help,
+            note: said.note,
+        }
+    }
+
+    /// What the diagnostic says in `words`' language.
+    pub fn said(&self, words: &Wording) -> Said {
+        match &self.problem {
+            Some(problem) => (words.say)(problem),
+            None => Said {
+                message: self.message.clone(),
+                label: self.label.clone(),
+                help: self.help.clone(),
+                note: self.note.clone(),
+            },
+        }
+    }
+
+    /// Puts the problem in `words` for good, for a caller that changes some of them (a
+    /// deck's label for an unknown key): the words are then shown as they are.
+    pub fn fix_words(&mut self, words: &Wording) {
+        let said = self.said(words);
+        self.problem = None;
+        self.message = said.message;
+        self.label = said.label;
+        self.help = said.help;
+        self.note = said.note;
     }
 
     pub fn with_label(mut self, label: impl Into<String>) -> Self {
@@ -87,10 +136,17 @@ impl Diagnostic {
     }
 
     /// `file:line:column: message` on one line, safe to draw (a banner, a notice).
-    pub fn one_line(&self, sources: &SourceMap) -> String {
-        let line = match self.position(sources) {
-            Some(place) => format!("{place}: {}", self.message),
-            None => self.message.clone(),
+    pub fn one_line(&self, sources: &SourceMap, words: &Wording) -> String {
+        self.one_line_at(self.position(sources).as_deref(), words)
+    }
+
+    /// `one_line` with the place already found (by [`Diagnostic::position`]): for a caller
+    /// that keeps the problem past its sources, to say it again in another language.
+    pub fn one_line_at(&self, place: Option<&str>, words: &Wording) -> String {
+        let message = self.said(words).message;
+        let line = match place {
+            Some(place) => format!("{place}: {message}"),
+            None => message,
         };
         sanitize(&line, TextShape::Line).text
     }

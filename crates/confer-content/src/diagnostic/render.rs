@@ -6,21 +6,22 @@ use std::ops::Range;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 use super::text::{clean, floor_char_boundary};
-use super::{Diagnostic, Location, Severity, SourceFile, SourceMap};
+use super::{Diagnostic, Location, Severity, SourceFile, SourceMap, Wording};
 
 impl Diagnostic {
-    /// Renders the diagnostic as rustc does; `color` adds ANSI styles.
-    pub fn render(&self, sources: &SourceMap, color: bool) -> String {
+    /// Renders the diagnostic as rustc does, in `words`' language; `color` adds ANSI styles.
+    pub fn render(&self, sources: &SourceMap, color: bool, words: &Wording) -> String {
         let renderer = if color {
             Renderer::styled()
         } else {
             Renderer::plain()
         };
         let level = match self.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
+            Severity::Error => Level::ERROR.with_name(words.error),
+            Severity::Warning => Level::WARNING.with_name(words.warning),
         };
-        let message = clean(&self.message);
+        let said = self.said(words);
+        let message = clean(&said.message);
         let title = level.primary_title(message.as_str());
         let shown;
         let mut group = match &self.location {
@@ -31,7 +32,7 @@ impl Diagnostic {
                 let excerpt = Excerpt::of(file, span.clone());
                 shown = excerpt.text;
                 let mut annotation = AnnotationKind::Primary.span(excerpt.span);
-                if let Some(label) = &self.label {
+                if let Some(label) = &said.label {
                     annotation = annotation.label(clean(label));
                 }
                 title.element(
@@ -42,11 +43,11 @@ impl Diagnostic {
                 )
             }
         };
-        if let Some(note) = &self.note {
-            group = group.element(Level::NOTE.message(clean(note)));
+        if let Some(note) = &said.note {
+            group = group.element(Level::NOTE.with_name(words.note).message(clean(note)));
         }
-        if let Some(help) = &self.help {
-            group = group.element(Level::HELP.message(clean(help)));
+        if let Some(help) = &said.help {
+            group = group.element(Level::HELP.with_name(words.help).message(clean(help)));
         }
         renderer.render(&[group])
     }
@@ -66,6 +67,7 @@ pub fn render_all<D: Borrow<Diagnostic>>(
     diagnostics: &[D],
     sources: &SourceMap,
     color: bool,
+    words: &Wording,
 ) -> String {
     let diagnostics: Vec<&Diagnostic> = diagnostics.iter().map(Borrow::borrow).collect();
     let errors = diagnostics
@@ -87,29 +89,17 @@ pub fn render_all<D: Borrow<Diagnostic>>(
         };
         if *shown < limit {
             *shown += 1;
-            out.push_str(&d.render(sources, color));
+            out.push_str(&d.render(sources, color, words));
             out.push_str("\n\n");
         }
     }
-    let more = |shown, of, word| (shown < of).then(|| plural_count(of - shown, word));
     let warnings = diagnostics.len() - errors;
-    let unshown: Vec<String> = [
-        more(errors_shown, errors, "error"),
-        more(warnings_shown, warnings, "warning"),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if !unshown.is_empty() {
-        out.push_str(&format!("and {}\n\n", unshown.join(" and ")));
+    let (errors_left, warnings_left) = (errors - errors_shown, warnings - warnings_shown);
+    if errors_left + warnings_left > 0 {
+        out.push_str(&(words.more)(errors_left, warnings_left));
+        out.push_str("\n\n");
     }
     out
-}
-
-/// `1 more error`, `7,800 more errors`.
-fn plural_count(n: usize, word: &str) -> String {
-    let s = if n == 1 { "" } else { "s" };
-    format!("{n} more {word}{s}")
 }
 
 /// 1-based line and character column of a byte offset (counting from the start: for one
@@ -180,7 +170,7 @@ mod tests {
         let file = sources.add("content/wic/2014.toml".into(), text.into());
         let d = Diagnostic::error("unknown key 'lable'", Location::Span(file, 10..15))
             .with_help("did you mean 'label'?");
-        let out = d.render(&sources, false);
+        let out = d.render(&sources, false, &Wording::ENGLISH);
         assert!(out.starts_with("error: unknown key 'lable'"), "{out}");
         assert!(out.contains("--> content/wic/2014.toml:2:1"), "{out}");
         assert!(out.contains("2 | lable = \"x\""), "{out}");
@@ -243,7 +233,7 @@ mod tests {
                 let d = Diagnostic::error("oops", Location::Span(file, *start..*end))
                     .with_label("here");
                 assert_eq!(
-                    d.render(&sources, false),
+                    d.render(&sources, false, &Wording::ENGLISH),
                     rendered_with_the_whole_file(&d, &sources),
                     "span {start}..{end}"
                 );
@@ -262,7 +252,7 @@ mod tests {
         let excerpt = Excerpt::of(sources.get(file), at..at + 7);
         assert_eq!(excerpt.text, "key5000 = 5000\n");
         assert_eq!(excerpt.first_line, 5000);
-        let out = d.render(&sources, false);
+        let out = d.render(&sources, false, &Wording::ENGLISH);
         assert!(out.contains("--> big.toml:5000:1"), "{out}");
         assert_eq!(out.matches(" = ").count(), 1, "one line of the file: {out}");
         // Every other line of the file changed: the same rendering.
@@ -276,7 +266,7 @@ mod tests {
         let file = elsewhere.add("big.toml".into(), other.clone());
         let at = other.find("key5000 ").unwrap();
         let d = Diagnostic::error("unknown key 'key5000'", Location::Span(file, at..at + 7));
-        assert_eq!(d.render(&elsewhere, false), out);
+        assert_eq!(d.render(&elsewhere, false, &Wording::ENGLISH), out);
     }
 
     #[test]
@@ -296,13 +286,18 @@ mod tests {
                 }
             })
             .collect();
-        let out = render_all(&diagnostics, &sources, false);
+        let out = render_all(&diagnostics, &sources, false, &Wording::ENGLISH);
         assert_eq!(out.matches("error: ").count(), 50, "every error shown");
         assert_eq!(out.matches("warning: ").count(), SHOWN - 50);
         assert!(out.ends_with("and 50 more warnings\n\n"), "{out}");
-        let shown = render_all(&diagnostics[..SHOWN], &sources, false);
+        let shown = render_all(&diagnostics[..SHOWN], &sources, false, &Wording::ENGLISH);
         assert!(!shown.contains("more"), "none left to count");
-        let one_more = render_all(&diagnostics[..SHOWN + 1], &sources, false);
+        let one_more = render_all(
+            &diagnostics[..SHOWN + 1],
+            &sources,
+            false,
+            &Wording::ENGLISH,
+        );
         assert!(one_more.ends_with("and 1 more warning\n\n"), "{one_more}");
     }
 
@@ -313,7 +308,7 @@ mod tests {
         let file = sources.add("x.toml".into(), text.into());
         let start = text.find("bad").unwrap();
         let d = Diagnostic::error("oops \u{1b}[2J", Location::Span(file, start..start + 3));
-        let out = d.render(&sources, false);
+        let out = d.render(&sources, false, &Wording::ENGLISH);
         assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
         assert!(out.contains("x.toml:2:1"), "{out}");
     }

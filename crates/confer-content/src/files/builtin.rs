@@ -1,7 +1,7 @@
 //! Listing the content built into the binary, as a folder would be listed.
 
 use crate::builtin::BuiltinFile;
-use crate::diagnostic::Location;
+use crate::diagnostic::{Location, Problem};
 use crate::grammar::is_id;
 
 use super::{FoundEdition, FoundSeries, MAX_FILE_BYTES, Member, Place, Reader, member};
@@ -24,11 +24,10 @@ impl Reader {
             .collect();
         for BuiltinFile { path: relative, .. } in files {
             if !series_of(relative).is_some_and(|s| series_names.contains(&s)) {
-                self.warning(
-                    format!("ignored '{relative}'"),
-                    Location::Path(shown(relative)),
-                )
-                .help = Some("only files directly inside a series folder are read".into());
+                let problem = Problem::IgnoredBuiltIn {
+                    path: relative.to_string(),
+                };
+                self.report(problem, Location::Path(shown(relative)));
             }
         }
         let mut found = Vec::new();
@@ -70,10 +69,11 @@ impl Reader {
                     }
                     Member::BadStem(stem) => self.bad_stem(stem, shown(relative)),
                     Member::NotToml => {
-                        self.warning(
-                            format!("ignored '{name}': not a .toml file"),
-                            Location::Path(shown(relative)),
-                        );
+                        let problem = Problem::IgnoredInSeries {
+                            name: name.to_string(),
+                            folder: false,
+                        };
+                        self.report(problem, Location::Path(shown(relative)));
                     }
                 }
             }

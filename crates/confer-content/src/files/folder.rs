@@ -3,9 +3,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::{FileId, Location};
+use crate::diagnostic::problem::GivenTo;
+use crate::diagnostic::{FileId, Location, Problem};
 use crate::grammar::is_id;
-use crate::regular::{ReadError, not_regular};
+use crate::regular::{ReadError, Special, not_regular};
 
 use super::{
     FoundEdition, FoundSeries, MAX_FILE_BYTES, Member, Place, Reader, member, missing_folder,
@@ -19,23 +20,21 @@ impl Reader {
         match fs::metadata(root) {
             Ok(meta) if meta.is_dir() => {}
             Ok(_) => {
-                self.error(
-                    format!("'{shown_root}' is a file, not a content folder"),
-                    Location::Nowhere,
-                )
-                .help = Some("pass the folder that holds the series folders (e.g. content)".into());
+                let problem = Problem::FileNotFolder { path: shown_root };
+                self.report(problem, Location::Nowhere);
                 return Vec::new();
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 self.diagnostics
-                    .push(missing_folder(&shown_root, "--content or CONFER_CONTENT"));
+                    .push(missing_folder(&shown_root, GivenTo::ContentOption));
                 return Vec::new();
             }
             Err(e) => {
-                self.error(
-                    format!("cannot open content folder '{shown_root}': {e}"),
-                    Location::Nowhere,
-                );
+                let problem = Problem::CannotOpenFolder {
+                    path: shown_root,
+                    why: e.to_string(),
+                };
+                self.report(problem, Location::Nowhere);
                 return Vec::new();
             }
         }
@@ -44,7 +43,11 @@ impl Reader {
         for (name, path) in self.entries(root) {
             match fs::metadata(&path) {
                 Err(e) => {
-                    self.unreadable(format!("cannot read '{name}': {e}"), shown(&path));
+                    let problem = Problem::CannotRead {
+                        name: Some(name),
+                        why: e.to_string(),
+                    };
+                    self.unreadable(problem, shown(&path));
                 }
                 Ok(meta) if meta.is_dir() => {
                     if let Some(series) = self.series_folder(&name, &path) {
@@ -52,8 +55,8 @@ impl Reader {
                     }
                 }
                 Ok(_) => {
-                    self.warning(format!("ignored '{name}'"), Location::Path(shown(&path)))
-                        .help = Some("files outside series folders are not read".into());
+                    let problem = Problem::IgnoredOutsideSeries { name };
+                    self.report(problem, Location::Path(shown(&path)));
                 }
             }
         }
@@ -61,13 +64,10 @@ impl Reader {
             .iter()
             .all(|d| d.severity != crate::diagnostic::Severity::Error);
         if found.is_empty() && no_other_errors {
-            self.error(
-                format!("no series in '{shown_root}'"),
-                Location::Path(shown_root),
-            )
-            .help = Some(
-                "a series is a folder holding a series.toml and one .toml file per edition".into(),
-            );
+            let problem = Problem::NoSeries {
+                path: shown_root.clone(),
+            };
+            self.report(problem, Location::Path(shown_root));
         }
         found
     }
@@ -77,10 +77,8 @@ impl Reader {
         let listing = match fs::read_dir(dir) {
             Ok(listing) => listing,
             Err(e) => {
-                self.error(
-                    format!("cannot list folder: {e}"),
-                    Location::Path(shown(dir)),
-                );
+                let problem = Problem::CannotList { why: e.to_string() };
+                self.report(problem, Location::Path(shown(dir)));
                 return Vec::new();
             }
         };
@@ -119,26 +117,25 @@ impl Reader {
     fn has_series_file(&mut self, name: &str, dir: &Path, series_path: &Path) -> bool {
         match fs::metadata(series_path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                self.warning(
-                    format!("ignored folder '{name}': it has no series.toml"),
-                    Location::Path(shown(dir)),
-                );
+                let problem = Problem::IgnoredFolderWithoutSeries {
+                    name: name.to_string(),
+                };
+                self.report(problem, Location::Path(shown(dir)));
                 false
             }
             // A folder that cannot be opened may be a series whose editions would silently
             // be missing: an error at the folder, which is what the reader must fix.
             Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
-                self.error(
-                    format!("cannot read folder '{name}': {e}"),
-                    Location::Path(shown(dir)),
-                )
-                .help = Some(
-                    "make it readable (chmod u+rx), or move it out of the content folder".into(),
-                );
+                let problem = Problem::CannotReadFolder {
+                    name: name.to_string(),
+                    why: e.to_string(),
+                };
+                self.report(problem, Location::Path(shown(dir)));
                 false
             }
             Err(e) => {
-                self.unreadable(format!("cannot read series.toml: {e}"), shown(series_path));
+                let problem = Problem::CannotReadSeriesFile { why: e.to_string() };
+                self.unreadable(problem, shown(series_path));
                 false
             }
             Ok(meta) if meta.is_dir() => {
@@ -159,7 +156,11 @@ impl Reader {
         let meta = match fs::metadata(&path) {
             Ok(meta) => meta,
             Err(e) => {
-                self.unreadable(format!("cannot read '{file_name}': {e}"), shown(&path));
+                let problem = Problem::CannotRead {
+                    name: Some(file_name.to_string()),
+                    why: e.to_string(),
+                };
+                self.unreadable(problem, shown(&path));
                 return None;
             }
         };
@@ -167,7 +168,7 @@ impl Reader {
             Member::Edition(_) | Member::BadStem(_) if meta.is_dir() => self.folder_not_file(&path),
             // Said here, before the index would open it: a pipe or a device is no edition.
             Member::Edition(_) | Member::BadStem(_) if !meta.is_file() => {
-                let what = not_regular(&meta.file_type()).unwrap_or("not a regular file");
+                let what = not_regular(&meta.file_type()).unwrap_or(Special::Other);
                 self.diagnostics.push(not_a_file(shown(&path), what));
             }
             Member::Edition(_) if meta.len() > MAX_FILE_BYTES => {
@@ -185,30 +186,22 @@ impl Reader {
             }
             Member::BadStem(stem) => self.bad_stem(stem, shown(&path)),
             Member::NotToml | Member::SeriesFile => {
-                let what = if meta.is_dir() {
-                    "folders inside a series are not read"
-                } else {
-                    "not a .toml file"
+                let problem = Problem::IgnoredInSeries {
+                    name: file_name.to_string(),
+                    folder: meta.is_dir(),
                 };
-                self.warning(
-                    format!("ignored '{file_name}': {what}"),
-                    Location::Path(shown(&path)),
-                );
+                self.report(problem, Location::Path(shown(&path)));
             }
         }
         None
     }
 
-    fn unreadable(&mut self, message: String, path: String) {
-        self.diagnostics.push(unreadable(message, path));
+    fn unreadable(&mut self, problem: Problem, path: String) {
+        self.diagnostics.push(unreadable(problem, path));
     }
 
     fn folder_not_file(&mut self, path: &Path) {
-        self.error(
-            "this is a folder, not a file".into(),
-            Location::Path(shown(path)),
-        )
-        .help = Some("content files are TOML files; rename or remove the folder".into());
+        self.report(Problem::FolderNotFile, Location::Path(shown(path)));
     }
 
     /// One file, within the size limit, as UTF-8 text.
@@ -225,7 +218,11 @@ impl Reader {
                 None
             }
             Err(ReadError::Io(e)) => {
-                self.unreadable(format!("cannot read file: {e}"), name);
+                let problem = Problem::CannotRead {
+                    name: None,
+                    why: e.to_string(),
+                };
+                self.unreadable(problem, name);
                 None
             }
         }

@@ -4,9 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use super::builtin::BuiltinFile;
-use super::diagnostic::{Diagnostic, FileId, Location, SourceMap};
-use super::grammar::{id_help, is_id};
-use super::regular::{ReadError, read_limited};
+pub use super::diagnostic::problem::GivenTo;
+use super::diagnostic::{Diagnostic, FileId, Location, Problem, SourceMap};
+use super::grammar::{id_suggestion, is_id};
+use super::regular::{ReadError, Special, read_limited};
 
 mod builtin;
 mod folder;
@@ -45,12 +46,12 @@ pub struct FoundEdition {
 
 /// A content folder that is not there, with where its path came from (`--content or
 /// CONFER_CONTENT`, `` `confer check` ``) for the reader to correct it there.
-pub fn missing_folder(shown: &str, given_to: &str) -> Diagnostic {
-    Diagnostic::error(
-        format!("content folder '{shown}' does not exist"),
-        Location::Nowhere,
-    )
-    .with_help(format!("check the path given to {given_to}"))
+pub fn missing_folder(shown: &str, given_to: GivenTo) -> Diagnostic {
+    let problem = Problem::MissingFolder {
+        path: shown.to_string(),
+        given_to,
+    };
+    Diagnostic::of(problem, Location::Nowhere)
 }
 
 /// When a file was last changed, and its length.
@@ -91,10 +92,12 @@ pub fn read_edition(found: &FoundEdition) -> FileRead {
                 return read;
             }
             Err(ReadError::Io(e)) => {
-                read.diagnostics.push(unreadable(
-                    format!("cannot read file: {e}"),
-                    found.name.clone(),
-                ));
+                let problem = Problem::CannotRead {
+                    name: None,
+                    why: e.to_string(),
+                };
+                read.diagnostics
+                    .push(unreadable(problem, found.name.clone()));
                 return read;
             }
         },
@@ -116,15 +119,8 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
 }
 
 /// The error for a path that is not a regular file, saying what it is.
-pub fn not_a_file(path: String, what: &str) -> Diagnostic {
-    Diagnostic::error(
-        format!("this is {what}, not a regular file"),
-        Location::Path(path),
-    )
-    .with_help(
-        "content files are regular TOML files: replace it with one, or move it out of the \
-         content folder",
-    )
+pub fn not_a_file(path: String, what: Special) -> Diagnostic {
+    Diagnostic::of(Problem::NotRegular { what }, Location::Path(path))
 }
 
 /// The text of a file, or the text to show and the error at its first bad byte.
@@ -148,31 +144,19 @@ pub fn utf8_text(
         Ok(text) => Ok(text.to_string()),
         Err(e) => {
             let at = e.valid_up_to();
-            let mut d =
-                Diagnostic::error("file is not valid UTF-8", Location::Span(file, at..at + 1));
-            d.help = Some("save the file as UTF-8 (content files are UTF-8 only)".into());
+            let d = Diagnostic::of(Problem::NotUtf8, Location::Span(file, at..at + 1));
             Err(Box::new((String::from_utf8_lossy(bytes).into_owned(), d)))
         }
     }
 }
 
 fn too_large(path: String, bytes: u64) -> Diagnostic {
-    let mib = bytes as f64 / (1024.0 * 1024.0);
-    let mut d = Diagnostic::error(
-        format!("file is {mib:.1} MiB; a content file may be at most 16 MiB"),
-        Location::Path(path),
-    );
-    d.help = Some("split the edition into smaller files, or remove what is not content".into());
-    d
+    Diagnostic::of(Problem::TooLarge { bytes }, Location::Path(path))
 }
 
-fn unreadable(message: String, path: String) -> Diagnostic {
-    let mut d = Diagnostic::error(message, Location::Path(path));
-    d.help = Some(
-        "check that it exists and is readable, and is not a symbolic link that leads back to itself"
-            .into(),
-    );
-    d
+/// A file that could not be read: `problem` says which and why.
+fn unreadable(problem: Problem, path: String) -> Diagnostic {
+    Diagnostic::of(problem, Location::Path(path))
 }
 
 /// What a file inside a series folder is, by its name.
@@ -199,23 +183,16 @@ pub struct Reader {
 }
 
 impl Reader {
-    fn error(&mut self, message: String, location: Location) -> &mut Diagnostic {
-        self.diagnostics.push(Diagnostic::error(message, location));
-        self.diagnostics.last_mut().expect("just pushed")
-    }
-
-    fn warning(&mut self, message: String, location: Location) -> &mut Diagnostic {
-        self.diagnostics
-            .push(Diagnostic::warning(message, location));
-        self.diagnostics.last_mut().expect("just pushed")
+    fn report(&mut self, problem: Problem, location: Location) {
+        self.diagnostics.push(Diagnostic::of(problem, location));
     }
 
     fn bad_stem(&mut self, stem: &str, path: String) {
-        self.error(
-            format!("edition file name '{stem}' is not a valid id"),
-            Location::Path(path),
-        )
-        .help = Some(format!("rename the file: {}", id_help(stem)));
+        let problem = Problem::BadEditionName {
+            stem: stem.to_string(),
+            suggestion: id_suggestion(stem),
+        };
+        self.report(problem, Location::Path(path));
     }
 
     /// Keeps a file's text for diagnostics; invalid UTF-8 is an error at its first bad byte.
@@ -240,10 +217,10 @@ impl Reader {
     }
 
     fn bad_series_name(&mut self, name: &str, path: String) {
-        self.error(
-            format!("series folder name '{name}' is not a valid id"),
-            Location::Path(path),
-        )
-        .help = Some(format!("rename the folder: {}", id_help(name)));
+        let problem = Problem::BadSeriesName {
+            name: name.to_string(),
+            suggestion: id_suggestion(name),
+        };
+        self.report(problem, Location::Path(path));
     }
 }

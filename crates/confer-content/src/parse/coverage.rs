@@ -2,6 +2,7 @@
 //! lists themselves (a total against the number listed) are made when the edition resolves.
 
 use crate::decode::{Decoder, Located, Value};
+use crate::diagnostic::Problem;
 use crate::fields::{COVERAGE, TOTAL};
 use crate::grammar::closest;
 use crate::model::ListKind;
@@ -16,13 +17,12 @@ pub(super) fn coverage(d: &mut Decoder, v: &Value) -> Option<Vec<RawCoverage>> {
     for (key, value) in kinds {
         let name = key.get_ref().as_ref();
         let Some(kind) = ListKind::from_word(name) else {
-            let help = match closest(name, ListKind::WORDS.iter().copied()) {
-                Some(near) => format!("did you mean '{near}'?"),
-                None => format!("[coverage] takes: {}", ListKind::WORDS.join(", ")),
+            let problem = Problem::UnknownCoverageKind {
+                name: name.to_string(),
+                near: closest(name, ListKind::WORDS.iter().copied()).map(str::to_string),
+                takes: ListKind::WORDS.to_vec(),
             };
-            let error = d.error(format!("unknown coverage kind '{name}'"), key.span());
-            error.label = Some("not a list of the content format".into());
-            error.help = Some(help);
+            d.report(problem, key.span());
             continue;
         };
         let what = table_name(kind);
@@ -44,8 +44,8 @@ pub(super) fn coverage(d: &mut Decoder, v: &Value) -> Option<Vec<RawCoverage>> {
                     span: total.span,
                 }),
                 _ => {
-                    d.error(format!("total {} is below zero", total.value), total.span)
-                        .help = Some("a total counts entries: write 0 or more".into());
+                    let problem = Problem::NegativeTotal { total: total.value };
+                    d.report(problem, total.span);
                     None
                 }
             }

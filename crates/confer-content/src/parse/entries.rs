@@ -1,6 +1,7 @@
 //! Reading one table of each kind into its raw entry: every field, each problem reported.
 
 use crate::decode::{Decoder, Fields, Located, Value};
+use crate::diagnostic::Problem;
 use crate::fields::{DAY, EDITION, WEIGHT};
 use crate::model::{Approx, OrgKind, OutcomeKind, OutcomeStatus, SessionKind, SourceKind};
 use crate::raw::*;
@@ -114,11 +115,7 @@ pub(super) fn session(d: &mut Decoder, f: &Fields) -> Option<RawSession> {
                 span: day.span,
             }),
             _ => {
-                d.error(
-                    format!("day {} is not a day of the edition", day.value),
-                    day.span,
-                )
-                .help = Some("days count from 1, the first day".into());
+                d.report(Problem::DayNotOfEdition { day: day.value }, day.span);
                 None
             }
         }
@@ -157,11 +154,10 @@ pub(super) fn topic(d: &mut Decoder, f: &Fields) -> Option<RawTopic> {
         match u8::try_from(weight.value) {
             Ok(w) if WEIGHT.contains(weight.value) => Some(w),
             _ => {
-                d.error(
-                    format!("weight {} is outside 1..3", weight.value),
-                    weight.span,
-                )
-                .help = Some("1 = mentioned, 2 = discussed, 3 = central".into());
+                let problem = Problem::WeightOutOfRange {
+                    weight: weight.value,
+                };
+                d.report(problem, weight.span);
                 None
             }
         }

@@ -11,6 +11,7 @@ use entries::*;
 mod coverage;
 mod entries;
 mod parts;
+use crate::diagnostic::Problem;
 use crate::sanitize::TextShape::{Line, Paragraph};
 
 pub(crate) fn series_file(d: &mut Decoder, text: &str) -> Option<RawSeriesFile> {
@@ -178,8 +179,7 @@ pub fn parse_toml<'i>(d: &mut Decoder, text: &'i str) -> Option<toml::Spanned<De
     for error in &errors {
         let span = error.span().unwrap_or(0..0);
         let message = error.message().trim_end().replace('\n', "; ");
-        d.error(format!("TOML syntax: {message}"), span).help =
-            Some("see https://toml.io for the syntax".into());
+        d.report(Problem::TomlSyntax { message }, span);
     }
     // A partly parsed document would only add errors that follow from the first.
     errors.is_empty().then_some(root)
@@ -194,20 +194,16 @@ pub fn check_format(d: &mut Decoder, root: &DeTable, spec: &TableSpec) -> Option
         spec.what
     );
     let Some(value) = root.get("format") else {
-        d.error("missing required key 'format'", 0..0).help =
-            Some(format!("start the file with `format = {FORMAT}`"));
+        d.report(Problem::MissingFormat { format: FORMAT }, 0..0);
         return None;
     };
     let version = d.integer(value)?;
     if version.value != FORMAT {
-        d.error(
-            format!("unsupported format version {}", version.value),
-            version.span,
-        )
-        .help = Some(format!(
-            "this confer reads format = {FORMAT}; write that, or use a confer that knows version {}",
-            version.value
-        ));
+        let problem = Problem::UnsupportedFormat {
+            version: version.value,
+            format: FORMAT,
+        };
+        d.report(problem, version.span);
         return None;
     }
     Some(())

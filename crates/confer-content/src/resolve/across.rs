@@ -7,7 +7,7 @@ use crate::hash::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
-use crate::diagnostic::{Diagnostic, FileId, Location};
+use crate::diagnostic::{Diagnostic, FileId, Location, Problem};
 use crate::model::{EditionId, Text};
 
 /// What one edition holds that the cross-edition rules judge: each person's name and each
@@ -41,17 +41,13 @@ impl FirstSeen {
         for (id, name, entry) in seen.names {
             match self.people.get(&id) {
                 Some((first, first_name)) if !first_name.agrees_with(&name) => {
-                    Diagnostic::warning(
-                        format!("person '{id}' is named differently in {first}"),
-                        at(entry),
-                    )
-                    .with_note(format!(
-                        "{first}: '{}'; here: '{}'",
-                        first_name.get("en"),
-                        name.get("en")
-                    ))
-                    .with_help("the same id is the same person: write the name the same way")
-                    .push_to(diagnostics);
+                    let problem = Problem::NamedDifferently {
+                        first_name: first_name.get("en").to_string(),
+                        here_name: name.get("en").to_string(),
+                        first: first.to_string(),
+                        id,
+                    };
+                    diagnostics.push(Diagnostic::of(problem, at(entry)));
                 }
                 Some(_) => {}
                 None => {
@@ -62,19 +58,14 @@ impl FirstSeen {
         for (key, unit, entry) in seen.units {
             match self.units.get(&key) {
                 Some((first, first_unit)) if !same_unit(first_unit, &unit) => {
-                    let shown =
-                        |u: &Option<Text>| u.as_ref().map_or("none", |t| t.get("en")).to_string();
-                    Diagnostic::warning(
-                        format!("figure '{key}' has a different unit in {first}"),
-                        at(entry),
-                    )
-                    .with_note(format!(
-                        "{first}: {}; here: {}",
-                        shown(first_unit),
-                        shown(&unit)
-                    ))
-                    .with_help("figures with different units are shown without a change")
-                    .push_to(diagnostics);
+                    let shown = |u: &Option<Text>| u.as_ref().map(|t| t.get("en").to_string());
+                    let problem = Problem::DifferentUnit {
+                        first_unit: shown(first_unit),
+                        here_unit: shown(&unit),
+                        first: first.to_string(),
+                        key,
+                    };
+                    diagnostics.push(Diagnostic::of(problem, at(entry)));
                 }
                 Some(_) => {}
                 None => {

@@ -2,7 +2,8 @@
 //! listed, and a list declared complete lists exactly its total.
 
 use super::Resolver;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Problem;
+use crate::diagnostic::problem::Listed;
 use crate::model::{Coverage, ListKind};
 use crate::raw::RawCoverage;
 
@@ -16,30 +17,19 @@ impl Resolver<'_> {
             .map(|c| {
                 let n = listed(c.kind);
                 if let Some(total) = &c.total {
-                    let what = listed_words(c.kind, n);
+                    let listed = Listed { kind: c.kind, n };
                     if total.value < n as u64 {
-                        Diagnostic::error(
-                            format!("total {} is below the {what} listed", total.value),
-                            self.at(total.span.clone()),
-                        )
-                        .with_label("fewer than are listed")
-                        .with_help(format!(
-                            "a total counts every one there was, listed or not: at least {n}"
-                        ))
-                        .push_to(self.diagnostics);
+                        let problem = Problem::TotalBelowListed {
+                            total: total.value,
+                            listed,
+                        };
+                        self.report(problem, total.span.clone());
                     } else if c.complete.value && total.value != n as u64 {
-                        Diagnostic::error(
-                            format!(
-                                "complete = true, but total {} differs from the {what} listed",
-                                total.value
-                            ),
-                            self.at(total.span.clone()),
-                        )
-                        .with_label("not the number listed")
-                        .with_help(format!(
-                            "set total = {n}, or complete = false if the list leaves some out"
-                        ))
-                        .push_to(self.diagnostics);
+                        let problem = Problem::TotalNotListed {
+                            total: total.value,
+                            listed,
+                        };
+                        self.report(problem, total.span.clone());
                     }
                 }
                 let coverage = Coverage {
@@ -51,16 +41,4 @@ impl Resolver<'_> {
             })
             .collect()
     }
-}
-
-/// "16 sessions", "1 person".
-fn listed_words(kind: ListKind, n: usize) -> String {
-    let (one, many) = match kind {
-        ListKind::People => ("person", "people"),
-        ListKind::Orgs => ("organization", "organizations"),
-        ListKind::Sessions => ("session", "sessions"),
-        ListKind::Outcomes => ("outcome", "outcomes"),
-        ListKind::Timeline => ("timeline event", "timeline events"),
-    };
-    format!("{n} {}", if n == 1 { one } else { many })
 }

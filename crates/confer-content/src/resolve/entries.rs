@@ -5,7 +5,8 @@ use crate::hash::HashMap;
 use std::sync::Arc;
 
 use super::{Catalog, Resolver, Seen};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Problem;
+use crate::diagnostic::problem::{Cited, Entry};
 use crate::model::*;
 use crate::raw::*;
 
@@ -15,7 +16,7 @@ impl Resolver<'_> {
         raw: &[RawSession],
         catalog: &mut Catalog,
     ) -> Vec<Arc<Session>> {
-        let keep = self.check_unique("session", raw.iter().map(|s| &s.id), |_| false);
+        let keep = self.check_unique(Entry::Session, raw.iter().map(|s| &s.id), |_| false);
         let mut out = Vec::new();
         for (s, keep) in raw.iter().zip(keep) {
             let session = Arc::new(Session {
@@ -23,7 +24,7 @@ impl Resolver<'_> {
                 day: s.day.value,
                 title: s.title.clone(),
                 kind: s.kind,
-                topics: self.refs(&s.topics, &catalog.topics, catalog, "topic", "[[topics]]"),
+                topics: self.refs(&s.topics, &catalog.topics, catalog, Entry::Topic),
                 highlight: s.highlight,
                 note: s.note.clone(),
                 sources: self.entry_sources(&s.sources, catalog, None),
@@ -45,21 +46,15 @@ impl Resolver<'_> {
         catalog: &Catalog,
         seen: &mut Seen,
     ) -> Vec<Person> {
-        let keep = self.check_unique("person", raw.iter().map(|p| &p.id), |_| false);
+        let keep = self.check_unique(Entry::Person, raw.iter().map(|p| &p.id), |_| false);
         let mut out = Vec::with_capacity(raw.len());
         for (p, keep) in raw.into_iter().zip(keep) {
             let org = p
                 .org
                 .as_ref()
-                .and_then(|r| self.resolve(r, &catalog.orgs, catalog, "org", "[[orgs]]"));
-            let sessions = self.refs(
-                &p.sessions,
-                &catalog.sessions,
-                catalog,
-                "session",
-                "[[sessions]]",
-            );
-            let what = || format!("person '{}'", p.id.value);
+                .and_then(|r| self.resolve(r, &catalog.orgs, catalog, Entry::Org));
+            let sessions = self.refs(&p.sessions, &catalog.sessions, catalog, Entry::Session);
+            let what = || Cited::Person(p.id.value.clone());
             let sources = self.entry_sources(&p.sources, catalog, Some(&what));
             if !keep {
                 continue;
@@ -93,15 +88,13 @@ impl Resolver<'_> {
         let mut keys: HashMap<&str, ()> = HashMap::default();
         let mut out = Vec::new();
         for f in raw {
-            let what = || format!("figure '{}'", f.key.value);
+            let what = || Cited::Figure(f.key.value.clone());
             let sources = self.entry_sources(&f.sources, catalog, Some(&what));
             if keys.insert(&f.key.value, ()).is_some() {
-                Diagnostic::error(
-                    format!("duplicate figure key '{}'", f.key.value),
-                    self.at(f.key.span.clone()),
-                )
-                .with_label("figures are paired across editions by key: one per edition")
-                .push_to(self.diagnostics);
+                let problem = Problem::DuplicateFigureKey {
+                    key: f.key.value.clone(),
+                };
+                self.report(problem, f.key.span.clone());
                 continue;
             }
             seen.units
@@ -121,10 +114,10 @@ impl Resolver<'_> {
     }
 
     pub(super) fn outcomes_of(&mut self, raw: &[RawOutcome], catalog: &Catalog) -> Vec<Outcome> {
-        let keep = self.check_unique("outcome", raw.iter().map(|o| &o.id), |_| false);
+        let keep = self.check_unique(Entry::Outcome, raw.iter().map(|o| &o.id), |_| false);
         let mut out = Vec::new();
         for (o, keep) in raw.iter().zip(keep) {
-            let what = || format!("outcome '{}'", o.id.value);
+            let what = || Cited::Outcome(o.id.value.clone());
             let outcome = Outcome {
                 id: o.id.value.clone(),
                 kind: o.kind,
@@ -132,7 +125,7 @@ impl Resolver<'_> {
                 status: o.status,
                 date: o.date,
                 detail: o.detail.clone(),
-                topics: self.refs(&o.topics, &catalog.topics, catalog, "topic", "[[topics]]"),
+                topics: self.refs(&o.topics, &catalog.topics, catalog, Entry::Topic),
                 sources: self.entry_sources(&o.sources, catalog, Some(&what)),
             };
             if keep {
@@ -148,21 +141,21 @@ impl Resolver<'_> {
                 date: e.date,
                 title: e.title.clone(),
                 place: e.place.clone(),
-                topics: self.refs(&e.topics, &catalog.topics, catalog, "topic", "[[topics]]"),
+                topics: self.refs(&e.topics, &catalog.topics, catalog, Entry::Topic),
                 sources: self.entry_sources(
                     &e.sources,
                     catalog,
-                    Some(&|| format!("timeline event of {}", e.date)),
+                    Some(&|| Cited::Event(e.date.to_string())),
                 ),
             })
             .collect()
     }
 
     pub(super) fn notes_of(&mut self, raw: &[RawNote], catalog: &Catalog) -> Vec<Note> {
-        let keep = self.check_unique("note", raw.iter().map(|n| &n.id), |_| false);
+        let keep = self.check_unique(Entry::Note, raw.iter().map(|n| &n.id), |_| false);
         let mut out = Vec::new();
         for (n, keep) in raw.iter().zip(keep) {
-            let what = || format!("note '{}'", n.id.value);
+            let what = || Cited::Note(n.id.value.clone());
             let note = Note {
                 id: n.id.value.clone(),
                 title: n.title.clone(),
@@ -170,7 +163,7 @@ impl Resolver<'_> {
                 topic: n
                     .topic
                     .as_ref()
-                    .and_then(|r| self.resolve(r, &catalog.topics, catalog, "topic", "[[topics]]")),
+                    .and_then(|r| self.resolve(r, &catalog.topics, catalog, Entry::Topic)),
                 sources: self.entry_sources(&n.sources, catalog, Some(&what)),
             };
             if keep {
@@ -185,25 +178,14 @@ impl Resolver<'_> {
         &mut self,
         sources: &Sources,
         catalog: &Catalog,
-        curated: Option<&dyn Fn() -> String>,
+        curated: Option<&dyn Fn() -> Cited>,
     ) -> Vec<Arc<Source>> {
         // Named only when it is needed: most entries cite a source.
         if let Some(what) = curated
             && sources.refs.is_empty()
         {
-            Diagnostic::warning(
-                format!("{} has no sources", what()),
-                self.at(sources.entry.clone()),
-            )
-            .with_help("add `sources = [\"…\"]` naming a [[sources]] entry: every fact is cited")
-            .push_to(self.diagnostics);
+            self.report(Problem::NoSources { entry: what() }, sources.entry.clone());
         }
-        self.refs(
-            &sources.refs,
-            &catalog.sources,
-            catalog,
-            "source",
-            "[[sources]]",
-        )
+        self.refs(&sources.refs, &catalog.sources, catalog, Entry::Source)
     }
 }

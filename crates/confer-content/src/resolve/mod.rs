@@ -6,6 +6,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::Arc;
 
+use super::diagnostic::problem::Entry;
 use super::diagnostic::{Diagnostic, FileId, LineIndex, Location, SourceMap};
 use super::model::*;
 
@@ -197,13 +198,7 @@ impl Resolver<'_> {
             name: s.name.clone(),
             organizer: s.organizer.clone(),
             about: s.about.clone(),
-            sources: self.refs(
-                &s.sources,
-                &catalog.sources,
-                &catalog,
-                "source",
-                "[[sources]]",
-            ),
+            sources: self.refs(&s.sources, &catalog.sources, &catalog, Entry::Source),
             orgs,
             topics,
             own_sources,
@@ -263,13 +258,7 @@ impl Resolver<'_> {
             place: e.place.clone(),
             theme: e.theme.clone(),
             summary: e.summary.clone(),
-            sources: self.refs(
-                &e.sources,
-                &catalog.sources,
-                &catalog,
-                "source",
-                "[[sources]]",
-            ),
+            sources: self.refs(&e.sources, &catalog.sources, &catalog, Entry::Source),
             figures,
             orgs,
             people,
@@ -315,8 +304,9 @@ fn broken_of<'a>(
         .collect()
 }
 
-impl Diagnostic {
-    fn push_to(self, diagnostics: &mut Vec<Diagnostic>) {
-        diagnostics.push(self);
+impl Resolver<'_> {
+    fn report(&mut self, problem: crate::diagnostic::Problem, span: Range<usize>) {
+        let location = self.at(span);
+        self.diagnostics.push(Diagnostic::of(problem, location));
     }
 }

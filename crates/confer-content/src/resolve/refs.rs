@@ -6,7 +6,8 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use crate::decode::Located;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Problem;
+use crate::diagnostic::problem::Entry;
 use crate::grammar::closest;
 use crate::model::*;
 use crate::raw::*;
@@ -17,36 +18,28 @@ impl Resolver<'_> {
     /// Reports an id used twice in one list, or an edition entry that reuses a series id.
     pub(super) fn check_unique<'x>(
         &mut self,
-        kind: &str,
+        kind: Entry,
         ids: impl Iterator<Item = &'x Id>,
         series_has: impl Fn(&str) -> bool,
     ) -> Vec<bool> {
         let mut seen: HashMap<&str, Range<usize>> = HashMap::default();
         ids.map(|id| {
             if series_has(&id.value) {
-                Diagnostic::error(
-                    format!("{kind} '{}' is already defined in series.toml", id.value),
-                    self.at(id.span.clone()),
-                )
-                .with_label("an edition may not redefine a series entry")
-                .with_help(if kind == "topic" {
-                    "leave out `label` to take up the series' topic, with this edition's weight"
-                } else {
-                    "remove this entry: the series' entry is shared with every edition"
-                })
-                .push_to(self.diagnostics);
+                let problem = Problem::RedefinesSeriesEntry {
+                    kind,
+                    id: id.value.clone(),
+                };
+                self.report(problem, id.span.clone());
                 return false;
             }
             if let Some(first) = seen.get(id.value.as_str()) {
                 let (line, _) = self.lines().line_and_column(self.text, first.start);
-                Diagnostic::error(
-                    format!("duplicate {kind} id '{}'", id.value),
-                    self.at(id.span.clone()),
-                )
-                .with_label("used again here")
-                .with_note(format!("first defined on line {line}"))
-                .with_help("ids are unique within their kind; rename one of them")
-                .push_to(self.diagnostics);
+                let problem = Problem::DuplicateId {
+                    kind,
+                    id: id.value.clone(),
+                    first_line: line,
+                };
+                self.report(problem, id.span.clone());
                 return false;
             }
             seen.insert(&id.value, id.span.clone());
@@ -59,7 +52,7 @@ impl Resolver<'_> {
     /// checked for repeats, and for an edition, for reuse of a series id.
     pub(super) fn shared<R, T>(
         &mut self,
-        kind: &str,
+        kind: Entry,
         raw: Vec<R>,
         id_of: fn(&R) -> &Id,
         series: Option<&HashMap<String, Arc<T>>>,
@@ -91,7 +84,7 @@ impl Resolver<'_> {
         catalog: &mut Catalog,
     ) -> Shared {
         let sources = self.shared(
-            "source",
+            Entry::Source,
             sources,
             |s| &s.id,
             series.map(|c| &c.sources),
@@ -108,7 +101,7 @@ impl Resolver<'_> {
             },
         );
         let orgs = self.shared(
-            "org",
+            Entry::Org,
             orgs,
             |o| &o.id,
             series.map(|c| &c.orgs),
@@ -133,15 +126,11 @@ impl Resolver<'_> {
     pub(super) fn orphan_refs(&mut self, refs: &[(RefKind, Ref)], catalog: &Catalog) {
         for (kind, r) in refs {
             match kind {
-                RefKind::Org => drop(self.resolve(r, &catalog.orgs, catalog, "org", "[[orgs]]")),
-                RefKind::Topic => {
-                    drop(self.resolve(r, &catalog.topics, catalog, "topic", "[[topics]]"))
-                }
-                RefKind::Source => {
-                    drop(self.resolve(r, &catalog.sources, catalog, "source", "[[sources]]"))
-                }
+                RefKind::Org => drop(self.resolve(r, &catalog.orgs, catalog, Entry::Org)),
+                RefKind::Topic => drop(self.resolve(r, &catalog.topics, catalog, Entry::Topic)),
+                RefKind::Source => drop(self.resolve(r, &catalog.sources, catalog, Entry::Source)),
                 RefKind::Session => {
-                    drop(self.resolve(r, &catalog.sessions, catalog, "session", "[[sessions]]"))
+                    drop(self.resolve(r, &catalog.sessions, catalog, Entry::Session))
                 }
             }
         }
@@ -152,11 +141,10 @@ impl Resolver<'_> {
         refs: &[Ref],
         known: &HashMap<String, Arc<T>>,
         catalog: &Catalog,
-        kind: &str,
-        table: &str,
+        kind: Entry,
     ) -> Vec<Arc<T>> {
         refs.iter()
-            .filter_map(|r| self.resolve(r, known, catalog, kind, table))
+            .filter_map(|r| self.resolve(r, known, catalog, kind))
             .collect()
     }
 
@@ -165,8 +153,7 @@ impl Resolver<'_> {
         r: &Located<String>,
         known: &HashMap<String, Arc<T>>,
         catalog: &Catalog,
-        kind: &str,
-        table: &str,
+        kind: Entry,
     ) -> Option<Arc<T>> {
         if let Some(found) = known.get(&r.value) {
             return Some(Arc::clone(found));
@@ -175,20 +162,12 @@ impl Resolver<'_> {
         if !already_reported {
             let mut names: Vec<&str> = known.keys().map(String::as_str).collect();
             names.sort_unstable();
-            let help = match closest(&r.value, names.iter().copied()) {
-                Some(near) => format!("did you mean '{near}'?"),
-                None if kind == "session" => {
-                    format!("define it in a {table} entry of this edition")
-                }
-                None => format!("define it in a {table} entry of this edition or of series.toml"),
+            let problem = Problem::UnknownRef {
+                kind,
+                id: r.value.clone(),
+                near: closest(&r.value, names.iter().copied()).map(str::to_string),
             };
-            Diagnostic::error(
-                format!("unknown {kind} '{}'", r.value),
-                self.at(r.span.clone()),
-            )
-            .with_label(format!("no {table} entry has this id"))
-            .with_help(help)
-            .push_to(self.diagnostics);
+            self.report(problem, r.span.clone());
         }
         None
     }

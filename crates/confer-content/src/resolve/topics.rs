@@ -4,7 +4,8 @@
 use std::sync::Arc;
 
 use super::{Catalog, Resolver};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Problem;
+use crate::diagnostic::problem::Entry;
 use crate::grammar::closest;
 use crate::hash::HashSet;
 use crate::model::{Scope, Topic};
@@ -24,7 +25,7 @@ impl Resolver<'_> {
             .filter(|t| t.label.is_some())
             .map(|t| t.id.value.as_str())
             .collect();
-        let keep = self.check_unique("topic", raw.iter().map(|t| &t.id), |id| {
+        let keep = self.check_unique(Entry::Topic, raw.iter().map(|t| &t.id), |id| {
             labelled.contains(id) && series.is_some_and(|c| c.topics.contains_key(id))
         });
         let mut out = Vec::with_capacity(raw.len());
@@ -80,21 +81,10 @@ impl Resolver<'_> {
             .flat_map(|m| m.keys().map(String::as_str))
             .collect();
         ids.sort_unstable();
-        let help = match closest(&t.id.value, ids.iter().copied()) {
-            Some(near) => format!("did you mean '{near}', a topic of the series?"),
-            None => "add `label = …` to make it this edition's own topic, or define it in \
-                     series.toml"
-                .into(),
+        let problem = Problem::TopicWithoutLabel {
+            id: t.id.value.clone(),
+            near: closest(&t.id.value, ids.iter().copied()).map(str::to_string),
         };
-        Diagnostic::error(
-            format!(
-                "topic '{}' has no label and is no topic of the series",
-                t.id.value
-            ),
-            self.at(t.id.span.clone()),
-        )
-        .with_label("a [[topics]] entry without a label takes up a topic of series.toml")
-        .with_help(help)
-        .push_to(self.diagnostics);
+        self.report(problem, t.id.span.clone());
     }
 }
