@@ -52,6 +52,12 @@ area! {
             left_out: fn(usize) -> String,
             problems: fn(usize) -> String,
             not_watched: fn(usize) -> String,
+            /// A folder not watched, and the system's words for why: (path, why).
+            unwatched: fn(&str, &str) -> String,
+            /// A folder not watched because the system's limit of watches is reached.
+            unwatched_limit: fn(&str) -> String,
+            /// A symbolic link, which the watch does not follow out of the content folder.
+            unwatched_link: fn(&str) -> String,
             /// The screen too small to draw on: (needed width, height, this width, height), in phrases kept whole on a line.
             too_small: fn(u16, u16, u16, u16) -> Vec<String>,
         }

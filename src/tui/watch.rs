@@ -8,7 +8,7 @@ use std::sync::mpsc;
 
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
-use super::app::{Banner, BannerKind};
+use super::app::{Banner, BannerKind, Detail, Unwatched, WhyUnwatched};
 
 /// What the watch of the content folder tells the explorer.
 #[derive(Debug)]
@@ -150,7 +150,7 @@ fn attach_settled(
     root: &Path,
     generation: &mut u64,
     send: &mpsc::Sender<Message>,
-) -> (Plan, Option<RecommendedWatcher>, Vec<String>) {
+) -> (Plan, Option<RecommendedWatcher>, Vec<Unwatched>) {
     let mut planned = plan(root);
     for _ in 0..8 {
         let (watcher, skipped) = attach(root, &planned, *generation, send);
@@ -172,7 +172,7 @@ fn attach(
     plan: &Plan,
     generation: u64,
     send: &mpsc::Sender<Message>,
-) -> (Option<RecommendedWatcher>, Vec<String>) {
+) -> (Option<RecommendedWatcher>, Vec<Unwatched>) {
     let send = send.clone();
     let made = notify::recommended_watcher(move |result: notify::Result<notify::Event>| {
         if let Ok(event) = result {
@@ -181,7 +181,10 @@ fn attach(
     });
     let mut watcher = match made {
         Ok(watcher) => watcher,
-        Err(e) => return (None, vec![format!("{}: {e}", root.display())]),
+        Err(e) => {
+            let why = WhyUnwatched::System(e.to_string());
+            return (None, vec![unwatched(root, why)]);
+        }
     };
     let mut skipped = Vec::new();
     // The folder above, for the content folder made again or another moved into its place.
@@ -194,36 +197,38 @@ fn attach(
         let folders = std::iter::once(root).chain(plan.folders.iter().map(|(p, _)| p.as_path()));
         for folder in folders {
             if let Err(e) = watcher.watch(folder, RecursiveMode::NonRecursive) {
-                skipped.push(format!("{}: {}", folder.display(), reason(&e)));
+                skipped.push(unwatched(folder, reason(&e)));
             }
         }
     }
     for link in &plan.links {
-        skipped.push(format!(
-            "{}: a symbolic link, not followed out of the content folder",
-            link.display()
-        ));
+        skipped.push(unwatched(link, WhyUnwatched::Link));
     }
     (Some(watcher), skipped)
 }
 
-/// Why a folder could not be watched, without the path (said before it).
-fn reason(error: &notify::Error) -> String {
-    match &error.kind {
-        notify::ErrorKind::Io(e) => e.to_string(),
-        notify::ErrorKind::MaxFilesWatch => {
-            "the system's limit of watches is reached (fs.inotify.max_user_watches)".to_string()
-        }
-        other => format!("{other:?}"),
+fn unwatched(path: &Path, why: WhyUnwatched) -> Unwatched {
+    Unwatched {
+        path: path.display().to_string(),
+        why,
     }
 }
 
-fn not_watched(skipped: &[String]) -> Option<Banner> {
+/// Why a folder could not be watched: the system's words, or the limit it reached.
+fn reason(error: &notify::Error) -> WhyUnwatched {
+    match &error.kind {
+        notify::ErrorKind::Io(e) => WhyUnwatched::System(e.to_string()),
+        notify::ErrorKind::MaxFilesWatch => WhyUnwatched::Limit,
+        other => WhyUnwatched::System(format!("{other:?}")),
+    }
+}
+
+fn not_watched(skipped: &[Unwatched]) -> Option<Banner> {
     Some(Banner {
         kind: BannerKind::NotWatched {
             count: skipped.len(),
         },
-        detail: skipped.first()?.clone().into(),
+        detail: Detail::Unwatched(skipped.first()?.clone()),
     })
 }
 

@@ -54,6 +54,13 @@ pub(crate) const EXPLORER: Explorer = Explorer {
             format!("{count} folders are not watched for saves")
         }
     },
+    unwatched: |path, why| format!("{path}: {why}"),
+    unwatched_limit: |path| {
+        format!("{path}: the system's limit of watches is reached (fs.inotify.max_user_watches)")
+    },
+    unwatched_link: |path| {
+        format!("{path}: a symbolic link, not followed out of the content folder")
+    },
     too_small: |w, h, width, height| {
         vec![format!(
             "Terminal too small: {w}x{h} needed, this is {width}x{height}"

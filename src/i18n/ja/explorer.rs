@@ -35,7 +35,14 @@ pub(crate) const EXPLORER: Explorer = Explorer {
     },
     left_out: |count| format!("読めない回{count}件を除外しました（理由は confer check で）"),
     problems: |count| format!("表示していない回に問題が{count}件あります（confer check で一覧）"),
-    not_watched: |count| format!("{count}個のフォルダの保存は監視していません"),
+    not_watched: |count| format!("フォルダー{count}個は保存を監視できていません"),
+    unwatched: |path, why| format!("「{path}」（{why}）"),
+    unwatched_limit: |path| {
+        format!("「{path}」（監視の数がシステムの上限 fs.inotify.max_user_watches に達しています）")
+    },
+    unwatched_link: |path| {
+        format!("「{path}」はシンボリックリンクのため、コンテンツのフォルダーの外へはたどりません")
+    },
     too_small: |w, h, width, height| {
         // In phrases, each kept whole on a line where it fits: wrapped as one string it
         // breaks inside a word (「広げ／てください」).

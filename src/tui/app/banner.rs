@@ -24,6 +24,25 @@ pub enum Detail {
         place: Option<String>,
         diagnostic: Box<Diagnostic>,
     },
+    /// A folder whose saves are not seen (`--watch`), and why.
+    Unwatched(Unwatched),
+}
+
+/// A folder of the content that is not watched for saves.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unwatched {
+    pub path: String,
+    pub why: WhyUnwatched,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WhyUnwatched {
+    /// The system refused, in its own words.
+    System(String),
+    /// The system's limit of watches is reached.
+    Limit,
+    /// A symbolic link: not followed out of the content folder.
+    Link,
 }
 
 impl Detail {
@@ -41,6 +60,14 @@ impl Detail {
             Detail::Text(text) => text.clone(),
             Detail::Problem { place, diagnostic } => {
                 diagnostic.one_line_at(place.as_deref(), &lang.words().diagnostics.wording())
+            }
+            Detail::Unwatched(Unwatched { path, why }) => {
+                let words = &lang.words().explorer;
+                match why {
+                    WhyUnwatched::System(text) => (words.unwatched)(path, text),
+                    WhyUnwatched::Limit => (words.unwatched_limit)(path),
+                    WhyUnwatched::Link => (words.unwatched_link)(path),
+                }
             }
         }
     }

@@ -15,7 +15,7 @@ mod series;
 mod slides;
 mod update;
 pub use super::action::Action;
-pub use banner::{Banner, BannerKind, Detail};
+pub use banner::{Banner, BannerKind, Detail, Unwatched, WhyUnwatched};
 pub use effect::{Effect, Effects};
 pub use layout::{ItemLines, View};
 pub use reading::said;

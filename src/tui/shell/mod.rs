@@ -18,7 +18,9 @@ use std::thread::JoinHandle;
 
 use crossterm::event::Event;
 
-use super::app::{Action, App, Banner, BannerKind, Effect, Effects};
+use super::app::{
+    Action, App, Banner, BannerKind, Detail, Effect, Effects, Unwatched, WhyUnwatched,
+};
 use super::keys::action;
 use super::watch::{FolderNews, FolderWatch, watch_deck_file, watch_folder};
 use crate::present::room::Room;
@@ -116,7 +118,10 @@ impl Shell {
                 Err(e) => {
                     let _ = self.send.send(Input::Checked(Banner {
                         kind: BannerKind::NotWatched { count: 1 },
-                        detail: format!("{}: {e}", deck.display()).into(),
+                        detail: Detail::Unwatched(Unwatched {
+                            path: deck.display().to_string(),
+                            why: WhyUnwatched::System(e.to_string()),
+                        }),
                     }));
                     None
                 }
