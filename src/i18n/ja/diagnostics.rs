@@ -418,7 +418,10 @@ fn say(problem: &Problem) -> Said {
             first_name,
             here_name,
         } => Said::new(format!("人物「{id}」の名前が {first} と異なります"))
-            .note(format!("{first}：「{first_name}」、ここ：「{here_name}」"))
+            .note({
+                let (first_name, here_name) = apart(first_name, here_name, "ja");
+                format!("{first}：「{first_name}」、ここ：「{here_name}」")
+            })
             .help("同じ ID は同じ人物です。名前を同じように書いてください"),
         DifferentUnit {
             key,
@@ -426,7 +429,8 @@ fn say(problem: &Problem) -> Said {
             first_unit,
             here_unit,
         } => {
-            let shown = |u: &Option<String>| match u {
+            let (first_unit, here_unit) = units_apart(first_unit, here_unit, "ja");
+            let shown = |u: Option<&str>| match u {
                 Some(unit) => format!("「{unit}」"),
                 None => "なし".into(),
             };

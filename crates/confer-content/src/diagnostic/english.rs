@@ -380,7 +380,10 @@ pub fn english(problem: &Problem) -> Said {
             first_name,
             here_name,
         } => Said::new(format!("person '{id}' is named differently in {first}"))
-            .note(format!("{first}: '{first_name}'; here: '{here_name}'"))
+            .note({
+                let (first_name, here_name) = apart(first_name, here_name, "en");
+                format!("{first}: '{first_name}'; here: '{here_name}'")
+            })
             .help("the same id is the same person: write the name the same way"),
         DifferentUnit {
             key,
@@ -388,12 +391,12 @@ pub fn english(problem: &Problem) -> Said {
             first_unit,
             here_unit,
         } => {
-            let shown = |u: &Option<String>| u.clone().unwrap_or_else(|| "none".into());
+            let (first_unit, here_unit) = units_apart(first_unit, here_unit, "en");
             Said::new(format!("figure '{key}' has a different unit in {first}"))
                 .note(format!(
                     "{first}: {}; here: {}",
-                    shown(first_unit),
-                    shown(here_unit)
+                    first_unit.unwrap_or("none"),
+                    here_unit.unwrap_or("none")
                 ))
                 .help("figures with different units are shown without a change")
         }

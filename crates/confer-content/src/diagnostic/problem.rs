@@ -6,6 +6,7 @@
 //! text, the TOML parser's message): they are quoted, never translated.
 
 use super::Severity;
+use crate::model::Text;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -185,17 +186,18 @@ pub enum Problem {
         id: String,
         near: Option<String>,
     },
+    /// The names and units are the content's texts, each said in the reader's language.
     NamedDifferently {
         id: String,
         first: String,
-        first_name: String,
-        here_name: String,
+        first_name: Text,
+        here_name: Text,
     },
     DifferentUnit {
         key: String,
         first: String,
-        first_unit: Option<String>,
-        here_unit: Option<String>,
+        first_unit: Option<Text>,
+        here_unit: Option<Text>,
     },
 }
 
@@ -382,4 +384,63 @@ pub struct Wording {
     /// The count of those not shown past the cap: errors, then warnings (either may be 0,
     /// not both).
     pub more: fn(usize, usize) -> String,
+}
+
+/// Two texts that disagree, each in `lang` where they differ in it, else in the first
+/// language they differ in: a name written alike in the reader's language and apart in
+/// another is shown where it is apart, not as the same word twice.
+pub fn apart<'t>(a: &'t Text, b: &'t Text, lang: &str) -> (&'t str, &'t str) {
+    let differ = |tag: &str| a.get(tag) != b.get(tag);
+    let tag = [lang, "en", "ja"]
+        .into_iter()
+        .chain(a.languages())
+        .find(|tag| differ(tag))
+        .unwrap_or(lang);
+    (a.get(tag), b.get(tag))
+}
+
+/// Two units that disagree, as `apart` says them; `None` where a figure has no unit.
+pub fn units_apart<'t>(
+    a: &'t Option<Text>,
+    b: &'t Option<Text>,
+    lang: &str,
+) -> (Option<&'t str>, Option<&'t str>) {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let (a, b) = apart(a, b, lang);
+            (Some(a), Some(b))
+        }
+        _ => (
+            a.as_ref().map(|t| t.get(lang)),
+            b.as_ref().map(|t| t.get(lang)),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(en: &str, ja: &str) -> Text {
+        Text::written(&[("en", en), ("ja", ja)]).unwrap()
+    }
+
+    #[test]
+    fn two_names_are_shown_where_they_differ() {
+        let (first, here) = (text("Jack Ma", "馬雲"), text("Jack Ma", "马云"));
+        // Alike in English: the English reader sees them where they are apart.
+        assert_eq!(apart(&first, &here, "en"), ("馬雲", "马云"));
+        assert_eq!(apart(&first, &here, "ja"), ("馬雲", "马云"));
+        let (first, here) = (text("Jack Ma", "馬雲"), text("Ma Yun", "馬雲"));
+        assert_eq!(apart(&first, &here, "ja"), ("Jack Ma", "Ma Yun"));
+        let (first, here) = (text("Jack Ma", "馬雲"), text("Ma Yun", "马云"));
+        assert_eq!(apart(&first, &here, "ja"), ("馬雲", "马云"));
+        assert_eq!(apart(&first, &here, "en"), ("Jack Ma", "Ma Yun"));
+    }
+
+    #[test]
+    fn a_unit_missing_on_one_side_is_none() {
+        let people = Some(text("people", "人"));
+        assert_eq!(units_apart(&people, &None, "ja"), (Some("人"), None));
+    }
 }

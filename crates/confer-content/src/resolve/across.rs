@@ -42,8 +42,8 @@ impl FirstSeen {
             match self.people.get(&id) {
                 Some((first, first_name)) if !first_name.agrees_with(&name) => {
                     let problem = Problem::NamedDifferently {
-                        first_name: first_name.get("en").to_string(),
-                        here_name: name.get("en").to_string(),
+                        first_name: Text::clone(first_name),
+                        here_name: Text::clone(&name),
                         first: first.to_string(),
                         id,
                     };
@@ -58,10 +58,9 @@ impl FirstSeen {
         for (key, unit, entry) in seen.units {
             match self.units.get(&key) {
                 Some((first, first_unit)) if !same_unit(first_unit, &unit) => {
-                    let shown = |u: &Option<Text>| u.as_ref().map(|t| t.get("en").to_string());
                     let problem = Problem::DifferentUnit {
-                        first_unit: shown(first_unit),
-                        here_unit: shown(&unit),
+                        first_unit: first_unit.clone(),
+                        here_unit: unit,
                         first: first.to_string(),
                         key,
                     };
