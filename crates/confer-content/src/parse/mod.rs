@@ -11,6 +11,7 @@ use entries::*;
 mod coverage;
 mod entries;
 mod parts;
+mod plain;
 use crate::diagnostic::Problem;
 use crate::sanitize::TextShape::{Line, Paragraph};
 

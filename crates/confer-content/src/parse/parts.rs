@@ -75,13 +75,20 @@ impl<'i> Parts<'i> {
         Some(Parts { text, head, runs })
     }
 
+    #[cfg(test)]
+    pub fn ranges(&self) -> &[Range<usize>] {
+        &self.runs
+    }
+
     pub fn runs(&self) -> usize {
         self.runs.len()
     }
 
-    /// Run `at` parsed, with spans into the whole text; `None` on a TOML error.
+    /// Run `at` parsed, with spans into the whole text; `None` on a TOML error. A run
+    /// written plainly is read line by line, faster than the parser reads it.
     pub fn run(&self, at: usize) -> Option<DeTable<'i>> {
-        parse(self.text, self.runs.get(at)?.clone())
+        let range = self.runs.get(at)?.clone();
+        super::plain::run(self.text, range.clone()).or_else(|| parse(self.text, range))
     }
 }
 

@@ -64,7 +64,7 @@ fn sort(mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
 }
 
 /// Every edition file of the built-in content and of the test fixtures.
-fn edition_files() -> Vec<(std::path::PathBuf, String)> {
+pub(super) fn edition_files() -> Vec<(std::path::PathBuf, String)> {
     let mut found = Vec::new();
     let mut folders = vec![
         std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content")),
