@@ -10,6 +10,7 @@ use entries::*;
 
 mod coverage;
 mod entries;
+mod headers;
 mod parts;
 mod plain;
 use crate::diagnostic::Problem;

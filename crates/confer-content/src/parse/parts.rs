@@ -9,8 +9,8 @@ use std::ops::Range;
 
 use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue};
-use toml_parser::Source;
-use toml_parser::lexer::TokenKind;
+
+use super::headers::headers;
 
 /// How much text a run holds at most: its tree is about forty times that.
 const RUN_BYTES: usize = 64 * 1024;
@@ -90,78 +90,6 @@ impl<'i> Parts<'i> {
         let range = self.runs.get(at)?.clone();
         super::plain::run(self.text, range.clone()).or_else(|| parse(self.text, range))
     }
-}
-
-/// A header of the file: `[key]`, `[key.sub]` or `[[key]]`.
-struct Header<'i> {
-    start: usize,
-    array: bool,
-    key: &'i str,
-    sub: Option<&'i str>,
-}
-
-/// Every header of `text`, found by its tokens (not inside a value or a string), or `None`
-/// for a header content files do not have.
-fn headers(text: &str) -> Option<Vec<Header<'_>>> {
-    let mut tokens = Source::new(text).lex().peekable();
-    let mut headers = Vec::new();
-    // Brackets and braces open in a value: a `[` there starts an array, not a header.
-    let mut depth = 0usize;
-    let mut line_start = true;
-    while let Some(token) = tokens.next() {
-        match token.kind() {
-            TokenKind::Newline => line_start = line_start || depth == 0,
-            TokenKind::Whitespace | TokenKind::Comment => {}
-            TokenKind::LeftSquareBracket if depth == 0 && line_start => {
-                let start = token.span().start();
-                let array = tokens.peek().is_some_and(|next| {
-                    next.kind() == TokenKind::LeftSquareBracket
-                        && next.span().start() == token.span().end()
-                });
-                if array {
-                    tokens.next();
-                }
-                let mut path: Vec<&str> = Vec::new();
-                loop {
-                    let token = tokens.next()?;
-                    match token.kind() {
-                        TokenKind::Whitespace | TokenKind::Dot => {}
-                        TokenKind::Atom => {
-                            path.push(&text[token.span().start()..token.span().end()])
-                        }
-                        TokenKind::RightSquareBracket => break,
-                        _ => return None,
-                    }
-                }
-                if array && tokens.next()?.kind() != TokenKind::RightSquareBracket {
-                    return None;
-                }
-                let (key, sub) = match (array, path.as_slice()) {
-                    (_, [key]) => (*key, None),
-                    (false, [key, sub]) => (*key, Some(*sub)),
-                    _ => return None,
-                };
-                headers.push(Header {
-                    start,
-                    array,
-                    key,
-                    sub,
-                });
-                line_start = false;
-            }
-            TokenKind::LeftSquareBracket | TokenKind::LeftCurlyBracket => {
-                depth += 1;
-                line_start = false;
-            }
-            TokenKind::RightSquareBracket | TokenKind::RightCurlyBracket => {
-                depth = depth.checked_sub(1)?;
-                line_start = false;
-            }
-            TokenKind::Eof => break,
-            _ => line_start = false,
-        }
-    }
-    Some(headers)
 }
 
 /// `text[range]` parsed as a document, its spans moved to count from the start of `text`;

@@ -176,3 +176,47 @@ fn shapes_the_parts_do_not_read_are_read_whole() {
     assert!(in_parts("format = 2\n[[people]]\nid = \"a\"\n").is_none());
     assert!(in_parts(base).is_some());
 }
+
+/// Pieces of a file that make finding its headers hard: headers, and `[`, quotes and `#`
+/// where they start no header, no string or no comment.
+const PIECES: &[&str] = &[
+    "[[people]]\nid = \"p\"\n",
+    "[[people]] # [[orgs]]\nid = 'q'\n",
+    "[[orgs]]\nid = \"o\"\nname = \"a \\\" [[people]]\"\n",
+    "note = \"\"\"\n[[people]]\n\"\"\"\n",
+    "note = '''\n[edition]\n'''\n",
+    "note = \"\"\"a\"\"\"\"\"\n",
+    "note = \"\"\"\\\"\"\"\n[[x]]\"\"\"\n",
+    "sessions = [\n[\"s\"],\n]\n",
+    "sessions = [ # [[people]]\n\"s\",\n]\n",
+    "# [[people]] \"\n",
+    "name = { en = \"[[people]]\" }\n",
+    "[coverage.people]\ncomplete = true\n",
+    "[coverage.orgs]\ncomplete = false\n",
+    "name = '\"'\n",
+    "name = \"'\"\n",
+    "  [[people]]\nid = \"indented\"\n",
+    "[[people]]\r\nid = \"crlf\"\r\n",
+    "name = \"unclosed\n",
+    "sessions = [\"unclosed\"\n",
+    "[[people.sub]]\n",
+    "[ [people]]\n",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+
+    /// Wherever the headers are, a file read in parts is read as it is whole.
+    #[test]
+    fn any_file_reads_the_same_in_parts_as_whole(
+        pieces in proptest::collection::vec(0..PIECES.len(), 0..14),
+    ) {
+        let mut text = String::from("format = 1\n[edition]\nname = { en = \"x\" }\n");
+        for piece in pieces {
+            text.push_str(PIECES[piece]);
+        }
+        if let Some(parts) = in_parts(&text) {
+            proptest::prop_assert_eq!(parts, whole(&text), "{:?}", text);
+        }
+    }
+}
