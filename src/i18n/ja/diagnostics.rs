@@ -5,6 +5,7 @@
 use super::cli::number;
 use crate::content::ListKind;
 use crate::content::diagnostic::problem::*;
+use crate::content::diagnostic::{apart, units_apart};
 use crate::i18n::diagnostics::Diagnostics;
 
 pub(crate) const DIAGNOSTICS: Diagnostics = Diagnostics {

@@ -1,6 +1,7 @@
 //! The English words of every problem: the crate's own (the build script and `--lang en`
 //! show them), in one file for a translator to read beside their own language's.
 
+use super::apart::{apart, units_apart};
 use super::problem::*;
 use crate::model::ListKind;
 

@@ -5,12 +5,14 @@ use std::ops::Range;
 
 use crate::sanitize::{TextShape, sanitize};
 
+mod apart;
 mod english;
 pub mod problem;
 mod render;
 mod sources;
 mod text;
 
+pub use apart::{apart, units_apart};
 pub(crate) use english::id_hint;
 pub use english::{english, special};
 pub use problem::{Problem, Said, Wording};
