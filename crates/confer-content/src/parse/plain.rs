@@ -233,7 +233,7 @@ impl<'i> Line<'i> {
         Some((Spanned::new(at..end, DeValue::Array(items)), end))
     }
 
-    /// `{ k = v, k = v }` on one line, without a trailing comma (which TOML 1.0 refuses).
+    /// `{ k = v, k = v }` on one line; a trailing comma (TOML 1.1 only) is left to the parser.
     fn inline_table(&self, at: usize, depth: usize) -> Option<(Spanned<DeValue<'i>>, usize)> {
         let mut table = DeTable::new();
         let mut cursor = self.skip_space(at + 1);
