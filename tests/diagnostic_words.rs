@@ -328,4 +328,13 @@ fn a_reload_banner_says_the_problem_in_japanese() {
     common::reload(&mut a);
     let detail = a.banner.as_ref().expect("a banner").detail.said(Lang::Ja);
     assert_eq!(detail, "比べるには回が二つ以上必要です");
+    assert!(common::screen(&a).contains("比べるには回が二つ以上必要です"));
+    // And again in the language switched to.
+    common::press(&mut a, "L");
+    let on_screen = common::screen(&a);
+    assert!(
+        on_screen.contains("the content needs two editions to compare"),
+        "{on_screen}"
+    );
+    assert!(!on_screen.contains("二つ以上"), "{on_screen}");
 }

@@ -26,6 +26,8 @@ pub enum Detail {
     },
     /// A folder whose saves are not seen (`--watch`), and why.
     Unwatched(Unwatched),
+    /// The content read again has fewer than two editions: nothing to compare.
+    NeedsTwoEditions,
 }
 
 /// A folder of the content that is not watched for saves.
@@ -69,6 +71,7 @@ impl Detail {
                     WhyUnwatched::Link => (words.unwatched_link)(path),
                 }
             }
+            Detail::NeedsTwoEditions => lang.words().explorer.needs_two_editions.to_string(),
         }
     }
 }

@@ -28,7 +28,7 @@ pub fn reload(app: &mut App) -> Effects {
         return Effects::new();
     }
     if new.index.len() < 2 {
-        app.not_reloaded(app.lang.words().explorer.needs_two_editions.to_string());
+        app.not_reloaded(Detail::NeedsTwoEditions);
         return Effects::new();
     }
     let (left, right) = app.positions_in(&new);
