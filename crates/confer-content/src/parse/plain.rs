@@ -30,7 +30,7 @@ pub(super) fn run<'i>(text: &'i str, range: Range<usize>) -> Option<DeTable<'i>>
             end: content_end(text, at, end)?,
         };
         at = end;
-        let mut cursor = line.skip_space(line.start);
+        let cursor = line.skip_space(line.start);
         if cursor == line.end || text.as_bytes()[cursor] == b'#' {
             line.comment(cursor)?;
             continue;
@@ -59,17 +59,8 @@ pub(super) fn run<'i>(text: &'i str, range: Range<usize>) -> Option<DeTable<'i>>
         }
         // A key before any header belongs to the root, which a run does not hold.
         let table = last_table(&mut root, current?)?;
-        let (key, key_span) = line.bare_key(cursor)?;
-        cursor = line.skip_space(key_span.end);
-        if text.as_bytes().get(cursor) != Some(&b'=') {
-            return None;
-        }
-        let (value, after) = line.value(line.skip_space(cursor + 1), 0)?;
+        let after = line.key_value(cursor, 0, table)?;
         line.comment(line.skip_space(after))?;
-        if table.contains_key(key) {
-            return None;
-        }
-        table.insert(Spanned::new(key_span, Cow::Borrowed(key)), value);
     }
     Some(root)
 }
@@ -159,6 +150,32 @@ impl<'i> Line<'i> {
         (end > at).then(|| (&self.text[at..end], at..end))
     }
 
+    /// `key = value` at `at` put in `table`, and where the value ends; `None` for a key the
+    /// table already has, which the parser refuses.
+    fn key_value(&self, at: usize, depth: usize, table: &mut DeTable<'i>) -> Option<usize> {
+        let (key, key_span) = self.bare_key(at)?;
+        let equals = self.skip_space(key_span.end);
+        if self.byte(equals)? != b'=' {
+            return None;
+        }
+        let (value, after) = self.value(self.skip_space(equals + 1), depth)?;
+        if table.contains_key(key) {
+            return None;
+        }
+        table.insert(Spanned::new(key_span, Cow::Borrowed(key)), value);
+        Some(after)
+    }
+
+    /// After an item of an array or inline table: a comma and the next item, or `close`.
+    fn after_item(&self, at: usize, close: u8) -> Option<Next> {
+        let cursor = self.skip_space(at);
+        match self.byte(cursor)? {
+            b',' => Some(Next::Item(self.skip_space(cursor + 1))),
+            b if b == close => Some(Next::Closed(cursor)),
+            _ => None,
+        }
+    }
+
     /// The value starting at `at` and where it ends.
     fn value(&self, at: usize, depth: usize) -> Option<(Spanned<DeValue<'i>>, usize)> {
         match self.byte(at)? {
@@ -222,11 +239,12 @@ impl<'i> Line<'i> {
             }
             let (item, after) = self.value(cursor, depth)?;
             items.push(item);
-            cursor = self.skip_space(after);
-            match self.byte(cursor)? {
-                b',' => cursor = self.skip_space(cursor + 1),
-                b']' => break,
-                _ => return None,
+            match self.after_item(after, b']')? {
+                Next::Item(next) => cursor = next,
+                Next::Closed(close) => {
+                    cursor = close;
+                    break;
+                }
             }
         }
         let end = cursor + 1;
@@ -239,27 +257,25 @@ impl<'i> Line<'i> {
         let mut cursor = self.skip_space(at + 1);
         if self.byte(cursor)? != b'}' {
             loop {
-                let (key, key_span) = self.bare_key(cursor)?;
-                cursor = self.skip_space(key_span.end);
-                if self.byte(cursor)? != b'=' {
-                    return None;
-                }
-                let (value, after) = self.value(self.skip_space(cursor + 1), depth)?;
-                if table.contains_key(key) {
-                    return None;
-                }
-                table.insert(Spanned::new(key_span, Cow::Borrowed(key)), value);
-                cursor = self.skip_space(after);
-                match self.byte(cursor)? {
-                    b',' => cursor = self.skip_space(cursor + 1),
-                    b'}' => break,
-                    _ => return None,
+                let after = self.key_value(cursor, depth, &mut table)?;
+                match self.after_item(after, b'}')? {
+                    Next::Item(next) => cursor = next,
+                    Next::Closed(close) => {
+                        cursor = close;
+                        break;
+                    }
                 }
             }
         }
         let end = cursor + 1;
         Some((Spanned::new(at..end, DeValue::Table(table)), end))
     }
+}
+
+/// What follows an item of an array or inline table, and where.
+enum Next {
+    Item(usize),
+    Closed(usize),
 }
 
 /// A character TOML allows in no string or comment (a tab is allowed).
