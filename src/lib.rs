@@ -11,6 +11,7 @@ pub mod editions;
 pub mod export;
 pub mod generate;
 pub mod i18n;
+pub mod key_words;
 pub mod list;
 pub mod present;
 pub mod print;

@@ -1,7 +1,7 @@
 //! The config file's problems, each a warning at its place: what is wrong and what to do.
 
 use super::area::area;
-use crate::tui::keymap::Refused;
+use crate::key_words::Refused;
 
 area! {
     /// The config file's problems.

@@ -1,5 +1,5 @@
 use crate::i18n::config::Config;
-use crate::tui::keymap::{KeyMode, Refused};
+use crate::key_words::{KeyMode, Refused};
 
 pub(crate) const CONFIG: Config = Config {
     not_utf8: "the config file is not valid UTF-8",

@@ -1,7 +1,7 @@
 //! Warnings to the reader: です・ます; names and values as written in the file.
 
 use crate::i18n::config::Config;
-use crate::tui::keymap::{KeyMode, Refused};
+use crate::key_words::{KeyMode, Refused};
 
 pub(crate) const CONFIG: Config = Config {
     not_utf8: "設定ファイルが UTF-8 として正しくありません",

@@ -7,8 +7,9 @@ mod chord;
 mod overrides;
 mod table;
 
+pub use crate::key_words::{KeyMode, Refused};
 pub use chord::{Chord, Keys};
-pub use overrides::{KeyError, Refused};
+pub use overrides::KeyError;
 
 use crossterm::event::{KeyCode, KeyEvent};
 
@@ -18,31 +19,6 @@ use crate::rows::Section;
 use crate::tui::action::Action;
 pub use crate::tui::action::Command;
 use table::defaults;
-
-/// What the reader is doing, as far as keys are concerned.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum KeyMode {
-    Browse,
-    /// Typing a search.
-    Search,
-    Detail,
-    Help,
-    Picker,
-    Slides,
-    SlideHelp,
-}
-
-impl KeyMode {
-    pub const ALL: [KeyMode; 7] = [
-        KeyMode::Browse,
-        KeyMode::Search,
-        KeyMode::Detail,
-        KeyMode::Help,
-        KeyMode::Picker,
-        KeyMode::Slides,
-        KeyMode::SlideHelp,
-    ];
-}
 
 /// How a row shows in the footer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

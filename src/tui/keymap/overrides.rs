@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashSet};
 use crossterm::event::KeyCode;
 
 use super::chord::{Chord, Keys};
-use super::{Binding, KeyMap, KeyMode, name_of};
+use super::{Binding, KeyMap, KeyMode, Refused, name_of};
 use crate::i18n::Lang;
 use crate::tui::action::Command;
 
@@ -17,27 +17,6 @@ pub struct KeyError {
     /// The command name as written in the config file.
     pub name: String,
     pub refused: Refused,
-}
-
-/// Why a `[keys]` entry was refused; said in the reader's language by the catalogue.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Refused {
-    /// No command that can take other keys has the name: the nearest name, or every one.
-    UnknownCommand {
-        near: Option<String>,
-        names: Vec<&'static str>,
-    },
-    /// A key that two commands have in one mode (their names in the table's order).
-    Clash {
-        key: String,
-        first: &'static str,
-        second: &'static str,
-        mode: KeyMode,
-    },
-    /// A written key that is no key.
-    NotAKey { key: String },
-    /// Ctrl-C, which always quits.
-    CtrlC,
 }
 
 impl KeyError {
