@@ -5,6 +5,7 @@ use std::fmt;
 
 use crate::compare::Side;
 use crate::content::{Content, Index, IndexedEdition, IndexedSeries};
+use crate::i18n::cli::Messages;
 
 /// Why the editions typed name no pair; each says which editions there are.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,6 +43,20 @@ impl fmt::Display for ChoiceError {
 }
 
 impl std::error::Error for ChoiceError {}
+
+impl ChoiceError {
+    /// Why the editions typed name no pair, in the catalogue's words.
+    pub fn said(&self, m: &Messages) -> String {
+        match self {
+            ChoiceError::NoEdition { id, known } => (m.no_edition)(id, known),
+            ChoiceError::Ambiguous { id, known } => (m.ambiguous_edition)(id, known),
+            ChoiceError::OnlyOne { series, known } => (m.only_one_edition)(series, known),
+            ChoiceError::NoEditions { series } => (m.no_editions)(series),
+            ChoiceError::NoContent => m.no_content.to_string(),
+            ChoiceError::TooMany => m.too_many_editions.to_string(),
+        }
+    }
+}
 
 /// The pair to compare as positions in `index.editions()`, or why there is none.
 pub fn indices(index: &Index, ids: &[String]) -> Result<(usize, usize), ChoiceError> {

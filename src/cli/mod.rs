@@ -358,11 +358,7 @@ fn report_errors(library: &Library, errors: &[&Diagnostic], settings: &Settings)
 /// Why the editions typed name no pair, in the reader's words: exit 2.
 fn choice_failed(error: &editions::ChoiceError, lang: Lang) -> ExitCode {
     let words = &lang.words().cli;
-    say!(
-        "{}{}",
-        words.usage.error,
-        said::choice_error(error, &words.messages)
-    );
+    say!("{}{}", words.usage.error, error.said(&words.messages));
     ExitCode::from(2)
 }
 

@@ -6,9 +6,8 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use std::error::Error as _;
 
-use crate::editions::ChoiceError;
 use crate::i18n::Lang;
-use crate::i18n::cli::{Messages, UsageErrors};
+use crate::i18n::cli::UsageErrors;
 
 /// A usage error clap found, said in the catalogue's words: what is wrong, the hint clap
 /// had (the values there are, the option meant), the usage line, and where to read more.
@@ -110,18 +109,6 @@ fn what_is_wrong(error: &clap::Error, u: &UsageErrors, arg: &str) -> String {
         }
         ErrorKind::InvalidUtf8 => u.not_utf8.to_string(),
         _ => u.other.to_string(),
-    }
-}
-
-/// Why the editions typed name no pair, in the catalogue's words.
-pub fn choice_error(error: &ChoiceError, m: &Messages) -> String {
-    match error {
-        ChoiceError::NoEdition { id, known } => (m.no_edition)(id, known),
-        ChoiceError::Ambiguous { id, known } => (m.ambiguous_edition)(id, known),
-        ChoiceError::OnlyOne { series, known } => (m.only_one_edition)(series, known),
-        ChoiceError::NoEditions { series } => (m.no_editions)(series),
-        ChoiceError::NoContent => m.no_content.to_string(),
-        ChoiceError::TooMany => m.too_many_editions.to_string(),
     }
 }
 

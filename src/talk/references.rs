@@ -5,7 +5,6 @@ use std::collections::BTreeSet;
 
 use super::model::Show;
 use super::read::{References, Written};
-use crate::cli::said::choice_error;
 use crate::content::diagnostic::{Diagnostic, Location};
 use crate::content::{EditionId, Index, Library, closest};
 use crate::editions::{ChoiceError, indices};
@@ -86,7 +85,7 @@ pub fn check_references(
     match &pair {
         Ok(pair) if has_figures => figure_keys(refs, library, pair, &mut out, w),
         Err(choice) if has_figures => out.push(Diagnostic::error(
-            (w.keys_unchecked)(&choice_error(choice, &lang.words().cli.messages)),
+            (w.keys_unchecked)(&choice.said(&lang.words().cli.messages)),
             Location::Nowhere,
         )),
         _ => {}
