@@ -23,6 +23,7 @@ pub mod settings;
 pub mod talk;
 pub mod text;
 pub mod tui;
+pub mod whole_file;
 
 /// An environment for tests: the variables given, and nothing else.
 #[cfg(test)]

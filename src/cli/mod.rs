@@ -372,8 +372,9 @@ fn man(out: Option<&std::path::Path>, lang: Lang) -> ExitCode {
                 .as_bytes(),
         );
     };
-    let write: &dyn Fn(&std::path::Path, &[u8]) -> std::io::Result<()> =
-        &|path, roff| output::file(path, |out| std::io::Write::write_all(out, roff));
+    let write: &dyn Fn(&std::path::Path, &[u8]) -> std::io::Result<()> = &|path, roff| {
+        crate::whole_file::write_whole(path, |out| std::io::Write::write_all(out, roff))
+    };
     match crate::generate::man::write_pages(dir, <Cli as clap::CommandFactory>::command(), write) {
         Ok(written) => output::stdout(
             written

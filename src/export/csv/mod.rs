@@ -65,9 +65,9 @@ impl Tables {
     }
 }
 
-/// One table's file, written whole or not at all (`cli::output::file`).
+/// One table's file, written whole or not at all.
 fn write_file(table: &Table, path: &Path, bom: bool) -> io::Result<()> {
-    crate::cli::output::file(path, |out| {
+    crate::whole_file::write_whole(path, |out| {
         if bom {
             out.write_all(BOM)?;
         }
