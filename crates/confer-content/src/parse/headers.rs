@@ -36,9 +36,9 @@ pub(super) fn headers(text: &str) -> Option<Vec<Header<'_>>> {
                 line_start = false;
             }
             b'[' if depth == 0 && line_start => {
-                let header = header(text, at)?;
-                at = header.1;
-                headers.push(header.0);
+                let (found, end) = header(text, at)?;
+                headers.push(found);
+                at = end;
                 line_start = false;
             }
             b'[' | b'{' => {
@@ -101,7 +101,8 @@ fn header(text: &str, at: usize) -> Option<(Header<'_>, usize)> {
     Some((header, cursor))
 }
 
-fn is_bare(b: u8) -> bool {
+/// A byte of a bare key.
+pub(super) fn is_bare(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b == b'-'
 }
 

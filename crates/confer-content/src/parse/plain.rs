@@ -13,6 +13,8 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue};
 
+use super::headers::is_bare;
+
 /// `text[range]`, a run of `[[array]]` tables, as the parser would read it with spans into
 /// `text`; `None` for any line that is not plain.
 pub(super) fn run<'i>(text: &'i str, range: Range<usize>) -> Option<DeTable<'i>> {
@@ -141,10 +143,7 @@ impl<'i> Line<'i> {
 
     fn bare_key(&self, at: usize) -> Option<(&'i str, Range<usize>)> {
         let mut end = at;
-        while self
-            .byte(end)
-            .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
-        {
+        while self.byte(end).is_some_and(is_bare) {
             end += 1;
         }
         (end > at).then(|| (&self.text[at..end], at..end))
@@ -233,21 +232,17 @@ impl<'i> Line<'i> {
     fn array(&self, at: usize, depth: usize) -> Option<(Spanned<DeValue<'i>>, usize)> {
         let mut items = DeArray::new();
         let mut cursor = self.skip_space(at + 1);
-        loop {
+        let end = loop {
             if self.byte(cursor)? == b']' {
-                break;
+                break cursor + 1;
             }
             let (item, after) = self.value(cursor, depth)?;
             items.push(item);
             match self.after_item(after, b']')? {
                 Next::Item(next) => cursor = next,
-                Next::Closed(close) => {
-                    cursor = close;
-                    break;
-                }
+                Next::Closed(close) => break close + 1,
             }
-        }
-        let end = cursor + 1;
+        };
         Some((Spanned::new(at..end, DeValue::Array(items)), end))
     }
 
@@ -255,19 +250,17 @@ impl<'i> Line<'i> {
     fn inline_table(&self, at: usize, depth: usize) -> Option<(Spanned<DeValue<'i>>, usize)> {
         let mut table = DeTable::new();
         let mut cursor = self.skip_space(at + 1);
-        if self.byte(cursor)? != b'}' {
+        let end = if self.byte(cursor)? == b'}' {
+            cursor + 1
+        } else {
             loop {
                 let after = self.key_value(cursor, depth, &mut table)?;
                 match self.after_item(after, b'}')? {
                     Next::Item(next) => cursor = next,
-                    Next::Closed(close) => {
-                        cursor = close;
-                        break;
-                    }
+                    Next::Closed(close) => break close + 1,
                 }
             }
-        }
-        let end = cursor + 1;
+        };
         Some((Spanned::new(at..end, DeValue::Table(table)), end))
     }
 }
