@@ -634,3 +634,77 @@ fn the_presenterm_export_carries_the_series_slide_as_a_table() {
         .count();
     assert_eq!(rows, 12);
 }
+
+#[test]
+fn two_series_print_side_by_side_within_the_width_and_as_markdown() {
+    let pair = "tests/fixtures/pair";
+    for lang in ["en", "ja"] {
+        for width in ["40", "80", "120"] {
+            let args = [
+                "--content",
+                pair,
+                "series",
+                "north",
+                "south",
+                "--lang",
+                lang,
+            ];
+            let run = confer(&[&args[..], &["--width", width]].concat());
+            assert_eq!(run.code, 0, "{}", run.stderr);
+            assert_shape(
+                &run.stdout,
+                width.parse().unwrap(),
+                &format!("{lang} at {width}"),
+            );
+        }
+    }
+    let text = confer(&[
+        "--content",
+        pair,
+        "series",
+        "north",
+        "south",
+        "--lang",
+        "en",
+    ]);
+    assert!(
+        text.stdout
+            .starts_with("North Conference and South Forum\n")
+    );
+    assert!(
+        text.stdout.contains("People listed in both series\n"),
+        "{}",
+        text.stdout
+    );
+    let md = confer(&[
+        "series",
+        "north",
+        "south",
+        "--format",
+        "markdown",
+        "--content",
+        pair,
+    ]);
+    assert_eq!(md.code, 0, "{}", md.stderr);
+    assert!(
+        md.stdout.contains("| Year | north | south |"),
+        "{}",
+        md.stdout
+    );
+}
+
+#[test]
+fn a_third_series_or_an_unknown_second_is_a_usage_error() {
+    let pair = "tests/fixtures/pair";
+    let three = confer(&["--content", pair, "series", "north", "south", "north"]);
+    assert_eq!(three.code, 2, "{}", three.stderr);
+    let unknown = confer(&["--content", pair, "series", "north", "sout"]);
+    assert_eq!(unknown.code, 2);
+    assert!(
+        unknown
+            .stderr
+            .contains("no series 'sout' (did you mean 'south'?)"),
+        "{}",
+        unknown.stderr
+    );
+}

@@ -314,9 +314,11 @@ pub struct PrintArgs {
 
 #[derive(Debug, Args)]
 pub struct SeriesArgs {
-    /// The series to print, by id [default: the series of the editions compared by default]
-    #[arg(value_name = "SERIES", add = ArgValueCompleter::new(completion::series))]
-    pub series: Option<String>,
+    /// The series to print, by id [default: the series of the editions compared by default];
+    /// two series print side by side: the figures both give on one chart a key, the themes of
+    /// both by year, and who is listed in both
+    #[arg(value_name = "SERIES", num_args = 0..=2, add = ArgValueCompleter::new(completion::series))]
+    pub series: Vec<String>,
     #[command(flatten)]
     pub output: OutputArgs,
 }

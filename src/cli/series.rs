@@ -1,4 +1,4 @@
-//! `confer series`: one series over its editions, as text or Markdown.
+//! `confer series`: one series over its editions, or two side by side, as text or Markdown.
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -17,29 +17,68 @@ pub(super) fn print_series(args: &SeriesArgs, settings: &Settings) -> ExitCode {
         Ok(library) => library,
         Err(code) => return code,
     };
-    let id = match chosen_series(&library.index, args.series.as_deref()) {
-        Ok(id) => id,
-        Err(message) => {
-            say!("error: {message}");
-            return ExitCode::from(2);
-        }
+    let given: Vec<Option<&str>> = match &args.series[..] {
+        [] => vec![None],
+        ids => ids.iter().map(|id| Some(id.as_str())).collect(),
     };
-    let Some(read) = crate::series::read(&library, &id, &mut |_, _| ()) else {
-        // The index lists the series, but its series file did not load.
-        say!("error: series '{id}' could not be read; `confer check` shows why");
-        return ExitCode::from(1);
-    };
-    for edition in &read.left_out {
+    let mut reads = Vec::new();
+    for id in given {
+        let id = match chosen_series(&library.index, id) {
+            Ok(id) => id,
+            Err(message) => {
+                say!("error: {message}");
+                return ExitCode::from(2);
+            }
+        };
+        let Some(read) = crate::series::read(&library, &id, &mut |_, _| ()) else {
+            // The index lists the series, but its series file did not load.
+            say!("error: series '{id}' could not be read; `confer check` shows why");
+            return ExitCode::from(1);
+        };
+        reads.push(read);
+    }
+    let left_out: Vec<&content::EditionId> = reads.iter().flat_map(|r| &r.left_out).collect();
+    for edition in &left_out {
         say!(
             "confer: edition {edition} is left out of the series (it does not read); `confer check` shows why"
         );
     }
-    let code = if read.left_out.is_empty() {
+    let code = if left_out.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
     };
-    output::stdout_then(series_output(&read.model, args, settings).as_bytes(), code)
+    let written = match &reads[..] {
+        [first, second] => pair_output(
+            crate::series::pair::Pair {
+                first: &first.model,
+                second: &second.model,
+            },
+            args,
+            settings,
+        ),
+        [one, ..] => series_output(&one.model, args, settings),
+        [] => String::new(),
+    };
+    output::stdout_then(written.as_bytes(), code)
+}
+
+/// How `series` prints text: at the width and colour `confer print` would use.
+fn text_options(args: &SeriesArgs, settings: &Settings) -> crate::series::TextOptions {
+    crate::series::TextOptions {
+        width: args.output.width.map_or_else(print_width, usize::from),
+        lang: settings.lang,
+        color: settings.color.enabled(std::io::stdout().is_terminal()),
+        profile: terminal_profile(settings.ambiguous_width),
+    }
+}
+
+/// Two series side by side, as `--format` asks.
+fn pair_output(pair: crate::series::pair::Pair, args: &SeriesArgs, settings: &Settings) -> String {
+    match args.output.format {
+        Format::Markdown => crate::series::pair::markdown(pair, settings.lang),
+        Format::Text => crate::series::pair_text(pair, &text_options(args, settings)),
+    }
 }
 
 /// The series as `--format` asks, text at the width and colour `confer print` would use.
@@ -50,15 +89,7 @@ fn series_output(
 ) -> String {
     match args.output.format {
         Format::Markdown => crate::series::markdown(model, settings.lang),
-        Format::Text => {
-            let options = crate::series::TextOptions {
-                width: args.output.width.map_or_else(print_width, usize::from),
-                lang: settings.lang,
-                color: settings.color.enabled(std::io::stdout().is_terminal()),
-                profile: terminal_profile(settings.ambiguous_width),
-            };
-            crate::series::text(model, &options)
-        }
+        Format::Text => crate::series::text(model, &text_options(args, settings)),
     }
 }
 

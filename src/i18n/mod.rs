@@ -29,6 +29,7 @@ mod ja;
 pub mod key_help;
 pub mod labels;
 pub mod numbers;
+pub mod pair;
 pub mod problems;
 pub mod sections;
 pub mod series;
@@ -43,6 +44,7 @@ pub struct Words {
     pub console: console::Console,
     pub explorer: explorer::Explorer,
     pub slides: slides::Slides,
+    pub pair: pair::Pair,
     pub series: series::Series,
     pub sections: sections::Sections,
     pub numbers: numbers::Numbers,
@@ -66,6 +68,7 @@ impl Words {
             self.explorer.plain_words(),
             self.slides.plain_words(),
             self.series.plain_words(),
+            self.pair.plain_words(),
             self.sections.plain_words(),
             self.detail.plain_words(),
             self.problems.plain_words(),

@@ -200,14 +200,17 @@ impl SeriesBuilder {
         figures.sort_by(|(a_order, a), (b_order, b)| {
             present(b).cmp(&present(a)).then(a_order.cmp(b_order))
         });
+        let (people, orgs) = (returning(self.people), returning(self.orgs));
         SeriesModel {
             id: self.id,
             name: self.name,
             columns: self.columns,
             figures: figures.into_iter().map(|(_, f)| f).collect(),
             single,
-            people: returning(self.people),
-            orgs: returning(self.orgs),
+            people: people.returning,
+            people_once: people.once,
+            orgs: orgs.returning,
+            orgs_once: orgs.once,
         }
     }
 }
@@ -237,23 +240,34 @@ fn gathered<'e>(
     &mut entries[k]
 }
 
+/// The entries of one kind: those in two or more editions, and those in one.
+struct Appearing {
+    returning: Vec<Returning>,
+    once: Vec<Returning>,
+}
+
 /// Those in two or more editions: in the most editions first, then by their first edition,
-/// then as they were first listed (a stable sort keeps that order).
-fn returning(entries: Vec<Gathered<Appearance>>) -> Vec<Returning> {
-    let mut kept: Vec<Returning> = entries
+/// then as they were first listed (a stable sort keeps that order). Those in one edition
+/// are kept apart, as they were first listed: a series set beside another finds who
+/// appears in both among them too.
+fn returning(entries: Vec<Gathered<Appearance>>) -> Appearing {
+    let (several, once): (Vec<Returning>, Vec<Returning>) = entries
         .into_iter()
-        .filter(|(_, _, appearances)| appearances.len() >= 2)
         .map(|(id, name, appearances)| Returning {
             id,
             name,
             appearances,
         })
-        .collect();
+        .partition(|entry| entry.appearances.len() >= 2);
+    let mut kept = several;
     kept.sort_by(|a, b| {
         b.appearances
             .len()
             .cmp(&a.appearances.len())
             .then(a.appearances[0].edition.cmp(&b.appearances[0].edition))
     });
-    kept
+    Appearing {
+        returning: kept,
+        once,
+    }
 }

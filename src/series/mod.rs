@@ -8,6 +8,7 @@ mod charts;
 mod line;
 mod lines;
 mod markdown;
+pub mod pair;
 mod print;
 
 pub use bases::{Differing, MARK};
@@ -15,7 +16,7 @@ pub use builder::SeriesBuilder;
 pub use line::{Compared, SeriesLine, Span, Target};
 pub use lines::{lines, matrix_columns};
 pub use markdown::markdown;
-pub use print::{TextOptions, text};
+pub use print::{TextOptions, pair_text, text};
 
 use std::sync::Arc;
 
@@ -161,7 +162,11 @@ pub struct SeriesModel {
     pub single: Vec<SingleFigure>,
     /// People in two or more editions, those in the most editions first.
     pub people: Vec<Returning>,
+    /// People in one edition, as first listed: no view of one series shows them, but a
+    /// series set beside another finds who appears in both among them too.
+    pub people_once: Vec<Returning>,
     pub orgs: Vec<Returning>,
+    pub orgs_once: Vec<Returning>,
 }
 
 impl SeriesModel {

@@ -27,9 +27,19 @@ pub fn text(model: &SeriesModel, options: &TextOptions) -> String {
         &options.profile,
         Compared::default(),
     );
+    joined(&laid_out, options.color)
+}
+
+/// Two series side by side as text lines of at most `width` columns.
+pub fn pair_text(pair: super::pair::Pair, options: &TextOptions) -> String {
+    let laid_out = super::pair::lines(pair, options.width, options.lang, &options.profile);
+    joined(&laid_out, options.color)
+}
+
+fn joined(laid_out: &[SeriesLine], color: bool) -> String {
     let mut out = String::new();
-    for line in &laid_out {
-        out.push_str(&line_text(line, options.color));
+    for line in laid_out {
+        out.push_str(&line_text(line, color));
         out.push('\n');
     }
     out

@@ -83,6 +83,15 @@ impl Profile {
         }
     }
 
+    /// The block of a second series' bars beside the first's: a shade, or "=" where the
+    /// shade would be two columns wide.
+    pub fn second_bar_block(&self) -> &'static str {
+        match self.box_drawing {
+            AmbiguousWidth::Narrow => "▒",
+            AmbiguousWidth::Wide => "=",
+        }
+    }
+
     /// The mark for "present" in a matrix: a filled circle, or "*" where it is two wide.
     pub fn present_mark(&self) -> &'static str {
         match self.ambiguous {

@@ -10,6 +10,7 @@ mod explorer;
 mod key_help;
 mod labels;
 mod numbers;
+mod pair;
 mod problems;
 mod sections;
 mod series;
@@ -27,6 +28,7 @@ pub static WORDS: Words = Words {
     deck: deck::DECK,
     diagnostics: diagnostics::DIAGNOSTICS,
     sections: sections::SECTIONS,
+    pair: pair::PAIR,
     series: series::SERIES,
     slides: slides::SLIDES,
     explorer: explorer::EXPLORER,
