@@ -11,6 +11,9 @@ pub struct Builtin;
 
 impl BuiltIn for Builtin {
     const FILES: &'static [BuiltinFile] = FILES;
+    /// The World Internet Conference comes first and is compared by default (its first
+    /// edition against its latest); the IGF, the model it is measured against, follows.
+    const LEAD_SERIES: Option<&'static str> = Some("wic");
 }
 
 #[cfg(test)]

@@ -67,6 +67,7 @@ area! {
             clear_the_query,
             delete_a_character,
             choose_this_edition,
+            same_year_other_series,
             close,
             next_slide,
             previous_slide,
@@ -99,6 +100,7 @@ area! {
             help,
             keep,
             choose,
+            other_series,
         }
     }
 }

@@ -87,6 +87,8 @@ actions! {
     Open = "open",
     Swap = "swap",
     OpenPicker = "editions",
+    /// `o` in the edition picker: the same year in the other series.
+    OtherSeries = "other-series",
     ToggleLang = "language",
     FilterKind = "filter-kind",
     FilterCountry = "filter-country",

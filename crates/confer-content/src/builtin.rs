@@ -20,6 +20,17 @@ pub struct BuiltinFile {
 /// and every `Library::open(&ContentLocation::BuiltIn)` finds its files.
 pub trait BuiltIn {
     const FILES: &'static [BuiltinFile];
+    /// The series listed first and compared by default; the others follow in the order of
+    /// their ids, as a folder's series all do.
+    const LEAD_SERIES: Option<&'static str> = None;
+}
+
+/// Moves the lead series, where there is one, to the front of series sorted by id.
+pub(crate) fn lead_first<T>(series: &mut [T], lead: Option<&str>, id: impl Fn(&T) -> &str) {
+    let Some(lead) = lead else { return };
+    if let Some(at) = series.iter().position(|s| id(s) == lead) {
+        series[..=at].rotate_right(1);
+    }
 }
 
 /// Nothing built in: `ContentLocation::BuiltIn` is an empty folder (build scripts, tests).
@@ -28,4 +39,24 @@ pub struct NoBuiltIn;
 
 impl BuiltIn for NoBuiltIn {
     const FILES: &'static [BuiltinFile] = &[];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lead_first;
+
+    #[test]
+    fn the_lead_series_comes_first_and_the_rest_keep_their_order() {
+        let mut ids = vec!["alpha", "igf", "netmundial", "wic"];
+        lead_first(&mut ids, Some("wic"), |s| s);
+        assert_eq!(ids, ["wic", "alpha", "igf", "netmundial"]);
+        lead_first(&mut ids, Some("absent"), |s| s);
+        assert_eq!(
+            ids,
+            ["wic", "alpha", "igf", "netmundial"],
+            "no lead there: as it was"
+        );
+        lead_first(&mut ids, None, |s| s);
+        assert_eq!(ids, ["wic", "alpha", "igf", "netmundial"]);
+    }
 }

@@ -79,7 +79,10 @@ pub fn load<B: BuiltIn>(location: &ContentLocation) -> Loaded {
             editions,
         });
     }
-    let content = resolve::resolve(inputs, &sources, &mut diagnostics);
+    let mut content = resolve::resolve(inputs, &sources, &mut diagnostics);
+    if matches!(location, ContentLocation::BuiltIn) {
+        crate::builtin::lead_first(&mut content.series, B::LEAD_SERIES, |s| &s.id);
+    }
     diagnostic::sort(&mut diagnostics);
     Loaded {
         content,

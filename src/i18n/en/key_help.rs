@@ -33,6 +33,7 @@ pub(crate) const KEY_HELP: KeyHelp = KeyHelp {
     clear_the_query: "clear the query",
     delete_a_character: "delete a character",
     choose_this_edition: "choose this edition",
+    same_year_other_series: "the same year in the other series",
     close: "close",
     next_slide: "next slide",
     previous_slide: "previous slide",
@@ -65,4 +66,5 @@ pub(crate) const KEY_HELP: KeyHelp = KeyHelp {
     help: "help",
     keep: "keep",
     choose: "choose",
+    other_series: "other series",
 };

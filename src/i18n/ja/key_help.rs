@@ -33,6 +33,7 @@ pub(crate) const KEY_HELP: KeyHelp = KeyHelp {
     clear_the_query: "検索をやめて消す",
     delete_a_character: "1文字消す",
     choose_this_edition: "この回を選ぶ",
+    same_year_other_series: "他のシリーズの同じ年へ",
     close: "閉じる",
     next_slide: "次のスライド",
     previous_slide: "前のスライド",
@@ -65,4 +66,5 @@ pub(crate) const KEY_HELP: KeyHelp = KeyHelp {
     help: "ヘルプ",
     keep: "確定",
     choose: "選ぶ",
+    other_series: "他シリーズ",
 };

@@ -18,6 +18,7 @@ pub use super::action::Action;
 pub use banner::{Banner, BannerKind, Detail, Unwatched, WhyUnwatched};
 pub use effect::{Effect, Effects};
 pub use layout::{ItemLines, View};
+pub use picker::{PickerLine, picker_lines, same_year_elsewhere};
 pub use reading::said;
 pub use series::{Loaded as LoadedSeries, SeriesPane};
 

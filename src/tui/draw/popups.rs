@@ -6,7 +6,7 @@ use ratatui::style::Style;
 
 use crate::rows::PaneLineKind;
 use crate::text::{draw_text, truncate};
-use crate::tui::app::{App, View};
+use crate::tui::app::{App, View, picker_lines};
 use crate::tui::screen::{centred, detail_box, keys_box as keys_area};
 
 fn open(app: &App, buf: &mut Buffer, area: Rect, title: &str) -> Rect {
@@ -146,7 +146,8 @@ pub fn keys_box(
     }
 }
 
-/// Choosing the left edition, then the right (which cannot be the left one).
+/// Choosing the left edition, then the right (which cannot be the left one): editions
+/// grouped under their series' names, each with its dates.
 pub fn picker(
     app: &App,
     choosing_right: bool,
@@ -161,37 +162,25 @@ pub fn picker(
     } else {
         words.choose_left
     };
-    let all: Vec<String> = app
-        .library
-        .index
-        .editions()
-        .map(|(series, e)| {
-            format!(
-                "{}  {}  {}",
-                e.id,
-                e.label_or_name().get(app.lang.tag()),
-                series.name.get(app.lang.tag())
-            )
-        })
-        .collect();
     let choices = app.picker_choices(choosing_right, left);
-    let box_area = centred(area, 70, choices.len() as u16 + 2);
+    let lines = picker_lines(&app.library.index, &choices, app.lang, &app.profile);
+    let box_area = centred(area, 70, lines.len() as u16 + 2);
     let inner = open(app, buf, box_area, title);
-    let at = choices.iter().position(|&c| c == cursor).unwrap_or(0);
-    let first = at.saturating_sub(usize::from(inner.height).saturating_sub(1));
-    for (k, &edition) in choices
+    let at = lines
         .iter()
-        .enumerate()
-        .skip(first)
-        .take(usize::from(inner.height))
-    {
+        .position(|l| l.edition == Some(cursor))
+        .unwrap_or(0);
+    // The cursor's line on screen, and its series' name above it where room allows.
+    let height = usize::from(inner.height);
+    let first = at.saturating_sub(height.saturating_sub(1));
+    for (k, line) in lines.iter().enumerate().skip(first).take(height) {
         let y = inner.y + (k - first) as u16;
-        let style = if edition == cursor {
-            app.theme.selected()
-        } else {
-            Style::new()
+        let style = match line.edition {
+            Some(edition) if edition == cursor => app.theme.selected(),
+            Some(_) => Style::new(),
+            None => app.theme.title(),
         };
-        let text = truncate(&all[edition], usize::from(inner.width), &app.profile);
+        let text = truncate(&line.text, usize::from(inner.width), &app.profile);
         for x in inner.x..inner.x + inner.width {
             if let Some(cell) = buf.cell_mut((x, y)) {
                 cell.set_style(style);

@@ -256,6 +256,13 @@ pub(super) fn defaults() -> Vec<Binding> {
             |k| k.choose_this_edition,
             Word(Says(|k| k.choose)),
         ),
+        row(
+            C::OtherSeries,
+            &[Picker],
+            &["o"],
+            |k| k.same_year_other_series,
+            Word(Says(|k| k.other_series)),
+        ),
         row(C::Help, &[HelpMode], &["?"], |k| k.close, No),
         row(
             C::Close,

@@ -135,6 +135,10 @@ impl<B: BuiltIn> Library<B> {
         }
         library.index.series.sort_by(|a, b| a.id.cmp(&b.id));
         library.content.series.sort_by(|a, b| a.id.cmp(&b.id));
+        if matches!(location, ContentLocation::BuiltIn) {
+            crate::builtin::lead_first(&mut library.index.series, B::LEAD_SERIES, |s| &s.id);
+            crate::builtin::lead_first(&mut library.content.series, B::LEAD_SERIES, |s| &s.id);
+        }
         library.diagnostics = diagnostics;
         library
     }
