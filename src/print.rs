@@ -132,7 +132,7 @@ pub fn markdown(c: &Comparison, sections: &[Section], lang: Lang) -> String {
     let colon = lang.words().series.colon;
     let mut out = format!(
         "# {}{colon}{left} / {right}\n",
-        md(c.left.series.name.get(lang.tag()))
+        md(&crate::rows::series_title(c, lang))
     );
     // A figure's note is a footnote: a table cell has no room for a paragraph.
     let mut footnotes: Vec<String> = Vec::new();

@@ -201,6 +201,12 @@ impl<'a> Comparison<'a> {
 }
 
 impl Comparison<'_> {
+    /// Whether the two editions are of two series (`wic/2014` beside `igf/2014`): then every
+    /// view says which series each side is.
+    pub fn across_series(&self) -> bool {
+        self.left.series.id != self.right.series.id
+    }
+
     /// The short label of each edition, for column heads.
     pub fn labels(&self) -> (&Text, &Text) {
         (

@@ -7,7 +7,7 @@ area! {
     pub struct Labels {
         words {
             overview, figures, topics, people, program, outcomes, timeline, notes, sources,
-            name, dates, place, theme, summary, organizer, organizations,
+            name, dates, place, theme, summary, organizer, conference, organizations,
             in_both, returning, sessions_by_kind, no_topic, unchanged,
             units_differ, counted_differently, no_figure, basis, basis_not_stated, note,
             headline_figures, central_topics, none_listed, list_ended,

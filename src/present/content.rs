@@ -100,26 +100,33 @@ fn series_slide<'a>(
 /// Titled with the conference's name (or the talk's own title), each edition below.
 fn title_slide<'a>(c: &Comparison, talk: Option<&Talk>, lang: Lang) -> (String, Body<'a>) {
     let tag = lang.tag();
-    let side = |e: &crate::content::Edition| -> Cell {
-        let mut cell = vec![
+    let across = c.across_series();
+    let side = |s: &crate::compare::Side| -> Cell {
+        let e = s.edition;
+        let mut cell = Vec::new();
+        // Beside an edition of another series, each side says which series it is.
+        if across {
+            cell.push(Para::new(s.series.name.get(tag), Tone::Dim));
+        }
+        cell.extend([
             Para::new(e.name.get(tag), Tone::Strong),
             Para::new(date_range(e.start, e.end, lang), Tone::Plain),
             Para::new(e.place.get(tag), Tone::Plain),
-        ];
+        ]);
         if let Some(theme) = &e.theme {
             cell.push(Para::new(theme.get(tag), Tone::Dim));
         }
         cell
     };
-    let series = c.left.series.name.get(tag).to_string();
+    let series = crate::rows::series_title(c, lang);
     let (title, subtitle) = match talk.and_then(|t| t.title.as_ref()) {
         Some(own) => (own.get(tag).to_string(), Some(series)),
         None => (series, None),
     };
     let body = Body::Title {
         subtitle,
-        left: side(c.left.edition),
-        right: side(c.right.edition),
+        left: side(&c.left),
+        right: side(&c.right),
     };
     (title, body)
 }

@@ -16,7 +16,7 @@ pub use figures::{basis_para, labelled, no_figure, note_para, value_cell, verdic
 pub use layout::{Columns, Line, PaneLine, PaneLineKind, layout, pane_lines, wrap_cell};
 pub use lists::coverage_para;
 pub use sections::{merged_timeline, rows};
-pub use wording::date_range_place;
+pub use wording::{date_range_place, series_title};
 
 impl Row<'_> {
     /// The two cells of a row that has them.

@@ -83,6 +83,18 @@ pub fn years(first: i64, last: i64, lang: Lang) -> String {
     (lang.words().numbers.years)(first, last)
 }
 
+/// What the comparison is of: the series' name, or both names where the editions are of
+/// two series ("World Internet Conference and Internet Governance Forum").
+pub fn series_title(c: &Comparison, lang: Lang) -> String {
+    let tag = lang.tag();
+    let left = c.left.series.name.get(tag);
+    if c.across_series() {
+        (lang.words().pair.title)(left, c.right.series.name.get(tag))
+    } else {
+        left.to_string()
+    }
+}
+
 /// An edition's dates and place on one line, for pane headers.
 pub fn date_range_place(edition: &crate::content::Edition, lang: Lang) -> String {
     format!(

@@ -16,6 +16,7 @@ pub(crate) const LABELS: Labels = Labels {
     theme: "Theme",
     summary: "Summary",
     organizer: "Organizer",
+    conference: "Series",
     organizations: "Organizations",
     in_both: "In both",
     returning: "In both",

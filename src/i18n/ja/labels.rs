@@ -16,6 +16,7 @@ pub(crate) const LABELS: Labels = Labels {
     theme: "テーマ",
     summary: "あらまし",
     organizer: "主催",
+    conference: "会議名",
     organizations: "組織",
     in_both: "両回に登場",
     returning: "両回に登場",

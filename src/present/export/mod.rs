@@ -56,12 +56,13 @@ pub fn markdown(
     let tag = lang.tag();
     let (left, right) = c.labels();
     let labels = (left.get(tag), right.get(tag));
-    let title = talk
-        .and_then(|t| t.title.as_ref())
-        .unwrap_or(&c.left.series.name);
+    let title = talk.and_then(|t| t.title.as_ref()).map_or_else(
+        || crate::rows::series_title(c, lang),
+        |own| own.get(tag).to_string(),
+    );
     // presenterm reads both as Markdown, a line at a time: escaped, they show as written.
     let mut out = front_matter(
-        &markdown::line_start(title.get(tag)),
+        &markdown::line_start(&title),
         &markdown::line_start(&format!("{} / {}", labels.0, labels.1)),
     );
     for (i, page) in pages.iter().enumerate() {

@@ -92,6 +92,17 @@ fn overview<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
     let (l, r) = (c.left.edition, c.right.edition);
     let (ll, rl) = labels(c, lang);
     let mut rows = vec![Row::Heads(vec![strong(ll)], vec![strong(rl)])];
+    // Beside an edition of another series, each side first says which conference it is.
+    if c.across_series() {
+        let conference = |side: &crate::compare::Side| {
+            vec![field(
+                lang.words().labels.conference,
+                t(&side.series.name, lang),
+                lang,
+            )]
+        };
+        rows.push(Row::Pair(conference(&c.left), conference(&c.right)));
+    }
     rows.push(Row::Pair(
         vec![field(lang.words().labels.name, t(&l.name, lang), lang)],
         vec![field(lang.words().labels.name, t(&r.name, lang), lang)],
@@ -126,7 +137,7 @@ fn overview<'a>(c: &'a Comparison<'a>, lang: Lang) -> Vec<Row<'a>> {
             side.series.organizer.as_ref(),
         )
     };
-    if c.left.series.id != c.right.series.id {
+    if c.across_series() {
         rows.push(Row::Pair(organizer(&c.left), organizer(&c.right)));
     }
     let summary = |text: Option<&Text>| -> Cell {

@@ -12,8 +12,13 @@ use crate::tui::keymap::{Command, KeyMode};
 use crate::tui::screen::tabs as tab_layout;
 
 pub fn header(app: &App, buf: &mut Buffer, area: Rect) {
-    let (left, _) = app.sides();
-    let name = left.series.name.get(app.lang.tag());
+    let (left, right) = app.sides();
+    let tag = app.lang.tag();
+    let name = if left.series.id == right.series.id {
+        left.series.name.get(tag).to_string()
+    } else {
+        (app.lang.words().pair.title)(left.series.name.get(tag), right.series.name.get(tag))
+    };
     let words = &app.lang.words().explorer;
     let help = match app.checking {
         Some((done, total)) => (words.checking)(done, total),
@@ -22,7 +27,7 @@ pub fn header(app: &App, buf: &mut Buffer, area: Rect) {
     let help = help.as_str();
     let help_width = display_width(help, &app.profile) as u16;
     let room = area.width.saturating_sub(help_width + 1);
-    let name = truncate(name, usize::from(room), &app.profile);
+    let name = truncate(&name, usize::from(room), &app.profile);
     draw_text(
         buf,
         area.x,

@@ -28,7 +28,13 @@ pub fn panes(app: &App, view: &View, screen: &Screen, buf: &mut Buffer) {
             continue;
         }
         let inner = Rect::new(area.x + 1, area.y + 1, area.width - 2, area.height - 2);
-        let info = date_range_place(side.edition, app.lang);
+        // Beside an edition of another series, each side says its own.
+        let info = if left.series.id == right.series.id {
+            date_range_place(side.edition, app.lang)
+        } else {
+            let series = side.series.name.get(app.lang.tag());
+            format!("{series}  {}", date_range_place(side.edition, app.lang))
+        };
         let info = truncate(&info, usize::from(inner.width), &app.profile);
         draw_text(
             buf,
