@@ -28,7 +28,7 @@ impl fmt::Display for ChoiceError {
             ChoiceError::Ambiguous { id, known } => write!(
                 f,
                 "'{id}' names more than one edition; write series/stem: {}",
-                listing(known)
+                known.join(", ")
             ),
             ChoiceError::OnlyOne { series, known } => write!(
                 f,
@@ -82,9 +82,10 @@ pub fn indices(index: &Index, ids: &[String]) -> Result<(usize, usize), ChoiceEr
                 id: id.to_string(),
                 known: known(),
             }),
+            // Only those it names: the reader picks one of them.
             _ => Err(ChoiceError::Ambiguous {
                 id: id.to_string(),
-                known: known(),
+                known: found.iter().map(|(_, _, e)| e.id.to_string()).collect(),
             }),
         }
     };
@@ -166,35 +167,57 @@ mod tests {
     #[test]
     fn defaults_and_one_or_two_ids() {
         let expected = Ok(("wic/2014".to_string(), "wic/2025".to_string()));
-        assert_eq!(pair(&[]), expected);
-        assert_eq!(pair(&["2014"]), expected);
+        assert_eq!(pair(&[]), expected, "the lead series, first against latest");
+        assert_eq!(pair(&["wic/2014"]), expected);
         assert_eq!(
             pair(&["wic/2025"]),
             expected,
             "the other edition goes left when it is earlier"
         );
         assert_eq!(
-            pair(&["2025", "wic/2014"]),
+            pair(&["wic/2025", "wic/2014"]),
             Ok(("wic/2025".to_string(), "wic/2014".to_string()))
         );
         assert_eq!(
-            pair(&["2017"]),
+            pair(&["wic/2017"]),
             Ok(("wic/2017".to_string(), "wic/2025".to_string())),
             "any other edition against the latest"
         );
         assert_eq!(
-            pair(&["wic/2017", "wic/2019"]),
-            Ok(("wic/2017".to_string(), "wic/2019".to_string()))
+            pair(&["igf/2014"]),
+            Ok(("igf/2014".to_string(), "igf/2025".to_string())),
+            "the latest of its own series"
+        );
+        assert_eq!(
+            pair(&["wic/2014", "igf/2014"]),
+            Ok(("wic/2014".to_string(), "igf/2014".to_string())),
+            "two series side by side"
+        );
+        assert_eq!(
+            pair(&["2006"]),
+            Ok(("igf/2006".to_string(), "igf/2025".to_string())),
+            "a stem only one series has names its edition"
+        );
+    }
+
+    #[test]
+    fn a_stem_of_two_series_names_both_editions_it_could_be() {
+        assert_eq!(
+            pair(&["2014"]).unwrap_err(),
+            "'2014' names more than one edition; write series/stem: wic/2014, igf/2014"
         );
     }
 
     #[test]
     fn unknown_ids_list_the_valid_ones() {
-        let err = pair(&["2013"]).unwrap_err();
-        let all: Vec<String> = (2014..=2025).map(|y| format!("wic/{y}")).collect();
+        let err = pair(&["2005"]).unwrap_err();
+        let wic = (2014..=2025).map(|y| format!("wic/{y}"));
+        let all: Vec<String> = wic
+            .chain((2006..=2025).map(|y| format!("igf/{y}")))
+            .collect();
         assert_eq!(
             err,
-            format!("no edition '2013'; the editions are: {}", all.join(", "))
+            format!("no edition '2005'; the editions are: {}", all.join(", "))
         );
     }
 }

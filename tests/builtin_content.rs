@@ -222,7 +222,11 @@ fn every_public_source_has_a_url() {
 fn every_edition_says_how_complete_its_people_and_programme_are() {
     use confer::content::ListKind;
     let loaded = load(&ContentLocation::BuiltIn);
-    for (_, edition) in loaded.content.editions() {
+    // The IGF's editions in depth list people and sessions; the others list neither.
+    let listing = loaded.content.editions().filter(|(series, edition)| {
+        series.id == "wic" || IGF_IN_DEPTH.contains(&edition.id.stem.as_str())
+    });
+    for (_, edition) in listing {
         for kind in [ListKind::People, ListKind::Sessions] {
             let coverage = edition.coverage(kind);
             assert!(
@@ -371,13 +375,88 @@ fn roles_do_not_repeat_the_org() {
     assert!(twice.is_empty(), "{}", twice.join("\n"));
 }
 
-/// Every edition of the series stands on its own: its dates, a theme in English and
-/// Chinese, a participants figure, at least three people and two outcomes.
+/// The IGF's editions given in depth: the year of Wuzhen's first conference, Kyoto, and
+/// the latest.
+const IGF_IN_DEPTH: [&str; 3] = ["2014", "2023", "2025"];
+
+/// Every edition of the IGF: its dates, its place and theme in Japanese and English, and its
+/// headline figures, each with its source; the three in depth also 20 people and 10
+/// sessions named in both languages, outcomes, a timeline, notes, every list's coverage
+/// said, and 10 sources with their addresses.
+#[test]
+fn every_igf_edition_has_its_headline_and_three_their_depth() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    let igf = loaded
+        .content
+        .series
+        .iter()
+        .find(|s| s.id == "igf")
+        .unwrap();
+    let years: Vec<i64> = igf.editions.iter().map(|e| e.year).collect();
+    assert_eq!(
+        years,
+        (2006..=2025).collect::<Vec<_>>(),
+        "every annual meeting"
+    );
+    let mut missing = Vec::new();
+    for e in &igf.editions {
+        let mut lack = |what: &str| missing.push(format!("{}: {what}", e.id));
+        if e.end < e.start || i64::from(e.start.year) != e.year {
+            lack("dates that agree with the year");
+        }
+        if !bilingual(&e.place) || !e.theme.as_ref().is_some_and(bilingual) {
+            lack("a place and a theme in ja and en");
+        }
+        if !e.figures.iter().any(|f| f.key == "participants") {
+            lack("a participants figure");
+        }
+        if e.figures.iter().any(|f| f.sources.is_empty()) {
+            lack("a source for every figure");
+        }
+        if !IGF_IN_DEPTH.contains(&e.id.stem.as_str()) {
+            continue;
+        }
+        if e.people.len() < 20 || !e.people.iter().all(|p| bilingual(&p.name)) {
+            lack("20 people named in ja and en");
+        }
+        if e.sessions.len() < 10 || !e.sessions.iter().all(|s| bilingual(&s.title)) {
+            lack("10 sessions titled in ja and en");
+        }
+        if e.outcomes.is_empty() || e.timeline.is_empty() || e.notes.is_empty() {
+            lack("outcomes, a timeline and notes");
+        }
+        use confer::content::ListKind;
+        for kind in [
+            ListKind::People,
+            ListKind::Orgs,
+            ListKind::Sessions,
+            ListKind::Outcomes,
+        ] {
+            if !e
+                .coverage(kind)
+                .is_some_and(|c| c.note.as_ref().is_some_and(bilingual))
+            {
+                lack(&format!("[coverage.{}] with a note", kind.word()));
+            }
+        }
+        if e.own_sources.iter().filter(|s| s.url.is_some()).count() < 10 {
+            lack("10 sources with urls");
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+/// Every edition of the World Internet Conference stands on its own: its dates, a theme in
+/// English and Chinese, a participants figure, at least three people and two outcomes.
 #[test]
 fn every_edition_has_what_a_reader_compares() {
     let loaded = load(&ContentLocation::BuiltIn);
     let mut missing = Vec::new();
-    for (_, e) in loaded.content.editions() {
+    let wic = loaded
+        .content
+        .editions()
+        .filter(|(series, _)| series.id == "wic");
+    for (_, e) in wic {
         let mut lack = |what: &str| missing.push(format!("{}: {what}", e.id));
         if e.end < e.start || i64::from(e.start.year) != e.year {
             lack("dates that agree with the year");

@@ -17,7 +17,7 @@ fn check_of_the_built_in_content_is_clean() {
         assert_eq!(run.code, 0, "{args:?}:\n{}", run.stdout);
         let summary = run.stdout.lines().last().unwrap_or_default();
         assert!(
-            summary.contains(": 1 series, 12 editions,")
+            summary.contains(": 2 series, 32 editions,")
                 && summary.ends_with("; 0 errors, 0 warnings"),
             "{args:?}: {summary}"
         );
@@ -34,21 +34,31 @@ fn list_from_an_empty_folder_uses_the_built_in_content() {
         "{}",
         run.stdout
     );
-    assert!(
+    // The lead series first, then the IGF; the columns line up across both.
+    let row = |id: &str| {
         run.stdout
-            .contains("  wic/2014  19–21 Nov 2014 (3 days)  2014 Wuzhen"),
-        "{}",
-        run.stdout
+            .lines()
+            .find(|l| l.starts_with(&format!("  {id}  ")))
+    };
+    let (first, latest) = (row("wic/2014").unwrap(), row("wic/2025").unwrap());
+    assert!(first.contains("19–21 Nov 2014 (3 days)"), "{first}");
+    assert!(latest.contains("6–9 Nov 2025 (4 days)"), "{latest}");
+    let label_at = |line: &str, label: &str| line.find(label).unwrap();
+    assert_eq!(
+        label_at(first, "2014 Wuzhen"),
+        label_at(latest, "2025 Wuzhen")
     );
-    assert!(
-        run.stdout
-            .contains("  wic/2025  6–9 Nov 2025 (4 days)    2025 Wuzhen"),
-        "{}",
-        run.stdout
+    let igf = run.stdout.find("igf  Internet Governance Forum\n").unwrap();
+    assert!(igf > run.stdout.find("wic/2025").unwrap(), "{}", run.stdout);
+    let kyoto = row("igf/2023").unwrap();
+    assert_eq!(
+        label_at(kyoto, "2023 Kyoto"),
+        label_at(first, "2014 Wuzhen"),
+        "{kyoto}"
     );
     // Without a terminal, no command lists too (the explorer needs one).
     assert_eq!(confer_in(dir.path(), &[]).stdout, run.stdout);
-    let printed = confer_in(dir.path(), &["2014", "2025"]);
+    let printed = confer_in(dir.path(), &["wic/2014", "wic/2025"]);
     assert_eq!(printed.code, 0);
     assert!(
         printed.stdout.starts_with("── Overview"),
@@ -62,7 +72,7 @@ fn list_in_japanese_keeps_columns_aligned_by_display_width() {
     let run = confer(&["list", "--lang", "ja"]);
     assert_eq!(run.code, 0);
     let rows: Vec<&str> = run.stdout.lines().filter(|l| l.starts_with("  ")).collect();
-    assert_eq!(rows.len(), 12, "{}", run.stdout);
+    assert_eq!(rows.len(), 32, "{}", run.stdout);
     let place_column = |row: &str, place: &str| {
         display_width(&row[..row.find(place).unwrap()], &Profile::default())
     };
@@ -524,7 +534,7 @@ fn print_compares_the_first_and_last_editions_by_default() {
     let same = confer(&[
         "print",
         "wic/2014",
-        "2025",
+        "wic/2025",
         "--width",
         "100",
         "--section",
@@ -590,11 +600,11 @@ fn print_markdown_is_a_handout() {
 
 #[test]
 fn print_refuses_unknown_editions_and_silly_widths_with_exit_2() {
-    let run = confer(&["print", "2013"]);
+    let run = confer(&["print", "2005"]);
     assert_eq!(run.code, 2);
     assert!(
         run.stderr
-            .contains("error: no edition '2013'; the editions are: wic/2014, wic/2015,"),
+            .contains("error: no edition '2005'; the editions are: wic/2014, wic/2015,"),
         "{}",
         run.stderr
     );

@@ -163,11 +163,11 @@ fn usage_errors_are_japanese_with_their_hints_and_exit_2() {
 
 #[test]
 fn an_unknown_edition_is_said_in_japanese_with_the_editions_there_are() {
-    let run = confer(&["--lang", "ja", "print", "2013"]);
+    let run = confer(&["--lang", "ja", "print", "2005"]);
     assert_eq!(run.code, 2);
     assert!(
         run.stderr.starts_with(
-            "エラー：「2013」という回はありません。回は次のとおりです：wic/2014、wic/2015、"
+            "エラー：「2005」という回はありません。回は次のとおりです：wic/2014、wic/2015、"
         ),
         "{}",
         run.stderr
@@ -181,7 +181,7 @@ fn the_check_summary_counts_in_japanese() {
     assert_eq!(clean.code, 0);
     let last = clean.stdout.lines().last().unwrap_or_default();
     assert!(
-        last.starts_with("組み込みのコンテンツを検査しました（1シリーズ、12回分、項目"),
+        last.starts_with("組み込みのコンテンツを検査しました（2シリーズ、32回分、項目"),
         "{last}"
     );
     assert!(last.ends_with("エラー0件、警告0件。"), "{last}");
@@ -204,7 +204,7 @@ fn english_is_unchanged() {
         ("help_print", vec!["print", "--help", "--lang", "en"]),
         ("usage_error", vec!["print", "--frmat", "markdown"]),
         ("usage_width", vec!["print", "--width", "5"]),
-        ("unknown_edition", vec!["--lang", "en", "print", "2013"]),
+        ("unknown_edition", vec!["--lang", "en", "print", "2005"]),
         ("check_missing", vec!["check", "tests/fixtures/not-there"]),
     ];
     for (name, args) in runs {

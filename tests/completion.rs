@@ -96,7 +96,7 @@ fn every_argument_that_takes_an_edition_or_a_series_completes_it() {
         &["confer", "present", "wic/201"],
         &["confer", "present", "--deck", "talk.toml", "wic/201"],
         &["confer", "export", "--format", "csv", "wic/2014", "wic/201"],
-        &["confer", "print", "--width", "80", "201"],
+        &["confer", "print", "--width", "80", "igf/201"],
     ] {
         let got = complete("bash", line);
         assert!(
@@ -104,7 +104,13 @@ fn every_argument_that_takes_an_edition_or_a_series_completes_it() {
             "{line:?}: {got:?}"
         );
     }
+    // A stem alone where one series has it: 2014 to 2019 are wic's and the IGF's.
+    assert_eq!(
+        complete("bash", &["confer", "print", "201"]),
+        ["2010", "2011", "2012", "2013"]
+    );
     assert_eq!(complete("bash", &["confer", "series", "w"]), ["wic"]);
+    assert_eq!(complete("bash", &["confer", "series", "wic", "i"]), ["igf"]);
     assert_eq!(complete("fish", &["confer", "new", "w"]), ["wic/"]);
 }
 

@@ -26,10 +26,11 @@ use ratatui::buffer::CellDiffOption;
 /// terminal with this profile.
 fn explorer(location: &ContentLocation, size: (u16, u16), lang: Lang, profile: Profile) -> App {
     let mut library = Library::open(location);
-    let last = library.index.len() - 1;
-    let shown = [0, last].map(|at| library.index.get(at).unwrap().id.clone());
+    // The pair `confer` opens on.
+    let (first, last) = confer::editions::indices(&library.index, &[]).unwrap();
+    let shown = [first, last].map(|at| library.index.get(at).unwrap().id.clone());
     assert!(library.read(&shown).is_empty());
-    App::new(library, 0, last, lang, profile, Theme::Mono, size)
+    App::new(library, first, last, lang, profile, Theme::Mono, size)
 }
 
 fn linking() -> Profile {

@@ -452,13 +452,13 @@ fn an_unknown_series_is_a_usage_error_that_names_the_series_there_are() {
     assert_eq!(run.stdout, "");
     assert_eq!(
         run.stderr.trim_end(),
-        "error: no series 'wc' (did you mean 'wic'?); the series are: wic"
+        "error: no series 'wc' (did you mean 'wic'?); the series are: wic, igf"
     );
     let far = confer(&["series", "nothing-like-it"]);
     assert_eq!(far.code, 2);
     assert!(
         far.stderr
-            .contains("no series 'nothing-like-it'; the series are: wic"),
+            .contains("no series 'nothing-like-it'; the series are: wic, igf"),
         "{}",
         far.stderr
     );

@@ -165,10 +165,11 @@ pub fn choose(index: &Index, names: &[String]) -> Result<Option<Vec<EditionId>>,
                     known: known(),
                 });
             }
+            // Only those it names: the reader picks one of them.
             _ => {
                 return Err(ChoiceError::Ambiguous {
                     id: name.clone(),
-                    known: known(),
+                    known: found.iter().map(|id| id.to_string()).collect(),
                 });
             }
         }
@@ -260,7 +261,7 @@ mod tests {
     #[test]
     fn names_resolve_in_content_order_each_once() {
         let library = Library::open(&ContentLocation::BuiltIn);
-        let names = ["2016", "wic/2014", "2016"].map(String::from);
+        let names = ["wic/2016", "wic/2014", "wic/2016"].map(String::from);
         let chosen = choose(&library.index, &names).unwrap().unwrap();
         let chosen: Vec<String> = chosen.iter().map(ToString::to_string).collect();
         assert_eq!(chosen, ["wic/2014", "wic/2016"]);
@@ -281,7 +282,7 @@ mod tests {
             .map(|(_, e)| e.id.clone())
             .collect();
         assert!(library.read(&all).is_empty());
-        let only = choose(&library.index, &["2015".to_string()])
+        let only = choose(&library.index, &["wic/2015".to_string()])
             .unwrap()
             .unwrap();
         let chosen = Chosen::new(&library, Some(&only));

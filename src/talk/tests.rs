@@ -167,7 +167,7 @@ fn a_decks_series_alone_compares_its_first_and_latest() {
 
 #[test]
 fn a_figure_key_of_neither_edition_is_an_error_at_the_key() {
-    let text = "format = 1\n[deck]\neditions = [\"2014\", \"2025\"]\n\
+    let text = "format = 1\n[deck]\neditions = [\"wic/2014\", \"wic/2025\"]\n\
         [[slides]]\nshow = \"figure\"\nkey = \"forumz\"\n";
     let read = deck(text);
     let found = check_references(&read.references, &mut builtin(), &[], Lang::En);

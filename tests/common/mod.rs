@@ -106,12 +106,13 @@ fn opened_app(
     theme: confer::tui::theme::Theme,
 ) -> confer::tui::app::App {
     let mut library = confer::content::Library::open(location);
-    let last = library.index.len() - 1;
-    let shown = [0, last].map(|at| library.index.get(at).unwrap().id.clone());
+    // The pair `confer` compares with no edition named.
+    let (first, last) = confer::editions::indices(&library.index, &[]).unwrap();
+    let shown = [first, last].map(|at| library.index.get(at).unwrap().id.clone());
     assert!(library.read(&shown).is_empty());
     confer::tui::app::App::new(
         library,
-        0,
+        first,
         last,
         lang,
         confer::text::Profile::default(),

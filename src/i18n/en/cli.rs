@@ -127,7 +127,9 @@ pub(crate) const CLI: Cli = Cli {
             time; run it in a second terminal beside the audience screen (the same command \
             without this flag), and each follows the other",
         series_series: "The series to print, by id [default: the series of the editions \
-            compared by default]",
+            compared by default]; two series print side by side: the figures both \
+            give on one chart a key, the themes of both by year, and who is listed in \
+            both",
         new_edition: "The edition: its series (a folder, new or not) and its file stem, both \
             ids such as wic/2030",
         completions_shell: "The shell to complete in",
@@ -188,7 +190,7 @@ pub(crate) const CLI: Cli = Cli {
         },
         ambiguous_edition: |id, known| {
             format!(
-                "'{id}' names more than one edition; write series/stem: the editions are: {}",
+                "'{id}' names more than one edition; write series/stem: {}",
                 known.join(", ")
             )
         },

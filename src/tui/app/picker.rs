@@ -179,7 +179,11 @@ mod tests {
     fn the_same_year_is_found_in_the_other_series_and_back() {
         let index = index();
         let all = [0, 1, 2, 3];
-        assert_eq!(same_year_elsewhere(&index, &all, 0), Some(2), "north 2014 → south 2014");
+        assert_eq!(
+            same_year_elsewhere(&index, &all, 0),
+            Some(2),
+            "north 2014 → south 2014"
+        );
         assert_eq!(same_year_elsewhere(&index, &all, 2), Some(0), "and back");
         assert_eq!(same_year_elsewhere(&index, &all, 1), None, "no south 2016");
         // Choosing the right edition, the left one is not offered.
