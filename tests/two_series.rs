@@ -125,3 +125,100 @@ fn the_markdown_handout_and_the_slides_name_both_conferences() {
         .expect("right says its series");
     assert!(left < right, "{title_slide}");
 }
+
+/// The built-in World Internet Conference and IGF of 2014, side by side: participants pair
+/// by key but were counted differently, so no change is said; Fadi Chehadé spoke at both.
+#[test]
+fn wuzhen_and_istanbul_2014_pair_their_figures_and_find_who_was_at_both() {
+    let run = confer(&[
+        "print", "wic/2014", "igf/2014", "--width", "100", "--lang", "en",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = run.stdout;
+    let figures = out.split("── Figures").nth(1).unwrap();
+    let participants: Vec<&str> = figures.lines().skip(1).take(4).collect();
+    assert!(
+        participants[0].starts_with("Participants") && participants[0].contains("│ Participants")
+    );
+    assert!(
+        participants[1].contains("about 1,000 people")
+            && participants[1].contains("over 3,500 people")
+    );
+    assert!(
+        participants[2].contains("Counted: not stated")
+            && participants[2].contains("on site and online together")
+    );
+    assert!(
+        participants[3].contains("counted differently: no change shown"),
+        "{participants:?}"
+    );
+    let people = out.split("── People").nth(1).unwrap();
+    let both = people.split("In both").nth(1).unwrap();
+    assert!(
+        both.lines().nth(1).unwrap().starts_with("Fadi Chehadé"),
+        "{people}"
+    );
+    let series = out.lines().find(|l| l.starts_with("Series: ")).unwrap();
+    assert!(
+        series.contains("World Internet Conference")
+            && series.contains("Internet Governance Forum")
+    );
+}
+
+/// `confer series wic igf` on the built-in content: a chart for participants with a row for
+/// each edition of both (2014 has both), marks where the counting differs, and Jun Murai
+/// and Fadi Chehadé among those listed in both series; the same in Markdown.
+#[test]
+fn the_two_built_in_series_side_by_side_as_text_and_markdown() {
+    let run = confer(&["series", "wic", "igf", "--width", "100", "--lang", "en"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = run.stdout;
+    let chart: Vec<&str> = out
+        .split("\nParticipants\n")
+        .nth(1)
+        .unwrap()
+        .lines()
+        .take_while(|l| l.starts_with(" 20") || l.starts_with("       "))
+        .collect();
+    assert_eq!(chart.len(), 32, "every edition of both: {chart:?}");
+    assert!(
+        chart
+            .iter()
+            .any(|l| l.starts_with(" 2014  wic  █") && l.contains("about 1,000 people")),
+        "{chart:?}"
+    );
+    assert!(
+        chart
+            .iter()
+            .any(|l| l.starts_with("       igf  ▒") && l.contains("over 3,500 people")),
+        "{chart:?}"
+    );
+    assert!(
+        out.contains("* Counted differently from igf 2025 (on site and online together):"),
+        "{out}"
+    );
+    let both = out.split("People listed in both series\n").nth(1).unwrap();
+    for (name, years) in [
+        ("Fadi Chehadé", "wic 2014, 2015, 2023   igf 2014"),
+        ("Jun Murai", "igf 2023"),
+    ] {
+        let line = both
+            .lines()
+            .find(|l| l.starts_with(name))
+            .unwrap_or_else(|| panic!("{name}: {both}"));
+        assert!(line.contains(years), "{line}");
+    }
+    let md = confer(&[
+        "series", "wic", "igf", "--format", "markdown", "--lang", "ja",
+    ]);
+    assert_eq!(md.code, 0, "{}", md.stderr);
+    let md = md.stdout;
+    assert!(md.starts_with("# 世界インターネット大会とインターネット・ガバナンス・フォーラム\n"));
+    assert!(md.contains("| 年 | wic | igf |"), "{md}");
+    assert!(md.contains("| 2006 | （収録なし） | 1,350人 \\* |"), "{md}");
+    assert!(md.contains("| 2014 | 約1,000人 \\* | 3,500人超 |"), "{md}");
+    assert!(
+        md.contains("| ファディ・シェハデ | 2014、2015、2023 | 2014 |"),
+        "{md}"
+    );
+}
