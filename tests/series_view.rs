@@ -189,3 +189,43 @@ fn a_save_while_the_series_view_is_open_reads_the_series_again() {
     assert!(shown.contains("about 1,200 people"), "{shown}");
     assert!(!shown.contains("about 1,000 people"), "{shown}");
 }
+
+#[test]
+fn o_sets_the_igf_beside_the_series_then_takes_it_away() {
+    let mut a = app((120, 40), Lang::En);
+    press(&mut a, "0");
+    let footer = screen(&a).lines().last().unwrap().to_string();
+    assert!(footer.contains("o other series"), "{footer}");
+    press(&mut a, "o");
+    assert_eq!(a.series.beside.as_deref(), Some("igf"));
+    let shown = screen(&a);
+    assert!(
+        shown.contains("World Internet Conference and Internet Governance Forum"),
+        "{shown}"
+    );
+    assert!(shown.contains("▒ igf  Internet Governance Forum: 20 editions, 2006–2025"));
+    assert!(
+        shown.contains("Two series side by side"),
+        "the status line: {shown}"
+    );
+    // Both series on one chart: 2014 has a row for each.
+    assert!(shown.contains(" 2014  wic  █"), "{shown}");
+    assert!(shown.contains("       igf  ▒"), "{shown}");
+    press(&mut a, "L");
+    assert!(screen(&a).contains("世界インターネット大会とインターネット・ガバナンス・フォーラム"));
+    press(&mut a, "o");
+    assert_eq!(a.series.beside, None, "the last series, then none");
+    let alone = screen(&a);
+    assert!(!alone.contains("▒"), "{alone}");
+    assert!(alone.contains("数値の推移"), "{alone}");
+}
+
+#[test]
+fn o_does_nothing_and_is_not_offered_outside_the_series_view() {
+    let mut a = app((120, 40), Lang::En);
+    let footer = screen(&a).lines().last().unwrap().to_string();
+    assert!(!footer.contains("other series"), "{footer}");
+    press(&mut a, "o");
+    assert_eq!(a.series.beside, None);
+    assert!(!a.series.open);
+}

@@ -68,6 +68,7 @@ area! {
             delete_a_character,
             choose_this_edition,
             same_year_other_series,
+            another_series_beside,
             close,
             next_slide,
             previous_slide,

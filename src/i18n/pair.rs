@@ -20,6 +20,8 @@ area! {
             no_edition,
             /// The name column of the table of those in both.
             name,
+            /// The series view's status line with a second series beside.
+            hint,
             /// Between the years of one series in the list of those in both.
             year_sep,
         }

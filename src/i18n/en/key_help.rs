@@ -34,6 +34,7 @@ pub(crate) const KEY_HELP: KeyHelp = KeyHelp {
     delete_a_character: "delete a character",
     choose_this_edition: "choose this edition",
     same_year_other_series: "the same year in the other series",
+    another_series_beside: "series view: another series beside, or none",
     close: "close",
     next_slide: "next slide",
     previous_slide: "previous slide",

@@ -10,6 +10,7 @@ pub(crate) const PAIR: Pair = Pair {
     nobody_in_both: "No one is listed in both series.",
     no_edition: "(no edition in the content)",
     name: "Name",
+    hint: "Two series side by side   o: the next series, or this one alone",
     year_sep: ", ",
     title: |a, b| format!("{a} and {b}"),
     legend: |id, name, span| format!("{id}  {name}: {span}"),

@@ -34,6 +34,7 @@ pub(crate) const KEY_HELP: KeyHelp = KeyHelp {
     delete_a_character: "1文字消す",
     choose_this_edition: "この回を選ぶ",
     same_year_other_series: "他のシリーズの同じ年へ",
+    another_series_beside: "推移に他のシリーズを並べる・外す",
     close: "閉じる",
     next_slide: "次のスライド",
     previous_slide: "前のスライド",

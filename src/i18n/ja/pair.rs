@@ -10,6 +10,7 @@ pub(crate) const PAIR: Pair = Pair {
     nobody_in_both: "両シリーズの名簿に載った例はない。",
     no_edition: "（収録なし）",
     name: "名前",
+    hint: "二つのシリーズを並べて表示　o：次のシリーズ（最後は元に戻る）",
     year_sep: "、",
     title: |a, b| format!("{a}と{b}"),
     legend: |id, name, span| format!("{id}　{name}：{span}"),

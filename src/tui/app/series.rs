@@ -1,6 +1,7 @@
 //! The series view (key 0): every edition of the series shown, laid out by `series::lines`
-//! across both panes. It keeps its own place; its model is read by the shell (off the input
-//! thread) the first time it is opened, and again after the content changes.
+//! across both panes; with `o`, another series beside it (`series::pair::lines`). It keeps
+//! its own place; each model is read by the shell (off the input thread) the first time it
+//! is wanted, and again after the content changes.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -21,6 +22,9 @@ pub struct SeriesPane {
     /// `selected` counts the lines a key acts on (chart rows, people, organizations).
     pub place: Place,
     pub model: Option<Loaded>,
+    /// The series set beside the one shown (`o`), and its model once read.
+    pub beside: Option<String>,
+    pub beside_model: Option<Loaded>,
     /// Editions read so far, of how many, while the model is being read.
     pub reading: Option<(usize, usize)>,
     laid: RefCell<Option<(LinesKey, Rc<Laid>)>>,
@@ -48,6 +52,7 @@ pub struct Loaded {
 #[derive(Clone, Debug, PartialEq)]
 struct LinesKey {
     series: String,
+    beside: Option<String>,
     generation: u64,
     width: usize,
     lang: Lang,
@@ -83,18 +88,59 @@ impl App {
             .map(|m| &m.model)
     }
 
+    /// The model of the series set beside the one shown, when it is read for the content on
+    /// screen.
+    pub fn beside_model(&self) -> Option<&Rc<SeriesModel>> {
+        let id = self.series.beside.as_ref()?;
+        // Once the editions compared are of that series, it is the one shown.
+        if self.series_id().as_ref() == Some(id) {
+            return None;
+        }
+        self.series
+            .beside_model
+            .as_ref()
+            .filter(|m| &m.series == id && m.generation == self.generation)
+            .map(|m| &m.model)
+    }
+
+    /// `o` in the series view: the next other series beside the one shown, then none again.
+    fn next_beside(&mut self) -> Option<Effect> {
+        let shown = self.series_id()?;
+        let others: Vec<&str> = (self.library.index.series.iter())
+            .map(|s| s.id.as_str())
+            .filter(|id| *id != shown)
+            .collect();
+        let next = match &self.series.beside {
+            None => others.first(),
+            Some(now) => {
+                let at = others.iter().position(|id| id == now);
+                at.and_then(|at| others.get(at + 1))
+            }
+        };
+        self.series.beside = next.map(|id| id.to_string());
+        self.series.place = Place::default();
+        self.want_series()
+    }
+
     /// Opens the series view; asks the shell to read the series the first time.
     pub fn open_series(&mut self) -> Option<Effect> {
         self.series.open = true;
         self.want_series()
     }
 
-    /// Asks for the model of the series shown if it is not there and not on its way.
+    /// Asks for the model of the series shown if it is not there and not on its way, then
+    /// for the one beside it.
     pub fn want_series(&mut self) -> Option<Effect> {
-        if self.series_model().is_some() || self.series.reading.is_some() {
+        if self.series.reading.is_some() {
             return None;
         }
-        let id = self.series_id()?;
+        let id = if self.series_model().is_none() {
+            self.series_id()?
+        } else if self.series.beside.is_some() && self.beside_model().is_none() {
+            self.series.beside.clone()?
+        } else {
+            return None;
+        };
         let total = self
             .library
             .index
@@ -129,14 +175,22 @@ impl App {
             return self.want_series_if_open().into_iter().collect();
         }
         if let Some(read) = read {
-            self.series.model = Some(Loaded {
+            let beside = self.series.beside.as_ref() == Some(&series)
+                && self.series_id().as_ref() != Some(&series);
+            let loaded = Some(Loaded {
                 series,
                 generation,
                 model: Rc::new(read.model),
                 left_out: read.left_out.len(),
             });
+            if beside {
+                self.series.beside_model = loaded;
+            } else {
+                self.series.model = loaded;
+            }
         }
-        Effects::new()
+        // The series beside, if it is wanted and not read yet.
+        self.want_series_if_open().into_iter().collect()
     }
 
     /// After the content or the editions changed: the series view, if open, asks again.
@@ -179,8 +233,10 @@ impl App {
         let Some(model) = self.series_model() else {
             return Rc::new(Laid::default());
         };
+        let beside = self.beside_model();
         let key = LinesKey {
             series: model.id.clone(),
+            beside: beside.map(|m| m.id.clone()),
             generation: self.generation,
             width: usize::from(self.series_area().width),
             lang: self.lang,
@@ -196,7 +252,16 @@ impl App {
         {
             return Rc::clone(laid);
         }
-        let lines = lines(model, key.width, self.lang, &self.profile, key.compared);
+        let lines = match beside {
+            Some(second) => {
+                let pair = crate::series::pair::Pair {
+                    first: model,
+                    second,
+                };
+                crate::series::pair::lines(pair, key.width, self.lang, &self.profile)
+            }
+            None => lines(model, key.width, self.lang, &self.profile, key.compared),
+        };
         let targets = lines
             .iter()
             .enumerate()
@@ -267,6 +332,7 @@ impl App {
             Action::CompareLeft | Action::CompareRight => {
                 return Some(self.compare_selected(action).into_iter().collect());
             }
+            Action::OtherSeries => return Some(self.next_beside().into_iter().collect()),
             _ => return None,
         }
         Some(Effects::new())

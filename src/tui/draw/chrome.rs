@@ -93,6 +93,10 @@ pub fn footer(app: &App, view: &View, buf: &mut Buffer, area: Rect) {
             series.is_none() && app.section == Section::People
         }
         Command::TimelineAxis => series.is_none() && app.section == Section::Timeline,
+        // Another series: in the picker and the series view, where there is one.
+        Command::OtherSeries => {
+            app.library.index.series.len() > 1 && (mode == KeyMode::Picker || series.is_some())
+        }
         _ => true,
     };
     let mut items: Vec<(Command, String)> = app.keymap.footer(mode, app.lang, available);

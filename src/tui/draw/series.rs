@@ -22,6 +22,7 @@ pub fn series(app: &App, screen: &Screen, buf: &mut Buffer) {
     let status = match (app.series.reading, app.series.model.as_ref()) {
         (Some((done, total)), _) => (words.reading)(done, total),
         (None, Some(loaded)) if loaded.left_out > 0 => (words.unreadable)(loaded.left_out),
+        _ if app.beside_model().is_some() => app.lang.words().pair.hint.to_string(),
         _ => words.hint.to_string(),
     };
     let status = truncate(&status, usize::from(area.width), &app.profile);

@@ -178,6 +178,13 @@ pub(super) fn defaults() -> Vec<Binding> {
             Word(Says(|k| k.right)),
         ),
         row(
+            C::OtherSeries,
+            &[Browse],
+            &["o"],
+            |k| k.another_series_beside,
+            Word(Says(|k| k.other_series)),
+        ),
+        row(
             C::Swap,
             &[Browse],
             &["s"],
