@@ -266,3 +266,27 @@ fn new_content_keeps_the_section_the_selection_and_the_editions() {
     );
     assert!(screen(&a).contains("2015 Wuzhen"));
 }
+
+#[test]
+fn a_scrolled_picker_keeps_the_series_name_at_its_top() {
+    let mut a = app((80, 24), Lang::En);
+    press(&mut a, "eG");
+    let shown = screen(&a);
+    let inside: Vec<&str> = shown
+        .lines()
+        .filter_map(|l| l.split('│').nth(2).map(str::trim))
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(inside[0], "Internet Governance Forum", "{shown}");
+    assert!(
+        inside.last().unwrap().starts_with("2025  2025 Lillestrøm"),
+        "{shown}"
+    );
+    press(&mut a, "o");
+    let wuzhen = screen(&a);
+    assert!(wuzhen.contains("World Internet Conference"), "{wuzhen}");
+    assert!(
+        wuzhen.contains("2025  2025 Wuzhen"),
+        "the same year in wic: {wuzhen}"
+    );
+}

@@ -6,7 +6,7 @@ use ratatui::style::Style;
 
 use crate::rows::PaneLineKind;
 use crate::text::{draw_text, truncate};
-use crate::tui::app::{App, View, picker_lines};
+use crate::tui::app::{App, PickerLine, View, picker_lines};
 use crate::tui::screen::{centred, detail_box, keys_box as keys_area};
 
 fn open(app: &App, buf: &mut Buffer, area: Rect, title: &str) -> Rect {
@@ -164,17 +164,31 @@ pub fn picker(
     };
     let choices = app.picker_choices(choosing_right, left);
     let lines = picker_lines(&app.library.index, &choices, app.lang, &app.profile);
-    let box_area = centred(area, 70, lines.len() as u16 + 2);
+    // Inside the body's box, its edges left whole (header, tabs and the box's top above;
+    // its bottom and the footer below): a long list scrolls instead.
+    let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(6).max(3));
+    let box_area = centred(area, 76, height);
     let inner = open(app, buf, box_area, title);
     let at = lines
         .iter()
         .position(|l| l.edition == Some(cursor))
         .unwrap_or(0);
-    // The cursor's line on screen, and its series' name above it where room allows.
+    // The cursor's line on screen; the name of the series at the top stays in the first
+    // row when its own line has scrolled away, so that every row shown says its series.
     let height = usize::from(inner.height);
     let first = at.saturating_sub(height.saturating_sub(1));
-    for (k, line) in lines.iter().enumerate().skip(first).take(height) {
-        let y = inner.y + (k - first) as u16;
+    let heading = (lines[..=first.min(lines.len().saturating_sub(1))].iter())
+        .rposition(|l| l.edition.is_none())
+        .filter(|&h| h < first);
+    let shown: Vec<(usize, &PickerLine)> = match heading {
+        Some(h) => std::iter::once((h, &lines[h]))
+            .chain(lines.iter().enumerate().skip(first + 1))
+            .take(height)
+            .collect(),
+        None => lines.iter().enumerate().skip(first).take(height).collect(),
+    };
+    for (row, (_, line)) in shown.into_iter().enumerate() {
+        let y = inner.y + row as u16;
         let style = match line.edition {
             Some(edition) if edition == cursor => app.theme.selected(),
             Some(_) => Style::new(),
