@@ -2,11 +2,12 @@
 //! its bar, the years counted differently marked and explained and the notes under it, then
 //! the figures only one edition gives.
 
+use super::bar::{Bar, ValueColumn, push_bar};
 use super::line::{Compared, SeriesLine, Span, Target, YEAR_INDENT, by_year_at, span};
 use super::{FigureLine, MARK, SeriesModel};
 use crate::i18n::Lang;
 use crate::rows::{Tone, labelled};
-use crate::text::{Profile, display_width, pad_to_width, truncate, wrap};
+use crate::text::{Profile, display_width, wrap};
 
 /// The figures section: a chart for each figure two or more editions give, then those one
 /// edition gives.
@@ -52,50 +53,32 @@ fn chart(
         .clone()
         .map(|c| figure.counted_differently(c))
         .collect();
-    // The mark, a space before it, counts in the value's width only where a year has it.
-    let mark_width = if marked.contains(&true) {
-        1 + display_width(MARK, profile)
-    } else {
-        0
-    };
-    let value_width = columns
-        .clone()
-        .filter(|c| figure.values[*c].is_some())
-        .map(|c| display_width(&worded[c], profile))
-        .max()
-        .unwrap_or(0)
-        + mark_width;
+    let given = columns.clone().filter(|c| figure.values[*c].is_some());
+    let value = ValueColumn::of(
+        given.map(|c| worded[c].as_str()),
+        marked.contains(&true),
+        profile,
+    );
     // Mark (2), a space, year (4), two spaces; the value after the bar, a space before it.
-    let bar_room = width.saturating_sub(2 + 1 + 4 + 2 + 1 + value_width).max(1);
+    let bar_room = width.saturating_sub(2 + 1 + 4 + 2 + 1 + value.width).max(1);
     for column in columns {
         let mut spans = vec![
             mark(column, compared, lang),
             span(format!(" {:>4}  ", model.columns[column].year), Tone::Dim),
         ];
-        let words = &worded[column];
-        match figure.fraction(column) {
-            Some(fraction) => {
-                let cells = ((fraction * bar_room as f64).round() as usize)
-                    .max(usize::from(fraction > 0.0))
-                    .min(bar_room);
-                let tone = if is_compared(column, compared) {
-                    Tone::Up
-                } else {
-                    Tone::Plain
-                };
-                spans.push(span(profile.bar_block().repeat(cells), tone));
-                spans.push(span(" ".repeat(bar_room - cells + 1), Tone::Plain));
-                if marked[column] {
-                    // In a column of its own after the longest value, so that marks line up.
-                    let room = value_width - mark_width;
-                    spans.push(span(pad_to_width(words, room, profile), Tone::Plain));
-                    spans.push(span(format!(" {MARK}"), Tone::Strong));
-                } else {
-                    spans.push(span(words.clone(), Tone::Plain));
-                }
-            }
-            None => spans.push(span(truncate(words, bar_room, profile), Tone::Dim)),
-        }
+        let tone = if is_compared(column, compared) {
+            Tone::Up
+        } else {
+            Tone::Plain
+        };
+        let bar = Bar {
+            block: profile.bar_block(),
+            tone,
+            fraction: figure.fraction(column),
+            words: &worded[column],
+            marked: marked[column],
+        };
+        push_bar(&mut spans, bar, bar_room, value, profile);
         out.push(SeriesLine::new(spans).aimed(Target::Edition(column)));
     }
 }

@@ -2,6 +2,7 @@
 //! and topics year by year, and who and what came back. Pure data from the model, built
 //! once per content load; the series view, `confer series` and the series slide draw it.
 
+mod bar;
 mod bases;
 mod builder;
 mod charts;

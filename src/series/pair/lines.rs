@@ -7,6 +7,7 @@ use crate::i18n::Lang;
 use crate::rows::Tone;
 use crate::rows::wording::{editions, years};
 use crate::series::MARK;
+use crate::series::bar::{Bar, ValueColumn, push_bar};
 use crate::series::bases::basis_words;
 use crate::series::line::{SeriesLine, Span, span};
 use crate::text::{Profile, display_width, pad_to_width, truncate, wrap};
@@ -124,22 +125,13 @@ fn chart(
     profile: &Profile,
 ) {
     let worded: Vec<String> = figure.rows.iter().map(|r| row_words(r, lang)).collect();
+    let given = (figure.rows.iter().zip(&worded)).filter(|(r, _)| r.value.is_some());
     let any_marked = figure.rows.iter().any(|r| r.marked);
-    let mark_width = if any_marked {
-        1 + display_width(MARK, profile)
-    } else {
-        0
-    };
-    let value_width = (figure.rows.iter().zip(&worded))
-        .filter(|(r, _)| r.value.is_some())
-        .map(|(_, w)| display_width(w, profile))
-        .max()
-        .unwrap_or(0)
-        + mark_width;
+    let value = ValueColumn::of(given.map(|(_, w)| w.as_str()), any_marked, profile);
     let ids = id_width(pair, profile);
     // A space, the year (4), two spaces, the id, two spaces; a space before the value.
     let bar_room = width
-        .saturating_sub(1 + 4 + 2 + ids + 2 + 1 + value_width)
+        .saturating_sub(1 + 4 + 2 + ids + 2 + 1 + value.width)
         .max(1);
     let largest = figure.largest();
     let mut last_year = None;
@@ -147,28 +139,21 @@ fn chart(
         let year = (last_year != Some(row.year)).then_some(row.year);
         last_year = Some(row.year);
         let mut spans = lead(year, &pair.model(row.side).id, ids, profile);
-        match row.value {
-            Some(value) => {
-                let fraction = if largest > 0.0 {
-                    value.value / largest
-                } else {
-                    0.0
-                };
-                let cells = ((fraction * bar_room as f64).round() as usize)
-                    .max(usize::from(fraction > 0.0))
-                    .min(bar_room);
-                spans.push(span(block(row.side, profile).repeat(cells), Tone::Plain));
-                spans.push(span(" ".repeat(bar_room - cells + 1), Tone::Plain));
-                if row.marked {
-                    let room = value_width - mark_width;
-                    spans.push(span(pad_to_width(words, room, profile), Tone::Plain));
-                    spans.push(span(format!(" {MARK}"), Tone::Strong));
-                } else {
-                    spans.push(span(words.clone(), Tone::Plain));
-                }
+        let fraction = row.value.map(|v| {
+            if largest > 0.0 {
+                v.value / largest
+            } else {
+                0.0
             }
-            None => spans.push(span(truncate(words, bar_room, profile), Tone::Dim)),
-        }
+        });
+        let bar = Bar {
+            block: block(row.side, profile),
+            tone: Tone::Plain,
+            fraction,
+            words,
+            marked: row.marked,
+        };
+        push_bar(&mut spans, bar, bar_room, value, profile);
         out.push(SeriesLine::new(spans));
     }
 }
