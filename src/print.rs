@@ -132,7 +132,11 @@ pub fn markdown(c: &Comparison, sections: &[Section], lang: Lang) -> String {
     let colon = lang.words().series.colon;
     let mut out = format!(
         "# {}{colon}{left} / {right}\n",
-        md(&crate::rows::series_title(c, lang))
+        md(&crate::rows::series_title(
+            c.left.series,
+            c.right.series,
+            lang
+        ))
     );
     // A figure's note is a footnote: a table cell has no room for a paragraph.
     let mut footnotes: Vec<String> = Vec::new();

@@ -118,7 +118,7 @@ fn title_slide<'a>(c: &Comparison, talk: Option<&Talk>, lang: Lang) -> (String, 
         }
         cell
     };
-    let series = crate::rows::series_title(c, lang);
+    let series = crate::rows::series_title(c.left.series, c.right.series, lang);
     let (title, subtitle) = match talk.and_then(|t| t.title.as_ref()) {
         Some(own) => (own.get(tag).to_string(), Some(series)),
         None => (series, None),

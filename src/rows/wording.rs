@@ -4,7 +4,7 @@
 //! the catalogue's (`i18n::numbers`), one per language.
 
 use crate::compare::Comparison;
-use crate::content::{Approx, Coverage, Date, Figure, ListKind, PartialDate};
+use crate::content::{Approx, Coverage, Date, Figure, ListKind, PartialDate, Series};
 use crate::i18n::Lang;
 
 pub use crate::i18n::numbers::group_digits as number;
@@ -85,13 +85,13 @@ pub fn years(first: i64, last: i64, lang: Lang) -> String {
 
 /// What the comparison is of: the series' name, or both names where the editions are of
 /// two series ("World Internet Conference and Internet Governance Forum").
-pub fn series_title(c: &Comparison, lang: Lang) -> String {
+pub fn series_title(left: &Series, right: &Series, lang: Lang) -> String {
     let tag = lang.tag();
-    let left = c.left.series.name.get(tag);
-    if c.across_series() {
-        (lang.words().pair.title)(left, c.right.series.name.get(tag))
+    let name = left.name.get(tag);
+    if left.id == right.id {
+        name.to_string()
     } else {
-        left.to_string()
+        (lang.words().pair.title)(name, right.name.get(tag))
     }
 }
 

@@ -84,7 +84,7 @@ fn chart(
 }
 
 /// Columns before a line under a chart: its years stand under the bars' years.
-const UNDER_CHART: usize = 3;
+pub(super) const UNDER_CHART: usize = 3;
 
 /// Under a chart: the years counted otherwise than the latest and how, then each year's
 /// note, where the content keeps what its sources disagree on.
@@ -125,7 +125,7 @@ fn under_chart(
 }
 
 /// Lines under a chart, each after its indent.
-fn indented(out: &mut Vec<SeriesLine>, lines: Vec<String>, tone: Tone) {
+pub(super) fn indented(out: &mut Vec<SeriesLine>, lines: Vec<String>, tone: Tone) {
     for line in lines {
         out.push(SeriesLine::new(vec![
             span(" ".repeat(UNDER_CHART), Tone::Plain),

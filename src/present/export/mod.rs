@@ -57,7 +57,7 @@ pub fn markdown(
     let (left, right) = c.labels();
     let labels = (left.get(tag), right.get(tag));
     let title = talk.and_then(|t| t.title.as_ref()).map_or_else(
-        || crate::rows::series_title(c, lang),
+        || crate::rows::series_title(c.left.series, c.right.series, lang),
         |own| own.get(tag).to_string(),
     );
     // presenterm reads both as Markdown, a line at a time: escaped, they show as written.

@@ -6,14 +6,10 @@ use super::{InBoth, Pair, PairFigure, PairRow, Side};
 use crate::i18n::Lang;
 use crate::rows::Tone;
 use crate::rows::wording::{editions, years};
-use crate::series::MARK;
 use crate::series::bar::{Bar, ValueColumn, push_bar};
-use crate::series::bases::basis_words;
+use crate::series::charts::{UNDER_CHART, indented};
 use crate::series::line::{SeriesLine, Span, span};
 use crate::text::{Profile, display_width, pad_to_width, truncate, wrap};
-
-/// Columns before a line under a chart, as in the chart of one series.
-const UNDER_CHART: usize = 3;
 
 /// The two series laid out at `width` columns: no line is wider, whatever the width.
 pub fn lines(pair: Pair, width: usize, lang: Lang, profile: &Profile) -> Vec<SeriesLine> {
@@ -124,7 +120,7 @@ fn chart(
     lang: Lang,
     profile: &Profile,
 ) {
-    let worded: Vec<String> = figure.rows.iter().map(|r| row_words(r, lang)).collect();
+    let worded: Vec<String> = figure.rows.iter().map(|r| r.words(lang)).collect();
     let given = (figure.rows.iter().zip(&worded)).filter(|(r, _)| r.value.is_some());
     let any_marked = figure.rows.iter().any(|r| r.marked);
     let value = ValueColumn::of(given.map(|(_, w)| w.as_str()), any_marked, profile);
@@ -158,14 +154,6 @@ fn chart(
     }
 }
 
-/// A row's value in the content's wording, or that the edition gives none.
-fn row_words(row: &PairRow, lang: Lang) -> String {
-    match row.value {
-        Some(value) => value.words(lang),
-        None => lang.words().labels.no_figure.to_string(),
-    }
-}
-
 /// Under a chart: the rows counted otherwise than its latest value and how, then each
 /// row's note.
 fn under_chart(
@@ -177,37 +165,19 @@ fn under_chart(
     profile: &Profile,
 ) {
     let room = width.saturating_sub(UNDER_CHART).max(1);
-    let indent = " ".repeat(UNDER_CHART);
-    let reference = figure.reference.map(|r| &figure.rows[r]);
-    if let (Some(reference), true) = (reference, figure.rows.iter().any(|r| r.marked)) {
-        let basis = basis_words(reference.value.and_then(|v| v.basis.as_ref()), lang);
-        let id = &pair.model(reference.side).id;
-        let heading = (lang.words().pair.differing)(MARK, id, reference.year, &basis);
-        for line in wrap(&heading, room, profile) {
-            out.push(SeriesLine::new(vec![
-                span(indent.clone(), Tone::Plain),
-                span(line, Tone::Dim),
-            ]));
-        }
-        for row in figure.rows.iter().filter(|r| r.marked) {
-            let basis = basis_words(row.value.and_then(|v| v.basis.as_ref()), lang);
-            beside(out, pair, row, &basis, width, profile);
+    if let Some((heading, marked)) = figure.differing(pair, lang) {
+        indented(out, wrap(&heading, room, profile), Tone::Dim);
+        for row in marked {
+            beside(out, pair, row, &row.basis(lang), width, profile);
         }
     }
-    let noted: Vec<&PairRow> = (figure.rows.iter())
-        .filter(|r| r.value.is_some_and(|v| v.note.is_some()))
-        .collect();
-    if !noted.is_empty() {
+    let mut notes = figure.notes().peekable();
+    if notes.peek().is_some() {
         let label = lang.words().series.notes_heading;
-        out.push(SeriesLine::new(vec![
-            span(indent.clone(), Tone::Plain),
-            span(label, Tone::Dim),
-        ]));
+        indented(out, vec![label.to_string()], Tone::Dim);
     }
-    for row in noted {
-        if let Some(note) = row.value.and_then(|v| v.note.as_ref()) {
-            beside(out, pair, row, note.get(lang.tag()), width, profile);
-        }
+    for (row, note) in notes {
+        beside(out, pair, row, note.get(lang.tag()), width, profile);
     }
 }
 

@@ -4,7 +4,6 @@
 use super::{InBoth, Pair, PairFigure, Side};
 use crate::i18n::Lang;
 use crate::series::MARK;
-use crate::series::bases::basis_words;
 
 /// Content inside Markdown, escaped and on one line, as the series' Markdown writes it.
 fn cell(text: &str) -> String {
@@ -96,30 +95,23 @@ fn figure_table(pair: Pair, figure: &PairFigure, lang: Lang) -> String {
         } else {
             String::new()
         };
-        match row.value {
-            Some(value) => format!("{}{mark}", cell(&value.words(lang))),
-            None => cell(lang.words().labels.no_figure),
-        }
+        // Only a value is marked: a row without one says so, unmarked.
+        format!("{}{mark}", cell(&row.words(lang)))
     }));
     let colon = lang.words().series.colon;
-    let reference = figure.reference.map(|r| &figure.rows[r]);
-    if let (Some(reference), true) = (reference, figure.rows.iter().any(|r| r.marked)) {
-        let basis = basis_words(reference.value.and_then(|v| v.basis.as_ref()), lang);
-        let id = &pair.model(reference.side).id;
-        let heading = (lang.words().pair.differing)(MARK, id, reference.year, &basis);
+    if let Some((heading, marked)) = figure.differing(pair, lang) {
         out.push_str(&format!("\n{}\n\n", cell(&heading)));
-        for row in figure.rows.iter().filter(|r| r.marked) {
-            let basis = basis_words(row.value.and_then(|v| v.basis.as_ref()), lang);
+        for row in marked {
             let id = &pair.model(row.side).id;
-            out.push_str(&format!("- **{} {id}**{colon}{}\n", row.year, cell(&basis)));
+            let basis = cell(&row.basis(lang));
+            out.push_str(&format!("- **{} {id}**{colon}{basis}\n", row.year));
         }
     }
-    let notes: Vec<String> = (figure.rows.iter())
-        .filter_map(|row| {
-            let note = row.value?.note.as_ref()?;
+    let notes: Vec<String> = (figure.notes())
+        .map(|(row, note)| {
             let id = &pair.model(row.side).id;
             let said = cell(note.get(lang.tag()));
-            Some(format!("- **{} {id}**{colon}{said}\n", row.year))
+            format!("- **{} {id}**{colon}{said}\n", row.year)
         })
         .collect();
     if !notes.is_empty() {

@@ -8,9 +8,11 @@ mod markdown;
 pub use lines::lines;
 pub use markdown::markdown;
 
-use super::{Returning, SeriesModel, Value};
+use super::bases::basis_words;
+use super::{MARK, Returning, SeriesModel, Value};
 use crate::compare::same_basis;
 use crate::content::Text;
+use crate::i18n::Lang;
 
 /// Which of the two series a row belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,6 +50,43 @@ pub struct PairFigure<'m> {
     pub rows: Vec<PairRow<'m>>,
     /// The row whose basis the marked rows differ from: the latest value of either series.
     pub reference: Option<usize>,
+}
+
+impl PairRow<'_> {
+    /// The value in the content's wording, or that the edition gives none.
+    pub fn words(&self, lang: Lang) -> String {
+        match self.value {
+            Some(value) => value.words(lang),
+            None => lang.words().labels.no_figure.to_string(),
+        }
+    }
+
+    /// How the row's value was counted, or that the edition does not say.
+    pub fn basis(&self, lang: Lang) -> String {
+        basis_words(self.value.and_then(|v| v.basis.as_ref()), lang)
+    }
+}
+
+impl<'m> PairFigure<'m> {
+    /// What the mark means, naming the chart's latest value and its basis ("* Counted
+    /// differently from igf 2025 (on site and online together):"), and the rows marked;
+    /// `None` where no row is.
+    pub fn differing(&self, pair: Pair, lang: Lang) -> Option<(String, Vec<&PairRow<'m>>)> {
+        let marked: Vec<&PairRow> = self.rows.iter().filter(|r| r.marked).collect();
+        let reference = &self.rows[self.reference?];
+        if marked.is_empty() {
+            return None;
+        }
+        let id = &pair.model(reference.side).id;
+        let basis = reference.basis(lang);
+        let heading = (lang.words().pair.differing)(MARK, id, reference.year, &basis);
+        Some((heading, marked))
+    }
+
+    /// The rows whose value has a note, with it.
+    pub fn notes(&self) -> impl Iterator<Item = (&PairRow<'m>, &'m Text)> {
+        (self.rows.iter()).filter_map(|r| Some((r, r.value?.note.as_ref()?)))
+    }
 }
 
 impl PairFigure<'_> {

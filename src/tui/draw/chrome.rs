@@ -13,12 +13,7 @@ use crate::tui::screen::tabs as tab_layout;
 
 pub fn header(app: &App, buf: &mut Buffer, area: Rect) {
     let (left, right) = app.sides();
-    let tag = app.lang.tag();
-    let name = if left.series.id == right.series.id {
-        left.series.name.get(tag).to_string()
-    } else {
-        (app.lang.words().pair.title)(left.series.name.get(tag), right.series.name.get(tag))
-    };
+    let name = crate::rows::series_title(left.series, right.series, app.lang);
     let words = &app.lang.words().explorer;
     let help = match app.checking {
         Some((done, total)) => (words.checking)(done, total),
