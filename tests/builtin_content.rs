@@ -502,3 +502,22 @@ fn a_person_keeps_one_id_wherever_their_name_is() {
     }
     assert!(clashes.is_empty(), "{}", clashes.join("\n"));
 }
+
+/// Every view sets a basis in brackets ("Counted differently from 2025 (on site)"), so one
+/// with brackets of its own reads as brackets within brackets.
+#[test]
+fn no_basis_has_brackets_of_its_own() {
+    let loaded = load(&ContentLocation::BuiltIn);
+    let found: Vec<String> = loaded
+        .content
+        .editions()
+        .flat_map(|(_, e)| e.figures.iter().map(move |f| (e, f)))
+        .filter_map(|(e, f)| {
+            let basis = f.basis.as_ref()?;
+            let said = [basis.get("ja"), basis.get("en")];
+            let bracketed = said.iter().any(|t| t.contains(['(', ')', '（', '）']));
+            bracketed.then(|| format!("{} {}: {said:?}", e.id, f.key))
+        })
+        .collect();
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
