@@ -621,7 +621,7 @@ fn the_presenterm_export_carries_the_series_slide_as_a_table() {
     // 2020 counted on site and online, where 2025 says nothing particular: marked, and why.
     assert!(text.contains("| 2020 | over 500 people \\* |"), "{text}");
     assert!(
-        text.contains("\\* Counted differently from 2025 (basis not stated): 2020 (on site and online together)"),
+        text.contains("\\* Counted differently from 2025 (basis not stated): 2020–2023 (on site and online together)"),
         "{text}"
     );
     assert!(

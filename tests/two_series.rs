@@ -197,6 +197,23 @@ fn the_two_built_in_series_side_by_side_as_text_and_markdown() {
         out.contains("* Counted differently from igf 2025 (on site and online together):"),
         "{out}"
     );
+    // Years of a series counted alike are one line, not a line a year.
+    let under: Vec<&str> = out
+        .split("(on site and online together):\n")
+        .nth(1)
+        .unwrap()
+        .lines()
+        .take(4)
+        .collect();
+    assert_eq!(
+        under,
+        [
+            "   igf 2006–2013  on site",
+            "   wic 2014–2019, 2024, 2025  basis not stated",
+            "   igf 2020  online",
+            "   Notes",
+        ]
+    );
     let both = out.split("People listed in both series\n").nth(1).unwrap();
     for (name, years) in [
         ("Fadi Chehadé", "wic 2014, 2015, 2023   igf 2014"),
@@ -217,6 +234,10 @@ fn the_two_built_in_series_side_by_side_as_text_and_markdown() {
     assert!(md.contains("| 年 | wic | igf |"), "{md}");
     assert!(md.contains("| 2006 | （収録なし） | 1,350人 \\* |"), "{md}");
     assert!(md.contains("| 2014 | 約1,000人 \\* | 3,500人超 |"), "{md}");
+    assert!(
+        md.contains("\n- **igf 2006〜2013**：会場の参加者\n"),
+        "{md}"
+    );
     assert!(
         md.contains("| ファディ・シェハデ | 2014、2015、2023 | 2014 |"),
         "{md}"

@@ -60,8 +60,11 @@ area! {
             differing: fn(&str, i64, &str) -> String,
             /// That explanation as a heading above the years.
             differing_heading: fn(&str) -> String,
-            /// A year and how it was counted.
-            year_basis: fn(i64, &str) -> String,
+            /// Years ("2014–2019, 2021") and how they were counted.
+            year_basis: fn(&str, &str) -> String,
+            /// Years in a row in a list of years, bare as the years beside notes are:
+            /// "2014–2019" / 「2014〜2019」.
+            run_of_years: fn(i64, i64) -> String,
             /// The status line while the editions are read.
             reading: fn(usize, usize) -> String,
             /// The status line when editions that do not read are left out.

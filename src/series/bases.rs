@@ -75,19 +75,24 @@ impl Differing<'_> {
         (lang.words().series.differing)(MARK, year, &basis)
     }
 
-    /// Each year and how it was counted: (2021, "on site and online").
-    pub fn years(&self, lang: Lang) -> impl Iterator<Item = (i64, String)> + '_ {
-        self.years
-            .iter()
-            .map(move |(year, basis)| (*year, basis_words(*basis, lang)))
+    /// The years that share a basis, one entry a basis in the order each first comes:
+    /// ("2020–2023", "on site and online together"). A reader sees at a glance which
+    /// stretch of years was counted how, rather than a line a year.
+    pub fn groups(&self, lang: Lang) -> Vec<(String, String)> {
+        let each = (self.years.iter()).map(|(year, basis)| ((), *year, basis_words(*basis, lang)));
+        by_basis(each)
+            .into_iter()
+            .map(|((), years, basis)| (year_runs(&years, lang), basis))
+            .collect()
     }
 
     /// All of it on one line, for a slide: "* Counted differently from 2025 (guests on
-    /// site): 2014 (basis not stated), 2021 (on site and online)".
+    /// site): 2014–2019 (basis not stated), 2021 (on site and online)".
     pub fn one_line(&self, lang: Lang) -> String {
         let years: Vec<String> = self
-            .years(lang)
-            .map(|(year, basis)| (lang.words().series.year_basis)(year, &basis))
+            .groups(lang)
+            .into_iter()
+            .map(|(years, basis)| (lang.words().series.year_basis)(&years, &basis))
             .collect();
         let words = &lang.words().series;
         format!(
@@ -97,6 +102,44 @@ impl Differing<'_> {
             years.join(words.list_sep)
         )
     }
+}
+
+/// Years grouped by what they share (a basis, and for two series which one): each group
+/// once, in the order its first year comes, with its years in the order given.
+pub fn by_basis<K: PartialEq>(
+    years: impl IntoIterator<Item = (K, i64, String)>,
+) -> Vec<(K, Vec<i64>, String)> {
+    let mut groups: Vec<(K, Vec<i64>, String)> = Vec::new();
+    for (key, year, basis) in years {
+        match groups.iter_mut().find(|(k, _, b)| *k == key && *b == basis) {
+            Some((_, group, _)) => group.push(year),
+            None => groups.push((key, vec![year], basis)),
+        }
+    }
+    groups
+}
+
+/// Years as runs: three or more years in a row as a span, the others one by one
+/// ("2014–2019, 2024, 2025"; 「2014〜2019、2024、2025」), bare as the years beside the notes.
+/// Only years one after another make a span, so a span never takes in a year not listed.
+pub fn year_runs(years: &[i64], lang: Lang) -> String {
+    let words = &lang.words().series;
+    let mut runs: Vec<(i64, i64)> = Vec::new();
+    for &year in years {
+        match runs.last_mut() {
+            Some((_, last)) if *last + 1 == year => *last = year,
+            _ => runs.push((year, year)),
+        }
+    }
+    let said: Vec<String> = runs
+        .into_iter()
+        .flat_map(|(first, last)| match last - first {
+            0 => vec![first.to_string()],
+            1 => vec![first.to_string(), last.to_string()],
+            _ => vec![(words.run_of_years)(first, last)],
+        })
+        .collect();
+    said.join(words.list_sep)
 }
 
 /// A basis in the reader's language, or that the edition does not state one: a year that

@@ -3,7 +3,7 @@
 //! the figures only one edition gives.
 
 use super::bar::{Bar, ValueColumn, push_bar};
-use super::line::{Compared, SeriesLine, Span, Target, YEAR_INDENT, by_year_at, span};
+use super::line::{Compared, SeriesLine, Span, Target, YEAR_INDENT, by_lead_at, by_year_at, span};
 use super::{FigureLine, MARK, SeriesModel};
 use crate::i18n::Lang;
 use crate::rows::{Tone, labelled};
@@ -101,8 +101,8 @@ fn under_chart(
         // The mark leads the heading; what follows it hangs under its text.
         let lines = hanging(&differing.heading(lang), MARK, room, profile);
         indented(out, lines, Tone::Dim);
-        for (year, basis) in differing.years(lang) {
-            by_year_at(out, UNDER_CHART, year, &basis, Tone::Dim, width, profile);
+        for (years, basis) in differing.groups(lang) {
+            by_lead_at(out, UNDER_CHART, &years, &basis, Tone::Dim, width, profile);
         }
     }
     let mut notes = figure.notes().peekable();

@@ -134,6 +134,46 @@ pub(super) fn by_year_at(
     beside_year_at(out, indent, year, wrap(text, room, profile), tone);
 }
 
+/// Text beside a lead of any width (years "2014–2019, 2024", or a series and its years),
+/// `indent` columns in: wrapped under its own start where the lead leaves it half the
+/// width or more, else on the lines after the lead, as under a year.
+pub(super) fn by_lead_at(
+    out: &mut Vec<SeriesLine>,
+    indent: usize,
+    lead: &str,
+    text: &str,
+    tone: Tone,
+    width: usize,
+    profile: &Profile,
+) {
+    let margin = " ".repeat(indent);
+    let room = width.saturating_sub(indent).max(1);
+    let lead_width = display_width(lead, profile) + 2;
+    if lead_width <= room / 2 {
+        let lines = wrap(text, room - lead_width, profile);
+        for (k, line) in lines.into_iter().enumerate() {
+            let first = if k == 0 {
+                span(format!("{margin}{lead}  "), Tone::Dim)
+            } else {
+                span(" ".repeat(indent + lead_width), Tone::Plain)
+            };
+            out.push(SeriesLine::new(vec![first, span(line, tone)]));
+        }
+        return;
+    }
+    for line in wrap(lead, room, profile) {
+        out.push(SeriesLine::new(vec![span(
+            format!("{margin}{line}"),
+            Tone::Dim,
+        )]));
+    }
+    let under = width.saturating_sub(indent + YEAR_INDENT).max(1);
+    for line in wrap(text, under, profile) {
+        let margin = span(" ".repeat(indent + YEAR_INDENT), Tone::Plain);
+        out.push(SeriesLine::new(vec![margin, span(line, tone)]));
+    }
+}
+
 /// Lines already fitted to the width less the indent: the first beside the year, the rest
 /// under the text.
 pub(super) fn beside_year(out: &mut Vec<SeriesLine>, year: i64, lines: Vec<String>, tone: Tone) {

@@ -73,8 +73,8 @@ pub fn figure_table(model: &SeriesModel, figure: &super::FigureLine, lang: Lang)
     }
     if let Some(differing) = figure.differing(model) {
         out.push_str(&format!("\n{}\n\n", cell(&differing.heading(lang))));
-        for (year, basis) in differing.years(lang) {
-            out.push_str(&format!("- **{year}**{}{}\n", colon(lang), cell(&basis)));
+        for (years, basis) in differing.groups(lang) {
+            out.push_str(&format!("- **{years}**{}{}\n", colon(lang), cell(&basis)));
         }
     }
     let mut notes = figure.notes().peekable();

@@ -204,12 +204,11 @@ fn the_latest_edition_giving_a_figure_is_the_basis_the_others_are_marked_against
         differing.reference.map(|b| b.get("en")),
         Some("guests on site")
     );
-    let years: Vec<(i64, String)> = differing.years(Lang::En).collect();
     assert_eq!(
-        years,
+        differing.groups(Lang::En),
         [
-            (2022, "basis not stated".to_string()),
-            (2023, "on site and online".to_string())
+            ("2022".to_string(), "basis not stated".to_string()),
+            ("2023".to_string(), "on site and online".to_string())
         ]
     );
     assert_eq!(
@@ -397,4 +396,43 @@ fn no_line_is_wider_than_asked_and_a_topic_stays_whole() {
             }
         }
     }
+}
+
+#[test]
+fn years_counted_alike_are_listed_once_as_runs_of_years() {
+    use super::bases::{by_basis, year_runs};
+    assert_eq!(year_runs(&[2014], Lang::En), "2014");
+    assert_eq!(year_runs(&[2024, 2025], Lang::En), "2024, 2025");
+    assert_eq!(
+        year_runs(&[2014, 2015, 2016, 2017, 2019, 2021, 2022], Lang::En),
+        "2014–2017, 2019, 2021, 2022"
+    );
+    assert_eq!(
+        year_runs(&[2006, 2007, 2008, 2020], Lang::Ja),
+        "2006〜2008、2020"
+    );
+    // A gap of a year breaks the span: 2014–2016 would take in a year not listed.
+    assert_eq!(year_runs(&[2014, 2016], Lang::En), "2014, 2016");
+    let each = [
+        ("igf", 2006, "on site"),
+        ("wic", 2014, "not stated"),
+        ("igf", 2007, "on site"),
+        ("igf", 2020, "online"),
+        ("wic", 2015, "not stated"),
+        ("wic", 2016, "on site"),
+    ]
+    .map(|(side, year, basis)| (side, year, basis.to_string()));
+    let groups = by_basis(each);
+    let said: Vec<(&str, Vec<i64>, &str)> = (groups.iter())
+        .map(|(side, years, basis)| (*side, years.clone(), basis.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("igf", vec![2006, 2007], "on site"),
+            ("wic", vec![2014, 2015], "not stated"),
+            ("igf", vec![2020], "online"),
+            ("wic", vec![2016], "on site"),
+        ]
+    );
 }

@@ -49,7 +49,8 @@ pub(crate) const SERIES: Series = Series {
     single_md: |label, year, value| format!("- **{label}** ({year}): {value}\n"),
     differing: |mark, year, basis| format!("{mark} Counted differently from {year} ({basis})"),
     differing_heading: |lead| format!("{lead}:"),
-    year_basis: |year, basis| format!("{year} ({basis})"),
+    year_basis: |years, basis| format!("{years} ({basis})"),
+    run_of_years: |first, last| format!("{first}–{last}"),
     reading: |done, total| format!("Reading every edition… {done}/{total}"),
     unreadable: |n| {
         if n == 1 {

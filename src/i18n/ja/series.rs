@@ -44,7 +44,9 @@ pub(crate) const SERIES: Series = Series {
     single_md: |label, year, value| format!("- **{label}**（{year}年）：{value}\n"),
     differing: |mark, year, basis| format!("{mark} {year}年（{basis}）と数え方が異なる年"),
     differing_heading: |lead| lead.to_string(),
-    year_basis: |year, basis| format!("{year}年（{basis}）"),
+    // 「2014〜2019、2024年（数え方の記載なし）」: 年 once, after the list.
+    year_basis: |years, basis| format!("{years}年（{basis}）"),
+    run_of_years: |first, last| format!("{first}〜{last}"),
     reading: |done, total| format!("全{total}回を読み込み中… {done}/{total}"),
     unreadable: |n| format!("読めない回{n}件を除いた推移（confer check で理由）"),
     listed_in: |count, of| format!("全{of}回のうち{count}回の名簿に載っています"),

@@ -8,7 +8,7 @@ use crate::rows::Tone;
 use crate::rows::wording::{editions, years};
 use crate::series::bar::{Bar, ValueColumn, push_bar};
 use crate::series::charts::{UNDER_CHART, indented};
-use crate::series::line::{SeriesLine, Span, span};
+use crate::series::line::{SeriesLine, Span, by_lead_at, span};
 use crate::text::{Profile, display_width, pad_to_width, truncate, wrap};
 
 /// The two series laid out at `width` columns: no line is wider, whatever the width.
@@ -167,8 +167,17 @@ fn under_chart(
     let room = width.saturating_sub(UNDER_CHART).max(1);
     if let Some((heading, marked)) = figure.differing(pair, lang) {
         indented(out, wrap(&heading, room, profile), Tone::Dim);
-        for row in marked {
-            beside(out, pair, row, &row.basis(lang), width, profile);
+        for group in marked {
+            let lead = format!("{} {}", pair.model(group.side).id, group.years);
+            by_lead_at(
+                out,
+                UNDER_CHART,
+                &lead,
+                &group.basis,
+                Tone::Dim,
+                width,
+                profile,
+            );
         }
     }
     let mut notes = figure.notes().peekable();

@@ -101,10 +101,10 @@ fn figure_table(pair: Pair, figure: &PairFigure, lang: Lang) -> String {
     let colon = lang.words().series.colon;
     if let Some((heading, marked)) = figure.differing(pair, lang) {
         out.push_str(&format!("\n{}\n\n", cell(&heading)));
-        for row in marked {
-            let id = &pair.model(row.side).id;
-            let basis = cell(&row.basis(lang));
-            out.push_str(&format!("- **{} {id}**{colon}{basis}\n", row.year));
+        for group in marked {
+            let id = &pair.model(group.side).id;
+            let (years, basis) = (cell(&group.years), cell(&group.basis));
+            out.push_str(&format!("- **{id} {years}**{colon}{basis}\n"));
         }
     }
     let notes: Vec<String> = (figure.notes())

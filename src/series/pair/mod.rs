@@ -8,7 +8,7 @@ mod markdown;
 pub use lines::lines;
 pub use markdown::markdown;
 
-use super::bases::basis_words;
+use super::bases::{basis_words, by_basis, year_runs};
 use super::{MARK, Returning, SeriesModel, Value};
 use crate::compare::same_basis;
 use crate::content::Text;
@@ -41,6 +41,15 @@ pub struct PairRow<'m> {
     pub marked: bool,
 }
 
+/// Years of one series counted alike, otherwise than the chart's latest value.
+#[derive(Debug, PartialEq)]
+pub struct Marked {
+    pub side: Side,
+    /// As runs: "2006–2013", 「2014〜2019年、2024年」.
+    pub years: String,
+    pub basis: String,
+}
+
 /// A figure key both series give, every edition of both in date order.
 #[derive(Debug)]
 pub struct PairFigure<'m> {
@@ -69,18 +78,29 @@ impl PairRow<'_> {
 
 impl<'m> PairFigure<'m> {
     /// What the mark means, naming the chart's latest value and its basis ("* Counted
-    /// differently from igf 2025 (on site and online together):"), and the rows marked;
-    /// `None` where no row is.
-    pub fn differing(&self, pair: Pair, lang: Lang) -> Option<(String, Vec<&PairRow<'m>>)> {
-        let marked: Vec<&PairRow> = self.rows.iter().filter(|r| r.marked).collect();
+    /// differently from igf 2025 (on site and online together):"), and the rows marked,
+    /// those of one series counted alike together with their years as runs ("igf",
+    /// "2006–2013", "on site"); `None` where no row is marked.
+    pub fn differing(&self, pair: Pair, lang: Lang) -> Option<(String, Vec<Marked>)> {
         let reference = &self.rows[self.reference?];
-        if marked.is_empty() {
+        let marked = (self.rows.iter())
+            .filter(|r| r.marked)
+            .map(|r| (r.side, r.year, r.basis(lang)));
+        let groups: Vec<Marked> = by_basis(marked)
+            .into_iter()
+            .map(|(side, years, basis)| Marked {
+                side,
+                years: year_runs(&years, lang),
+                basis,
+            })
+            .collect();
+        if groups.is_empty() {
             return None;
         }
         let id = &pair.model(reference.side).id;
         let basis = reference.basis(lang);
         let heading = (lang.words().pair.differing)(MARK, id, reference.year, &basis);
-        Some((heading, marked))
+        Some((heading, groups))
     }
 
     /// The rows whose value has a note, with it.

@@ -67,7 +67,7 @@ fn a_value_counted_otherwise_than_the_latest_is_marked() {
         "{text}"
     );
     assert!(
-        text.contains("2014 south  on site and online together"),
+        text.contains("   south 2014  on site and online together"),
         "{text}"
     );
     assert!(text.contains("2015  south  no figure"), "{text}");
