@@ -693,6 +693,28 @@ fn two_series_print_side_by_side_within_the_width_and_as_markdown() {
     );
 }
 
+/// The built-in series side by side at narrow widths: the years counted alike under a
+/// chart can be wider than half the line ("igf 2006–2012, 2015–2019, 2021, 2022, 2024"),
+/// and then take lines of their own rather than overflow.
+#[test]
+fn the_built_in_series_side_by_side_fit_narrow_widths() {
+    for lang in ["en", "ja"] {
+        for width in [30, 40, 60] {
+            let w = width.to_string();
+            let run = confer(&["series", "wic", "igf", "--lang", lang, "--width", &w]);
+            assert_eq!(run.code, 0, "{}", run.stderr);
+            assert_shape(&run.stdout, width, &format!("{lang} at {width}"));
+        }
+    }
+    let run = confer(&["series", "wic", "igf", "--lang", "en", "--width", "40"]);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    let at = (lines.iter())
+        .position(|l| l.trim() == "igf 2006–2012, 2015–2019, 2021, 2022,")
+        .unwrap_or_else(|| panic!("{}", run.stdout));
+    assert_eq!(lines[at + 1], "   2024");
+    assert_eq!(lines[at + 2], "         countries, as the source counts");
+}
+
 #[test]
 fn a_third_series_or_an_unknown_second_is_a_usage_error() {
     let pair = "tests/fixtures/pair";
