@@ -335,7 +335,7 @@ fn a_figure_slide_shows_both_bases_and_notes_and_no_change() {
         let (title, body) = confer::present::content(
             &Slide::Figure("participants".into()),
             c,
-            None,
+            confer::present::SeriesModels::default(),
             None,
             Lang::En,
         );
@@ -362,8 +362,13 @@ fn a_figure_slide_shows_both_bases_and_notes_and_no_change() {
             change.map(|p| p.text),
             Some("counted differently: no change shown".to_string())
         );
-        let (_, body) =
-            confer::present::content(&Slide::Figure("media".into()), c, None, None, Lang::Ja);
+        let (_, body) = confer::present::content(
+            &Slide::Figure("media".into()),
+            c,
+            confer::present::SeriesModels::default(),
+            None,
+            Lang::Ja,
+        );
         let Body::Figure { right, .. } = body else {
             panic!("a figure slide");
         };

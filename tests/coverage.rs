@@ -248,7 +248,13 @@ fn slides_keep_the_coverage_beside_their_lists() {
     let (left, right) = choose(&loaded.content, &[]).unwrap();
     let c = compare(left, right);
     let texts = |slide: Slide| -> String {
-        let (_, body) = content(&slide, &c, None, None, Lang::En);
+        let (_, body) = content(
+            &slide,
+            &c,
+            confer::present::SeriesModels::default(),
+            None,
+            Lang::En,
+        );
         let (Body::Rows(rows) | Body::Paired(rows)) = body else {
             panic!("{slide:?} has rows")
         };

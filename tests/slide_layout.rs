@@ -107,8 +107,13 @@ fn the_two_values_of_a_figure_slide_have_a_rule_between_them() {
                     for (slide, grid) in &figures {
                         let name = format!("{tag} {size:?} {theme:?} {slide:?}");
                         let shown: String = grid.iter().map(|r| text(r) + "\n").collect();
-                        let (_, Body::Figure { change, .. }) = content(slide, c, None, None, lang)
-                        else {
+                        let (_, Body::Figure { change, .. }) = content(
+                            slide,
+                            c,
+                            confer::present::SeriesModels::default(),
+                            None,
+                            lang,
+                        ) else {
                             panic!("{name}: a figure slide")
                         };
                         let rows = figure_rows(grid, labels, change.as_ref().map(|p| &*p.text));
@@ -164,8 +169,13 @@ fn the_change_is_on_the_row_right_under_the_lowest_value_line() {
                     for (slide, grid) in &figures {
                         let name = format!("{tag} {size:?} {theme:?} {slide:?}");
                         let shown: String = grid.iter().map(|r| text(r) + "\n").collect();
-                        let (_, Body::Figure { change, .. }) = content(slide, c, None, None, lang)
-                        else {
+                        let (_, Body::Figure { change, .. }) = content(
+                            slide,
+                            c,
+                            confer::present::SeriesModels::default(),
+                            None,
+                            lang,
+                        ) else {
                             panic!("{name}: a figure slide")
                         };
                         let Some(change) = change else { continue };

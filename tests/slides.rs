@@ -441,7 +441,7 @@ fn a_talk_exported_keeps_its_notes_for_the_speaker() {
                 c,
                 Some(&talk),
                 &pages(c, Some(&talk), &[], &layout, lang),
-                None,
+                confer::present::SeriesModels::default(),
                 lang,
                 &layout,
             );

@@ -5,6 +5,8 @@
 mod common;
 
 use common::confer;
+use confer::i18n::Lang;
+use confer::present::SlideKind;
 
 const PAIR: &str = "tests/fixtures/pair";
 
@@ -242,4 +244,80 @@ fn the_two_built_in_series_side_by_side_as_text_and_markdown() {
         md.contains("| ファディ・シェハデ | 2014、2015、2023 | 2014 |"),
         "{md}"
     );
+}
+
+/// The series slide of Wuzhen 2014 beside Istanbul 2014 sets both series on one chart, each
+/// row naming its series, both editions compared in bold: not the Wuzhen series alone with
+/// only its own 2014 marked, as if the right side were part of it.
+#[test]
+fn the_series_slide_across_two_series_charts_both() {
+    let run = confer(&[
+        "present", "wic/2014", "igf/2014", "--export", "markdown", "--only", "series", "--lang",
+        "en",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let md = run.stdout;
+    assert!(
+        md.contains("*wic  World Internet Conference: 12 editions, 2014–2025*"),
+        "{md}"
+    );
+    assert!(md.contains("| Year | Series | Value |"), "{md}");
+    assert!(md.contains("| 2006 | igf | 1,350 people \\* |"), "{md}");
+    assert!(
+        md.contains("| **2014** | **wic** | **about 1,000 people** \\* |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| **2014** | **igf** | **over 3,500 people** |"),
+        "{md}"
+    );
+    let rows = md
+        .lines()
+        .filter(|l| l.starts_with("| ") && l.contains(" | wic | "))
+        .count();
+    assert_eq!(rows, 11, "wic's years but the compared 2014: {md}");
+    assert!(
+        md.contains("(on site and online together): igf 2006–2013 (on site), wic"),
+        "{md}"
+    );
+
+    // On the screen, as the explorer's slides draw it once both series are read.
+    let mut a = common::builtin_app_on(["wic/2014", "igf/2014"], (120, 40), Lang::Ja);
+    let asked = a.present(&[SlideKind::Series], true);
+    common::perform(&mut a, asked);
+    let shown = common::screen(&a);
+    assert!(shown.contains("参加者の推移"), "{shown}");
+    assert!(
+        shown.contains("igf　インターネット・ガバナンス・フォーラム：全20回（2006〜2025年）"),
+        "{shown}"
+    );
+    let bars: Vec<&str> = shown.lines().filter(|l| l.contains('█')).collect();
+    assert!(
+        bars.iter()
+            .any(|l| l.trim_start().starts_with("> 2014 wic █")),
+        "{shown}"
+    );
+    assert!(
+        bars.iter()
+            .any(|l| l.trim_start().starts_with("> 2014 igf █")),
+        "{shown}"
+    );
+    assert!(bars.iter().any(|l| l.contains("2025 igf █")), "{shown}");
+    // The series view read first shows the left's series, and reads only that; slides
+    // opened afterwards ask for the right's.
+    let mut a = common::builtin_app_on(["wic/2014", "igf/2014"], (120, 40), Lang::En);
+    common::press(&mut a, "0");
+    assert!(a.series_model().is_some());
+    assert!(a.right_model().is_none(), "the view shows wic alone");
+    let asked = a.present(&[SlideKind::Series], true);
+    common::perform(&mut a, asked);
+    let shown = common::screen(&a);
+    assert!(shown.contains("> 2014 igf █"), "{shown}");
+    // Editions of one series: the chart of that series alone, with no series column.
+    let mut one = common::builtin_app_on(["wic/2014", "wic/2025"], (120, 40), Lang::En);
+    let asked = one.present(&[SlideKind::Series], true);
+    common::perform(&mut one, asked);
+    let shown = common::screen(&one);
+    assert!(shown.contains("> 2014 █"), "{shown}");
+    assert!(!shown.contains(" igf "), "{shown}");
 }

@@ -1,6 +1,7 @@
 //! `confer present`: the default deck, or a presenter's talk (`--deck`), on the screen, in
 //! the presenter console (`--presenter`), or written out for presenterm (`--export`).
 
+use crate::present::SeriesModels;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
@@ -125,20 +126,24 @@ fn export(
     let layout = export::Layout::new(args.size);
     with_comparison(ids, settings, |comparison, library| {
         let pages = export::pages(comparison, talk, &args.only, &layout, settings.lang);
-        // The series slide needs every edition of the series, read only when it is asked for.
-        let series = pages
-            .iter()
-            .any(|page| matches!(page.slide, Slide::Series(_)))
-            .then(|| crate::series::read(library, &comparison.left.series.id, &mut |_, _| {}))
-            .flatten()
-            .map(|read| read.model);
-        export::markdown(
-            comparison,
-            talk,
-            &pages,
-            series.as_ref(),
-            settings.lang,
-            &layout,
-        )
+        // The series slide needs every edition of the series (of both, across two), read
+        // only when it is asked for.
+        let wanted = (pages.iter()).any(|page| matches!(page.slide, Slide::Series(_)));
+        let read = |series: &str| {
+            wanted
+                .then(|| crate::series::read(library, series, &mut |_, _| {}))
+                .flatten()
+                .map(|read| read.model)
+        };
+        let left = read(&comparison.left.series.id);
+        let right = comparison
+            .across_series()
+            .then(|| read(&comparison.right.series.id))
+            .flatten();
+        let series = SeriesModels {
+            left: left.as_ref(),
+            right: right.as_ref(),
+        };
+        export::markdown(comparison, talk, &pages, series, settings.lang, &layout)
     })
 }

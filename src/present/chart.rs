@@ -1,15 +1,28 @@
 //! The series slide: one figure over the years as bars, a row an edition, the two editions
 //! compared marked, and the years counted otherwise than the latest marked and said under
 //! it. The figure a talk names by key; otherwise participants where the series counts them,
-//! else the first figure of the series.
+//! else the first figure of the series. Editions of two series compared: both series on
+//! one chart, each row naming its series, as `confer series A B` draws them.
 
+use crate::content::EditionId;
 use crate::i18n::Lang;
+use crate::series::pair::{Pair, PairFigure, Side};
 use crate::series::{FigureLine, SeriesModel};
+
+/// The series models a series slide draws from: the left edition's series, and the right
+/// edition's where it is another one. `None` while one is being read.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SeriesModels<'m> {
+    pub left: Option<&'m SeriesModel>,
+    pub right: Option<&'m SeriesModel>,
+}
 
 /// One edition's bar.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartRow {
     pub year: String,
+    /// The row's series, where the chart sets two side by side.
+    pub series: Option<String>,
     /// Of the largest value; `None` where the edition has no such figure (not zero).
     pub fraction: Option<f64>,
     /// The value in the content's wording, or that there is none.
@@ -23,6 +36,9 @@ pub struct ChartRow {
 /// A figure across the editions, ready to draw or export.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chart {
+    /// Above the bars where two series share the chart, a line each: "wic  World Internet
+    /// Conference: 12 editions, 2014–2025".
+    pub legend: Vec<String>,
     pub rows: Vec<ChartRow>,
     /// Under the chart, where some years are marked: how they were counted, on one line
     /// that a screen wraps.
@@ -61,6 +77,7 @@ pub fn series_chart(
         .enumerate()
         .map(|(at, column)| ChartRow {
             year: column.year.to_string(),
+            series: None,
             fraction: figure.fraction(at),
             words: figure.words(at, lang),
             compared: compared.contains(&&column.id),
@@ -81,9 +98,63 @@ pub fn series_chart(
     Some((
         title,
         Chart {
+            legend: Vec::new(),
             rows,
             explanation,
             notes,
         },
     ))
+}
+
+/// Editions of two series compared: the figure `key` (or participants, else the first) of
+/// both series on one chart, the rows in date order, each naming its series. `None` where
+/// the two series share no such figure.
+pub fn pair_chart(
+    pair: Pair,
+    key: Option<&str>,
+    compared: [&EditionId; 2],
+    lang: Lang,
+) -> Option<(String, Chart)> {
+    let figures = pair.figures();
+    let figure: &PairFigure = match key {
+        Some(key) => figures.iter().find(|f| f.key == key)?,
+        None => (figures.iter())
+            .find(|f| f.key == "participants")
+            .or_else(|| figures.first())?,
+    };
+    let title = (lang.words().slides.over_the_years)(figure.label.get(lang.tag()));
+    let largest = figure.largest();
+    let id_of = |side: Side, column: usize| &pair.model(side).columns[column].id;
+    let rows = (figure.rows.iter())
+        .map(|row| ChartRow {
+            year: row.year.to_string(),
+            series: Some(pair.model(row.side).id.clone()),
+            fraction: row.value.map(|v| {
+                if largest > 0.0 {
+                    v.value / largest
+                } else {
+                    0.0
+                }
+            }),
+            words: row.words(lang),
+            compared: compared.contains(&id_of(row.side, row.column)),
+            marked: row.marked,
+        })
+        .collect();
+    let notes = (figure.notes())
+        .filter(|(row, _)| compared.contains(&id_of(row.side, row.column)))
+        .map(|(row, note)| {
+            let said = (lang.words().slides.year_note)(row.year, note.get(lang.tag()));
+            format!("{} {said}", pair.model(row.side).id)
+        })
+        .collect();
+    let chart = Chart {
+        legend: [Side::First, Side::Second]
+            .map(|side| pair.legend(side, lang))
+            .into(),
+        rows,
+        explanation: figure.differing_line(pair, lang),
+        notes,
+    };
+    Some((title, chart))
 }

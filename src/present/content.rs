@@ -5,20 +5,21 @@ use crate::compare::Comparison;
 use crate::i18n::Lang;
 use crate::rows::wording::date_range;
 use crate::rows::{Cell, Item, Para, Row, Section, Tone, rows};
-use crate::series::SeriesModel;
+use crate::series::pair::Pair;
 use crate::talk::{Talk, TalkSlideKind, blocks};
 
 use super::body::Body;
+use super::chart::{SeriesModels, pair_chart, series_chart};
 use super::figures::{figure_slide, glance_rows, only_figures_slide};
 use super::program::program_slide;
 use super::slide::{Returned, Slide};
 
-/// A slide's title and body in the reader's language; `series` is the model of the series
-/// compared, once it has been read; `talk` the talk the deck follows, if any.
+/// A slide's title and body in the reader's language; `series` the models of the series
+/// compared, once read; `talk` the talk the deck follows, if any.
 pub fn content<'a>(
     slide: &Slide,
     c: &'a Comparison<'a>,
-    series: Option<&SeriesModel>,
+    series: SeriesModels,
     talk: Option<&Talk>,
     lang: Lang,
 ) -> (String, Body<'a>) {
@@ -72,20 +73,29 @@ fn own_slide<'a>(talk: Option<&Talk>, i: usize, lang: Lang) -> (String, Body<'a>
     }
 }
 
+/// One figure over the years; across two series, both on one chart.
 fn series_slide<'a>(
     c: &Comparison,
-    series: Option<&SeriesModel>,
+    series: SeriesModels,
     key: Option<&str>,
     lang: Lang,
 ) -> (String, Body<'a>) {
     let words = &lang.words().slides;
     let title = words.series_title;
-    let Some(model) = series else {
-        let reading = words.reading;
-        return (title.to_string(), Body::Message(reading.to_string()));
-    };
+    let reading = || (title.to_string(), Body::Message(words.reading.to_string()));
     let compared = [&c.left.edition.id, &c.right.edition.id];
-    match super::chart::series_chart(model, key, compared, lang) {
+    let chart = if c.across_series() {
+        let (Some(first), Some(second)) = (series.left, series.right) else {
+            return reading();
+        };
+        pair_chart(Pair { first, second }, key, compared, lang)
+    } else {
+        let Some(model) = series.left else {
+            return reading();
+        };
+        series_chart(model, key, compared, lang)
+    };
+    match chart {
         Some((title, chart)) => (title, Body::Chart(chart)),
         None => {
             let none = match key {

@@ -7,6 +7,7 @@ use crate::i18n::Lang;
 use crate::talk::{Show, Talk, TalkSlideKind};
 use crate::text::Profile;
 
+use super::SeriesModels;
 use super::content::content;
 use super::figures::only_in;
 use super::paging::{Frame, parts};
@@ -152,7 +153,7 @@ fn paged(
     let mut out = Vec::new();
     for (slide, talk_slide) in slides {
         // The series' chart is one page whatever it holds: the series model is not needed.
-        let (_, body) = content(&slide, c, None, talk, lang);
+        let (_, body) = content(&slide, c, SeriesModels::default(), talk, lang);
         let count = parts(&body, &frame, lang, profile);
         out.extend((0..count).map(|part| Page {
             slide: slide.clone(),

@@ -17,6 +17,7 @@ pub mod room;
 mod slide;
 
 pub use body::{BigValue, Body};
+pub use chart::SeriesModels;
 pub use clock::elapsed;
 pub use content::content;
 pub use deck::{Entry, Page, deck, default_slides, pages, same_place, talk_deck, talk_slides};
@@ -25,14 +26,13 @@ pub use slide::{Returned, Slide, SlideKind};
 
 use crate::compare::Comparison;
 use crate::i18n::Lang;
-use crate::series::SeriesModel;
 use crate::talk::Talk;
 
 /// A page's title as shown: the slide's, with "2/3" where the slide is in parts.
 pub fn page_title(
     page: &Page,
     c: &Comparison,
-    series: Option<&SeriesModel>,
+    series: SeriesModels,
     talk: Option<&Talk>,
     lang: Lang,
 ) -> String {

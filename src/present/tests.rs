@@ -43,7 +43,7 @@ fn a_figure_slide_in_large_numerals() {
         let (title, body) = content(
             &Slide::Figure("participants".into()),
             c,
-            None,
+            SeriesModels::default(),
             None,
             Lang::En,
         );
@@ -60,7 +60,13 @@ fn a_figure_slide_in_large_numerals() {
         assert_eq!(right.unwrap().words, "over 1,600 people");
         assert_eq!(change.unwrap().text, "a rise of over 600 (over 60%)");
         // 2014 counted every session but the ceremonies: no change across bases.
-        let (title, body) = content(&Slide::Figure("forums".into()), c, None, None, Lang::En);
+        let (title, body) = content(
+            &Slide::Figure("forums".into()),
+            c,
+            SeriesModels::default(),
+            None,
+            Lang::En,
+        );
         assert_eq!(title, "Sub-forums");
         let Body::Figure {
             left,
@@ -87,7 +93,7 @@ fn who_and_what_returned() {
         let (_, Body::Paired(people)) = content(
             &Slide::People(Returned::PeopleAndOrgs),
             c,
-            None,
+            SeriesModels::default(),
             None,
             Lang::En,
         ) else {
@@ -98,9 +104,13 @@ fn who_and_what_returned() {
         assert_eq!(items, 1 + 8, "Richard Liu and the eight organizations");
         let coverage = people.iter().filter(|r| matches!(r, Row::Pair(..))).count();
         assert_eq!(coverage, 2, "how complete the people and orgs lists are");
-        let (_, Body::Paired(orgs)) =
-            content(&Slide::People(Returned::Orgs), c, None, None, Lang::En)
-        else {
+        let (_, Body::Paired(orgs)) = content(
+            &Slide::People(Returned::Orgs),
+            c,
+            SeriesModels::default(),
+            None,
+            Lang::En,
+        ) else {
             panic!()
         };
         let items = orgs.iter().filter(|r| matches!(r, Row::Item(..))).count();
@@ -114,9 +124,13 @@ fn figures_one_edition_lacks_say_no_figure() {
         let Some(lacking) = c.figures.iter().find(|f| f.right.is_none()) else {
             return;
         };
-        let (_, Body::Paired(rows)) =
-            content(&Slide::OnlyFigures(Which::Left), c, None, None, Lang::Ja)
-        else {
+        let (_, Body::Paired(rows)) = content(
+            &Slide::OnlyFigures(Which::Left),
+            c,
+            SeriesModels::default(),
+            None,
+            Lang::Ja,
+        ) else {
             panic!()
         };
         let label = lacking.left.unwrap().label.get("ja");

@@ -97,6 +97,24 @@ pub fn builtin_app(
     )
 }
 
+/// The explorer on the built-in content comparing two editions named as on the command line
+/// (`wic/2014`, `igf/2014`).
+pub fn builtin_app_on(
+    editions: [&str; 2],
+    size: (u16, u16),
+    lang: confer::i18n::Lang,
+) -> confer::tui::app::App {
+    let location = confer::content::ContentLocation::BuiltIn;
+    let named = editions.map(String::from);
+    opened_app_on(
+        &location,
+        &named,
+        size,
+        lang,
+        confer::tui::theme::Theme::Mono,
+    )
+}
+
 /// As the explorer opens `location`: the index of every edition, the first and last read
 /// whole.
 fn opened_app(
@@ -105,9 +123,20 @@ fn opened_app(
     lang: confer::i18n::Lang,
     theme: confer::tui::theme::Theme,
 ) -> confer::tui::app::App {
-    let mut library = confer::content::Library::open(location);
     // The pair `confer` compares with no edition named.
-    let (first, last) = confer::editions::indices(&library.index, &[]).unwrap();
+    opened_app_on(location, &[], size, lang, theme)
+}
+
+/// As the explorer opens `location` on the editions `named` (none: the first and last).
+fn opened_app_on(
+    location: &confer::content::ContentLocation,
+    named: &[String],
+    size: (u16, u16),
+    lang: confer::i18n::Lang,
+    theme: confer::tui::theme::Theme,
+) -> confer::tui::app::App {
+    let mut library = confer::content::Library::open(location);
+    let (first, last) = confer::editions::indices(&library.index, named).unwrap();
     let shown = [first, last].map(|at| library.index.get(at).unwrap().id.clone());
     assert!(library.read(&shown).is_empty());
     confer::tui::app::App::new(

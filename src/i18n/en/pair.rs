@@ -15,7 +15,7 @@ pub(crate) const PAIR: Pair = Pair {
     title: |a, b| format!("{a} and {b}"),
     legend: |id, name, span| format!("{id}  {name}: {span}"),
     differing: |mark, id, year, basis| {
-        format!("{mark} Counted differently from {id} {year} ({basis}):")
+        format!("{mark} Counted differently from {id} {year} ({basis})")
     },
     appearances: |id, years| format!("{id} {years}"),
 };

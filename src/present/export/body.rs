@@ -100,23 +100,41 @@ fn chart_sections(chart: Chart, width: usize, lang: Lang) -> Vec<Section> {
     // A table presenterm draws as it is; the editions compared in bold.
     let words = &lang.words().slides;
     let (year, value) = (words.year, words.value);
+    // Two series on one chart: a column says which each row is.
+    let two = chart.rows.iter().any(|row| row.series.is_some());
     let rows = chart.rows.iter().map(|row| {
-        let (year, words) = (inline(&row.year), inline(&row.words));
-        let mark = if row.marked {
-            format!(" {}", inline(crate::series::MARK))
-        } else {
-            String::new()
-        };
-        if row.compared {
-            format!("| **{year}** | **{words}**{mark} |")
-        } else {
-            format!("| {year} | {words}{mark} |")
+        let mut cells = vec![inline(&row.year)];
+        if two {
+            cells.push(row.series.as_deref().map(inline).unwrap_or_default());
         }
+        cells.push(inline(&row.words));
+        if row.compared {
+            cells = cells
+                .into_iter()
+                .map(|cell| format!("**{cell}**"))
+                .collect();
+        }
+        if row.marked
+            && let Some(value) = cells.last_mut()
+        {
+            value.push_str(&format!(" {}", inline(crate::series::MARK)));
+        }
+        format!("| {} |", cells.join(" | "))
     });
+    let head = if two {
+        let series = lang.words().labels.conference;
+        format!("| {year} | {series} | {value} |\n| --- | --- | --- |")
+    } else {
+        format!("| {year} | {value} |\n| --- | --- |")
+    };
     let table = Block::Table {
-        head: format!("| {year} | {value} |\n| --- | --- |"),
+        head,
         rows: rows.collect(),
     };
+    // Above it, which series is which.
+    let legend: Vec<TextBlock> = (chart.legend.iter())
+        .map(|line| TextBlock::Paragraph(line.clone()))
+        .collect();
     // Under it, the explanation, and the notes in italics as the screen lists them
     // (all of it: the slide goes on to another where presenterm's window is small).
     let explanation: Vec<TextBlock> = chart
@@ -126,7 +144,8 @@ fn chart_sections(chart: Chart, width: usize, lang: Lang) -> Vec<Section> {
         .collect();
     let notes: Vec<TextBlock> = chart.notes.into_iter().map(TextBlock::Bullet).collect();
     let whole = (width, usize::MAX);
-    let mut out = vec![Section::Across(table)];
+    let mut out = text(&legend, 0, whole, Tone::Dim, lang);
+    out.push(Section::Across(table));
     out.extend(text(&explanation, 0, whole, Tone::Plain, lang));
     out.extend(text(&notes, 0, whole, Tone::Dim, lang));
     out

@@ -13,10 +13,10 @@ mod sheet;
 pub use command::{Command, comment, front_matter};
 pub use layout::{Layout, Size, SizeError};
 
+use super::SeriesModels;
 use super::{Page, content, titled};
 use crate::compare::Comparison;
 use crate::i18n::Lang;
-use crate::series::SeriesModel;
 use crate::talk::Talk;
 use crate::text::{Profile, truncate};
 
@@ -49,7 +49,7 @@ pub fn markdown(
     c: &Comparison,
     talk: Option<&Talk>,
     pages: &[Page],
-    series: Option<&SeriesModel>,
+    series: SeriesModels,
     lang: Lang,
     layout: &Layout,
 ) -> String {

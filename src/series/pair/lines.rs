@@ -5,7 +5,6 @@
 use super::{InBoth, Pair, PairFigure, PairRow, Side};
 use crate::i18n::Lang;
 use crate::rows::Tone;
-use crate::rows::wording::{editions, years};
 use crate::series::bar::{Bar, ValueColumn, push_bar};
 use crate::series::charts::{UNDER_CHART, indented};
 use crate::series::line::{SeriesLine, Span, by_lead_at, span};
@@ -76,15 +75,7 @@ fn id_width(pair: Pair, profile: &Profile) -> usize {
 /// A line a series: its bar, its id, its name, how many editions over which years.
 fn legend(out: &mut Vec<SeriesLine>, pair: Pair, width: usize, lang: Lang, profile: &Profile) {
     for side in [Side::First, Side::Second] {
-        let model = pair.model(side);
-        let first = model.columns.first().map_or(0, |c| c.year);
-        let last = model.columns.last().map_or(0, |c| c.year);
-        let span_of_years = (lang.words().series.span_of_years)(
-            &editions(model.columns.len(), lang),
-            &years(first, last, lang),
-        );
-        let name = model.name.get(lang.tag());
-        let said = (lang.words().pair.legend)(&model.id, name, &span_of_years);
+        let said = pair.legend(side, lang);
         let lead = format!("{} ", block(side, profile));
         let room = width.saturating_sub(display_width(&lead, profile)).max(1);
         for (k, line) in wrap(&said, room, profile).into_iter().enumerate() {

@@ -17,14 +17,7 @@ pub fn markdown(pair: Pair, lang: Lang) -> String {
     let title = (words.title)(pair.first.name.get(tag), pair.second.name.get(tag));
     let mut out = format!("# {}\n\n", cell(&title));
     for side in [Side::First, Side::Second] {
-        let model = pair.model(side);
-        let first = model.columns.first().map_or(0, |c| c.year);
-        let last = model.columns.last().map_or(0, |c| c.year);
-        let span = (lang.words().series.span_of_years)(
-            &crate::rows::wording::editions(model.columns.len(), lang),
-            &crate::rows::wording::years(first, last, lang),
-        );
-        let said = (words.legend)(&model.id, model.name.get(tag), &span);
+        let said = pair.legend(side, lang);
         out.push_str(&format!("- {}\n", cell(&said)));
     }
     out.push_str(&format!("\n## {}\n\n", words.figures_heading));

@@ -13,6 +13,7 @@ use super::{MARK, Returning, SeriesModel, Value};
 use crate::compare::same_basis;
 use crate::content::Text;
 use crate::i18n::Lang;
+use crate::rows::wording::{editions, years};
 
 /// Which of the two series a row belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,7 +83,6 @@ impl<'m> PairFigure<'m> {
     /// those of one series counted alike together with their years as runs ("igf",
     /// "2006–2013", "on site"); `None` where no row is marked.
     pub fn differing(&self, pair: Pair, lang: Lang) -> Option<(String, Vec<Marked>)> {
-        let reference = &self.rows[self.reference?];
         let marked = (self.rows.iter())
             .filter(|r| r.marked)
             .map(|r| (r.side, r.year, r.basis(lang)));
@@ -97,10 +97,40 @@ impl<'m> PairFigure<'m> {
         if groups.is_empty() {
             return None;
         }
+        let heading = (lang.words().series.differing_heading)(&self.differing_lead(pair, lang)?);
+        Some((heading, groups))
+    }
+
+    /// All of `differing` on one line, for a slide: "* Counted differently from igf 2025
+    /// (on site and online together): igf 2006–2013 (on site), igf 2020 (online)".
+    pub fn differing_line(&self, pair: Pair, lang: Lang) -> Option<String> {
+        let (_, groups) = self.differing(pair, lang)?;
+        let words = &lang.words().series;
+        let said: Vec<String> = (groups.iter())
+            .map(|g| {
+                let years = format!("{} {}", pair.model(g.side).id, g.years);
+                (words.year_basis)(&years, &g.basis)
+            })
+            .collect();
+        let lead = self.differing_lead(pair, lang)?;
+        Some(format!(
+            "{lead}{}{}",
+            words.colon,
+            said.join(words.list_sep)
+        ))
+    }
+
+    /// The mark and what it means: "* Counted differently from igf 2025 (on site)".
+    fn differing_lead(&self, pair: Pair, lang: Lang) -> Option<String> {
+        let reference = &self.rows[self.reference?];
         let id = &pair.model(reference.side).id;
         let basis = reference.basis(lang);
-        let heading = (lang.words().pair.differing)(MARK, id, reference.year, &basis);
-        Some((heading, groups))
+        Some((lang.words().pair.differing)(
+            MARK,
+            id,
+            reference.year,
+            &basis,
+        ))
     }
 
     /// The rows whose value has a note, with it.
@@ -150,6 +180,19 @@ fn keys(model: &SeriesModel) -> impl Iterator<Item = &str> {
 }
 
 impl<'m> Pair<'m> {
+    /// A series as the legend names it: "wic  World Internet Conference: 12 editions,
+    /// 2014–2025".
+    pub fn legend(&self, side: Side, lang: Lang) -> String {
+        let model = self.model(side);
+        let first = model.columns.first().map_or(0, |c| c.year);
+        let last = model.columns.last().map_or(0, |c| c.year);
+        let span = (lang.words().series.span_of_years)(
+            &editions(model.columns.len(), lang),
+            &years(first, last, lang),
+        );
+        (lang.words().pair.legend)(&model.id, model.name.get(lang.tag()), &span)
+    }
+
     pub fn model(&self, side: Side) -> &'m SeriesModel {
         match side {
             Side::First => self.first,

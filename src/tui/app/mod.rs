@@ -150,8 +150,9 @@ pub(crate) struct SlideKey {
     pub editions: (usize, usize),
     pub generation: u64,
     pub theme: Theme,
-    /// Whether the series model had been read (the series slide says so until it is).
-    pub series_read: bool,
+    /// Whether the series models had been read, the left and the right edition's (the series
+    /// slide says so until they are).
+    pub series_read: (bool, bool),
 }
 
 impl App {

@@ -10,6 +10,7 @@ use ratatui::layout::Rect;
 
 use super::{Action, App, Effect, Effects, Mode, Place};
 use crate::i18n::Lang;
+use crate::present::SeriesModels;
 use crate::rows::Tone;
 use crate::series::{Compared, SeriesLine, SeriesModel, SeriesRead, Target, lines};
 use crate::text::{Profile, wrap};
@@ -21,10 +22,11 @@ pub struct SeriesPane {
     pub open: bool,
     /// `selected` counts the lines a key acts on (chart rows, people, organizations).
     pub place: Place,
-    pub model: Option<Loaded>,
-    /// The series set beside the one shown (`o`), and its model once read.
+    /// The models read: of the series shown, of the one beside it, and of the right
+    /// edition's where it is another series (the series slide sets both side by side).
+    pub models: Vec<Loaded>,
+    /// The series set beside the one shown (`o`).
     pub beside: Option<String>,
-    pub beside_model: Option<Loaded>,
     /// Editions read so far, of how many, while the model is being read.
     pub reading: Option<(usize, usize)>,
     laid: RefCell<Option<(LinesKey, Rc<Laid>)>>,
@@ -78,29 +80,51 @@ impl App {
             .map(|e| e.id.series.clone())
     }
 
-    /// The model, when it is the one of the series shown and of the content on screen.
-    pub fn series_model(&self) -> Option<&Rc<SeriesModel>> {
-        let id = self.series_id()?;
-        self.series
-            .model
-            .as_ref()
-            .filter(|m| m.series == id && m.generation == self.generation)
-            .map(|m| &m.model)
+    /// The series of the right edition, where it is not the left's: a comparison across
+    /// two series.
+    pub fn right_series_id(&self) -> Option<String> {
+        let right = self.library.index.get(self.right)?.id.series.clone();
+        (self.series_id().as_ref() != Some(&right)).then_some(right)
     }
 
-    /// The model of the series set beside the one shown, when it is read for the content on
-    /// screen.
+    /// The model of `series` read for the content on screen, if it has been.
+    fn loaded(&self, series: &str) -> Option<&Loaded> {
+        (self.series.models.iter()).find(|m| m.series == series && m.generation == self.generation)
+    }
+
+    /// The model, when it is the one of the series shown and of the content on screen.
+    pub fn series_model(&self) -> Option<&Rc<SeriesModel>> {
+        self.loaded(&self.series_id()?).map(|m| &m.model)
+    }
+
+    /// The model of the series shown as read, with how many editions were left out.
+    pub fn series_loaded(&self) -> Option<&Loaded> {
+        self.loaded(&self.series_id()?)
+    }
+
+    /// The model of the series set beside the one shown, when it is read for the content
+    /// on screen.
     pub fn beside_model(&self) -> Option<&Rc<SeriesModel>> {
         let id = self.series.beside.as_ref()?;
         // Once the editions compared are of that series, it is the one shown.
         if self.series_id().as_ref() == Some(id) {
             return None;
         }
-        self.series
-            .beside_model
-            .as_ref()
-            .filter(|m| &m.series == id && m.generation == self.generation)
-            .map(|m| &m.model)
+        self.loaded(id).map(|m| &m.model)
+    }
+
+    /// The model of the right edition's series, where the comparison is across two.
+    pub fn right_model(&self) -> Option<&Rc<SeriesModel>> {
+        self.loaded(&self.right_series_id()?).map(|m| &m.model)
+    }
+
+    /// The models a series slide draws from: the left edition's series and, across two
+    /// series, the right's.
+    pub fn slide_models(&self) -> SeriesModels<'_> {
+        SeriesModels {
+            left: self.series_model().map(Rc::as_ref),
+            right: self.right_model().map(Rc::as_ref),
+        }
     }
 
     /// `o` in the series view: the next other series beside the one shown, then none again.
@@ -134,13 +158,16 @@ impl App {
         if self.series.reading.is_some() {
             return None;
         }
-        let id = if self.series_model().is_none() {
-            self.series_id()?
-        } else if self.series.beside.is_some() && self.beside_model().is_none() {
-            self.series.beside.clone()?
-        } else {
-            return None;
-        };
+        // The series shown, the one beside it, the right edition's (for a series slide
+        // only: the view shows the left's): the first not read.
+        let right = self
+            .right_series_id()
+            .filter(|_| self.deck_has_series_slide());
+        let wanted = [self.series_id(), self.series.beside.clone(), right];
+        let id = wanted
+            .into_iter()
+            .flatten()
+            .find(|id| self.loaded(id).is_none())?;
         let total = self
             .library
             .index
@@ -175,31 +202,34 @@ impl App {
             return self.want_series_if_open().into_iter().collect();
         }
         if let Some(read) = read {
-            let beside = self.series.beside.as_ref() == Some(&series)
-                && self.series_id().as_ref() != Some(&series);
-            let loaded = Some(Loaded {
+            // Models of an earlier load of the content, or of this series, give way.
+            (self.series.models).retain(|m| m.generation == generation && m.series != series);
+            self.series.models.push(Loaded {
                 series,
                 generation,
                 model: Rc::new(read.model),
                 left_out: read.left_out.len(),
             });
-            if beside {
-                self.series.beside_model = loaded;
-            } else {
-                self.series.model = loaded;
-            }
         }
-        // The series beside, if it is wanted and not read yet.
+        // The series beside or the right edition's, if wanted and not read yet.
         self.want_series_if_open().into_iter().collect()
     }
 
-    /// After the content or the editions changed: the series view, if open, asks again.
+    /// After the content or the editions changed, or a model came: the series view, if
+    /// open, or a deck with a series slide asks for what it still lacks.
     pub fn want_series_if_open(&mut self) -> Option<Effect> {
-        if self.series.open {
+        if self.series.open || self.deck_has_series_slide() {
             self.want_series()
         } else {
             None
         }
+    }
+
+    /// Whether the slides are up with a series slide among them.
+    fn deck_has_series_slide(&self) -> bool {
+        (self.deck()).is_some_and(|d| {
+            (d.pages.iter()).any(|p| matches!(p.slide, crate::present::Slide::Series(_)))
+        })
     }
 
     /// The columns of the two editions compared.

@@ -4,7 +4,7 @@
 use super::{Action, App, Effect, Effects, Mode};
 use crate::compare::compare;
 use crate::present::paging::Frame;
-use crate::present::{Page, Slide, SlideKind, content, pages, titled_at};
+use crate::present::{Page, SlideKind, content, pages, titled_at};
 use crate::talk::Talk;
 use crate::tui::console_layout::ConsoleLayout;
 use crate::tui::deck::Deck;
@@ -34,14 +34,17 @@ impl App {
     }
 
     /// The talk read again (`--watch`): its pages cut anew, the reader kept on the slide
-    /// they were on, and the room told how many pages this screen cuts it into now.
+    /// they were on, the room told how many pages this screen cuts it into now, and the
+    /// series read if a series slide now wants it.
     pub fn replace_talk(&mut self, talk: Talk) -> Effects {
         if let Mode::Slides(deck) = &mut self.mode {
             deck.talk = Some(talk);
         }
         self.slide_cache.replace(None);
         self.repage();
-        self.pages_to_tell().into_iter().collect()
+        // A series slide the talk now has asks for its models.
+        let want = self.want_series_if_open();
+        self.pages_to_tell().into_iter().chain(want).collect()
     }
 
     /// What the other screens of the talk are to hear of this one: how many pages this
@@ -58,12 +61,11 @@ impl App {
 
     fn start_deck(&mut self, talk: Option<Talk>, only: &[SlideKind], standalone: bool) -> Effects {
         let pages = self.pages_of(talk.as_ref(), only);
-        let series = pages.iter().any(|p| matches!(p.slide, Slide::Series(_)));
-        let effects = if series { self.want_series() } else { None };
         // Another talk may show other things under the same pages: nothing drawn is kept.
         self.slide_cache.replace(None);
         self.mode = Mode::Slides(Box::new(Deck::new(pages, talk, only.to_vec(), standalone)));
-        effects.into_iter().collect()
+        // A series slide asks for the models it lacks, now that the deck is up.
+        self.want_series_if_open().into_iter().collect()
     }
 
     /// The deck's pages at the screen's size, in the reader's language.
@@ -192,7 +194,7 @@ impl App {
         let page = deck.page_of_slide(slide)?;
         let (left, right) = self.sides();
         let c = compare(left, right);
-        let series = self.series_model().map(|m| m.as_ref());
+        let series = self.slide_models();
         let (title, _) = content(&page.slide, &c, series, deck.talk.as_ref(), self.lang);
         Some(titled_at(&title, part, parts, self.lang))
     }

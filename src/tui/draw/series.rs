@@ -19,7 +19,7 @@ pub fn series(app: &App, screen: &Screen, buf: &mut Buffer) {
         return;
     }
     let words = &app.lang.words().series;
-    let status = match (app.series.reading, app.series.model.as_ref()) {
+    let status = match (app.series.reading, app.series_loaded()) {
         (Some((done, total)), _) => (words.reading)(done, total),
         (None, Some(loaded)) if loaded.left_out > 0 => (words.unreadable)(loaded.left_out),
         _ if app.beside_model().is_some() => app.lang.words().pair.hint.to_string(),

@@ -61,7 +61,7 @@ fn cached(app: &App, deck: &Deck, page: &crate::present::Page, buf: &mut Buffer)
         editions: (app.left, app.right),
         generation: app.generation,
         theme: app.theme,
-        series_read: app.series_model().is_some(),
+        series_read: (app.series_model().is_some(), app.right_model().is_some()),
     };
     let mut cache = app.slide_cache.borrow_mut();
     match cache
@@ -87,7 +87,7 @@ fn slide_itself(app: &App, deck: &Deck, buf: &mut Buffer) {
     let frame = slide_frame(app, area);
     let (left, right) = app.sides();
     let comparison = compare(left, right);
-    let series = app.series_model().map(|m| m.as_ref());
+    let series = app.slide_models();
     let talk = deck.talk.as_ref();
     let (title, body) = content(&page.slide, &comparison, series, talk, app.lang);
     let profile = &app.profile;

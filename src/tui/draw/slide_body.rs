@@ -150,6 +150,29 @@ pub fn figure_body(
 pub fn chart_body(app: &App, chart: &Chart, area: Rect, buf: &mut Buffer) {
     let profile = &app.profile;
     let width = usize::from(area.width);
+    // Which series is which, above the bars: kept whole, as the explanation is.
+    let legend: Vec<String> = (chart.legend.iter())
+        .flat_map(|line| wrap(line, width, profile))
+        .take(usize::from(area.height) / 2)
+        .collect();
+    let below = Rect {
+        y: area.y + legend.len() as u16,
+        height: area.height - legend.len() as u16,
+        ..area
+    };
+    let dim = app.theme.tone(Tone::Dim);
+    for (k, line) in legend.iter().enumerate() {
+        draw_text(
+            buf,
+            area.x,
+            area.y + k as u16,
+            area.width,
+            line,
+            dim,
+            profile,
+        );
+    }
+    let area = below;
     let explained = under_the_bars(chart, area, profile);
     let kept = explained.len();
     let height = usize::from(area.height) - kept;
@@ -186,19 +209,29 @@ pub fn chart_body(app: &App, chart: &Chart, area: Rect, buf: &mut Buffer) {
         .map(|r| display_width(&r.words, profile))
         .max()
         .unwrap_or(0);
+    // Two series on one chart: each row's series after its year, in a column.
+    let series_width = (shown.iter())
+        .filter_map(|r| r.series.as_deref())
+        .map(|id| display_width(id, profile) + 1)
+        .max()
+        .unwrap_or(0);
     // Marker (2), year (4), a space either side of the bar.
     let bar_room = width
-        .saturating_sub(2 + 4 + 2 + words_width + mark_width)
+        .saturating_sub(2 + 4 + series_width + 2 + words_width + mark_width)
         .max(1);
     let bold = Style::new().add_modifier(Modifier::BOLD);
+    let columns = Columns {
+        series: series_width,
+        bar: bar_room,
+        words: words_width,
+    };
     for row in shown {
         let style = if row.compared { bold } else { Style::new() };
-        let line = bar_line(row, bar_room, words_width, &mark, profile);
+        let line = bar_line(row, columns, &mark, profile);
         let line = truncate(&line, width, profile);
         draw_text(buf, area.x, y, area.width, &line, style, profile);
         y += 1;
     }
-    let dim = app.theme.tone(Tone::Dim);
     for line in &explained {
         draw_text(buf, area.x, y, area.width, line, dim, profile);
         y += 1;
@@ -225,17 +258,34 @@ fn under_the_bars(chart: &Chart, area: Rect, profile: &crate::text::Profile) -> 
     explained
 }
 
-/// One edition's line of the chart: its marker, year, bar (of `bar_room` cells at most)
+/// The widths of a chart's columns: the series (with the space after it; 0 for a chart of
+/// one series), the bars at most, the values in words.
+#[derive(Clone, Copy)]
+struct Columns {
+    series: usize,
+    bar: usize,
+    words: usize,
+}
+
+/// One edition's line of the chart: its marker, year, series where the chart has two, bar
 /// and value in words, and the mark of a year counted otherwise.
 fn bar_line(
     row: &ChartRow,
-    bar_room: usize,
-    words_width: usize,
+    columns: Columns,
     mark: &str,
     profile: &crate::text::Profile,
 ) -> String {
+    let Columns {
+        series: series_width,
+        bar: bar_room,
+        words: words_width,
+    } = columns;
     let marker = if row.compared { "> " } else { "  " };
     let mut line = format!("{marker}{:>4} ", row.year);
+    if series_width > 0 {
+        let id = row.series.as_deref().unwrap_or_default();
+        line.push_str(&pad_to_width(id, series_width, profile));
+    }
     if let Some(fraction) = row.fraction {
         // A value above nothing shows at least a sliver; nothing shows nothing.
         let cells = ((fraction * bar_room as f64).round() as usize)
