@@ -151,7 +151,7 @@ fn wuzhen_and_istanbul_2014_pair_their_figures_and_find_who_was_at_both() {
             && participants[2].contains("on site and online together")
     );
     assert!(
-        participants[3].contains("counted differently: no change shown"),
+        participants[3].contains("counted differently: no difference shown"),
         "{participants:?}"
     );
     let people = out.split("── People").nth(1).unwrap();
@@ -320,4 +320,47 @@ fn the_series_slide_across_two_series_charts_both() {
     let shown = common::screen(&one);
     assert!(shown.contains("> 2014 █"), "{shown}");
     assert!(!shown.contains(" igf "), "{shown}");
+}
+
+/// Kyoto beside Wuzhen in 2023 is another conference, not Wuzhen grown: between them a
+/// difference, in the words of one, and where they counted differently no difference.
+#[test]
+fn between_two_series_the_figures_differ_rather_than_change() {
+    let ja = confer(&[
+        "print", "wic/2023", "igf/2023", "--lang", "ja", "--width", "120",
+    ]);
+    assert_eq!(ja.code, 0, "{}", ja.stderr);
+    let figures = ja.stdout.split("主な数値").nth(1).unwrap();
+    let figures = figures.split("中心となったトピック").next().unwrap();
+    assert!(figures.contains("2日多い（+67%）"), "{figures}");
+    assert!(
+        figures.contains("下限どうしで7,479人多い（+416%）"),
+        "{figures}"
+    );
+    assert!(
+        figures.contains("数え方が異なるため、差は示さない"),
+        "{figures}"
+    );
+    assert!(
+        !figures.contains('増') && !figures.contains('減'),
+        "{figures}"
+    );
+    let en = confer(&[
+        "print", "wic/2023", "igf/2023", "--lang", "en", "--width", "120",
+    ]);
+    assert!(
+        en.stdout
+            .contains("counted differently: no difference shown"),
+        "{}",
+        en.stdout
+    );
+    // Two editions of one series still change.
+    let one = confer(&[
+        "print", "wic/2014", "wic/2025", "--lang", "ja", "--width", "120",
+    ]);
+    assert!(
+        one.stdout.contains("600人超の増加（60%超）"),
+        "{}",
+        one.stdout
+    );
 }

@@ -48,6 +48,10 @@ pub struct FigurePair<'a> {
     pub right: Option<&'a Figure>,
     /// Only where both sides have the figure.
     pub verdict: Option<Verdict>,
+    /// The editions are of two series: the right is another conference, not a later state
+    /// of the same one, so what lies between is a difference ("+2", 「2日多い」), not a
+    /// change (「2日増」).
+    pub across: bool,
 }
 
 impl FigurePair<'_> {
@@ -60,7 +64,13 @@ impl FigurePair<'_> {
     }
 }
 
-pub(super) fn figure_pairs<'a>(left: &'a [Figure], right: &'a [Figure]) -> Vec<FigurePair<'a>> {
+/// The figures of two editions paired by key; `across` where the editions are of two
+/// series, whose changes are differences.
+pub(super) fn figure_pairs<'a>(
+    left: &'a [Figure],
+    right: &'a [Figure],
+    across: bool,
+) -> Vec<FigurePair<'a>> {
     let mut pairs: Vec<FigurePair> = left
         .iter()
         .map(|l| {
@@ -70,6 +80,7 @@ pub(super) fn figure_pairs<'a>(left: &'a [Figure], right: &'a [Figure]) -> Vec<F
                 left: Some(l),
                 right: r,
                 verdict: r.map(|r| verdict(l, r)),
+                across,
             }
         })
         .collect();
@@ -82,6 +93,7 @@ pub(super) fn figure_pairs<'a>(left: &'a [Figure], right: &'a [Figure]) -> Vec<F
                 left: None,
                 right: Some(r),
                 verdict: None,
+                across,
             }),
     );
     pairs

@@ -114,7 +114,7 @@ pub fn compare<'a>(left: Side<'a>, right: Side<'a>) -> Comparison<'a> {
     Comparison {
         left,
         right,
-        figures: figure_pairs(&l.figures, &r.figures),
+        figures: figure_pairs(&l.figures, &r.figures, left.series.id != right.series.id),
         topics: matched(topics_of(left), topics_of(right), |t| &t.id),
         people: matched(l.people.iter().collect(), r.people.iter().collect(), |p| {
             &p.id

@@ -9,7 +9,7 @@ area! {
             overview, figures, topics, people, program, outcomes, timeline, notes, sources,
             name, dates, place, theme, summary, organizer, conference, organizations,
             in_both, returning, sessions_by_kind, no_topic, unchanged,
-            units_differ, counted_differently, no_figure, basis, basis_not_stated, note,
+            units_differ, counted_differently, units_differ_across, counted_differently_across, no_figure, basis, basis_not_stated, note,
             headline_figures, central_topics, none_listed, list_ended,
         }
         sentences {

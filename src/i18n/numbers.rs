@@ -39,6 +39,16 @@ pub struct Numbers {
     pub bounded_change: fn(bool, bool, &str, &str, Option<&str>) -> String,
     /// A change between two bounds of one kind: (lower, the change or None when the same).
     pub between_bounds: fn(bool, Option<&str>) -> String,
+    /// Between editions of two series the right is not a later state of the left but
+    /// another conference: a difference, not a change. The forms below say it as one.
+    /// Two figures that are equal: "the same" / 「同じ」.
+    pub same: &'static str,
+    /// As `signed_change`: "+600 (+60%)" / 「600人多い（+60%）」.
+    pub difference: fn(f64, Option<&str>, &str) -> String,
+    /// As `unknown_change`: "higher (by how much is not known)" / 「多い（差は不明）」.
+    pub unknown_difference: fn(bool) -> String,
+    /// As `bounded_change`: "over 600 higher (over 60%)" / 「600人超多い（60%超）」.
+    pub bounded_difference: fn(bool, bool, &str, &str, Option<&str>) -> String,
 }
 
 /// The ASCII sign of a change: "−" and "±" are ambiguous-width and would shift columns in

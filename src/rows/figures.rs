@@ -96,16 +96,24 @@ pub fn note_para(figure: Option<&Figure>, lang: Lang) -> Option<Para> {
 /// direction: "about +600 (+60%)", "no change", or why no change is shown.
 pub fn verdict_para(pair: &FigurePair, lang: Lang) -> Option<Para> {
     let (_, r) = pair.left.zip(pair.right)?;
+    let labels = &lang.words().labels;
     let ch = match pair.verdict? {
         Verdict::Change(ch) => ch,
         Verdict::CountedDifferently => {
-            return Some(Para::new(
-                lang.words().labels.counted_differently,
-                Tone::Dim,
-            ));
+            let said = if pair.across {
+                labels.counted_differently_across
+            } else {
+                labels.counted_differently
+            };
+            return Some(Para::new(said, Tone::Dim));
         }
         Verdict::UnitsDiffer => {
-            return Some(Para::new(lang.words().labels.units_differ, Tone::Dim));
+            let said = if pair.across {
+                labels.units_differ_across
+            } else {
+                labels.units_differ
+            };
+            return Some(Para::new(said, Tone::Dim));
         }
     };
     let unit = r.unit.as_ref().map_or("", |u| u.get(lang.tag()));
@@ -126,5 +134,5 @@ pub fn verdict_para(pair: &FigurePair, lang: Lang) -> Option<Para> {
     } else {
         Tone::Dim
     };
-    Some(Para::new(change(ch, unit, lang), tone))
+    Some(Para::new(change(ch, unit, lang, pair.across), tone))
 }

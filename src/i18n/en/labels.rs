@@ -25,6 +25,8 @@ pub(crate) const LABELS: Labels = Labels {
     unchanged: "no change",
     units_differ: "different units: no change shown",
     counted_differently: "counted differently: no change shown",
+    units_differ_across: "different units: no difference shown",
+    counted_differently_across: "counted differently: no difference shown",
     no_figure: "no figure",
     basis: "Counted",
     basis_not_stated: "not stated",

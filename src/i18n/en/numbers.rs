@@ -81,6 +81,15 @@ fn coverage(
     }
 }
 
+/// "+600 (+60%)": a change, or a difference between two series, alike.
+fn signed(absolute: f64, percent: Option<&str>, _unit: &str) -> String {
+    let mut out = format!("{}{}", sign(absolute), group_digits(absolute.abs()));
+    if let Some(p) = percent {
+        out.push_str(&format!(" ({p})"));
+    }
+    out
+}
+
 pub(crate) const NUMBERS: Numbers = Numbers {
     number: group_digits,
     value,
@@ -106,19 +115,31 @@ pub(crate) const NUMBERS: Numbers = Numbers {
     points: "%",
     about_same: "about the same",
     about: |signed| format!("about {signed}"),
-    signed_change: |absolute, percent, _unit| {
-        let mut out = format!("{}{}", sign(absolute), group_digits(absolute.abs()));
-        if let Some(p) = percent {
-            out.push_str(&format!(" ({p})"));
-        }
-        out
-    },
+    signed_change: signed,
     unknown_change: |rising| {
         if rising {
             "a rise (by how much is not known)".into()
         } else {
             "a fall (by how much is not known)".into()
         }
+    },
+    same: "the same",
+    // A signed difference says nothing of time: the same form as a change.
+    difference: signed,
+    unknown_difference: |higher| {
+        if higher {
+            "higher (by how much is not known)".into()
+        } else {
+            "lower (by how much is not known)".into()
+        }
+    },
+    bounded_difference: |higher, over, magnitude, _unit, percent| {
+        let direction = if higher { "higher" } else { "lower" };
+        let bound = if over { "over" } else { "under" };
+        let percent = percent
+            .map(|p| format!(" ({bound} {p}%)"))
+            .unwrap_or_default();
+        format!("{bound} {magnitude} {direction}{percent}")
     },
     bounded_change: |rising, over, magnitude, _unit, percent| {
         let direction = if rising { "rise" } else { "fall" };

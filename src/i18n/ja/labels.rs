@@ -25,6 +25,8 @@ pub(crate) const LABELS: Labels = Labels {
     unchanged: "変化なし",
     units_differ: "単位が異なるため、増減は示さない",
     counted_differently: "数え方が異なるため、増減は示さない",
+    units_differ_across: "単位が異なるため、差は示さない",
+    counted_differently_across: "数え方が異なるため、差は示さない",
     no_figure: "データなし",
     basis: "数え方",
     basis_not_stated: "特記なし",

@@ -130,6 +130,36 @@ pub(crate) const NUMBERS: Numbers = Numbers {
             "減少（幅は不明）".into()
         }
     },
+    same: "同じ",
+    difference: |absolute, percent, unit| {
+        let direction = if absolute < 0.0 {
+            "少ない"
+        } else {
+            "多い"
+        };
+        let amount = number(absolute.abs());
+        let percent = percent.map(|p| format!("（{p}）")).unwrap_or_default();
+        format!("{amount}{unit}{direction}{percent}")
+    },
+    unknown_difference: |higher| {
+        if higher {
+            "多い（差は不明）".into()
+        } else {
+            "少ない（差は不明）".into()
+        }
+    },
+    bounded_difference: |higher, over, magnitude, unit, percent| {
+        let direction = if higher { "多い" } else { "少ない" };
+        let bound = if over { "超" } else { "未満" };
+        let percent = percent
+            .map(|p| format!("（{p}%{bound}）"))
+            .unwrap_or_default();
+        if over {
+            format!("{magnitude}{unit}超{direction}{percent}")
+        } else {
+            format!("{direction}が、差は{magnitude}{unit}未満{percent}")
+        }
+    },
     bounded_change: |rising, over, magnitude, unit, percent| {
         let direction = if rising { "増加" } else { "減少" };
         let bound = if over { "超" } else { "未満" };
