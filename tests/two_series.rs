@@ -303,6 +303,18 @@ fn the_series_slide_across_two_series_charts_both() {
         "{shown}"
     );
     assert!(bars.iter().any(|l| l.contains("2025 igf █")), "{shown}");
+    // On a small screen, the rows that do not fit give way around the two compared.
+    let mut small = common::builtin_app_on(["wic/2014", "igf/2014"], (60, 20), Lang::En);
+    let asked = small.present(&[SlideKind::Series], true);
+    common::perform(&mut small, asked);
+    let shown = common::screen(&small);
+    assert!(
+        shown.contains("editions do not fit and are left out)"),
+        "{shown}"
+    );
+    assert!(shown.contains("> 2014 wic █"), "{shown}");
+    assert!(shown.contains("> 2014 igf █"), "{shown}");
+    assert!(shown.contains("  2025 igf █"), "{shown}");
     // The series view read first shows the left's series, and reads only that; slides
     // opened afterwards ask for the right's.
     let mut a = common::builtin_app_on(["wic/2014", "igf/2014"], (120, 40), Lang::En);

@@ -23,6 +23,9 @@ area! {
         sentences {
             /// Above a chart too long for the screen: how many earlier editions are left out.
             left_out: fn(usize) -> String,
+            /// The same, where later editions are left out too, to keep the two compared
+            /// on the chart.
+            left_out_around: fn(usize) -> String,
             /// An edition's count of sessions: (count, complete?, total, count as a number).
             sessions: fn(&str, Option<bool>, Option<&str>, usize) -> String,
             /// A series slide whose figure no edition gives.

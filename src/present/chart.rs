@@ -158,3 +158,96 @@ pub fn pair_chart(
     };
     Some((title, chart))
 }
+
+/// Which rows of a chart a screen of `room` lines shows, with a line above them saying
+/// how many were left out where not all fit.
+#[derive(Debug, PartialEq)]
+pub struct Fitted {
+    /// The rows shown, by index, in order.
+    pub shown: Vec<usize>,
+    pub left_out: usize,
+    /// Every row left out comes before the first shown: "earlier editions".
+    pub only_earlier: bool,
+}
+
+/// The rows of a chart that fit in `room` lines: all where they fit; else, after a line
+/// saying how many are left out, the two editions compared (a slide about them that left
+/// them out would say nothing), then the latest rows that still fit.
+pub fn fit_rows(rows: &[ChartRow], room: usize) -> Fitted {
+    if rows.len() <= room {
+        return Fitted {
+            shown: (0..rows.len()).collect(),
+            left_out: 0,
+            only_earlier: true,
+        };
+    }
+    let budget = room.saturating_sub(1);
+    let mut keep: Vec<bool> = rows.iter().map(|r| r.compared).collect();
+    // More compared rows than lines: the latest of them.
+    let mut kept = 0;
+    for k in (0..rows.len()).rev() {
+        if keep[k] {
+            keep[k] = kept < budget;
+            kept += usize::from(keep[k]);
+        }
+    }
+    for k in (0..rows.len()).rev() {
+        if kept == budget {
+            break;
+        }
+        if !keep[k] {
+            keep[k] = true;
+            kept += 1;
+        }
+    }
+    let shown: Vec<usize> = (0..rows.len()).filter(|&k| keep[k]).collect();
+    let first = shown.first().copied().unwrap_or(rows.len());
+    Fitted {
+        left_out: rows.len() - shown.len(),
+        only_earlier: shown.iter().enumerate().all(|(at, &k)| k == first + at),
+        shown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(compared: &[usize], count: usize) -> Vec<ChartRow> {
+        (0..count)
+            .map(|k| ChartRow {
+                year: (2000 + k).to_string(),
+                series: None,
+                fraction: Some(0.5),
+                words: String::new(),
+                compared: compared.contains(&k),
+                marked: false,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn rows_that_fit_are_all_shown() {
+        let fitted = fit_rows(&rows(&[0, 4], 5), 5);
+        assert_eq!(fitted.shown, [0, 1, 2, 3, 4]);
+        assert_eq!(fitted.left_out, 0);
+    }
+
+    #[test]
+    fn the_earliest_rows_give_way_while_the_compared_stay() {
+        // Compared rows among the latest: only earlier rows go, as "earlier editions".
+        let fitted = fit_rows(&rows(&[6, 9], 10), 5);
+        assert_eq!(fitted.shown, [6, 7, 8, 9], "a line goes to the note");
+        assert_eq!(fitted.left_out, 6);
+        assert!(fitted.only_earlier);
+        // Wuzhen 2014 beside Istanbul 2014 in 32 rows on 8 lines: both stay, then the
+        // latest; the note then counts editions left out on both sides of them.
+        let fitted = fit_rows(&rows(&[8, 9], 32), 8);
+        assert_eq!(fitted.shown, [8, 9, 27, 28, 29, 30, 31]);
+        assert_eq!(fitted.left_out, 25);
+        assert!(!fitted.only_earlier);
+        // No room for both compared: the later one.
+        let fitted = fit_rows(&rows(&[1, 8], 10), 2);
+        assert_eq!(fitted.shown, [8]);
+    }
+}

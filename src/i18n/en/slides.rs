@@ -27,6 +27,13 @@ pub(crate) const SLIDES: Slides = Slides {
     elapsed: |time| format!("{time} elapsed"),
     only_figures: |label| format!("Figures only {label} gives"),
     part: |title, part, parts| format!("{title} ({part}/{parts})"),
+    left_out_around: |skipped| {
+        if skipped == 1 {
+            "(one edition does not fit and is left out)".into()
+        } else {
+            format!("({skipped} editions do not fit and are left out)")
+        }
+    },
     left_out: |skipped| {
         if skipped == 1 {
             "(the earlier edition does not fit and is left out)".into()

@@ -24,5 +24,6 @@ pub(crate) const SLIDES: Slides = Slides {
     elapsed: |time| format!("経過 {time}"),
     only_figures: |label| format!("{label}だけにある数値"),
     part: |title, part, parts| format!("{title}（{part}/{parts}）"),
+    left_out_around: |skipped| format!("（画面に収まらない{skipped}回は省略）"),
     left_out: |skipped| format!("（それ以前の{skipped}回は画面に収まらないため省略）"),
 };

@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
-use crate::present::chart::{Chart, ChartRow};
+use crate::present::chart::{Chart, ChartRow, fit_rows};
 use crate::present::figure_layout::{Ink, figure_layout};
 use crate::present::{BigValue, no_figure};
 use crate::rows::{PaneLineKind, Para, Tone};
@@ -176,15 +176,15 @@ pub fn chart_body(app: &App, chart: &Chart, area: Rect, buf: &mut Buffer) {
     let explained = under_the_bars(chart, area, profile);
     let kept = explained.len();
     let height = usize::from(area.height) - kept;
-    let fit = if chart.rows.len() > height {
-        height.saturating_sub(1)
-    } else {
-        chart.rows.len()
-    };
-    let skipped = chart.rows.len() - fit;
+    let fitted = fit_rows(&chart.rows, height);
     let mut y = area.y;
-    if skipped > 0 {
-        let note = (app.lang.words().slides.left_out)(skipped);
+    if fitted.left_out > 0 {
+        let words = &app.lang.words().slides;
+        let note = if fitted.only_earlier {
+            (words.left_out)(fitted.left_out)
+        } else {
+            (words.left_out_around)(fitted.left_out)
+        };
         let note = truncate(&note, width, profile);
         draw_text(
             buf,
@@ -197,7 +197,7 @@ pub fn chart_body(app: &App, chart: &Chart, area: Rect, buf: &mut Buffer) {
         );
         y += 1;
     }
-    let shown = &chart.rows[skipped..];
+    let shown: Vec<&ChartRow> = fitted.shown.iter().map(|&k| &chart.rows[k]).collect();
     let mark = format!(" {}", crate::series::MARK);
     let mark_width = if shown.iter().any(|r| r.marked) {
         display_width(&mark, profile)
