@@ -123,19 +123,12 @@ pub fn pair_chart(
             .or_else(|| figures.first())?,
     };
     let title = (lang.words().slides.over_the_years)(figure.label.get(lang.tag()));
-    let largest = figure.largest();
     let id_of = |side: Side, column: usize| &pair.model(side).columns[column].id;
     let rows = (figure.rows.iter())
         .map(|row| ChartRow {
             year: row.year.to_string(),
             series: Some(pair.model(row.side).id.clone()),
-            fraction: row.value.map(|v| {
-                if largest > 0.0 {
-                    v.value / largest
-                } else {
-                    0.0
-                }
-            }),
+            fraction: figure.fraction(row),
             words: row.words(lang),
             compared: compared.contains(&id_of(row.side, row.column)),
             marked: row.marked,

@@ -2,7 +2,7 @@
 //! (both series' years on one scale, each series with its own bar), the themes of both by
 //! year, and who is listed in both.
 
-use super::{InBoth, Pair, PairFigure, PairRow, Side};
+use super::{InBoth, Pair, PairFigure, Side};
 use crate::i18n::Lang;
 use crate::rows::Tone;
 use crate::series::bar::{Bar, ValueColumn, push_bar};
@@ -120,23 +120,15 @@ fn chart(
     let bar_room = width
         .saturating_sub(1 + 4 + 2 + ids + 2 + 1 + value.width)
         .max(1);
-    let largest = figure.largest();
     let mut last_year = None;
     for (row, words) in figure.rows.iter().zip(&worded) {
         let year = (last_year != Some(row.year)).then_some(row.year);
         last_year = Some(row.year);
         let mut spans = lead(year, &pair.model(row.side).id, ids, profile);
-        let fraction = row.value.map(|v| {
-            if largest > 0.0 {
-                v.value / largest
-            } else {
-                0.0
-            }
-        });
         let bar = Bar {
             block: block(row.side, profile),
             tone: Tone::Plain,
-            fraction,
+            fraction: figure.fraction(row),
             words,
             marked: row.marked,
         };
@@ -177,30 +169,9 @@ fn under_chart(
         indented(out, vec![label.to_string()], Tone::Dim);
     }
     for (row, note) in notes {
-        beside(out, pair, row, note.get(lang.tag()), width, profile);
-    }
-}
-
-/// Text under a chart beside a row's year and series, wrapped with a hanging indent.
-fn beside(
-    out: &mut Vec<SeriesLine>,
-    pair: Pair,
-    row: &PairRow,
-    text: &str,
-    width: usize,
-    profile: &Profile,
-) {
-    let id = &pair.model(row.side).id;
-    let lead = format!("{}{:>4} {id}  ", " ".repeat(UNDER_CHART), row.year);
-    let lead_width = display_width(&lead, profile);
-    let room = width.saturating_sub(lead_width).max(1);
-    for (k, line) in wrap(text, room, profile).into_iter().enumerate() {
-        let first = if k == 0 {
-            span(lead.clone(), Tone::Dim)
-        } else {
-            span(" ".repeat(lead_width), Tone::Plain)
-        };
-        out.push(SeriesLine::new(vec![first, span(line, Tone::Dim)]));
+        let lead = format!("{:>4} {}", row.year, pair.model(row.side).id);
+        let note = note.get(lang.tag());
+        by_lead_at(out, UNDER_CHART, &lead, note, Tone::Dim, width, profile);
     }
 }
 

@@ -140,6 +140,19 @@ impl<'m> PairFigure<'m> {
 }
 
 impl PairFigure<'_> {
+    /// A row's bar as a share of the largest value, both series on one scale; `None`
+    /// where the edition gives no figure (not zero).
+    pub fn fraction(&self, row: &PairRow) -> Option<f64> {
+        let largest = self.largest();
+        row.value.map(|v| {
+            if largest > 0.0 {
+                v.value / largest
+            } else {
+                0.0
+            }
+        })
+    }
+
     /// The largest value: the length of a full bar, shared by both series.
     pub fn largest(&self) -> f64 {
         self.rows
