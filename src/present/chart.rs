@@ -23,6 +23,9 @@ pub struct ChartRow {
     pub year: String,
     /// The row's series, where the chart sets two side by side.
     pub series: Option<String>,
+    /// Of the second of those two: its bar drawn in the second series' block, as
+    /// `confer series A B` draws it.
+    pub second: bool,
     /// Of the largest value; `None` where the edition has no such figure (not zero).
     pub fraction: Option<f64>,
     /// The value in the content's wording, or that there is none.
@@ -78,6 +81,7 @@ pub fn series_chart(
         .map(|(at, column)| ChartRow {
             year: column.year.to_string(),
             series: None,
+            second: false,
             fraction: figure.fraction(at),
             words: figure.words(at, lang),
             compared: compared.contains(&&column.id),
@@ -128,6 +132,7 @@ pub fn pair_chart(
         .map(|row| ChartRow {
             year: row.year.to_string(),
             series: Some(pair.model(row.side).id.clone()),
+            second: row.side == Side::Second,
             fraction: figure.fraction(row),
             words: row.words(lang),
             compared: compared.contains(&id_of(row.side, row.column)),
@@ -211,6 +216,7 @@ mod tests {
             .map(|k| ChartRow {
                 year: (2000 + k).to_string(),
                 series: None,
+                second: false,
                 fraction: Some(0.5),
                 words: String::new(),
                 compared: compared.contains(&k),

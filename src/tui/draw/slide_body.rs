@@ -151,8 +151,19 @@ pub fn chart_body(app: &App, chart: &Chart, area: Rect, buf: &mut Buffer) {
     let profile = &app.profile;
     let width = usize::from(area.width);
     // Which series is which, above the bars: kept whole, as the explanation is.
-    let legend: Vec<String> = (chart.legend.iter())
-        .flat_map(|line| wrap(line, width, profile))
+    // Each series after the block of its bars, its wrapped lines under its text.
+    let blocks = [profile.bar_block(), profile.second_bar_block()];
+    let legend: Vec<String> = (chart.legend.iter().zip(blocks))
+        .flat_map(|(line, block)| {
+            let lead = format!("{block} ");
+            let indent = display_width(&lead, profile);
+            let room = width.saturating_sub(indent).max(1);
+            let lines = wrap(line, room, profile).into_iter().enumerate();
+            lines.map(move |(k, line)| match k {
+                0 => format!("{lead}{line}"),
+                _ => format!("{}{line}", " ".repeat(indent)),
+            })
+        })
         .take(usize::from(area.height) / 2)
         .collect();
     let below = Rect {
@@ -291,7 +302,12 @@ fn bar_line(
         let cells = ((fraction * bar_room as f64).round() as usize)
             .max(usize::from(fraction > 0.0))
             .min(bar_room);
-        line.push_str(&profile.bar_block().repeat(cells));
+        let block = if row.second {
+            profile.second_bar_block()
+        } else {
+            profile.bar_block()
+        };
+        line.push_str(&block.repeat(cells));
         line.push_str(&" ".repeat(bar_room - cells + 1));
     }
     if row.marked {
