@@ -80,28 +80,40 @@ impl Differing<'_> {
     /// stretch of years was counted how, rather than a line a year.
     pub fn groups(&self, lang: Lang) -> Vec<(String, String)> {
         let each = (self.years.iter()).map(|(year, basis)| ((), *year, basis_words(*basis, lang)));
-        by_basis(each)
-            .into_iter()
-            .map(|((), years, basis)| (year_runs(&years, lang), basis))
+        (runs_by_basis(each, lang).into_iter())
+            .map(|((), years, basis)| (years, basis))
             .collect()
     }
 
     /// All of it on one line, for a slide: "* Counted differently from 2025 (guests on
     /// site): 2014–2019 (basis not stated), 2021 (on site and online)".
     pub fn one_line(&self, lang: Lang) -> String {
-        let years: Vec<String> = self
-            .groups(lang)
-            .into_iter()
-            .map(|(years, basis)| (lang.words().series.year_basis)(&years, &basis))
-            .collect();
-        let words = &lang.words().series;
-        format!(
-            "{}{}{}",
-            self.lead(lang),
-            words.colon,
-            years.join(words.list_sep)
-        )
+        on_one_line(&self.lead(lang), self.groups(lang), lang)
     }
+}
+
+/// An explanation of the marks on one line, for a slide: the lead ("* Counted differently
+/// from 2025 (guests on site)"), then each group's years with their basis.
+pub fn on_one_line(
+    lead: &str,
+    groups: impl IntoIterator<Item = (String, String)>,
+    lang: Lang,
+) -> String {
+    let words = &lang.words().series;
+    let said: Vec<String> = (groups.into_iter())
+        .map(|(years, basis)| (words.year_basis)(&years, &basis))
+        .collect();
+    format!("{lead}{}{}", words.colon, said.join(words.list_sep))
+}
+
+/// `by_basis`, each group's years written as runs (`year_runs`).
+pub fn runs_by_basis<K: PartialEq>(
+    years: impl IntoIterator<Item = (K, i64, String)>,
+    lang: Lang,
+) -> Vec<(K, String, String)> {
+    (by_basis(years).into_iter())
+        .map(|(key, years, basis)| (key, year_runs(&years, lang), basis))
+        .collect()
 }
 
 /// Years grouped by what they share (a basis, and for two series which one): each group

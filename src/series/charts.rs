@@ -7,7 +7,7 @@ use super::line::{Compared, SeriesLine, Span, Target, YEAR_INDENT, by_lead_at, b
 use super::{FigureLine, MARK, SeriesModel};
 use crate::i18n::Lang;
 use crate::rows::{Tone, labelled};
-use crate::text::{Profile, display_width, wrap};
+use crate::text::{Profile, hanging, wrap};
 
 /// The figures section: a chart for each figure two or more editions give, then those one
 /// edition gives.
@@ -132,20 +132,6 @@ pub(super) fn indented(out: &mut Vec<SeriesLine>, lines: Vec<String>, tone: Tone
             span(line, tone),
         ]));
     }
-}
-
-/// `text` wrapped to `width`, its lines after the first under the text that follows `lead`
-/// ("* Counted differently…" continues under "Counted").
-fn hanging(text: &str, lead: &str, width: usize, profile: &Profile) -> Vec<String> {
-    let Some(rest) = text.strip_prefix(lead).map(str::trim_start) else {
-        return wrap(text, width, profile);
-    };
-    let indent = display_width(lead, profile) + 1;
-    let mut lines = wrap(rest, width.saturating_sub(indent).max(1), profile).into_iter();
-    let first = lines.next().unwrap_or_default();
-    std::iter::once(format!("{lead} {first}"))
-        .chain(lines.map(|line| format!("{}{line}", " ".repeat(indent))))
-        .collect()
 }
 
 /// The figures only one edition gives, under the charts: a chart of one bar says nothing

@@ -24,4 +24,4 @@ pub use probe::{
 pub use profile::{ASCII_BORDER, AmbiguousWidth, EmojiSequences, Profile, Vs16};
 pub use truncate::{fit, truncate};
 pub use width::{Glyph, cluster_width, display_width, glyphs, is_ambiguous, pad_to_width};
-pub use wrap::wrap;
+pub use wrap::{hanging, wrap};

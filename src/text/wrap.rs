@@ -184,6 +184,20 @@ fn hard_split(segment: &str, width: usize, profile: &Profile) -> Vec<String> {
     pieces
 }
 
+/// `text` wrapped to `width`, its lines after the first under the text that follows `lead`
+/// ("* Counted differently…" continues under "Counted").
+pub fn hanging(text: &str, lead: &str, width: usize, profile: &Profile) -> Vec<String> {
+    let Some(rest) = text.strip_prefix(lead).map(str::trim_start) else {
+        return wrap(text, width, profile);
+    };
+    let indent = display_width(lead, profile) + 1;
+    let mut lines = wrap(rest, width.saturating_sub(indent).max(1), profile).into_iter();
+    let first = lines.next().unwrap_or_default();
+    std::iter::once(format!("{lead} {first}"))
+        .chain(lines.map(|line| format!("{}{line}", " ".repeat(indent))))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

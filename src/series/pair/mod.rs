@@ -8,7 +8,7 @@ mod markdown;
 pub use lines::lines;
 pub use markdown::markdown;
 
-use super::bases::{basis_words, by_basis, year_runs};
+use super::bases::{basis_words, on_one_line, runs_by_basis};
 use super::{MARK, Returning, SeriesModel, Value};
 use crate::compare::same_basis;
 use crate::content::Text;
@@ -86,13 +86,8 @@ impl<'m> PairFigure<'m> {
         let marked = (self.rows.iter())
             .filter(|r| r.marked)
             .map(|r| (r.side, r.year, r.basis(lang)));
-        let groups: Vec<Marked> = by_basis(marked)
-            .into_iter()
-            .map(|(side, years, basis)| Marked {
-                side,
-                years: year_runs(&years, lang),
-                basis,
-            })
+        let groups: Vec<Marked> = (runs_by_basis(marked, lang).into_iter())
+            .map(|(side, years, basis)| Marked { side, years, basis })
             .collect();
         if groups.is_empty() {
             return None;
@@ -105,19 +100,9 @@ impl<'m> PairFigure<'m> {
     /// (on site and online together): igf 2006–2013 (on site), igf 2020 (online)".
     pub fn differing_line(&self, pair: Pair, lang: Lang) -> Option<String> {
         let (_, groups) = self.differing(pair, lang)?;
-        let words = &lang.words().series;
-        let said: Vec<String> = (groups.iter())
-            .map(|g| {
-                let years = format!("{} {}", pair.model(g.side).id, g.years);
-                (words.year_basis)(&years, &g.basis)
-            })
-            .collect();
-        let lead = self.differing_lead(pair, lang)?;
-        Some(format!(
-            "{lead}{}{}",
-            words.colon,
-            said.join(words.list_sep)
-        ))
+        let groups = (groups.into_iter())
+            .map(|g| (format!("{} {}", pair.model(g.side).id, g.years), g.basis));
+        Some(on_one_line(&self.differing_lead(pair, lang)?, groups, lang))
     }
 
     /// The mark and what it means: "* Counted differently from igf 2025 (on site)".

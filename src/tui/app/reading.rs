@@ -38,7 +38,7 @@ impl App {
         if self.banner.as_ref().map(|b| b.kind) == Some(BannerKind::NotOpened) {
             self.banner = self.left_out_banner();
         }
-        self.want_series_if_open().into_iter().collect()
+        self.want_series_where_shown().into_iter().collect()
     }
 
     /// A save that did not load: the content on screen stays, the banner says why.
@@ -79,7 +79,7 @@ impl App {
         self.generation += 1;
         self.banner = self.left_out_banner();
         self.series.reading = None;
-        let mut effects: Effects = self.want_series_if_open().into_iter().collect();
+        let mut effects: Effects = self.want_series_where_shown().into_iter().collect();
         let view = self.view();
         self.keep_visible(&view);
         // New content may have more or fewer entries, and so pages: the room hears how many.

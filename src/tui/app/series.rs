@@ -199,7 +199,7 @@ impl App {
     ) -> Effects {
         self.series.reading = None;
         if generation != self.generation {
-            return self.want_series_if_open().into_iter().collect();
+            return self.want_series_where_shown().into_iter().collect();
         }
         if let Some(read) = read {
             // Models of an earlier load of the content, or of this series, give way.
@@ -212,12 +212,12 @@ impl App {
             });
         }
         // The series beside or the right edition's, if wanted and not read yet.
-        self.want_series_if_open().into_iter().collect()
+        self.want_series_where_shown().into_iter().collect()
     }
 
     /// After the content or the editions changed, or a model came: the series view, if
     /// open, or a deck with a series slide asks for what it still lacks.
-    pub fn want_series_if_open(&mut self) -> Option<Effect> {
+    pub fn want_series_where_shown(&mut self) -> Option<Effect> {
         if self.series.open || self.deck_has_series_slide() {
             self.want_series()
         } else {

@@ -43,7 +43,7 @@ impl App {
         self.slide_cache.replace(None);
         self.repage();
         // A series slide the talk now has asks for its models.
-        let want = self.want_series_if_open();
+        let want = self.want_series_where_shown();
         self.pages_to_tell().into_iter().chain(want).collect()
     }
 
@@ -65,7 +65,7 @@ impl App {
         self.slide_cache.replace(None);
         self.mode = Mode::Slides(Box::new(Deck::new(pages, talk, only.to_vec(), standalone)));
         // A series slide asks for the models it lacks, now that the deck is up.
-        self.want_series_if_open().into_iter().collect()
+        self.want_series_where_shown().into_iter().collect()
     }
 
     /// The deck's pages at the screen's size, in the reader's language.

@@ -10,7 +10,7 @@ use crate::present::chart::{Chart, ChartRow, fit_rows};
 use crate::present::figure_layout::{Ink, figure_layout};
 use crate::present::{BigValue, no_figure};
 use crate::rows::{PaneLineKind, Para, Tone};
-use crate::text::{display_width, draw_text, pad_to_width, truncate, wrap};
+use crate::text::{display_width, draw_text, hanging, pad_to_width, truncate, wrap};
 use crate::tui::app::App;
 
 /// Lines of text from the top of `area`, as many as fit.
@@ -154,16 +154,7 @@ pub fn chart_body(app: &App, chart: &Chart, area: Rect, buf: &mut Buffer) {
     // Each series after the block of its bars, its wrapped lines under its text.
     let blocks = [profile.bar_block(), profile.second_bar_block()];
     let legend: Vec<String> = (chart.legend.iter().zip(blocks))
-        .flat_map(|(line, block)| {
-            let lead = format!("{block} ");
-            let indent = display_width(&lead, profile);
-            let room = width.saturating_sub(indent).max(1);
-            let lines = wrap(line, room, profile).into_iter().enumerate();
-            lines.map(move |(k, line)| match k {
-                0 => format!("{lead}{line}"),
-                _ => format!("{}{line}", " ".repeat(indent)),
-            })
-        })
+        .flat_map(|(line, block)| hanging(&format!("{block} {line}"), block, width, profile))
         .take(usize::from(area.height) / 2)
         .collect();
     let below = Rect {
