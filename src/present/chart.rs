@@ -199,10 +199,13 @@ pub fn fit_rows(rows: &[ChartRow], room: usize) -> Fitted {
         }
     }
     let shown: Vec<usize> = (0..rows.len()).filter(|&k| keep[k]).collect();
-    let first = shown.first().copied().unwrap_or(rows.len());
+    // Only earlier rows are left out when those shown run unbroken to the last row.
+    let only_earlier = (shown.iter().rev())
+        .zip((0..rows.len()).rev())
+        .all(|(&k, j)| k == j);
     Fitted {
         left_out: rows.len() - shown.len(),
-        only_earlier: shown.iter().enumerate().all(|(at, &k)| k == first + at),
+        only_earlier,
         shown,
     }
 }
@@ -245,8 +248,9 @@ mod tests {
         assert_eq!(fitted.shown, [8, 9, 27, 28, 29, 30, 31]);
         assert_eq!(fitted.left_out, 25);
         assert!(!fitted.only_earlier);
-        // No room for both compared: the later one.
+        // No room for both compared: the later one; the row after it goes too.
         let fitted = fit_rows(&rows(&[1, 8], 10), 2);
         assert_eq!(fitted.shown, [8]);
+        assert!(!fitted.only_earlier);
     }
 }
